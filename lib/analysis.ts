@@ -1,0 +1,85 @@
+/**
+ * The `Analysis` object of ../shared/docs/contract.md: what the extension, the command line and
+ * every evaluation read. Fields may be added; none may change.
+ */
+
+export type EntityType = 'person' | 'place' | 'organization';
+
+/** A span of `Analysis.text`: UTF-16 offsets, end exclusive, `text.slice(start, end) === text`. */
+export interface TextSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Entity {
+  id: string;
+  /** Canonical name: "Vladimir Putin", not "Putin" or "Putin’s". */
+  name: string;
+  type: EntityType;
+  /** Title or office, e.g. "President of Ukraine". */
+  role?: string;
+  /** In [0,1]; `Analysis.entities` is sorted by it, most salient first. */
+  salience: number;
+  mentions: TextSpan[];
+}
+
+export type QuoteKind = 'direct' | 'partial';
+
+export interface Quote {
+  id: string;
+  /** The words inside the quotation marks, marks excluded. */
+  start: number;
+  end: number;
+  text: string;
+  kind: QuoteKind;
+  /** An entity id, where the speaker is a named entity. */
+  speakerId: string | null;
+  /** The speaker as a reader would name them. */
+  speaker: string | null;
+  /** The reporting verb or phrase: "said", "told", "according to". */
+  cue?: string;
+  /** Added field: where in the text the speaker is named for this quote (name or pronoun). */
+  speakerMention?: TextSpan;
+}
+
+export interface ArticleMetadata {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  /** ISO 8601 where known. */
+  publishedTime: string | null;
+  /** Place of the dateline, e.g. "Moscow". */
+  dateline: string | null;
+  /** Wire agencies credited, e.g. ["AFP", "APP"]. */
+  agencies: string[];
+  /** BCP 47, e.g. "en". */
+  lang: string | null;
+  wordCount: number;
+  /** Added field: the page shows only part of the story (a paywall teaser). */
+  partial?: boolean;
+}
+
+export interface Detection {
+  /** In [0,1]. */
+  score: number;
+  /** The signals that fired, readable: the popup shows them. */
+  reasons: string[];
+}
+
+export interface Analysis {
+  isArticle: boolean;
+  detection: Detection;
+  article: ArticleMetadata;
+  /** The body text analysed; paragraphs joined by "\n". */
+  text: string;
+  entities: Entity[];
+  quotes: Quote[];
+  /** 3–5 sentences that carry the story, in story order. */
+  keyPoints: string[];
+  /**
+   * Added field: why the text was not analysed (e.g. "language is fr: only English is analysed"),
+   * null when it was.
+   */
+  skipped?: string | null;
+}

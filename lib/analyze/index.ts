@@ -1,0 +1,25 @@
+/**
+ * Text in, findings out: the NLP half of the pipeline. Pure: no DOM, no browser API, no clock.
+ * This is what the background runs; compromise is loaded only by the modules below.
+ */
+import type { Entity, Quote } from '../analysis';
+import { findEntities } from './entities';
+import { findQuotes } from './quotes';
+import { chooseKeyPoints } from './key-points';
+import { readDateline } from './dateline';
+
+export interface TextFindings {
+  entities: Entity[];
+  quotes: Quote[];
+  keyPoints: string[];
+  dateline: string | null;
+  agencies: string[];
+}
+
+export function analyzeText(text: string): TextFindings {
+  const { dateline, agencies, bodyStart } = readDateline(text);
+  const entities = findEntities(text);
+  const quotes = findQuotes(text, entities);
+  const keyPoints = chooseKeyPoints(text, { entities, quotes, bodyStart });
+  return { entities, quotes, keyPoints, dateline, agencies };
+}
