@@ -5,7 +5,7 @@ import type { Entity, EntityType, TextSpan } from '../analysis';
 export function findEntities(text: string): Entity[] {
   const doc = nlp(text);
   const found: Array<{ type: EntityType; spans: TextSpan[] }> = [];
-  const byType: Array<[EntityType, ReturnType<typeof doc.people>]> = [
+  const byType: Array<[EntityType, { json(options: object): unknown }]> = [
     ['person', doc.people()],
     ['place', doc.places()],
     ['organization', doc.organizations()],
