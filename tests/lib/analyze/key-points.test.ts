@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity, Quote } from '../../../lib/analysis';
+import { chooseKeyPoints } from '../../../lib/analyze/key-points';
+
+/** A story whose news arrives late: the lead is scene-setting, the later paragraphs carry who and what. */
+const STORY = [
+  'It was a cold and grey morning in the capital, and the streets near the river were quiet for hours.',
+  'Commuters waited at the stations as the trains ran slowly through the fog that had settled overnight.',
+  'On Tuesday the city council voted to close the old bridge over the river for two years of repairs.',
+  'Mayor Ana Lopez said the closure was the only way to keep the crossing safe for the next fifty years.',
+  'The city council approved the closure of the old bridge over the river on Tuesday for repairs.',
+  '“We cannot wait any longer, because the steel is failing faster than anyone expected,” Lopez said.',
+  'Follow our city desk on social media for the latest news about the bridge and the repairs.',
+].join('\n');
+
+function span(text: string, needle: string) {
+  const start = text.indexOf(needle);
+  return { start, end: start + needle.length, text: needle };
+}
+
+/** Every occurrence of `needle` in the story, as mentions. */
+function mentionsOf(needle: string) {
+  return [...STORY.matchAll(new RegExp(needle, 'g'))].map((m) => ({ start: m.index, end: m.index + needle.length, text: needle }));
+}
+
+const ENTITIES: Entity[] = [
+  { id: 'e1', name: 'Ana Lopez', type: 'person', salience: 1, mentions: mentionsOf('Lopez') },
+  { id: 'e2', name: 'city council', type: 'organization', salience: 0.6, mentions: mentionsOf('city council') },
+];
+
+const QUOTE_TEXT = 'We cannot wait any longer, because the steel is failing faster than anyone expected,';
+const QUOTES: Quote[] = [{ id: 'q1', ...span(STORY, QUOTE_TEXT), kind: 'direct', speakerId: 'e1', speaker: 'Ana Lopez', cue: 'said' }];
+
+describe('chooseKeyPoints', () => {
+  const points = chooseKeyPoints(STORY, { entities: ENTITIES, quotes: QUOTES, bodyStart: 0 });
+
+  it('gives 3 to 5 sentences in story order', () => {
+    expect(points.length).toBeGreaterThanOrEqual(3);
+    expect(points.length).toBeLessThanOrEqual(5);
+    const positions = points.map((p) => STORY.indexOf(p));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
+  it('takes the late news and the reaction, not only the first sentences', () => {
+    expect(points).toContain('On Tuesday the city council voted to close the old bridge over the river for two years of repairs.');
+    expect(points.some((p) => p.includes('We cannot wait any longer'))).toBe(true);
+  });
+
+  it('passes over a sentence that repeats one already chosen, and calls to action', () => {
+    expect(points).not.toContain('The city council approved the closure of the old bridge over the river on Tuesday for repairs.');
+    expect(points.some((p) => p.startsWith('Follow'))).toBe(false);
+  });
+
+  it('starts after a dateline prefix', () => {
+    const text = 'PARIS (Reuters) - The French government fell on Monday after a vote of no confidence in parliament.\nIt is the first time since 1962 that a government has fallen this way in France.\nThe president must now name a new prime minister, aides said on Monday evening.';
+    const [first] = chooseKeyPoints(text, { entities: [], quotes: [], bodyStart: 'PARIS (Reuters) - '.length });
+    expect(first.startsWith('The French government fell')).toBe(true);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument, analyzePlainText, analyzeReading, readPage } from '../../lib/pipeline';
+import { readFixturePage } from '../fixtures/pages';
+
+const SEED_PAGE = readFixturePage('seed-article');
+
+function parse(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+describe('analyzePlainText', () => {
+  it('takes the text as an article body, unchanged', () => {
+    const text = 'Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Monday.\n“We agree,” Scholz said.';
+    const analysis = analyzePlainText(text);
+    expect(analysis.isArticle).toBe(true);
+    expect(analysis.text).toBe(text);
+    expect(analysis.skipped).toBeNull();
+    expect(analysis.article.wordCount).toBe(15);
+    for (const entity of analysis.entities) {
+      for (const m of entity.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    }
+  });
+});
+
+describe('analyzeDocument', () => {
+  it('reads the seed page: article, headline, body without navigation or comments', () => {
+    const analysis = analyzeDocument(parse(SEED_PAGE), 'https://news.example/world/china-russia');
+    expect(analysis.isArticle).toBe(true);
+    expect(analysis.article.title).toContain('China, Russia hail');
+    expect(analysis.text).toContain('Putin said he was open to talks on Ukraine');
+    expect(analysis.text).not.toContain('Great coverage');
+    expect(analysis.text).not.toContain('Privacy policy');
+  });
+
+  it('does not extract a page that is not an article unless forced', () => {
+    const html = '<html lang="en"><body><nav><a href="/a">World</a> <a href="/b">Sport</a></nav><ul><li><a href="/1">One headline</a></li></ul></body></html>';
+    const page = readPage(parse(html));
+    expect(page.isArticle).toBe(false);
+    expect(page.text).toBe('');
+    expect(page.map).toBeNull();
+    expect(analyzeReading(page).skipped).toBe('not an article');
+  });
+
+  it('skips the analysis of a page in a language it does not read, and says so', () => {
+    const analysis = analyzeReading({
+      isArticle: true,
+      detection: { score: 1, reasons: [] },
+      metadata: { title: null, byline: null, siteName: null, publishedTime: null, lang: 'fr-FR' },
+      text: 'Le président Emmanuel Macron a parlé à Paris.',
+    });
+    expect(analysis.entities).toEqual([]);
+    expect(analysis.skipped).toContain('fr-FR');
+  });
+});
