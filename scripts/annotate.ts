@@ -65,8 +65,18 @@ function inputFromJson(fields: Record<string, unknown>): AnnotateInput {
   throw new Error('a line needs a "text" or an "html" string');
 }
 
+/** Node's file errors, said plainly. */
+const FILE_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'is a folder, not a file',
+  EACCES: 'cannot be read (permission denied)',
+};
+
 function describeError(error: unknown): string {
   if (error instanceof SyntaxError) return `not valid JSON: ${error.message}`;
+  const code = (error as { code?: string } | null)?.code;
+  if (code && code in FILE_ERRORS) return FILE_ERRORS[code];
+  if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR') return 'not a valid gzip file';
   return error instanceof Error ? error.message : String(error);
 }
 
