@@ -1,5 +1,6 @@
 /** Is this page a news article? Cheap signals only: no NLP, no cloning of the document. */
 import type { Detection } from './analysis';
+import { readJsonLd, typesOf } from './extract/json-ld';
 
 export interface ArticleDetection extends Detection {
   isArticle: boolean;
@@ -7,9 +8,266 @@ export interface ArticleDetection extends Detection {
   lang: string | null;
 }
 
-export function detectArticle(doc: Document, _url?: string): ArticleDetection {
-  const lang = doc.documentElement.getAttribute('lang');
-  const paragraphs = doc.querySelectorAll('p').length;
-  const isArticle = paragraphs >= 5;
-  return { isArticle, score: isArticle ? 1 : 0, reasons: [`${paragraphs} paragraphs`], lang };
+/** schema.org types that declare the page's main entity a story. */
+const ARTICLE_TYPES = new Set([
+  'Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle',
+  'BackgroundNewsArticle', 'ReviewNewsArticle', 'AskPublicNewsArticle', 'LiveBlogPosting',
+  'BlogPosting', 'Report', 'TechArticle', 'ScholarlyArticle', 'SatiricalArticle',
+]);
+
+/** schema.org types that declare the page something else: a list, a video, a recipe, a forum. */
+const NON_ARTICLE_TYPES = new Set([
+  'CollectionPage', 'ItemList', 'VideoObject', 'VideoGallery', 'ImageGallery', 'Recipe',
+  'DiscussionForumPosting', 'QAPage', 'ProfilePage', 'SearchResultsPage', 'ContactPage',
+  'MediaGallery', 'PodcastSeries', 'PodcastEpisode',
+]);
+
+/** Patterns by meaning, in one table. */
+const PATTERNS = {
+  /** og:type values of pages that are not stories. */
+  nonArticleOgType: /^(video|music|profile|website|book|product|image)/i,
+  /** Containers whose paragraphs are not the page's prose (kept in sync with Readability's own list). */
+  unlikelyProse: /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i,
+  /** ...unless they also look like the main content. */
+  maybeProse: /and|article|body|column|content|main|mathjax|shadow/i,
+};
+
+/** A paragraph counts as prose past this many characters (Readability's isProbablyReaderable). */
+const MIN_PROSE_LENGTH = 140;
+/** Prose score (sum of √(length − 140) over prose paragraphs) of a readable page: Readability's 20. */
+const MIN_PROSE_SCORE = 20;
+/** Prose score past which a page reads as an article even without any metadata. */
+const STRONG_PROSE_SCORE = 60;
+/** Elements in a story card: headline, blurb, picture, time, and a byline or label at most. */
+const MAX_CARD_CHILDREN = 5;
+/** A heading whose text is this much link text is a headline link. */
+const HEADLINE_LINK_SHARE = 0.8;
+
+export interface PageSignals {
+  jsonLdArticle: string | null;
+  jsonLdNonArticle: string | null;
+  ogType: string | null;
+  publishedTime: boolean;
+  proseScore: number;
+  proseParagraphs: number;
+  topParentScore: number;
+  linkedShare: number;
+}
+
+function metaContent(doc: Document, selector: string): string | null {
+  return doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
+}
+
+/** Is the element hidden by its own markup (no layout is asked: this runs on every page)? */
+function isHidden(element: Element): boolean {
+  const style = element.getAttribute('style') ?? '';
+  return element.hasAttribute('hidden') || /display:\s*none/i.test(style) || element.getAttribute('aria-hidden') === 'true';
+}
+
+interface Prose {
+  /** Readability's readerable score over the whole page. */
+  score: number;
+  paragraphs: number;
+  /** The same score, of the one element holding the most prose among its children. */
+  topParentScore: number;
+  /** The share of the score in teasers: paragraphs inside a link or under a linked heading. */
+  linkedShare: number;
+}
+
+/** A heading that is a link to another page (a headline on a card), not one with an edit or "#" link. */
+function isHeadlineLink(heading: Element): boolean {
+  const link = heading.querySelector('a[href]');
+  if (!link || link.getAttribute('href')!.startsWith('#')) return false;
+  const linkText = (link.textContent ?? '').trim().length;
+  return linkText > 0 && linkText >= HEADLINE_LINK_SHARE * (heading.textContent ?? '').trim().length;
+}
+
+/** Is this paragraph the blurb of a link to another page (a card on a section front)? */
+function isTeaser(paragraph: Element): boolean {
+  if (paragraph.closest('a')) return true;
+  const siblings = paragraph.parentElement?.children ?? [];
+  // A card is small; a long run of headings and paragraphs is the story itself (a listicle).
+  if (siblings.length > MAX_CARD_CHILDREN) return false;
+  for (const sibling of siblings) {
+    if (sibling !== paragraph && /^H[1-6]$/i.test(sibling.tagName) && isHeadlineLink(sibling)) return true;
+  }
+  return false;
+}
+
+function proseOf(doc: Document): Prose {
+  let score = 0;
+  let paragraphs = 0;
+  const byParent = new Map<Node, number>();
+  let linked = 0;
+  // A div of text broken by <br>s is a paragraph too, as Readability reads it.
+  const candidates = new Set<Element>(doc.querySelectorAll('p, pre, article'));
+  for (const br of doc.querySelectorAll('div > br')) if (br.parentElement) candidates.add(br.parentElement);
+  for (const node of candidates) {
+    const label = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
+    if (PATTERNS.unlikelyProse.test(label) && !PATTERNS.maybeProse.test(label)) continue;
+    if (node.matches('li p') || isHidden(node)) continue;
+    const length = (node.textContent ?? '').trim().length;
+    if (length < MIN_PROSE_LENGTH) continue;
+    paragraphs++;
+    const points = Math.sqrt(length - MIN_PROSE_LENGTH);
+    score += points;
+    if (isTeaser(node)) linked += points;
+    const parent = node.parentNode;
+    if (parent) byParent.set(parent, (byParent.get(parent) ?? 0) + points);
+  }
+  return {
+    score,
+    paragraphs,
+    topParentScore: Math.max(0, ...byParent.values()),
+    linkedShare: score > 0 ? linked / score : 0,
+  };
+}
+
+export function readSignals(doc: Document): PageSignals {
+  let jsonLdArticle: string | null = null;
+  let jsonLdNonArticle: string | null = null;
+  for (const object of readJsonLd(doc)) {
+    for (const type of typesOf(object)) {
+      if (ARTICLE_TYPES.has(type)) jsonLdArticle ??= type;
+      if (NON_ARTICLE_TYPES.has(type)) jsonLdNonArticle ??= type;
+    }
+  }
+  const prose = proseOf(doc);
+  return {
+    jsonLdArticle,
+    jsonLdNonArticle,
+    ogType: metaContent(doc, 'meta[property="og:type"]'),
+    publishedTime: Boolean(
+      metaContent(doc, 'meta[property="article:published_time"], meta[itemprop="datePublished"], meta[name="pubdate"]'),
+    ),
+    proseScore: prose.score,
+    proseParagraphs: prose.paragraphs,
+    topParentScore: prose.topParentScore,
+    linkedShare: prose.linkedShare,
+  };
+}
+
+/** Path segments of pages that show media or lists of media, not a story. */
+const MEDIA_SEGMENTS = new Set([
+  'video', 'videos', 'av', 'gallery', 'galleries', 'pictures', 'photos', 'slideshow', 'slideshows',
+  'podcast', 'podcasts', 'watch', 'live-tv', 'tv', 'listen', 'audio',
+]);
+
+/** Last words of a slug that name a page of media ("pictures" and "video" end headlines too). */
+const MEDIA_SLUG_ENDINGS = new Set(['podcast', 'podcasts', 'gallery', 'slideshow']);
+
+/** Patterns of story URLs, in one table. */
+const URL_PATTERNS = {
+  /** A headline slug: three or more words joined by "-" or "_". */
+  slug: /[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+){2,}/u,
+  /** A story id: five or more digits (section ids are shorter), in the path or the query. */
+  storyId: /\d{5,}/,
+  /** A date in the path: /2019/05/17/ or /2019-05-17. */
+  date: /\/(19|20)\d\d[/-][01]?\d([/-]|$)/,
+};
+
+export type UrlKind = 'story' | 'section' | 'home' | 'media' | 'unknown';
+
+/** What the address says the page is; "unknown" when there is no web address. */
+export function classifyUrl(url: string | undefined): UrlKind {
+  if (!url || !/^https?:/i.test(url)) return 'unknown';
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'unknown';
+  }
+  const segments = parsed.pathname.split('/').filter(Boolean).map((s) => s.toLowerCase());
+  if (segments.length === 0) return 'home';
+  // "/video/…", or a slug that ends in what it is: "…-show-podcasts".
+  const lastWord = segments.at(-1)?.replace(/\.\w+$/, '').split(/[-_]/).at(-1) ?? '';
+  if (segments.some((segment) => MEDIA_SEGMENTS.has(segment)) || MEDIA_SLUG_ENDINGS.has(lastWord)) return 'media';
+  const address = `${parsed.pathname}${parsed.search}`;
+  const isStory =
+    segments.some((segment) => URL_PATTERNS.slug.test(segment.replace(/\.\w+$/, ''))) ||
+    URL_PATTERNS.storyId.test(address) ||
+    URL_PATTERNS.date.test(parsed.pathname);
+  return isStory ? 'story' : 'section';
+}
+
+/** A readable line for the popup, and whether the signal speaks for or against an article. */
+interface Finding {
+  reason: string;
+  weight: number;
+}
+
+/** Prose score under which a page declaring a non-article og:type is taken at its word. */
+const THIN_PROSE_SCORE = 60;
+/** Prose score of the best container that an undeclared page at a web address needs. */
+const CONCENTRATED_PROSE_SCORE = 80;
+/** A page whose prose is nearly all link blurbs is a list of stories (checked on section fronts). */
+const TEASER_PAGE_SHARE = 0.98;
+/** ...and has several of them: a blog post's one paragraph under its own permalink is not a list. */
+const MIN_TEASERS = 3;
+
+function findingsOf(signals: PageSignals, urlKind: UrlKind): { findings: Finding[]; vetoed: boolean; declared: boolean } {
+  const findings: Finding[] = [];
+  const readerable = signals.proseScore > MIN_PROSE_SCORE;
+  findings.push(
+    readerable
+      ? { reason: `${signals.proseParagraphs} paragraphs of prose`, weight: signals.proseScore > STRONG_PROSE_SCORE ? 2 : 1 }
+      : { reason: `little prose (${signals.proseParagraphs} long paragraphs)`, weight: -2 },
+  );
+  const ogType = signals.ogType?.toLowerCase() ?? null;
+  const declared = Boolean(signals.jsonLdArticle) || ogType === 'article';
+  if (signals.jsonLdArticle) findings.push({ reason: `schema.org ${signals.jsonLdArticle}`, weight: 2 });
+  else if (signals.jsonLdNonArticle) findings.push({ reason: `schema.org ${signals.jsonLdNonArticle}`, weight: -2 });
+  if (ogType === 'article') findings.push({ reason: 'og:type article', weight: 1 });
+  if (signals.publishedTime) findings.push({ reason: 'a publication time', weight: 1 });
+  const thinProse = signals.proseScore < THIN_PROSE_SCORE;
+  const ogSaysOther = ogType !== null && PATTERNS.nonArticleOgType.test(ogType);
+  if (ogSaysOther && thinProse && !signals.jsonLdArticle) findings.push({ reason: `og:type ${ogType}`, weight: -3 });
+  if (urlKind === 'media') findings.push({ reason: 'a video, gallery or podcast address', weight: -3 });
+  if (urlKind === 'home') findings.push({ reason: 'a home page address', weight: -3 });
+  // Short story addresses exist ("/news/brexit-deal"); a page that says it is a dated story is one.
+  const declaredStory = Boolean(signals.jsonLdArticle) || (ogType === 'article' && signals.publishedTime);
+  if (urlKind === 'section' && !declaredStory) findings.push({ reason: 'a section page address', weight: -3 });
+  if (signals.linkedShare >= TEASER_PAGE_SHARE && signals.proseParagraphs >= MIN_TEASERS && !signals.jsonLdArticle) {
+    findings.push({ reason: 'its prose is blurbs of links to other pages', weight: -3 });
+  }
+  // With neither metadata nor a known address the prose alone decides (Readability's test); with
+  // a web address but no metadata, the prose must also sit together, as a story's does: gallery
+  // captions and list blurbs are spread over many containers.
+  const undeclared = !declared && !signals.publishedTime;
+  if (undeclared && urlKind !== 'unknown' && readerable && signals.topParentScore < CONCENTRATED_PROSE_SCORE) {
+    findings.push({ reason: 'no article metadata, and its prose is spread over many blocks', weight: -3 });
+  }
+  if (urlKind === 'story') findings.push({ reason: 'a story address', weight: 1 });
+  return { findings, vetoed: findings.some((f) => f.weight <= -3), declared };
+}
+
+/** Maps the summed weights to [0,1] (a logistic curve: 0 → 0.5). */
+function toScore(total: number): number {
+  return Math.round((1 / (1 + Math.exp(-total))) * 100) / 100;
+}
+
+export function detectArticle(doc: Document, url?: string): ArticleDetection {
+  const signals = readSignals(doc);
+  const { findings, vetoed, declared } = findingsOf(signals, classifyUrl(url ?? doc.URL));
+  const readerable = signals.proseScore > MIN_PROSE_SCORE;
+  // A page that declares itself a story and shows some prose is one, e.g. a paywall teaser.
+  const isArticle = !vetoed && (readerable || (declared && signals.proseParagraphs > 0));
+  const total = findings.reduce((sum, f) => sum + f.weight, 0);
+  const ordered = findings.filter((f) => (isArticle ? f.weight > 0 : f.weight < 0));
+  return {
+    isArticle,
+    score: isArticle ? Math.max(0.5, toScore(total)) : Math.min(0.49, toScore(total)),
+    reasons: ordered.map((f) => f.reason),
+    lang: pageLanguage(doc),
+  };
+}
+
+/** The page's language as it declares it: <html lang>, then og:locale ("en_US" → "en-US"). */
+export function pageLanguage(doc: Document): string | null {
+  const declared =
+    doc.documentElement.getAttribute('lang') ||
+    doc.documentElement.getAttribute('xml:lang') ||
+    metaContent(doc, 'meta[property="og:locale"]') ||
+    metaContent(doc, 'meta[http-equiv="content-language" i]');
+  return declared ? declared.trim().replace(/_/g, '-') : null;
 }

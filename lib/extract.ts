@@ -1,6 +1,10 @@
 /** Which text on the page is the story, its metadata, and the map back to the live DOM. */
 import type { ArticleMetadata } from './analysis';
-import type { TextMap } from './text-map';
+import { createTextMap, type TextMap } from './text-map';
+import { readWithReadability } from './extract/readable';
+import { readBlockText } from './extract/block-text';
+import { readMetadata } from './extract/metadata';
+import { boilerplateIn, isBoilerplateParagraph } from './extract/boilerplate';
 
 export type ExtractedMetadata = Pick<
   ArticleMetadata,
@@ -15,11 +19,16 @@ export interface ExtractedArticle {
 }
 
 export function extractArticle(doc: Document, _url?: string): ExtractedArticle | null {
-  const paragraphs = [...doc.querySelectorAll('p')].map((p) => (p.textContent ?? '').trim()).filter(Boolean);
-  if (paragraphs.length === 0) return null;
+  const readable = readWithReadability(doc);
+  if (!readable) return null;
+  const body = readBlockText(readable.content, readable.toLive, {
+    skipElement: boilerplateIn(readable.content),
+    skipParagraph: isBoilerplateParagraph,
+  });
+  if (!body.text) return null;
   return {
-    metadata: { title: doc.title || null, byline: null, siteName: null, publishedTime: null, lang: null },
-    text: paragraphs.join('\n'),
-    map: { rangeFor: () => null },
+    metadata: readMetadata(doc, readable.metadata, body.text),
+    text: body.text,
+    map: createTextMap(doc, body),
   };
 }

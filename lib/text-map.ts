@@ -1,9 +1,82 @@
 /**
  * The map from the article body text back to the live DOM: each character range of the text
  * becomes a DOM Range whose text is the same string.
+ *
+ * Every character of the text is either a copy of one character of one live Text node, or
+ * synthetic: the "\n" that joins two paragraphs has no character of its own in the DOM. A
+ * whitespace run of the page ("\n      ") is read as one space, which stands for the run's
+ * first character. So `rangeFor(start, end).toString()` equals `text.slice(start, end)` exactly
+ * unless the span crosses a paragraph join or a collapsed whitespace run; there it equals it once
+ * whitespace runs are collapsed. `rangesFor` gives the exact pieces instead (one per Text node run),
+ * whose strings joined equal the slice without its synthetic joins.
  */
 
 export interface TextMap {
   /** A live DOM Range covering text[start, end), or null when the span cannot be placed. */
   rangeFor(start: number, end: number): Range | null;
+  /** Added: text[start, end) as one Range per run of consecutive characters of one Text node. */
+  rangesFor(start: number, end: number): Range[];
+  /** Added: the live Text node and offset that text[index] copies, or null for a synthetic "\n". */
+  pointAt(index: number): { node: Text; offset: number } | null;
 }
+
+/** Marks a text character with no DOM character of its own (a paragraph join). */
+const SYNTHETIC = -1;
+
+/** Where each character of a text comes from: `nodeOf[i]` indexes `nodes`, -1 when synthetic. */
+export interface TextOrigins {
+  nodes: Text[];
+  nodeOf: Int32Array;
+  offsetOf: Int32Array;
+}
+
+export function createTextMap(doc: Document, origins: TextOrigins): TextMap {
+  const { nodes, nodeOf, offsetOf } = origins;
+  const length = nodeOf.length;
+
+  const pointAt = (index: number) =>
+    index >= 0 && index < length && nodeOf[index] !== SYNTHETIC
+      ? { node: nodes[nodeOf[index]], offset: offsetOf[index] }
+      : null;
+
+  /** The first mapped index in [from, to), scanning forward or backward. */
+  const firstMapped = (from: number, to: number, step: 1 | -1): number => {
+    for (let i = from; step > 0 ? i < to : i >= to; i += step) if (nodeOf[i] !== SYNTHETIC) return i;
+    return -1;
+  };
+
+  const rangeBetween = (first: number, last: number): Range => {
+    const range = doc.createRange();
+    range.setStart(nodes[nodeOf[first]], offsetOf[first]);
+    range.setEnd(nodes[nodeOf[last]], offsetOf[last] + 1);
+    return range;
+  };
+
+  return {
+    pointAt,
+    rangeFor(start, end) {
+      if (start < 0 || end > length || start >= end) return null;
+      const first = firstMapped(start, end, 1);
+      if (first < 0) return null;
+      return rangeBetween(first, firstMapped(end - 1, start, -1));
+    },
+    rangesFor(start, end) {
+      const ranges: Range[] = [];
+      let runStart = -1;
+      for (let i = Math.max(0, start); i < Math.min(end, length); i++) {
+        if (nodeOf[i] === SYNTHETIC) continue;
+        if (runStart < 0) runStart = i;
+        const next = i + 1;
+        const continues =
+          next < end && next < length && nodeOf[next] === nodeOf[i] && offsetOf[next] === offsetOf[i] + 1;
+        if (!continues) {
+          ranges.push(rangeBetween(runStart, i));
+          runStart = -1;
+        }
+      }
+      return ranges;
+    },
+  };
+}
+
+export { SYNTHETIC as SYNTHETIC_CHARACTER };

@@ -1,4 +1,7 @@
-/** The dateline and wire credits that open a news story: "Moscow, March 21 (AFP/APP): …". */
+/**
+ * The dateline and wire credits that open a news story: "Moscow, March 21 (AFP/APP): …",
+ * "WASHINGTON (Reuters) - …", "LONDON, Jan 5 (Reuters) - …", "PARIS — …", "(AP) — …".
+ */
 
 export interface Dateline {
   /** Place of the dateline, e.g. "Moscow". */
@@ -9,6 +12,91 @@ export interface Dateline {
   bodyStart: number;
 }
 
-export function readDateline(_text: string): Dateline {
-  return { dateline: null, agencies: [], bodyStart: 0 };
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const DATE = String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH}(?:,?\s+\d{4})?)`;
+/** A place word: "Moscow", "WASHINGTON", "St.", "Port-au-Prince", "Sao". */
+const PLACE_WORD = String.raw`[\p{Lu}][\p{L}'’.-]*`;
+const PLACE = String.raw`${PLACE_WORD}(?:\s+(?:${PLACE_WORD}|de|du|la|al|el|es|of))*`;
+/** "(AFP/APP)", "(Reuters)", "(AP Photo)" is not a credit but "(AP)" is. */
+const CREDIT = String.raw`\(([\p{L}][\p{L}\d&.' -]{0,40}(?:\s*[/,]\s*[\p{L}][\p{L}\d&.' -]{0,40})*)\)`;
+/** "/PRNewswire/" style credits of press-release wires. */
+const SLASH_CREDIT = String.raw`/([\p{L}][\p{L}\d -]{1,30})/`;
+const SEPARATOR = String.raw`\s*(?:--|[-–—:])\s*`;
+
+/** Patterns by meaning, in one table. */
+const PATTERNS = {
+  /** PLACE[, Region][, DATE] (CREDIT) SEP */
+  placeWithCredit: new RegExp(
+    String.raw`^(${PLACE})(?:,\s*(?!${DATE})(${PLACE}))?(?:,?\s*(${DATE}))?\s*(?:${CREDIT}|${SLASH_CREDIT})${SEPARATOR}`,
+    'u',
+  ),
+  /** PLACE[, Region], DATE SEP, e.g. "Moscow, March 21: …" */
+  placeWithDate: new RegExp(String.raw`^(${PLACE})(?:,\s*(?!${DATE})(${PLACE}))?,?\s*(${DATE})${SEPARATOR}`, 'u'),
+  /** CAPITALISED PLACE[, Region] — e.g. "PARIS — …" (a dash, not a colon: "NOTE: …" is no place). */
+  capitalPlace: new RegExp(
+    String.raw`^([\p{Lu}][\p{Lu}'’.-]+(?:\s+[\p{Lu}][\p{Lu}'’.-]+)*)(?:,\s*(${PLACE}))?\s*(?:--|[-–—])\s*`,
+    'u',
+  ),
+  /** (CREDIT) SEP with no place: "(AP) — …" */
+  creditOnly: new RegExp(String.raw`^${CREDIT}${SEPARATOR}`, 'u'),
+  /** Splits "AFP/APP", "AP, Reuters", "AFP and Reuters". */
+  creditSeparator: /\s*(?:\/|,|\band\b)\s*/,
+  /** Parenthesised words that are not a credit: "(Photo)", "(Updated)". */
+  notACredit: /^(?:photo|video|updated?|file|pictured|left|right|centre|center|reuters photo)$/i,
+  /** Capitalised labels that open paragraphs but are no place. */
+  notAPlace: /^(?:BREAKING(?: NEWS)?|UPDATE[DS]?|EXCLUSIVE|WATCH|LIVE|OPINION|ANALYSIS|EDITORIAL|EDITOR'S NOTE|NOTE|CORRECTION|ADVERTISEMENT|FILE|PHOTO|VIDEO|READ MORE|RELATED|SPONSORED)$/,
+};
+
+/** How many of the text's first paragraphs may hold the dateline (a standfirst may come first). */
+const PARAGRAPHS_SEARCHED = 3;
+/** A credit of more words than this is a parenthetical remark, not an agency. */
+const MAX_CREDIT_WORDS = 4;
+
+const NONE: Dateline = { dateline: null, agencies: [], bodyStart: 0 };
+
+function creditsOf(credit: string | undefined): string[] | null {
+  if (!credit) return [];
+  const names = credit.split(PATTERNS.creditSeparator).map((name) => name.trim()).filter(Boolean);
+  const valid = names.every(
+    (name) => /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= MAX_CREDIT_WORDS && !PATTERNS.notACredit.test(name),
+  );
+  return valid && names.length > 0 ? names : null;
+}
+
+/** "WASHINGTON" → "Washington", "NEW YORK" → "New York"; mixed-case places stay as printed. */
+function placeName(place: string): string {
+  if (place !== place.toUpperCase()) return place;
+  return place.replace(/\p{L}+/gu, (word) => (word.length <= 2 ? word : word[0] + word.slice(1).toLowerCase()));
+}
+
+function readPrefix(paragraph: string): { place: string | null; agencies: string[]; length: number } | null {
+  const withCredit = PATTERNS.placeWithCredit.exec(paragraph);
+  if (withCredit) {
+    const agencies = creditsOf(withCredit[4] ?? withCredit[5]);
+    if (agencies) return { place: placeName(withCredit[1]), agencies, length: withCredit[0].length };
+  }
+  const creditOnly = PATTERNS.creditOnly.exec(paragraph);
+  if (creditOnly) {
+    const agencies = creditsOf(creditOnly[1]);
+    if (agencies) return { place: null, agencies, length: creditOnly[0].length };
+  }
+  const withDate = PATTERNS.placeWithDate.exec(paragraph);
+  if (withDate) return { place: placeName(withDate[1]), agencies: [], length: withDate[0].length };
+  const capital = PATTERNS.capitalPlace.exec(paragraph);
+  if (capital && !PATTERNS.notAPlace.test(capital[1])) {
+    return { place: placeName(capital[1]), agencies: [], length: capital[0].length };
+  }
+  return null;
+}
+
+export function readDateline(text: string): Dateline {
+  let offset = 0;
+  for (const paragraph of text.split('\n').slice(0, PARAGRAPHS_SEARCHED)) {
+    const prefix = readPrefix(paragraph);
+    if (prefix && prefix.length < paragraph.length) {
+      return { dateline: prefix.place, agencies: prefix.agencies, bodyStart: offset + prefix.length };
+    }
+    offset += paragraph.length + 1;
+  }
+  return NONE;
 }

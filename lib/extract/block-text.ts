@@ -1,0 +1,146 @@
+/**
+ * Reads the text under a root element as paragraphs joined by "\n", remembering for every
+ * character the live Text node and offset it copies (see lib/text-map.ts).
+ *
+ * The root may belong to a copy of the page (the extractor works on a clone): `toLive` turns each
+ * Text node met under the root into the live text it copies (none to leave it out).
+ */
+import { SYNTHETIC_CHARACTER, type TextOrigins } from '../text-map';
+
+/** Elements that start and end a paragraph of the text (CSS block-level by default, plus br/hr). */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
+  'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT',
+  'TH', 'THEAD', 'TR', 'UL',
+]);
+
+/** Elements whose text is never shown as prose. */
+const HIDDEN_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'TEXTAREA', 'SELECT']);
+
+/** Whitespace that HTML collapses into one space (not U+00A0, which the page means to keep). */
+const COLLAPSIBLE_SPACE = /[ \t\n\r\f]/;
+
+/** Characters [start, end) of one live Text node. */
+export interface LiveSlice {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+export interface BlockText extends TextOrigins {
+  text: string;
+}
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** Where one character of a paragraph under construction came from. */
+interface Origin {
+  node: number;
+  offset: number;
+}
+
+/** A whitespace run seen in the page: the character that will stand for it. */
+interface SpaceRun extends Origin {
+  isLiteralSpace: boolean;
+}
+
+/** What to leave out of the text. */
+export interface BlockTextFilters {
+  skipElement?: (element: Element) => boolean;
+  /** Called with each paragraph as read (whitespace collapsed, trimmed). */
+  skipParagraph?: (paragraph: string) => boolean;
+}
+
+class TextBuilder {
+  constructor(private readonly skipParagraph: (paragraph: string) => boolean) {}
+
+  private readonly chars: string[] = [];
+  private readonly origins: Origin[] = [];
+  private readonly nodes: Text[] = [];
+  private paragraph: { chars: string[]; origins: Origin[] } = { chars: [], origins: [] };
+  /** The whitespace run waiting to become one space, if a visible character follows. */
+  private pendingSpace: SpaceRun | null = null;
+
+  breakParagraph(): void {
+    const { chars, origins } = this.paragraph;
+    let first = 0;
+    let last = chars.length - 1;
+    while (first <= last && isBlank(chars[first])) first++;
+    while (last >= first && isBlank(chars[last])) last--;
+    if (first <= last && !this.skipParagraph(chars.slice(first, last + 1).join(''))) {
+      if (this.chars.length > 0) {
+        this.chars.push('\n');
+        this.origins.push({ node: SYNTHETIC_CHARACTER, offset: 0 });
+      }
+      for (let i = first; i <= last; i++) {
+        this.chars.push(chars[i]);
+        this.origins.push(origins[i]);
+      }
+    }
+    this.paragraph = { chars: [], origins: [] };
+    this.pendingSpace = null;
+  }
+
+  addText({ node: live, start, end }: LiveSlice): void {
+    const node = this.nodes.push(live) - 1;
+    const data = live.data;
+    for (let offset = start; offset < end; offset++) {
+      const char = data[offset];
+      if (COLLAPSIBLE_SPACE.test(char)) {
+        // A literal space stands for the run when there is one, so more ranges read exactly.
+        if (!this.pendingSpace || (char === ' ' && !this.pendingSpace.isLiteralSpace)) {
+          this.pendingSpace = { node, offset, isLiteralSpace: char === ' ' };
+        }
+        continue;
+      }
+      if (this.pendingSpace) {
+        this.paragraph.chars.push(' ');
+        this.paragraph.origins.push({ node: this.pendingSpace.node, offset: this.pendingSpace.offset });
+        this.pendingSpace = null;
+      }
+      this.paragraph.chars.push(char);
+      this.paragraph.origins.push({ node, offset });
+    }
+  }
+
+  finish(): BlockText {
+    this.breakParagraph();
+    const nodeOf = new Int32Array(this.origins.length);
+    const offsetOf = new Int32Array(this.origins.length);
+    this.origins.forEach((origin, i) => {
+      nodeOf[i] = origin.node;
+      offsetOf[i] = origin.offset;
+    });
+    return { text: this.chars.join(''), nodes: this.nodes, nodeOf, offsetOf };
+  }
+}
+
+function isBlank(char: string): boolean {
+  return char.trim() === '';
+}
+
+/** The paragraphs under `root`, in document order, with each character's live origin. */
+export function readBlockText(
+  root: Node,
+  toLive: (text: Text) => LiveSlice[],
+  filters: BlockTextFilters = {},
+): BlockText {
+  const builder = new TextBuilder(filters.skipParagraph ?? (() => false));
+  const visit = (node: Node): void => {
+    if (node.nodeType === TEXT_NODE) {
+      for (const slice of toLive(node as Text)) builder.addText(slice);
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (HIDDEN_TAGS.has(tag) || filters.skipElement?.(node as Element)) return;
+    const isBlock = BLOCK_TAGS.has(tag);
+    if (isBlock) builder.breakParagraph();
+    for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
+    if (isBlock) builder.breakParagraph();
+  };
+  visit(root);
+  return builder.finish();
+}

@@ -1,0 +1,32 @@
+/** The page's schema.org JSON-LD: the objects it declares, flattened out of graphs and arrays. */
+
+export type JsonLdObject = Record<string, unknown>;
+
+/** Every object of every JSON-LD script, with `@graph` members and arrays flattened; bad JSON skipped. */
+export function readJsonLd(doc: Document): JsonLdObject[] {
+  const objects: JsonLdObject[] = [];
+  const collect = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      value.forEach(collect);
+    } else if (value && typeof value === 'object') {
+      const object = value as JsonLdObject;
+      objects.push(object);
+      if (object['@graph']) collect(object['@graph']);
+    }
+  };
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      collect(JSON.parse(script.textContent ?? ''));
+    } catch {
+      // Pages ship broken JSON-LD (trailing commas, HTML comments); the rest of the page still counts.
+    }
+  }
+  return objects;
+}
+
+/** The object's schema.org types, e.g. ["NewsArticle"] (a URL prefix is dropped). */
+export function typesOf(object: JsonLdObject): string[] {
+  const type = object['@type'];
+  const types = Array.isArray(type) ? type : [type];
+  return types.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/#]/, ''));
+}

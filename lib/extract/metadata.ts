@@ -1,0 +1,103 @@
+/**
+ * The story's metadata: headline, byline, site, publication time, language, and whether the page
+ * shows only part of the story. Readability's reading (JSON-LD, Dublin Core, Open Graph, Twitter,
+ * then <title>) comes first; the page's own JSON-LD and meta tags fill what it leaves empty.
+ */
+import { pageLanguage } from '../detect';
+import type { ExtractedMetadata } from '../extract';
+import { readJsonLd, typesOf, type JsonLdObject } from './json-ld';
+import type { ReadabilityMetadata } from './readable';
+
+/** Patterns by meaning, in one table. */
+const PATTERNS = {
+  /** "By Jane Doe", "BY JANE DOE": the word is the page's, not part of the name. */
+  bylinePrefix: /^\s*by\s+/i,
+  /** A date that is already ISO 8601 (kept as printed, time zone and all). */
+  isoDate: /^\d{4}-\d{2}-\d{2}/,
+  /** Containers of a paywall or registration wall. */
+  paywall: /paywall|piano-|regwall|subscriber-only|premium-(?:content|article)|meter-?wall|locked-content/i,
+  /** meta article:content_tier values of a story behind a wall. */
+  lockedTier: /^(locked|metered)$/i,
+  /** Common English words: their share of a text's words tells an English text. */
+  englishWord: /^(?:the|of|and|to|in|a|is|that|for|it|on|was|with|as|he|she|said|by|at|from|his|her|be|are|have|has|this|an|not|but|they|were|who|will|its|their|been)$/i,
+};
+
+/** A story of fewer words than this, on a page with paywall signs, is a teaser. */
+const TEASER_WORDS = 350;
+/** Share of common English words in an English text (news prose runs about 0.25–0.35). */
+const MIN_ENGLISH_SHARE = 0.12;
+/** Words sampled to guess the language of an undeclared page. */
+const LANGUAGE_SAMPLE_WORDS = 400;
+
+const ARTICLE_TYPE = /Article|BlogPosting|Report/;
+
+function metaContent(doc: Document, selector: string): string | null {
+  return doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
+}
+
+function stringOf(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  if (Array.isArray(value)) return value.map(stringOf).filter(Boolean).join(', ') || null;
+  if (value && typeof value === 'object') return stringOf((value as JsonLdObject).name);
+  return null;
+}
+
+function storyObject(doc: Document): JsonLdObject | null {
+  return readJsonLd(doc).find((object) => typesOf(object).some((type) => ARTICLE_TYPE.test(type))) ?? null;
+}
+
+function cleanByline(byline: string | null): string | null {
+  const cleaned = byline?.replace(/\s+/g, ' ').replace(PATTERNS.bylinePrefix, '').trim();
+  return cleaned || null;
+}
+
+/** ISO 8601 where the page's time can be read, as printed otherwise. */
+function isoTime(time: string | null): string | null {
+  if (!time) return null;
+  const trimmed = time.trim();
+  if (PATTERNS.isoDate.test(trimmed)) return trimmed;
+  const parsed = Date.parse(trimmed);
+  return Number.isNaN(parsed) ? trimmed : new Date(parsed).toISOString();
+}
+
+/** Is the story behind a wall: declared not free, or a paywall element on the page? */
+function hasPaywallSigns(doc: Document, story: JsonLdObject | null): boolean {
+  const free = story?.isAccessibleForFree;
+  if (free === false || (typeof free === 'string' && free.toLowerCase() === 'false')) return true;
+  const tier = metaContent(doc, 'meta[property="article:content_tier"]');
+  if (tier && PATTERNS.lockedTier.test(tier)) return true;
+  for (const element of doc.querySelectorAll('[class], [id]')) {
+    const label = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+    if (PATTERNS.paywall.test(label)) return true;
+  }
+  return false;
+}
+
+/** "en" when the text reads as English; null when it cannot tell (the page did not say). */
+export function guessLanguage(text: string): string | null {
+  const words = text.match(/\p{L}+/gu)?.slice(0, LANGUAGE_SAMPLE_WORDS) ?? [];
+  if (words.length === 0) return null;
+  const english = words.filter((word) => PATTERNS.englishWord.test(word)).length;
+  return english / words.length >= MIN_ENGLISH_SHARE ? 'en' : null;
+}
+
+export function readMetadata(doc: Document, readable: ReadabilityMetadata, bodyText: string): ExtractedMetadata {
+  const story = storyObject(doc);
+  const wordCount = bodyText.match(/\p{L}+/gu)?.length ?? 0;
+  const metadata: ExtractedMetadata = {
+    title: readable.title ?? stringOf(story?.headline) ?? metaContent(doc, 'meta[property="og:title"]'),
+    byline: cleanByline(readable.byline ?? stringOf(story?.author) ?? metaContent(doc, 'meta[name="author"]')),
+    siteName:
+      readable.siteName ?? stringOf(story?.publisher) ?? metaContent(doc, 'meta[property="og:site_name"]'),
+    publishedTime: isoTime(
+      readable.publishedTime ??
+        stringOf(story?.datePublished) ??
+        metaContent(doc, 'meta[property="article:published_time"]') ??
+        doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
+        null,
+    ),
+    lang: pageLanguage(doc) ?? stringOf(story?.inLanguage) ?? guessLanguage(bodyText),
+  };
+  if (wordCount < TEASER_WORDS && hasPaywallSigns(doc, story)) metadata.partial = true;
+  return metadata;
+}

@@ -1,0 +1,161 @@
+/**
+ * Runs @mozilla/readability on a copy of the page (it rewrites the document it is given) and keeps
+ * the way back from the copy's Text nodes to the live page's, so the body it picks can be mapped.
+ */
+import { Readability } from '@mozilla/readability';
+import type { LiveSlice } from './block-text';
+
+/** Stamped on every element of the copy: its index among the live page's elements. */
+const SOURCE_ATTRIBUTE = 'data-newslens-source';
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+export interface ReadabilityMetadata {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  excerpt: string | null;
+}
+
+export interface ReadableContent {
+  /** Readability's article element, in the copy. */
+  content: Element;
+  /** The live text a Text node under `content` copies (none when it cannot be found). */
+  toLive: (text: Text) => LiveSlice[];
+  metadata: ReadabilityMetadata;
+}
+
+/** Copy pairs: each copied Text node's live twin, and each live element by index. */
+export interface Twins {
+  texts: Map<Node, Text>;
+  elements: Element[];
+}
+
+/**
+ * Walks the live tree and its fresh copy together (they have the same shape right after
+ * cloneNode), pairing Text nodes and stamping elements with their index.
+ */
+export function pairTwins(live: Node, copy: Node): Twins {
+  const twins: Twins = { texts: new Map(), elements: [] };
+  const stack: Array<[Node, Node]> = [[live, copy]];
+  while (stack.length > 0) {
+    const [a, b] = stack.pop()!;
+    if (a.nodeType === TEXT_NODE) {
+      twins.texts.set(b, a as Text);
+      continue;
+    }
+    if (a.nodeType !== ELEMENT_NODE) continue;
+    (b as Element).setAttribute(SOURCE_ATTRIBUTE, String(twins.elements.push(a as Element) - 1));
+    let x = a.firstChild;
+    let y = b.firstChild;
+    while (x && y) {
+      stack.push([x, y]);
+      x = x.nextSibling;
+      y = y.nextSibling;
+    }
+  }
+  return twins;
+}
+
+/** Every Text node under `root`, in document order. */
+function textNodesUnder(root: Node): Text[] {
+  const found: Text[] = [];
+  const visit = (node: Node): void => {
+    if (node.nodeType === TEXT_NODE) found.push(node as Text);
+    for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
+  };
+  visit(root);
+  return found;
+}
+
+/** Text as compared across a serialize-and-parse round trip, which may turn U+00A0 into a space. */
+function comparable(data: string): string {
+  return data.replace(/\s/g, ' ');
+}
+
+/** The text under one live element, searchable, with a cursor past what was already matched. */
+class LiveElementText {
+  private readonly nodes: Text[];
+  private readonly starts: number[] = [];
+  private readonly text: string;
+  private cursor = 0;
+
+  constructor(element: Element) {
+    this.nodes = textNodesUnder(element);
+    let length = 0;
+    for (const node of this.nodes) {
+      this.starts.push(length);
+      length += node.data.length;
+    }
+    this.text = comparable(this.nodes.map((node) => node.data).join(''));
+  }
+
+  /** The live slices holding the next occurrence of `data`, or none. */
+  take(data: string): LiveSlice[] {
+    const at = this.text.indexOf(comparable(data), this.cursor);
+    if (at < 0) return [];
+    const end = at + data.length;
+    this.cursor = end;
+    const slices: LiveSlice[] = [];
+    this.nodes.forEach((node, i) => {
+      const from = Math.max(at, this.starts[i]);
+      const to = Math.min(end, this.starts[i] + node.data.length);
+      if (from < to) slices.push({ node, start: from - this.starts[i], end: to - this.starts[i] });
+    });
+    return slices;
+  }
+}
+
+/**
+ * Resolves copied Text nodes to live text. Most keep their identity through Readability; the rest
+ * were re-parsed (Readability retries from serialized HTML when its first pass finds too little,
+ * and the round trip may split or merge Text nodes), and are found by their text under the live
+ * twin of their nearest stamped ancestor.
+ */
+export function liveTextResolver(twins: Twins): (text: Text) => LiveSlice[] {
+  const used = new Set<Text>();
+  const elementTexts = new Map<Element, LiveElementText>();
+  const elementText = (el: Element): LiveElementText => {
+    if (!elementTexts.has(el)) elementTexts.set(el, new LiveElementText(el));
+    return elementTexts.get(el)!;
+  };
+  return (text) => {
+    const twin = twins.texts.get(text);
+    if (twin && !used.has(twin)) {
+      used.add(twin);
+      return [{ node: twin, start: 0, end: twin.data.length }];
+    }
+    for (let el = text.parentElement; el; el = el.parentElement) {
+      const index = el.getAttribute(SOURCE_ATTRIBUTE);
+      if (index !== null) return elementText(twins.elements[Number(index)]).take(text.data);
+    }
+    return [];
+  };
+}
+
+export function readWithReadability(doc: Document): ReadableContent | null {
+  if (!doc.documentElement) return null;
+  const copy = doc.cloneNode(true) as Document;
+  const twins = pairTwins(doc.documentElement, copy.documentElement);
+  const result = new Readability<Element>(copy, {
+    serializer: (node) => node as Element,
+    // Class names stay so the boilerplate filter can read them.
+    keepClasses: true,
+  }).parse();
+  if (!result?.content) return null;
+  return {
+    content: result.content,
+    toLive: liveTextResolver(twins),
+    metadata: {
+      title: result.title || null,
+      byline: result.byline || null,
+      siteName: result.siteName || null,
+      publishedTime: result.publishedTime || null,
+      lang: result.lang || null,
+      excerpt: result.excerpt || null,
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { classifyUrl, detectArticle, pageLanguage } from '../../lib/detect';
+import { readFixturePage } from '../fixtures/pages';
+
+function parse(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+describe('detectArticle on the fixture pages', () => {
+  it.each([
+    // [fixture, address, is an article]
+    ['seed-article', 'https://news.example/world/2023/03/21/china-russia-hail-new-era', true],
+    ['non-article', 'https://news.example/world', false],
+    ['section-front', 'https://news.example/climate', false],
+    ['section-front', undefined, false],
+    ['div-article', 'https://news.example/local/ferry-service-resumes-after-strike', true],
+    ['paywall-teaser', 'https://news.example/markets/port-authority-budget-gap', true],
+    ['french-article', 'https://journal.example/region/tramway-prolonge-jusqu-a-la-gare', true],
+    ['live-blog', 'https://news.example/politics/live/election-night-results-2024', true],
+    ['split-article', 'https://news.example/local/library-to-open-on-sundays', true],
+  ])('%s at %s: article %s', (slug, url, expected) => {
+    const detection = detectArticle(parse(readFixturePage(slug)), url);
+    expect(detection.isArticle).toBe(expected);
+    expect(detection.score >= 0.5).toBe(expected);
+    expect(detection.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('says why a section front of teasers is no article', () => {
+    const { reasons } = detectArticle(parse(readFixturePage('section-front')));
+    expect(reasons).toContain('its prose is blurbs of links to other pages');
+  });
+
+  it('names the signals of an article', () => {
+    const { reasons } = detectArticle(parse(readFixturePage('seed-article')), 'https://news.example/world/china-russia-hail-new-era');
+    expect(reasons).toEqual(expect.arrayContaining(['schema.org NewsArticle', 'og:type article', 'a story address']));
+  });
+
+  it('leaves the page as it was', () => {
+    const doc = parse(readFixturePage('seed-article'));
+    const before = doc.documentElement.outerHTML;
+    detectArticle(doc);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it.each([
+    // [og:type article, publication time, is an article]
+    [true, true, true],
+    [true, false, false],
+    [false, false, false],
+  ])('at a short section-like address, og:type article %s with a publication time %s: article %s', (og, time, expected) => {
+    const head = `${og ? '<meta property="og:type" content="article">' : ''}${time ? '<meta property="article:published_time" content="2024-05-02T10:00:00Z">' : ''}`;
+    const body = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the story tells what the council decided, who spoke at the meeting, what it will cost the town, and when the work is due to begin next year.</p>`).join('');
+    const detection = detectArticle(parse(`<html><head>${head}</head><body><article>${body}</article></body></html>`), 'https://news.example/local/budget');
+    expect(detection.isArticle).toBe(expected);
+  });
+
+  it('turns down a page whose og:type says video and has little prose', () => {
+    const html = `<html><head><meta property="og:type" content="video.other"></head><body><h1>Watch</h1><p>${'A clip about the storm. '.repeat(12)}</p></body></html>`;
+    const detection = detectArticle(parse(html), 'https://news.example/2024/05/02/storm-clip-from-the-coast');
+    expect(detection.isArticle).toBe(false);
+    expect(detection.reasons).toContain('og:type video.other');
+  });
+});
+
+describe('classifyUrl', () => {
+  it.each([
+    ['https://news.example/world/2023/03/21/china-russia-hail-new-era', 'story'],
+    ['https://news.example/news/uk-england-hampshire-48397401', 'story'],
+    ['https://news.example/US/story?id=63213591', 'story'],
+    ['https://news.example/', 'home'],
+    ['https://news.example/?ref=nav', 'home'],
+    ['https://news.example/category/politics/elections.html', 'section'],
+    ['https://news.example/news/world/latin_america', 'section'],
+    ['https://news.example/video/flood-rescue-on-the-river-bank', 'media'],
+    ['https://news.example/shows/the-late-show-podcasts', 'media'],
+    ['https://news.example/science/meteorite-hunting-in-pictures', 'story'],
+    [undefined, 'unknown'],
+    ['about:blank', 'unknown'],
+  ])('%s is a %s address', (url, kind) => {
+    expect(classifyUrl(url)).toBe(kind);
+  });
+});
+
+describe('pageLanguage', () => {
+  it.each([
+    ['<html lang="en-GB"><body></body></html>', 'en-GB'],
+    ['<html><head><meta property="og:locale" content="fr_FR"></head><body></body></html>', 'fr-FR'],
+    ['<html><body></body></html>', null],
+  ])('%s → %s', (html, lang) => {
+    expect(pageLanguage(parse(html))).toBe(lang);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { boilerplateIn, isBoilerplateParagraph } from '../../lib/extract/boilerplate';
+
+describe('isBoilerplateParagraph', () => {
+  it.each([
+    ['Updated 5:27 am CST, Wednesday, November 20, 2019', true],
+    ['Photo: Hau Dinh, AP', true],
+    ['(Image: GETTY )', true],
+    ['Advertisement', true],
+    ['Continue Reading Below', true],
+    ['https://news.example/world/story-12345.php', true],
+    ['Updated figures released on Monday showed that the economy grew faster than forecast in the third quarter, helped by strong consumer spending across the region and a rebound in exports.', false],
+    ['The photo showed the two leaders shaking hands.', false],
+  ])('%j is boilerplate: %s', (paragraph, expected) => {
+    expect(isBoilerplateParagraph(paragraph)).toBe(expected);
+  });
+});
+
+describe('boilerplateIn', () => {
+  const content = new DOMParser().parseFromString(
+    `<div id="content">
+      <p id="prose">${'The council met on Monday and agreed the budget for the coming year. '.repeat(8)}</p>
+      <figure id="figure"><img src="a.jpg"><figcaption>The council chamber.</figcaption></figure>
+      <div class="share-tools" id="share">Share on Facebook</div>
+      <ul id="links"><li><a href="/a">Another story</a></li><li><a href="/b">A third story</a></li></ul>
+      <p id="linked">Read <a href="/c">our full guide to the budget and what it means for you</a>.</p>
+    </div>`,
+    'text/html',
+  );
+  const skip = boilerplateIn(content.getElementById('content')!);
+
+  it.each([
+    ['prose', false],
+    ['figure', true],
+    ['share', true],
+    ['links', true],
+    ['linked', true],
+  ])('#%s is left out: %s', (id, expected) => {
+    expect(skip(content.getElementById(id)!)).toBe(expected);
+  });
+
+  it('keeps a container named like boilerplate when it holds most of the content', () => {
+    const page = new DOMParser().parseFromString(
+      `<div id="content"><div class="article-share-wrapper" id="wrapper"><p>${'Most of the story sits here. '.repeat(20)}</p></div></div>`,
+      'text/html',
+    );
+    expect(boilerplateIn(page.getElementById('content')!)(page.getElementById('wrapper')!)).toBe(false);
+  });
+});
