@@ -1,19 +1,46 @@
-/** People, places and organizations of an article body, clustered and ranked. */
-import nlp from 'compromise';
-import type { Entity, EntityType, TextSpan } from '../analysis';
+/**
+ * People, places and organizations of an article body, clustered and ranked: the trained tagger
+ * finds the names, rules for news text turn titles into roles and catch repeated names, and the
+ * mentions are grouped into entities sorted by salience.
+ */
+import type { Entity } from '../analysis';
+import { clusterMentions, type Mention } from './ner/clustering';
+import { applyContextCues } from './ner/context-cues';
+import type { Lexicons } from './ner/lexicons';
+import { recognizeNames } from './ner/recognizer';
+import { findRepeats } from './ner/repeats';
+import { attachRoles } from './ner/roles';
+import { salienceOf } from './ner/salience';
+
+/** compromise's classes of place names. */
+const PLACE_CLASSES = new Set(['Country', 'City', 'Region', 'Place']);
 
 export function findEntities(text: string): Entity[] {
-  const doc = nlp(text);
-  const found: Array<{ type: EntityType; spans: TextSpan[] }> = [];
-  const byType: Array<[EntityType, { json(options: object): unknown }]> = [
-    ['person', doc.people()],
-    ['place', doc.places()],
-    ['organization', doc.organizations()],
-  ];
-  for (const [type, view] of byType) {
-    for (const item of view.json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>) {
-      found.push({ type, spans: [{ start: item.offset.start, end: item.offset.start + item.offset.length, text: item.text }] });
-    }
-  }
-  return found.map((f, i) => ({ id: `e${i + 1}`, name: f.spans[0].text, type: f.type, salience: 0, mentions: f.spans }));
+  const { lines, spans, otherNames, lexicons } = recognizeNames(text);
+  const cued = applyContextCues(spans, otherNames, lines, lexicons.wordClasses);
+  const named = findRepeats(attachRoles(cued, lines), lines, lexicons.wordClasses).filter((span) => !span.excluded);
+  const mentions: Mention[] = named.map((span) => ({
+    start: span.start,
+    end: span.end,
+    text: text.slice(span.start, span.end),
+    type: span.type,
+    ...(span.role ? { role: span.role } : {}),
+  }));
+  const clusters = clusterMentions(mentions, (name) => isKnownPlace(name, lexicons));
+  const mostMentions = Math.max(0, ...clusters.map((cluster) => cluster.mentions.length));
+  return clusters
+    .map((cluster) => ({ ...cluster, salience: salienceOf(cluster.mentions, mostMentions, text.length) }))
+    .sort((a, b) => b.salience - a.salience || a.mentions[0].start - b.mentions[0].start)
+    .map(({ name, type, role, salience, mentions: clusterMentionList }, rank) => ({
+      id: `e${rank + 1}`,
+      name,
+      type,
+      ...(role ? { role } : {}),
+      salience,
+      mentions: clusterMentionList.map(({ start, end, text: mentionText }) => ({ start, end, text: mentionText })),
+    }));
+}
+
+function isKnownPlace(name: string, lexicons: Lexicons): boolean {
+  return (lexicons.wordClasses.get(name.toLowerCase()) ?? []).some((wordClass) => PLACE_CLASSES.has(wordClass));
 }

@@ -1,0 +1,114 @@
+/**
+ * Groups an article's name mentions into entities: the same name, a person's surname or given
+ * name → their full name, an acronym ↔ its long form ("ICC" ↔ "International Criminal Court"), and
+ * news short forms ("US" ↔ "United States", "G7" ↔ "Group of Seven"). Each entity is named by its
+ * longest form.
+ */
+import type { EntityType, TextSpan } from '../../analysis';
+import { LONG_FORMS } from './news-lexicon';
+
+export interface Mention extends TextSpan {
+  type: EntityType;
+  role?: string;
+}
+
+export interface Cluster {
+  name: string;
+  type: EntityType;
+  role?: string;
+  mentions: Mention[];
+}
+
+/** Words left out of an acronym ("Group of Seven" → G7 is a long form, "UoS" is not). */
+const ACRONYM_SKIPPED_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', '&']);
+
+const PATTERNS = {
+  acronym: /^\p{Lu}{2,6}$/u,
+  lowercase: /\p{Ll}/u,
+  word: /[^\s]+/g,
+};
+
+/**
+ * Clusters mentions (in text order) into entities. The same words tagged with different types stay
+ * apart (the city "New York" and the team), except that a surname joins its person.
+ */
+export function clusterMentions(mentions: Mention[], isKnownPlace: (name: string) => boolean): Cluster[] {
+  const byName = new Map<string, Group>();
+  for (const mention of mentions) {
+    const longForm = LONG_FORMS[mention.text];
+    const name = longForm?.name ?? mention.text;
+    const type = longForm?.type ?? mention.type;
+    const key = `${type}:${name}`;
+    const group = byName.get(key) ?? { name, type, mentions: [] };
+    group.mentions.push(mention);
+    byName.set(key, group);
+  }
+  return mergeShortForms(mergeTypeSplits([...byName.values()], isKnownPlace)).map(({ name, type, mentions: group }) => ({
+    name,
+    type,
+    ...roleOf(group),
+    mentions: group.sort((a, b) => a.start - b.start),
+  }));
+}
+
+/**
+ * The same mixed-case name tagged with two types in one article is one entity, of the type most of
+ * its mentions have ("Zelensky" read once as a place), or a place when the lexicon knows the name
+ * as one and the tagger read it so at least once ("Kyiv" taken for a government in "accused Kyiv
+ * of"). ALL-CAPS names are left apart: in results tables the same city name is a team ("NEW YORK")
+ * as well as a dateline.
+ */
+function mergeTypeSplits(groups: Group[], isKnownPlace: (name: string) => boolean): Group[] {
+  const largest = new Map<string, Group>();
+  for (const group of groups) {
+    const current = largest.get(group.name);
+    const isPreferred =
+      !current ||
+      (group.type === 'place' && isKnownPlace(group.name)) ||
+      (!(current.type === 'place' && isKnownPlace(current.name)) && group.mentions.length > current.mentions.length);
+    if (isPreferred) largest.set(group.name, group);
+  }
+  return groups.filter((group) => {
+    const winner = largest.get(group.name)!;
+    const isTie = winner.mentions.length === group.mentions.length && winner.type !== 'place';
+    if (winner === group || !PATTERNS.lowercase.test(group.name) || isTie) return true;
+    winner.mentions.push(...group.mentions);
+    return false;
+  });
+}
+
+interface Group {
+  name: string;
+  /** A surname's mentions become the person's, whatever they were tagged. */
+  type: EntityType;
+  mentions: Mention[];
+}
+
+/** Folds each one-word group into the one longer group it abbreviates or names part of. */
+function mergeShortForms(groups: Group[]): Group[] {
+  const words = (name: string): string[] => name.match(PATTERNS.word) ?? [];
+  const kept: Group[] = [];
+  const short: Group[] = [];
+  for (const group of groups) (words(group.name).length === 1 ? short : kept).push(group);
+  const unmerged: Group[] = [];
+  for (const group of short) {
+    const targets = kept.filter((long) => isShortFormOf(group, long, words(long.name)));
+    if (targets.length === 1) targets[0].mentions.push(...group.mentions);
+    else unmerged.push(group);
+  }
+  return [...kept, ...unmerged];
+}
+
+/** A person's given name or surname, or an acronym of the long form's capitalized words. */
+function isShortFormOf(short: Group, long: Group, longWords: string[]): boolean {
+  // A place keeps its own name: "Washington" the city is not "Denzel Washington".
+  if (long.type === 'person') return short.type !== 'place' && longWords.includes(short.name);
+  if (!PATTERNS.acronym.test(short.name)) return false;
+  const initials = longWords.filter((word) => !ACRONYM_SKIPPED_WORDS.has(word.toLowerCase())).map((word) => word[0]);
+  return initials.join('') === short.name;
+}
+
+function roleOf(mentions: Mention[]): { role?: string } {
+  const withRole = mentions.find((mention) => mention.role);
+  return withRole?.role ? { role: withRole.role } : {};
+}

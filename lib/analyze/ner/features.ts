@@ -1,0 +1,187 @@
+/**
+ * The features the tagger scores for each token: the word, its shape and affixes, its neighbours,
+ * compromise's word classes, gazetteer phrases, how the same word is cased elsewhere in the text,
+ * and (added while decoding) the tags already chosen to its left.
+ */
+import type { Lexicons } from './lexicons';
+import { matchPhrases } from './lexicons';
+import type { TokenLine } from './tokens';
+
+/** A line with everything the features need, computed once per text. */
+export interface PreparedLine {
+  line: TokenLine;
+  /** Features that do not depend on the tags chosen while decoding, per token. */
+  staticFeatures: string[][];
+  lowered: string[];
+}
+
+const PATTERNS = {
+  /** Typographic marks of news text, read as the ASCII ones CoNLL was written with. */
+  doubleQuotes: /[“”„‟″]/gu,
+  singleQuotes: /[‘’‚‛′]/gu,
+  dashes: /[–—]/gu,
+  ellipsis: /…/gu,
+  sentenceEnd: /^[.!?…]$/u,
+  openingQuote: /^["“‘'(\[]$/u,
+  upper: /\p{Lu}/u,
+  lower: /\p{Ll}/u,
+  digit: /\p{N}/u,
+  letter: /\p{L}/u,
+};
+
+/** compromise classes worth a feature of their own on the neighbours too (the rest only on the word). */
+const NEIGHBOUR_CLASSES = new Set([
+  'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific', 'Country', 'City', 'Place',
+  'Region', 'Organization', 'SportsTeam', 'Demonym', 'Actor', 'Preposition', 'Determiner', 'Month', 'WeekDay',
+]);
+
+/** How a lowercased word is cased where casing means something (mid-sentence, not in a caps line). */
+const CASE_BITS = { title: 1, lower: 2, upper: 4 };
+
+const BOUNDARY = '<s>';
+
+/** Computes the tag-independent features of every token of a text's lines. */
+export function prepareLines(lines: TokenLine[], lexicons: Lexicons): PreparedLine[] {
+  const lowered = lines.map((line) => line.tokens.map((token) => asAscii(token.text).toLowerCase()));
+  const initial = lines.map(sentenceInitialFlags);
+  const casing = casingElsewhere(lines, lowered, initial);
+  return lines.map((line, l) => ({
+    line,
+    lowered: lowered[l],
+    staticFeatures: lineFeatures(line, lowered[l], initial[l], casing, lexicons),
+  }));
+}
+
+/** Features that depend on the two tags to the left of token `i`. */
+export function tagFeatures(lowered: string, previousTag: string, secondPreviousTag: string): string[] {
+  return [`t1=${previousTag}`, `t2=${secondPreviousTag}|${previousTag}`, `t1w=${previousTag}|${lowered}`];
+}
+
+function lineFeatures(
+  line: TokenLine,
+  lowered: string[],
+  initial: boolean[],
+  casing: Map<string, number>,
+  lexicons: Lexicons,
+): string[][] {
+  const words = line.tokens.map((token) => asAscii(token.text));
+  const shapes = words.map(shortShape);
+  const compromiseMarks = matchPhrases(line.tokens, lowered, lexicons.compromisePhrases);
+  const trainedMarks = matchPhrases(line.tokens, lowered, lexicons.trainedPhrases);
+  const at = <T>(list: T[], i: number, outside: T): T => (i >= 0 && i < list.length ? list[i] : outside);
+  const caps = line.isAllCaps ? 'AC' : 'mc';
+  return words.map((word, i) => {
+    const lw = lowered[i];
+    const shape = shapes[i];
+    const features = [
+      'b',
+      `w=${lw}`,
+      `s=${shape}`,
+      `ls=${longShape(word)}`,
+      `x2=${lw.slice(-2)}`,
+      `x3=${lw.slice(-3)}`,
+      `x4=${lw.slice(-4)}`,
+      `p2=${lw.slice(0, 2)}`,
+      `p3=${lw.slice(0, 3)}`,
+      `pw=${at(lowered, i - 1, BOUNDARY)}`,
+      `nw=${at(lowered, i + 1, BOUNDARY)}`,
+      `pw2=${at(lowered, i - 2, BOUNDARY)}`,
+      `nw2=${at(lowered, i + 2, BOUNDARY)}`,
+      `bg=${at(lowered, i - 1, BOUNDARY)}|${lw}`,
+      `nb=${lw}|${at(lowered, i + 1, BOUNDARY)}`,
+      `ps=${at(shapes, i - 1, BOUNDARY)}`,
+      `ns=${at(shapes, i + 1, BOUNDARY)}`,
+      `pns=${at(shapes, i - 1, BOUNDARY)}|${shape}|${at(shapes, i + 1, BOUNDARY)}`,
+      `c=${caps}|${shape}`,
+      `in=${initial[i] ? 1 : 0}|${shape}`,
+      `df=${casing.get(lw) ?? 0}|${shape}|${caps}`,
+      `cp=${compromiseMarks[i] ?? 'O'}`,
+      `gz=${trainedMarks[i] ?? 'O'}`,
+      `pgz=${at(trainedMarks, i - 1, BOUNDARY) ?? 'O'}|${trainedMarks[i] ?? 'O'}`,
+      `ngz=${at(trainedMarks, i + 1, BOUNDARY) ?? 'O'}`,
+    ];
+    for (const wordClass of lexicons.wordClasses.get(lw) ?? []) {
+      features.push(`lc=${wordClass}`, `lcs=${wordClass}|${shape}`);
+    }
+    for (const [name, j] of [['plc', i - 1], ['nlc', i + 1]] as const) {
+      const neighbour = at(lowered, j, BOUNDARY);
+      for (const wordClass of lexicons.wordClasses.get(neighbour) ?? []) {
+        if (NEIGHBOUR_CLASSES.has(wordClass)) features.push(`${name}=${wordClass}`);
+      }
+    }
+    if (lexicons.orgWords.has(lw)) features.push('ow');
+    if (lexicons.placeWords.has(lw)) features.push('plw');
+    for (let j = i + 1; j <= i + 3 && j < words.length && PATTERNS.upper.test(words[j][0]); j++) {
+      if (lexicons.orgWords.has(lowered[j])) features.push(`ow+${j - i}`);
+    }
+    return features;
+  });
+}
+
+/** The word with news typography replaced by CoNLL's ASCII ("’s" → "'s", "—" → "--"). */
+function asAscii(word: string): string {
+  return word
+    .replace(PATTERNS.doubleQuotes, '"')
+    .replace(PATTERNS.singleQuotes, "'")
+    .replace(PATTERNS.dashes, '--')
+    .replace(PATTERNS.ellipsis, '...');
+}
+
+/** A token starts a sentence when it opens the line or follows . ! ? (and maybe an opening quote). */
+function sentenceInitialFlags(line: TokenLine): boolean[] {
+  const tokens = line.tokens;
+  return tokens.map((_, i) => {
+    let j = i - 1;
+    while (j >= 0 && PATTERNS.openingQuote.test(tokens[j].text)) j--;
+    return j < 0 || PATTERNS.sentenceEnd.test(tokens[j].text);
+  });
+}
+
+/** For each lowercased word, the casings it has where casing is informative. */
+function casingElsewhere(lines: TokenLine[], lowered: string[][], initial: boolean[][]): Map<string, number> {
+  const casing = new Map<string, number>();
+  lines.forEach((line, l) => {
+    if (line.isAllCaps) return;
+    line.tokens.forEach((token, i) => {
+      if (initial[l][i] || !PATTERNS.letter.test(token.text)) return;
+      const bit = !PATTERNS.lower.test(token.text)
+        ? CASE_BITS.upper
+        : PATTERNS.upper.test(token.text[0]) ? CASE_BITS.title : CASE_BITS.lower;
+      casing.set(lowered[l][i], (casing.get(lowered[l][i]) ?? 0) | bit);
+    });
+  });
+  return casing;
+}
+
+/** The word's character classes with runs collapsed: "McDonald" → "XxXx", "G7" → "Xd". */
+export function shortShape(word: string): string {
+  let shape = '';
+  let last = '';
+  for (const char of word) {
+    const kind = charKind(char);
+    if (kind !== last) shape += kind;
+    last = kind;
+  }
+  return shape;
+}
+
+/** The word's character classes, runs cut at four: "1996-08-30" → "dddd-dd-dd". */
+function longShape(word: string): string {
+  let shape = '';
+  let last = '';
+  let run = 0;
+  for (const char of word) {
+    const kind = charKind(char);
+    run = kind === last ? run + 1 : 1;
+    if (run <= 4) shape += kind;
+    last = kind;
+  }
+  return shape;
+}
+
+function charKind(char: string): string {
+  if (PATTERNS.upper.test(char)) return 'X';
+  if (PATTERNS.lower.test(char)) return 'x';
+  if (PATTERNS.digit.test(char)) return 'd';
+  return char;
+}

@@ -1,0 +1,108 @@
+/**
+ * Word and phrase lists the tagger reads as features: compromise's own lexicon (its word classes:
+ * FirstName, LastName, Country, City, Organization, Demonym…, plus its organization and place head
+ * words), read once at load, and a phrase gazetteer of names seen in the training split.
+ */
+import nlp from 'compromise';
+import type { Token } from './tokens';
+
+/** Lowercased phrase → entity class, as the gazetteer file stores it (one phrase a line per class). */
+export type GazetteerFile = Record<string, string>;
+
+/** Longest phrase the matchers try, in tokens (longer names are rare and cost a join per try). */
+const MAX_PHRASE_TOKENS = 6;
+
+/** compromise's classes that say a phrase is a name, and the entity class each suggests. */
+const COMPROMISE_NAME_CLASSES: Record<string, string> = {
+  Person: 'PER', FirstName: 'PER', MaleName: 'PER', FemaleName: 'PER', LastName: 'PER',
+  Country: 'LOC', City: 'LOC', Place: 'LOC', Region: 'LOC',
+  Organization: 'ORG', SportsTeam: 'ORG',
+};
+
+interface CompromiseLexicon {
+  one: { lexicon: Record<string, string | string[]> };
+  two: { orgWords: Record<string, unknown>; placeWords: Record<string, unknown> };
+}
+
+export interface Lexicons {
+  /** compromise's word classes of a lowercased word. */
+  wordClasses: Map<string, string[]>;
+  /** Lowercased head words of organization names ("council", "bank") and places ("river", "bay"). */
+  orgWords: Set<string>;
+  placeWords: Set<string>;
+  /** Multi-word names: compromise's ("new york") and the training split's. */
+  compromisePhrases: PhraseTable;
+  trainedPhrases: PhraseTable;
+}
+
+/** Lowercased space-joined phrase → its entity class. */
+export type PhraseTable = Map<string, string>;
+
+let compromiseLists: Omit<Lexicons, 'trainedPhrases'> | null = null;
+
+/** The lexicons with the given trained phrases; compromise's part is read once and kept. */
+export function loadLexicons(trainedPhrases: PhraseTable): Lexicons {
+  compromiseLists ??= readCompromiseLexicon();
+  return { ...compromiseLists, trainedPhrases };
+}
+
+function readCompromiseLexicon(): Omit<Lexicons, 'trainedPhrases'> {
+  const model = nlp.model() as unknown as CompromiseLexicon;
+  const wordClasses = new Map<string, string[]>();
+  const compromisePhrases: PhraseTable = new Map();
+  for (const [word, tags] of Object.entries(model.one.lexicon)) {
+    const classes = Array.isArray(tags) ? tags : [tags];
+    if (!word.includes(' ')) {
+      wordClasses.set(word, classes);
+      continue;
+    }
+    const nameClass = classes.map((tag) => COMPROMISE_NAME_CLASSES[tag]).find(Boolean);
+    if (nameClass) compromisePhrases.set(word, nameClass);
+  }
+  return {
+    wordClasses,
+    orgWords: new Set(Object.keys(model.two.orgWords)),
+    placeWords: new Set(Object.keys(model.two.placeWords)),
+    compromisePhrases,
+  };
+}
+
+/** Builds a phrase table from the gazetteer file's format. */
+export function readGazetteer(gazetteer: GazetteerFile): PhraseTable {
+  const table: PhraseTable = new Map();
+  for (const [entityClass, lines] of Object.entries(gazetteer)) {
+    for (const phrase of lines.split('\n')) if (phrase) table.set(phrase, entityClass);
+  }
+  return table;
+}
+
+/**
+ * Marks, for each token, the class of the longest table phrase covering it, BIO-style
+ * ("B-LOC", "I-LOC"), or undefined. Phrases must start with a capital letter in the text.
+ */
+export function matchPhrases(tokens: Token[], lowered: string[], table: PhraseTable): Array<string | undefined> {
+  const marks: Array<string | undefined> = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!startsWithCapital(tokens[i].text)) continue;
+    let phrase = lowered[i];
+    let found = 0;
+    let foundClass: string | undefined;
+    for (let length = 1; length <= MAX_PHRASE_TOKENS && i + length <= tokens.length; length++) {
+      if (length > 1) phrase += ' ' + lowered[i + length - 1];
+      const entityClass = table.get(phrase);
+      if (entityClass) {
+        found = length;
+        foundClass = entityClass;
+      }
+    }
+    if (!found) continue;
+    for (let k = 0; k < found; k++) marks[i + k] = (k === 0 ? 'B-' : 'I-') + foundClass;
+    i += found - 1;
+  }
+  return marks;
+}
+
+function startsWithCapital(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return (first >= 65 && first <= 90) || (first > 127 && word[0] !== word[0].toLowerCase());
+}

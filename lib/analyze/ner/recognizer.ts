@@ -1,0 +1,57 @@
+/**
+ * The trained recogniser: text in, typed name spans out. Loads the shipped model and gazetteer once
+ * (on first use), tags each line and keeps the people, places and organizations.
+ */
+import type { EntityType } from '../../analysis';
+import { prepareLines } from './features';
+import gazetteerFile from './gazetteer.json';
+import { loadLexicons, readGazetteer, type Lexicons } from './lexicons';
+import modelFile from './model.json';
+import { readModel, type LinearModel } from './perceptron';
+import { TagHistory } from './history';
+import { decodeLine, spansOfTags, type NameSpan } from './tagger';
+import { tokenizeLines, type TokenLine } from './tokens';
+
+/** CoNLL classes kept, and the contract's type for each (MISC is dropped). */
+const TYPE_OF_LABEL: Record<string, EntityType> = { PER: 'person', LOC: 'place', ORG: 'organization' };
+
+export const LABEL_OF_TYPE: Record<EntityType, string> = { person: 'PER', place: 'LOC', organization: 'ORG' };
+
+/** A name found in the text, and what the rules after the tagger learned about it. */
+export interface TypedSpan extends NameSpan {
+  type: EntityType;
+  /** The person's title or office, from the words before the name (see roles.ts). */
+  role?: string;
+  /** Not an entity, but its words are taken: later rules must not find a name inside it. */
+  excluded?: boolean;
+}
+
+export interface Recognition {
+  lines: TokenLine[];
+  spans: TypedSpan[];
+  /** MISC names (events, nationalities, products…): not entities, unless context says otherwise. */
+  otherNames: NameSpan[];
+  /** The lexicons the tagger read, for the rules that follow it. */
+  lexicons: Lexicons;
+}
+
+let tagger: { model: LinearModel; lexicons: Lexicons } | null = null;
+
+/** Finds the names in `text`, in text order. */
+export function recognizeNames(text: string): Recognition {
+  tagger ??= { model: readModel(modelFile), lexicons: loadLexicons(readGazetteer(gazetteerFile)) };
+  const { model, lexicons } = tagger;
+  const lines = tokenizeLines(text);
+  const spans: TypedSpan[] = [];
+  const otherNames: NameSpan[] = [];
+  const history = new TagHistory();
+  prepareLines(lines, lexicons).forEach((prepared, l) => {
+    const tags = decodeLine(prepared, model.labels, (features, scores) => model.addScores(features, scores), history);
+    for (const span of spansOfTags(prepared.line.tokens, tags, l)) {
+      const type = TYPE_OF_LABEL[span.label];
+      if (type) spans.push({ ...span, type });
+      else otherNames.push(span);
+    }
+  });
+  return { lines, spans, otherNames, lexicons };
+}

@@ -1,0 +1,90 @@
+/**
+ * A name the tagger found once is the same name where it repeats: "Putin" untagged in one
+ * sentence is still Putin, "Kishida" after "Fumio Kishida" is still him, and the news short forms
+ * ("US", "G7") are names wherever they stand. Adds those occurrences the tagger missed.
+ */
+import type { EntityType } from '../../analysis';
+import { LONG_FORMS } from './news-lexicon';
+import { LABEL_OF_TYPE, type TypedSpan } from './recognizer';
+import type { TokenLine } from './tokens';
+
+/** compromise classes that say a word may be a name; a word with only other classes is a common word. */
+const NAME_CLASSES = new Set([
+  'Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Country', 'City', 'Place', 'Region',
+  'Organization', 'SportsTeam', 'ProperNoun', 'Acronym',
+]);
+
+const PATTERNS = { capitalized: /^\p{Lu}/u };
+
+/** Lowercase words that may stand inside a name ("Group of Seven", "Bank of England"). */
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', '&']);
+
+/** Spans for untagged occurrences of names already found (and of news short forms), in text order. */
+export function findRepeats(
+  spans: TypedSpan[],
+  lines: TokenLine[],
+  wordClasses: Map<string, string[]>,
+): TypedSpan[] {
+  const known = knownNames(spans, lines, wordClasses);
+  const covered = new Set(spans.flatMap((span) => range(span.first, span.last).map((i) => `${span.line}:${i}`)));
+  const added: TypedSpan[] = [];
+  lines.forEach(({ tokens, isAllCaps }, l) => {
+    // In a headline or a table every word is capitalized: a known word there is no evidence of a name.
+    if (isAllCaps) return;
+    const words = tokens.map((token) => token.text);
+    for (let i = 0; i < tokens.length; i++) {
+      if (covered.has(`${l}:${i}`) || !PATTERNS.capitalized.test(words[i])) continue;
+      const match = longestKnownAt(words, i, known);
+      if (!match) continue;
+      const last = i + match.words.length - 1;
+      // "U.S. Open", "Red Cross Society": a capitalized word next makes it part of a longer name.
+      if (PATTERNS.capitalized.test(words[last + 1] ?? '') || range(i, last).some((k) => covered.has(`${l}:${k}`))) continue;
+      added.push({ label: LABEL_OF_TYPE[match.type], type: match.type, line: l, first: i, last, start: tokens[i].start, end: tokens[last].end });
+      i = last;
+    }
+  });
+  return [...spans, ...added].sort((a, b) => a.start - b.start);
+}
+
+interface KnownName {
+  words: string[];
+  type: EntityType;
+}
+
+/** Names to look for: every tagged name, a person's single names, and the news short forms. */
+function knownNames(spans: TypedSpan[], lines: TokenLine[], wordClasses: Map<string, string[]>): Map<string, KnownName> {
+  const known = new Map<string, KnownName>();
+  for (const [short, { name, type }] of Object.entries(LONG_FORMS)) {
+    known.set(short, { words: [short], type });
+    known.set(name, { words: name.split(' '), type });
+  }
+  for (const span of spans) {
+    const words = lines[span.line].tokens.slice(span.first, span.last + 1).map((token) => token.text);
+    if (words.length > 1 || !isCommonWord(words[0], wordClasses)) known.set(words.join(' '), { words, type: span.type });
+    if (span.type !== 'person' || words.length < 2) continue;
+    for (const word of words) {
+      if (!known.has(word) && !isCommonWord(word, wordClasses)) known.set(word, { words: [word], type: 'person' });
+    }
+  }
+  return known;
+}
+
+function longestKnownAt(words: string[], i: number, known: Map<string, KnownName>): KnownName | null {
+  let found: KnownName | null = null;
+  let phrase = '';
+  for (let k = i; k < words.length && (PATTERNS.capitalized.test(words[k]) || CONNECTORS.has(words[k])); k++) {
+    phrase = k === i ? words[k] : `${phrase} ${words[k]}`;
+    found = known.get(phrase) ?? found;
+  }
+  return found;
+}
+
+/** A word compromise knows only as a common word ("May", "Will" are also names: those it tags so). */
+function isCommonWord(word: string, wordClasses: Map<string, string[]>): boolean {
+  const classes = wordClasses.get(word.toLowerCase());
+  return !!classes && !classes.some((wordClass) => NAME_CLASSES.has(wordClass));
+}
+
+function range(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, k) => first + k);
+}

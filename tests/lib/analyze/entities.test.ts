@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../../lib/analyze/entities';
+
+/** A short made-up wire story in news typography (curly quotes, ’s), written for this test. */
+const STORY = [
+  'Berlin, June 3 (Reuters): German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday, as the European Union weighed new sanctions.',
+  '“We are united,” Scholz told reporters after the talks, adding that Germany’s position had not changed.',
+  'Macron said France would host a Group of Seven meeting in the autumn, and that the G7 would discuss energy.',
+  'The International Monetary Fund and the IMF’s chief economist warned of slower growth in Europe.',
+].join('\n');
+
+describe('findEntities', () => {
+  const entities = findEntities(STORY);
+  const byName = new Map(entities.map((entity) => [entity.name, entity]));
+
+  it.each([
+    // people: full name, role from the title, surname mentions linked
+    ['Olaf Scholz', 'person', 'Chancellor of Germany', ['Olaf Scholz', 'Scholz']],
+    ['Emmanuel Macron', 'person', 'President of France', ['Emmanuel Macron', 'Macron']],
+    // short forms join their long form
+    ['Group of Seven', 'organization', undefined, ['Group of Seven', 'G7']],
+    ['International Monetary Fund', 'organization', undefined, ['International Monetary Fund', 'IMF']],
+    // the wire credit of the dateline, places with and without a possessive
+    ['Reuters', 'organization', undefined, ['Reuters']],
+    ['Germany', 'place', undefined, ['Germany']],
+    ['Paris', 'place', undefined, ['Paris']],
+  ])('finds %s as a %s', (name, type, role, mentions) => {
+    const entity = byName.get(name);
+    expect(entity?.type).toBe(type);
+    expect(entity?.role).toBe(role);
+    expect(entity?.mentions.map((mention) => mention.text)).toEqual(mentions);
+  });
+
+  it('takes no demonym or title for an entity', () => {
+    for (const word of ['German', 'French', 'Chancellor', 'President']) expect(byName.has(word)).toBe(false);
+  });
+
+  it('gives mentions that slice back from the text, without possessives or quotation marks', () => {
+    for (const mention of entities.flatMap((entity) => entity.mentions)) {
+      expect(STORY.slice(mention.start, mention.end)).toBe(mention.text);
+      expect(mention.text).not.toMatch(/['’“”"]|^\W|\W$/u);
+    }
+  });
+
+  it('ranks by salience in [0,1] and numbers the ids in that order', () => {
+    const saliences = entities.map((entity) => entity.salience);
+    expect(saliences).toEqual([...saliences].sort((a, b) => b - a));
+    expect(saliences.every((salience) => salience >= 0 && salience <= 1)).toBe(true);
+    expect(entities.map((entity) => entity.id)).toEqual(entities.map((_, i) => `e${i + 1}`));
+    expect(entities[0].name).toBe('Olaf Scholz');
+  });
+
+  it('finds nothing in a text without names', () => {
+    expect(findEntities('it rained all day, and then it stopped.')).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityType } from '../../../../lib/analysis';
+import { clusterMentions, type Mention } from '../../../../lib/analyze/ner/clustering';
+
+/** Mentions in text order, at made-up but increasing offsets. */
+function mentionsOf(...named: Array<[string, EntityType, string?]>): Mention[] {
+  let start = 0;
+  return named.map(([text, type, role]) => {
+    const mention = { start, end: start + text.length, text, type, ...(role ? { role } : {}) };
+    start += text.length + 10;
+    return mention;
+  });
+}
+
+const KNOWN_PLACES = new Set(['Kyiv']);
+const cluster = (mentions: Mention[]) =>
+  clusterMentions(mentions, (name) => KNOWN_PLACES.has(name)).map(({ name, type, role, mentions: group }) =>
+    [name, type, role ?? '', group.map((mention) => mention.text).join('|')].join(' / '),
+  );
+
+describe('clusterMentions', () => {
+  it.each([
+    {
+      why: 'a surname and a given name join the full name, with its role',
+      mentions: mentionsOf(['Ana Ruiz', 'person', 'President of Chile'], ['Ruiz', 'person'], ['Ana', 'organization']),
+      expected: ['Ana Ruiz / person / President of Chile / Ana Ruiz|Ruiz|Ana'],
+    },
+    {
+      why: 'a place keeps its name even when a person bears it',
+      mentions: mentionsOf(['Denzel Washington', 'person'], ['Washington', 'place']),
+      expected: ['Denzel Washington / person /  / Denzel Washington', 'Washington / place /  / Washington'],
+    },
+    {
+      why: 'an acronym joins its long form; news short forms get their long name and type',
+      mentions: mentionsOf(['International Criminal Court', 'organization'], ['ICC', 'organization'], ['US', 'organization'], ['G7', 'place']),
+      expected: ['International Criminal Court / organization /  / International Criminal Court|ICC', 'United States / place /  / US', 'Group of Seven / organization /  / G7'],
+    },
+    {
+      why: 'a name read with two types is one entity of the majority type',
+      mentions: mentionsOf(['Lund', 'person'], ['Lund', 'organization'], ['Lund', 'person']),
+      expected: ['Lund / person /  / Lund|Lund|Lund'],
+    },
+    {
+      why: 'a known place read once as a place stays a place',
+      mentions: mentionsOf(['Kyiv', 'organization'], ['Kyiv', 'organization'], ['Kyiv', 'place']),
+      expected: ['Kyiv / place /  / Kyiv|Kyiv|Kyiv'],
+    },
+    {
+      why: 'ALL-CAPS names of two types stay apart (a team and a city in a results table)',
+      mentions: mentionsOf(['DETROIT', 'organization'], ['DETROIT', 'organization'], ['DETROIT', 'place']),
+      expected: ['DETROIT / organization /  / DETROIT|DETROIT', 'DETROIT / place /  / DETROIT'],
+    },
+  ])('$why', ({ mentions, expected }) => {
+    expect(cluster(mentions)).toEqual(expected);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { prepareLines, shortShape } from '../../../../lib/analyze/ner/features';
+import { loadLexicons, matchPhrases } from '../../../../lib/analyze/ner/lexicons';
+import { tokenize, tokenizeLines } from '../../../../lib/analyze/ner/tokens';
+
+describe('shortShape', () => {
+  it.each([
+    ['McDonald', 'XxXx'],
+    ['G7', 'Xd'],
+    ['1996-08-30', 'd-d-d'],
+    ['NATO', 'X'],
+    ['Zürich', 'Xx'],
+  ])('%s → %s', (word, shape) => {
+    expect(shortShape(word)).toBe(shape);
+  });
+});
+
+describe('prepareLines', () => {
+  const lexicons = loadLexicons(new Map([['red cross', 'ORG']]));
+  const featuresOf = (text: string, line: number, token: number) => prepareLines(tokenizeLines(text), lexicons)[line].staticFeatures[token];
+
+  it('reads news typography as the ASCII the model learned from', () => {
+    expect(featuresOf('Xi’s visit', 0, 1)).toContain("w='s");
+    expect(featuresOf('“Yes”', 0, 0)).toContain('w="');
+  });
+
+  it('says how a word is cased elsewhere in the text, for headlines and sentence starts', () => {
+    // "LEEDS" in a caps line is "Leeds" (title case = 1) in running text
+    expect(featuresOf('LEEDS WIN AT HOME\nThey beat Leeds and Hull .', 0, 0)).toContain('df=1|X|AC');
+  });
+
+  it('marks compromise word classes and gazetteer phrases', () => {
+    const features = featuresOf('The Red Cross met in Paris', 0, 5);
+    expect(features).toContain('lc=City');
+    expect(featuresOf('The Red Cross met in Paris', 0, 2)).toContain('gz=I-ORG');
+  });
+});
+
+describe('matchPhrases', () => {
+  it('marks the longest capitalized phrase of the table', () => {
+    const tokens = tokenize('in New York City and new york');
+    const lowered = tokens.map((token) => token.text.toLowerCase());
+    const table = new Map([['new york', 'LOC'], ['new york city', 'LOC']]);
+    expect(matchPhrases(tokens, lowered, table)).toEqual([undefined, 'B-LOC', 'I-LOC', 'I-LOC', undefined, undefined, undefined]);
+  });
+});
