@@ -1,6 +1,50 @@
-/** Quotes of an article body and who said each. */
+/**
+ * Quotes of an article body and who said each: quotation marks paired into spans (quotes/marks),
+ * reporting cues found around them (quotes/cues), each cue's speaker read from the words next to it
+ * (quotes/phrases, quotes/speakers, quotes/pronouns) and given to the quotes of its sentence or
+ * carried over to continuation paragraphs (quotes/attribution). Regexes over the text and the
+ * entities' mentions; compromise runs only on the few quotes whose kind the wording leaves open.
+ */
 import type { Entity, Quote } from '../analysis';
+import { splitParagraphs } from './sentences';
+import { QuoteAttributor } from './quotes/attribution';
+import { findCues } from './quotes/cues';
+import { isCrosshead } from './quotes/crossheads';
+import { classifyQuote } from './quotes/kind';
+import { findQuotedSpans, type QuotedSpan } from './quotes/marks';
+import { isNameNotQuote } from './quotes/not-quotes';
+import { indexMentions } from './quotes/speakers';
 
-export function findQuotes(_text: string, _entities: Entity[]): Quote[] {
-  return [];
+export function findQuotes(text: string, entities: Entity[]): Quote[] {
+  const paragraphs = splitParagraphs(text);
+  if (paragraphs.length === 0) return [];
+  const crossheads = paragraphs.filter(isCrosshead);
+  const quoted = findQuotedSpans(text).filter((span) => !crossheads.some((p) => p.start <= span.openAt && span.openAt < p.end));
+  const cues = findCues(text, quoted);
+  const attributions = new QuoteAttributor(text, quoted, paragraphs, cues, indexMentions(entities)).attributeAll();
+  const quotes: Quote[] = [];
+  quoted.forEach((span, i) => {
+    const { speaker, cue } = attributions[i];
+    const paragraph = paragraphs.find((p) => p.start <= span.openAt && span.openAt < p.end) ?? paragraphs[0];
+    if (!cue && isNameNotQuote(text, span, paragraph)) return;
+    const quote: Quote = {
+      id: `q${quotes.length + 1}`,
+      start: span.start,
+      end: span.end,
+      text: text.slice(span.start, span.end),
+      kind: classifyQuote(text.slice(span.start, span.end), textBeforeMark(text, span)),
+      speakerId: speaker?.id ?? null,
+      speaker: speaker?.name ?? null,
+    };
+    if (cue) quote.cue = cue;
+    if (speaker) quote.speakerMention = speaker.mention;
+    quotes.push(quote);
+  });
+  return quotes;
+}
+
+/** The text of the quote's paragraph before its opening mark (the kind rules read its end). */
+function textBeforeMark(text: string, span: QuotedSpan): string {
+  const paragraphStart = text.lastIndexOf('\n', span.openAt) + 1;
+  return text.slice(paragraphStart, span.openAt);
 }

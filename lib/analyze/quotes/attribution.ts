@@ -1,0 +1,270 @@
+/**
+ * Who said each quote. Every cue of the text first gets its speaker (pronouns resolved in text
+ * order); then each quote takes the cue of its own sentence: the one right after its closing mark
+ * ("…,” Putin said), else the nearest one before its opening mark (Putin said: “…”), else it
+ * inherits: a later quote of the same paragraph from the one before it (“A,” he said. “B.”), a
+ * paragraph that opens with a quote and names no one from the previous paragraph's speaker.
+ */
+import type { TextSpan } from '../../analysis';
+import type { Cue } from './cues';
+import type { QuotedSpan } from './marks';
+import { phraseAfter, phraseBefore, sentenceSubject, tokenize } from './phrases';
+import { resolvePronoun, type SpeakerEvent } from './pronouns';
+import { nameSpeaker, type MentionIndex, type Speaker } from './speakers';
+
+export interface Attribution {
+  speaker: Speaker | null;
+  cue: string | null;
+}
+
+interface CueReading {
+  cue: Cue;
+  speaker: Speaker | null;
+}
+
+/** How far back a cue's subject may start (characters): a long news sentence. */
+const MAX_SUBJECT_REACH = 300;
+/** Words allowed between a closing mark and its trailing cue: "…,” Rep. Gwen Moore (D-Wis.) said". */
+const MAX_WORDS_BEFORE_TRAILING_CUE = 10;
+/** How far before a verb a coordinated clause may share its subject ("called … and said"). */
+const MAX_COORDINATION_REACH = 250;
+
+const ATTRIBUTION_PATTERNS = {
+  /** A lower-case word ending a sentence (titles like "Sen." are capitalised): the cue after it is another sentence's. */
+  sentenceEnd: /(?:^|\s)\p{Ll}{2,}[.!?]\s/u,
+  /** A clause joined to the previous one, sharing its subject: "… and said", "…, adding". */
+  coordination: /(?:\band|\bbut|,)\s*$/,
+  onlyPunctuation: /^[\s,;:–—-]*$/,
+  commaAfter: /^\s*,/,
+  commaBefore: /,\s*$/,
+  /** Nothing but a comma or "and" between two cues: "Lewandowski added, saying …". */
+  adjacentCue: /^(?:\s*,)?\s*(?:and\s+)?$/,
+  participle: /ing$/,
+};
+
+export class QuoteAttributor {
+  private readonly readings: CueReading[];
+  /** Named speakers of the cues, in text order, for pronouns met later. */
+  private readonly history: SpeakerEvent[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly quoted: QuotedSpan[],
+    private readonly paragraphs: TextSpan[],
+    cues: Cue[],
+    private readonly index: MentionIndex,
+  ) {
+    this.readings = this.readCues(cues);
+  }
+
+  /** Attributions of `quoted`, in the same order. */
+  attributeAll(): Attribution[] {
+    const result: Attribution[] = [];
+    this.quoted.forEach((span, i) => {
+      const own = this.ownCue(span, i);
+      result.push(own ?? this.inherited(span, i, result));
+    });
+    return result;
+  }
+
+  private readCues(cues: Cue[]): CueReading[] {
+    const readings: CueReading[] = [];
+    for (const cue of cues) {
+      const speaker = this.speakerOfCue(cue, readings);
+      readings.push({ cue, speaker });
+      if (speaker?.name) this.history.push({ at: cue.start, speaker });
+    }
+    return readings;
+  }
+
+  /** The speaker a phrase names, a pronoun resolved against the speakers before it. */
+  private speakerNamedBy(phrase: TextSpan): Speaker {
+    const speaker = nameSpeaker(this.text, phrase, this.index);
+    if (!speaker.pronoun || speaker.name !== null) return speaker;
+    return resolvePronoun(speaker, this.history, this.index, (at) => this.quoteAt(at) !== null);
+  }
+
+  /** The name opening the sentence around `at` (see `sentenceSubject`), as a speaker. */
+  private subjectOfSentence(at: number): Speaker | null {
+    const phrase = sentenceSubject(this.text, this.sentenceStartBefore(at), at);
+    return phrase ? this.speakerNamedBy(phrase) : null;
+  }
+
+  private speakerOfCue(cue: Cue, earlier: CueReading[]): Speaker | null {
+    const paragraph = this.paragraphAt(cue.start);
+    const floor = Math.max(paragraph.start, cue.start - MAX_SUBJECT_REACH, this.lastCloseBefore(cue.start));
+    const ceiling = Math.min(paragraph.end, this.nextOpenAfter(cue.end));
+    const phrase = this.phraseOfCue(cue, floor, ceiling);
+    if (phrase) return this.speakerNamedBy(phrase);
+    if (!ATTRIBUTION_PATTERNS.coordination.test(this.text.slice(floor, cue.start))) return null;
+    const previous = earlier[earlier.length - 1];
+    const inReach = previous && cue.start - previous.cue.end < MAX_COORDINATION_REACH && previous.cue.start >= paragraph.start;
+    if (inReach && ATTRIBUTION_PATTERNS.adjacentCue.test(this.text.slice(previous.cue.end, cue.start))) return previous.speaker;
+    // "Clinton celebrated in Florida, declaring it …": a participle shares the sentence's subject.
+    const subject = ATTRIBUTION_PATTERNS.participle.test(cue.text) ? this.subjectOfSentence(cue.start) : null;
+    return subject ?? (inReach ? previous.speaker : null);
+  }
+
+  private phraseOfCue(cue: Cue, floor: number, ceiling: number): TextSpan | null {
+    switch (cue.form) {
+      case 'source':
+        return phraseAfter(this.text, cue.end, ceiling);
+      case 'medium': {
+        const after = this.text.slice(cue.end, ceiling);
+        return ATTRIBUTION_PATTERNS.commaAfter.test(after) ? phraseAfter(this.text, cue.end + after.indexOf(',') + 1, ceiling) : null;
+      }
+      case 'speech': {
+        const before = phraseBefore(this.text, cue.start, floor);
+        if (before) return before;
+        // Inverted order only where a clause begins: right after a quote ("…,” said Putin) or
+        // after a comma ("…” for Clinton, said Kunin; Because of the calendar, explained Rosenberg, “…”).
+        const between = this.text.slice(floor, cue.start);
+        const followsQuote = floor === this.lastCloseBefore(cue.start) && floor > 0 && ATTRIBUTION_PATTERNS.onlyPunctuation.test(between);
+        return followsQuote || ATTRIBUTION_PATTERNS.commaBefore.test(between) ? phraseAfter(this.text, cue.end, ceiling) : null;
+      }
+      case 'characterising':
+        return phraseBefore(this.text, cue.start, floor);
+      case 'signature':
+        return floor === this.lastCloseBefore(cue.start) && ATTRIBUTION_PATTERNS.onlyPunctuation.test(this.text.slice(floor, cue.start))
+          ? phraseAfter(this.text, cue.end, ceiling, 'none')
+          : null;
+    }
+  }
+
+  /**
+   * The cue of the quote's own sentence, if one names a speaker; for a quote inside a sentence
+   * with no cue ("Trump admires Putin as a “strong leader”", "Obama on Climate: ‘Terrifying’"),
+   * the name that opens the sentence.
+   */
+  private ownCue(span: QuotedSpan, i: number): Attribution | null {
+    const sentenceStart = this.sentenceStart(span);
+    const opensSentence = ATTRIBUTION_PATTERNS.onlyPunctuation.test(this.text.slice(sentenceStart, span.openAt));
+    const trailing = this.trailingCue(span, i);
+    const leading = opensSentence ? null : this.leadingCue(span, sentenceStart);
+    const chosen = opensSentence ? trailing : leading ?? trailing;
+    if (chosen?.speaker) return { speaker: chosen.speaker, cue: chosen.cue.form === 'signature' ? null : chosen.cue.text };
+    if (opensSentence) return null;
+    const subject = this.subjectOfSentence(span.openAt);
+    return subject ? { speaker: subject, cue: null } : null;
+  }
+
+  private trailingCue(span: QuotedSpan, i: number): CueReading | null {
+    const limit = Math.min(this.quoted[i + 1]?.openAt ?? Infinity, this.paragraphAt(span.openAt).end);
+    for (const reading of this.readings) {
+      if (reading.cue.start < span.closeEnd) continue;
+      if (reading.cue.start >= limit) break;
+      if (reading.cue.form === 'characterising') continue;
+      const between = this.text.slice(span.closeEnd, reading.cue.start);
+      if (ATTRIBUTION_PATTERNS.sentenceEnd.test(between)) return null;
+      if (tokenize(this.text, span.closeEnd, reading.cue.start).filter((t) => t.isWord).length > MAX_WORDS_BEFORE_TRAILING_CUE) return null;
+      if (reading.speaker) return reading;
+    }
+    return null;
+  }
+
+  private leadingCue(span: QuotedSpan, sentenceStart: number): CueReading | null {
+    let best: CueReading | null = null;
+    for (const reading of this.readings) {
+      if (reading.cue.start >= span.openAt) break;
+      if (reading.cue.start >= sentenceStart && reading.speaker) best = reading;
+    }
+    return best;
+  }
+
+  /** When the quote's sentence has no cue: the speaker it continues. */
+  private inherited(span: QuotedSpan, i: number, earlier: Attribution[]): Attribution {
+    const none: Attribution = { speaker: null, cue: null };
+    if (i === 0) return none;
+    const previous = earlier[i - 1];
+    const paragraph = this.paragraphAt(span.openAt);
+    const previousSpan = this.quoted[i - 1];
+    if (span.continued) return previous;
+    const opensSentence = ATTRIBUTION_PATTERNS.onlyPunctuation.test(this.text.slice(this.sentenceStart(span), span.openAt));
+    if (!opensSentence) return none;
+    if (previousSpan.openAt >= paragraph.start) return previous;
+    if (!ATTRIBUTION_PATTERNS.onlyPunctuation.test(this.text.slice(paragraph.start, span.openAt))) return none;
+    return this.lastSpeakerOfPreviousParagraph(paragraph, previousSpan, previous) ?? none;
+  }
+
+  /**
+   * The speaker a cue-less quote paragraph continues: the previous paragraph's last quote's
+   * speaker, or the speaker of its last speech cue when it quoted no one.
+   */
+  private lastSpeakerOfPreviousParagraph(paragraph: TextSpan, previousSpan: QuotedSpan, previous: Attribution): Attribution | null {
+    const index = this.paragraphs.indexOf(paragraph);
+    const before = index > 0 ? this.paragraphs[index - 1] : null;
+    if (!before) return null;
+    let lastCue: CueReading | null = null;
+    for (const reading of this.readings) {
+      if (reading.cue.start >= paragraph.start) break;
+      if (reading.cue.start >= before.start && reading.speaker && reading.cue.form === 'speech') lastCue = reading;
+    }
+    const quoteInBefore = previousSpan.openAt >= before.start && previous.speaker !== null;
+    if (quoteInBefore && (!lastCue || lastCue.cue.start < previousSpan.closeEnd + MAX_SUBJECT_REACH)) return previous;
+    return lastCue ? { speaker: lastCue.speaker, cue: lastCue.cue.text } : null;
+  }
+
+  /** Where the quote's sentence begins: after the last sentence end outside quotes, or the paragraph start. */
+  private sentenceStart(span: QuotedSpan): number {
+    return this.sentenceStartBefore(span.openAt);
+  }
+
+  private sentenceStartBefore(at: number): number {
+    const paragraph = this.paragraphAt(at);
+    for (let i = at - 1; i > paragraph.start; i--) {
+      const inside = this.quoteAt(i);
+      if (inside && inside.openAt < i) {
+        if (/[.!?]["”’]?$/.test(this.text.slice(inside.end, inside.closeEnd)) && /^\s+\p{Lu}/u.test(this.text.slice(inside.closeEnd, at))) {
+          return inside.closeEnd;
+        }
+        i = inside.openAt;
+        continue;
+      }
+      if (this.endsSentenceAt(i)) return i + 1;
+    }
+    return paragraph.start;
+  }
+
+  /**
+   * A full stop after a lower-case word, a digit or a bracket ends a sentence (after a capital it
+   * is more often a title or an initial: "Sen.", "G.K."); a question or exclamation mark always does.
+   */
+  private endsSentenceAt(i: number): boolean {
+    if (!/\s/.test(this.text[i + 1] ?? '')) return false;
+    if (this.text[i] === '?' || this.text[i] === '!') return true;
+    return this.text[i] === '.' && /\p{Ll}{2}|\d|\)/u.test(this.text.slice(i - 2, i));
+  }
+
+  private paragraphAt(at: number): TextSpan {
+    let low = 0;
+    let high = this.paragraphs.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.paragraphs[middle].start <= at) low = middle;
+      else high = middle - 1;
+    }
+    return this.paragraphs[low];
+  }
+
+  private quoteAt(at: number): QuotedSpan | null {
+    for (const span of this.quoted) {
+      if (span.openAt > at) return null;
+      if (at < span.closeEnd) return span;
+    }
+    return null;
+  }
+
+  private lastCloseBefore(at: number): number {
+    let close = 0;
+    for (const span of this.quoted) {
+      if (span.closeEnd > at) break;
+      close = span.closeEnd;
+    }
+    return close;
+  }
+
+  private nextOpenAfter(at: number): number {
+    for (const span of this.quoted) if (span.openAt >= at) return span.openAt;
+    return this.text.length;
+  }
+}

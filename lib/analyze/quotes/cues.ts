@@ -1,0 +1,114 @@
+/**
+ * Reporting cues: the verbs and phrases that tell who said something ("said", "told", "according
+ * to", "in a statement"). Found by regexes over the text, outside quotation marks.
+ */
+import type { QuotedSpan } from './marks';
+
+/**
+ * How a cue relates to its speaker:
+ * - speech: a verb of saying ("said"); its speaker stands before it or, inverted, after it.
+ * - characterising: a verb that frames quoted words without reporting speech ("called it",
+ *   "hailed a"); it attributes only quotes that follow it in the same sentence.
+ * - source: "according to X": the speaker follows.
+ * - medium: "in a statement": the speaker is the subject of the clause it opens or ends.
+ * - signature: a dash after a quote, then the name: "“…” ― Ariana Huichapa" (readers' comments).
+ */
+export type CueForm = 'speech' | 'characterising' | 'source' | 'medium' | 'signature';
+
+export interface Cue {
+  start: number;
+  end: number;
+  text: string;
+  form: CueForm;
+}
+
+/**
+ * Inflected forms of each verb, the regexes below are built from these lists. Forms that are
+ * mostly nouns in news copy ("states", "tweets", "demands", "a report") are left out.
+ */
+const SPEECH_VERBS = [
+  'say|says|said|saying', 'tell|tells|told|telling', 'add|adds|added|adding', 'ask|asks|asked|asking',
+  'write|writes|wrote|writing', 'warn|warns|warned|warning', 'insist|insists|insisted|insisting',
+  'explain|explains|explained|explaining', 'noted|noting', 'stated',
+  'declare|declares|declared|declaring', 'continue|continues|continued', 'went on|goes on',
+  'argue|argues|argued|arguing', 'claim|claims|claimed|claiming', 'tweeted|tweeting',
+  'reply|replies|replied|replying', 'respond|responds|responded|responding', 'recall|recalls|recalled|recalling',
+  'admit|admits|admitted|admitting', 'acknowledge|acknowledges|acknowledged|acknowledging',
+  'announce|announces|announced|announcing', 'stress|stresses|stressed|stressing', 'urge|urges|urged|urging',
+  'predict|predicts|predicted|predicting', 'promise|promises|promised|promising', 'vow|vows|vowed|vowing',
+  'boast|boasts|boasted|boasting', 'complain|complains|complained|complaining', 'concede|concedes|conceded|conceding',
+  'contend|contends|contended|contending', 'countered|countering', 'joke|jokes|joked|joking',
+  'quip|quips|quipped', 'remarked', 'observe|observes|observed', 'emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed',
+  'shout|shouts|shouted|shouting', 'yell|yells|yelled|yelling', 'chant|chants|chanted|chanting', 'cried',
+  'exclaim|exclaims|exclaimed', 'testify|testifies|testified', 'posted',
+  'texted', 'emailed', 'reads|read', 'point out|points out|pointed out|pointing out', 'confirm|confirms|confirmed',
+  'agree|agrees|agreed', 'assert|asserts|asserted|asserting', 'charged', 'demanded',
+  'repeat|repeats|repeated|repeating', 'whisper|whispers|whispered', 'suggest|suggests|suggested|suggesting',
+  'mention|mentions|mentioned', 'reiterate|reiterates|reiterated', 'maintain|maintains|maintained', 'deny|denies|denied',
+  'reported|reporting', 'conclude|concludes|concluded|concluding', 'crack|cracks|cracked', 'begin|begins|began',
+  'scoff|scoffs|scoffed', 'snap|snaps|snapped', 'retort|retorts|retorted', 'advise|advises|advised|advising',
+];
+
+const CHARACTERISING_VERBS = [
+  'call|calls|called|calling', 'describe|describes|described|describing', 'hail|hails|hailed|hailing',
+  'praise|praises|praised|praising', 'accuse|accuses|accused|accusing', 'toast|toasts|toasted',
+  'gush|gushes|gushed', 'express|expresses|expressed|expressing', 'dub|dubs|dubbed', 'label|labels|label?led|label?ling',
+  'brand|brands|branded', 'termed', 'deride|derides|derided', 'dismiss|dismisses|dismissed',
+  'slam|slams|slammed|slamming', 'blast|blasts|blasted', 'condemn|condemns|condemned', 'critici[sz]e|critici[sz]es|critici[sz]ed',
+  'mock|mocks|mocked', 'decry|decries|decried', 'denounce|denounces|denounced', 'laud|lauds|lauded',
+  'welcome|welcomes|welcomed', 'vow|vows|vowed', 'pledge|pledges|pledged', 'cite|cites|cited', 'refer|refers|referred',
+  'rip|rips|ripped', 'tout|touts|touted', 'characteri[sz]e|characteri[sz]es|characteri[sz]ed', 'blame|blames|blamed',
+  'believe|believes|believed', 'think|thinks|thought', 'hoped', 'feel|feels|felt', 'feared',
+  'see|sees|saw', 'want|wants|wanted', 'thanked', 'tease|teases|teased',
+  'referenced',
+];
+
+const CUE_PATTERNS: Array<[CueForm, RegExp]> = [
+  ['speech', wordsPattern(SPEECH_VERBS)],
+  ['characterising', wordsPattern(CHARACTERISING_VERBS)],
+  /** Inverted, opening a sentence: "Stated Stone:", "Added Clinton, …". */
+  ['speech', /(?<=^|\n|[.!?]["”’]? )(?:Said|Stated|Added|Wrote|Asked|Explained|Noted|Declared|Continued|Concluded)\b/g],
+  ['source', /\b[Aa]ccording to\b/g],
+  ['signature', /[―—–](?=\s*\p{Lu})/gu],
+  ['medium', /\b[Ii]n (?:a|an|his|her|their|its|the) (?:[a-z-]+ )?(?:statement|interview|tweet|post|speech|letter|email|e-mail|release|message|memo|op-ed|remarks|video|address|note)\b/g],
+];
+
+function wordsPattern(stems: string[]): RegExp {
+  return new RegExp(`\\b(?:${stems.join('|')})\\b`, 'g');
+}
+
+/** A determiner or possessive before a cue word makes it a noun: "the term", "Clinton’s emails". */
+const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|first|second|third|fourth|new|whose)|\p{L}['’]s)\s+$/iu;
+
+/** Every cue of `text` that stands outside quoted spans, in text order. */
+export function findCues(text: string, quoted: QuotedSpan[]): Cue[] {
+  const cues: Cue[] = [];
+  for (const [form, pattern] of CUE_PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (isInsideQuote(start, quoted)) continue;
+      if ((form === 'speech' || form === 'characterising') && NOUN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+      cues.push({ start, end, text: match[0], form });
+    }
+  }
+  return dropOverlaps(cues.sort((a, b) => a.start - b.start));
+}
+
+/** A verb listed in both tables matches twice: keep the first (speech) reading. */
+function dropOverlaps(cues: Cue[]): Cue[] {
+  return cues.filter((cue, i) => i === 0 || cues[i - 1].start !== cue.start);
+}
+
+function isInsideQuote(at: number, quoted: QuotedSpan[]): boolean {
+  let low = 0;
+  let high = quoted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const span = quoted[middle];
+    if (at < span.openAt) high = middle - 1;
+    else if (at >= span.closeEnd) low = middle + 1;
+    else return true;
+  }
+  return false;
+}

@@ -1,0 +1,274 @@
+/**
+ * The words that name a cue's speaker: the subject before the verb ("US Secretary of State Antony
+ * Blinken said", "Ukraine’s foreign ministry described"), or the name after it ("said Putin",
+ * "according to the joint statement"). Word lists, no tagger: the phrase is the run of words next to
+ * the cue up to a function word, a clause boundary or a punctuation mark.
+ */
+import type { TextSpan } from '../../analysis';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  isWord: boolean;
+}
+
+const PHRASE_PATTERNS = {
+  /** Initials (G.K., U.S.), title abbreviations (Rep., Mr.), words with an optional possessive. */
+  token: /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|Maj|Adm|Atty|Sec|Del|Supt)\.|[\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*(?:[’']s?)?|[^\s\p{L}\p{N}]/gu,
+  capitalised: /^\p{Lu}/u,
+  adverb: /^[a-z]+ly$/,
+  participle: /^[a-z]+ing$/,
+  /** Lower-case words that read as verbs or adverbs, not as descriptors of a name ("openly admires"). */
+  notDescriptor: /(?:ly|ed|s)$/,
+  weekdayOrMonth: /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)$/,
+};
+
+/** Words between a subject and its verb that belong to neither: "has also said", "earlier gushed". */
+const VERB_MODIFIERS = new Set([
+  'has', 'have', 'had', 'also', 'earlier', 'later', 'then', 'again', 'once', 'would', 'will', 'could',
+  'can', 'may', 'might', 'should', 'must', 'never', 'first', 'last', 'just', 'already', 'still', 'even',
+  'since', 'recently', 'previously', 'repeatedly', 'reportedly', 'today', 'yesterday', 'tonight', 'often',
+  'did', 'does', 'do', 'not', 'been', 'is', 'was', 'being', 'however', 'too', 'further', 'long', 'always', 'now',
+]);
+
+/** Words that read as a verb and so end a determiner-led phrase: "the two leaders took aim". */
+const VERB_LIKE = /^(?:[a-z]+ed|took|made|held|gave|sent|met|went|came|put|got|kept|left|saw|ran|won|lost|began|spent|brought|thought|felt|knew|found|stood|wrote|spoke|told|said|is|was|are|were|has|had|have|will|would|can|could)$/;
+
+/** Words after a determiner that a speaker phrase may hold: "the foreign ministry", "a Nevada Democrat". */
+const MAX_WORDS_AFTER_DETERMINER = 4;
+
+/** Words that end a subject phrase (the phrase lies to their right). */
+const PHRASE_BOUNDARIES = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'where', 'as', 'because', 'after', 'before',
+  'if', 'but', 'so', 'than', 'in', 'on', 'at', 'for', 'to', 'with', 'by', 'from', 'about', 'into', 'over',
+  'under', 'since', 'until', 'during', 'against', 'through', 'is', 'was', 'are', 'were', 'be', 'been',
+  'being', 'not', 'or', 'nor', 'yet', 'also', 'has', 'have', 'had', 'said', 'says', 'told', 'and', 'what',
+  'how', 'why', 'then', 'although', 'though', 'whether', 'did', 'does', 'do', 'will', 'would', 'can',
+  'could', 'may', 'might', 'should', 'must', 'it’s', "it's", 'there', 'here', 'now', 'even', 'just',
+  'like', 'unlike', 'per', 'via', 'among', 'between', 'without', 'within', 'upon', 'toward', 'towards',
+]);
+
+const DETERMINERS = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'another',
+  'some', 'many', 'several', 'both', 'other', 'one', 'each', 'every', 'most', 'all',
+]);
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+/** Particles inside personal names: "Charles de Gaulle", "Ursula von der Leyen". */
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'dos', 'ibn']);
+
+const MAX_PHRASE_WORDS = 10;
+/** How far back an appositive may reach ("Putin, who … , said"): words between its commas. */
+const MAX_APPOSITIVE_WORDS = 30;
+
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  const slice = text.slice(from, to);
+  for (const match of slice.matchAll(PHRASE_PATTERNS.token)) {
+    const start = from + match.index;
+    tokens.push({ start, end: start + match[0].length, text: match[0], isWord: /[\p{L}\p{N}]/u.test(match[0]) });
+  }
+  return tokens;
+}
+
+export function isCapitalised(token: Token): boolean {
+  return token.isWord && PHRASE_PATTERNS.capitalised.test(token.text);
+}
+
+export function isPronoun(token: Token): boolean {
+  return PRONOUNS.has(token.text.toLowerCase());
+}
+
+export function isDeterminer(token: Token): boolean {
+  return DETERMINERS.has(token.text.toLowerCase());
+}
+
+export function isNameParticle(token: Token): boolean {
+  return NAME_PARTICLES.has(token.text);
+}
+
+/** The subject phrase ending just before `cueStart`, looking no further back than `floor`. */
+export function phraseBefore(text: string, cueStart: number, floor: number): TextSpan | null {
+  const tokens = tokenize(text, floor, cueStart);
+  let i = skipVerbModifiers(tokens, tokens.length - 1);
+  i = skipParenthetical(tokens, i);
+  if (i >= 0 && tokens[i].text === ',') {
+    const name = appositiveName(tokens, i);
+    if (name) return spanOf(text, tokens, name[0], name[1]);
+    i = skipAppositive(tokens, i);
+  }
+  if (i < 0) return null;
+  if (isPronoun(tokens[i])) return spanOf(text, tokens, i, i);
+  const last = i;
+  let first = -1;
+  for (; i >= 0 && last - i < MAX_PHRASE_WORDS; i--) {
+    const token = tokens[i];
+    if (!token.isWord || isPronoun(token)) break;
+    const lower = token.text.toLowerCase();
+    if (lower === 'and' || lower === 'of') {
+      if (!joinsNames(tokens, i, first)) break;
+      continue;
+    }
+    if (isDeterminer(token)) {
+      first = i;
+      if (i > 0 && tokens[i - 1].text.toLowerCase() === 'of') continue;
+      break;
+    }
+    if (PHRASE_BOUNDARIES.has(lower) && !isCapitalised(token)) break;
+    if (PHRASE_PATTERNS.weekdayOrMonth.test(token.text)) break;
+    first = i;
+  }
+  return first < 0 ? null : spanOf(text, tokens, first, last);
+}
+
+/** Words that open a sentence before its subject: "On Monday, Xi and Putin held …". */
+const INTRODUCTORY_WORDS = new Set([
+  'in', 'on', 'at', 'after', 'before', 'when', 'while', 'as', 'during', 'following', 'here', 'yet', 'but',
+  'and', 'so', 'still', 'meanwhile', 'however', 'earlier', 'later', 'last', 'this', 'since', 'asked',
+  'speaking', 'instead', 'now', 'then', 'for', 'with', 'by', 'from', 'to', 'under', 'over', 'despite',
+  'although', 'though', 'if', 'because', 'once', 'until', 'among', 'like', 'also', 'indeed', 'separately',
+]);
+
+/** How many words an introductory phrase may hold before the comma that ends it. */
+const MAX_INTRODUCTION_WORDS = 12;
+
+/**
+ * The name that opens the sentence starting at `sentenceStart`, after any introductory phrase
+ * ("On Monday, Xi and Putin held …" → "Xi and Putin"); only a name or a pronoun, never a common
+ * noun phrase, since that is the one the sentence most likely reports.
+ */
+export function sentenceSubject(text: string, sentenceStart: number, ceiling: number): TextSpan | null {
+  const tokens = tokenize(text, sentenceStart, ceiling);
+  let from = 0;
+  const opener = tokens[0]?.text.toLowerCase() ?? '';
+  if (INTRODUCTORY_WORDS.has(opener) || PHRASE_PATTERNS.participle.test(opener)) {
+    const comma = tokens.findIndex((t, i) => t.text === ',' && i <= MAX_INTRODUCTION_WORDS);
+    if (comma < 0) return null;
+    from = comma + 1;
+  }
+  const first = tokens[from];
+  if (!first || !(isCapitalised(first) || isPronoun(first)) || isDeterminer(first)) return null;
+  return phraseAfter(text, first.start, ceiling, 'nouns');
+}
+
+/**
+ * Which lower-case words may stand before a name in a phrase: any ("said Concord resident Whit
+ * Symms"), only noun-like ones ("Democratic presidential nominee Hillary Clinton chimed in", not
+ * "Trump openly admires Putin"), or none.
+ */
+export type Descriptors = 'any' | 'nouns' | 'none';
+
+/**
+ * The name phrase starting just after `cueEnd` ("said Putin", "according to the ministry").
+ * Without a determiner, the phrase ends with its last capitalised word.
+ */
+export function phraseAfter(text: string, cueEnd: number, ceiling: number, descriptors: Descriptors = 'any'): TextSpan | null {
+  const tokens = tokenize(text, cueEnd, ceiling);
+  let i = 0;
+  while (i < tokens.length && (PHRASE_PATTERNS.weekdayOrMonth.test(tokens[i].text) || tokens[i].text === 'on' || VERB_MODIFIERS.has(tokens[i].text))) i++;
+  if (i >= tokens.length || !tokens[i].isWord) return null;
+  if (isPronoun(tokens[i])) return spanOf(text, tokens, i, i);
+  const first = i;
+  const startsWithDeterminer = isDeterminer(tokens[i]);
+  let last = -1;
+  for (; i < tokens.length && i - first < MAX_PHRASE_WORDS; i++) {
+    const token = tokens[i];
+    if (!token.isWord) break;
+    const lower = token.text.toLowerCase();
+    if (lower === 'of' || lower === 'and') {
+      if (last < 0 || !tokens[i + 1] || !(isCapitalised(tokens[i + 1]) || isDeterminer(tokens[i + 1]))) break;
+      continue;
+    }
+    if (PHRASE_PATTERNS.weekdayOrMonth.test(token.text) || isPronoun(token)) break;
+    if (i > first && isDeterminer(token) && tokens[i - 1].text.toLowerCase() !== 'of') break;
+    if (PHRASE_BOUNDARIES.has(lower) && !isCapitalised(token)) break;
+    if (startsWithDeterminer && (VERB_LIKE.test(token.text) || i - first > MAX_WORDS_AFTER_DETERMINER)) break;
+    const nameWord = isCapitalised(token) || isNameParticle(token);
+    if (!nameWord && !startsWithDeterminer && !allowsDescriptor(descriptors, token)) break;
+    if (nameWord || startsWithDeterminer) last = i;
+  }
+  return last < first ? null : spanOf(text, tokens, first, last);
+}
+
+function allowsDescriptor(descriptors: Descriptors, token: Token): boolean {
+  if (descriptors === 'any') return true;
+  return descriptors === 'nouns' && !PHRASE_PATTERNS.notDescriptor.test(token.text);
+}
+
+function skipVerbModifiers(tokens: Token[], from: number): number {
+  let i = from;
+  while (i >= 0) {
+    const lower = tokens[i].text.toLowerCase();
+    if (VERB_MODIFIERS.has(lower) || PHRASE_PATTERNS.adverb.test(tokens[i].text)) i--;
+    else if (PHRASE_PATTERNS.weekdayOrMonth.test(tokens[i].text) && i > 0 && tokens[i - 1].text === 'on') i -= 2;
+    else return i;
+  }
+  return i;
+}
+
+/** Steps back over "(D-Wis.)" so the name before it is read. */
+function skipParenthetical(tokens: Token[], from: number): number {
+  if (from < 0 || tokens[from].text !== ')') return from;
+  for (let i = from - 1; i >= 0; i--) if (tokens[i].text === '(') return i - 1;
+  return -1;
+}
+
+/**
+ * "Kellyanne Conway, Trump’s campaign manager, said", "Donna Rawlings, 59, of Ashton, Md., who
+ * watched …, said": the index of the last word of the name before the appositive, or -1. The
+ * farthest comma whose name opens the clause wins; else the nearest comma after a capitalised word.
+ */
+function skipAppositive(tokens: Token[], comma: number): number {
+  let nearest = -1;
+  for (let i = comma - 1; i >= 0 && comma - i <= MAX_APPOSITIVE_WORDS; i--) {
+    const text = tokens[i].text;
+    if (text === ',') {
+      const before = skipParenthetical(tokens, i - 1);
+      if (before < 0 || !isCapitalised(tokens[before])) continue;
+      if (nearest < 0) nearest = before;
+      if (opensClause(tokens, nameRunStart(tokens, before))) return before;
+      continue;
+    }
+    if (!tokens[i].isWord && !APPOSITIVE_PUNCTUATION.has(text)) break;
+  }
+  return nearest;
+}
+
+/** Punctuation an appositive may hold: "D-N.C.", "59", apostrophes. */
+const APPOSITIVE_PUNCTUATION = new Set(['.', '-', '’', "'", '(', ')']);
+
+function nameRunStart(tokens: Token[], last: number): number {
+  let i = last;
+  while (i > 0 && (isCapitalised(tokens[i - 1]) || isNameParticle(tokens[i - 1]))) i--;
+  return i;
+}
+
+function opensClause(tokens: Token[], index: number): boolean {
+  return index === 0 || !tokens[index - 1].isWord;
+}
+
+/** "Hunter’s chief of staff, Joe Kasper, told": a short all-capitalised name between two commas. */
+function appositiveName(tokens: Token[], comma: number): [number, number] | null {
+  let i = comma - 1;
+  while (i >= 0 && (isCapitalised(tokens[i]) || isNameParticle(tokens[i]))) i--;
+  const first = i + 1;
+  const words = comma - first;
+  const isName = words >= 2 && words <= 4 && i >= 0 && tokens[i].text === ',' && !isDeterminer(tokens[first]);
+  return isName ? [first, comma - 1] : null;
+}
+
+/** "Russia and China", "Secretary of State": a joining word between two parts of one name. */
+function joinsNames(tokens: Token[], i: number, firstCollected: number): boolean {
+  if (firstCollected < 0 || i === 0) return false;
+  const left = tokens[i - 1];
+  const right = tokens[firstCollected];
+  return isCapitalised(left) && (isCapitalised(right) || isDeterminer(right));
+}
+
+function spanOf(text: string, tokens: Token[], first: number, last: number): TextSpan {
+  const start = tokens[first].start;
+  const end = tokens[last].end;
+  return { start, end, text: text.slice(start, end) };
+}

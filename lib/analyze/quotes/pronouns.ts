@@ -1,0 +1,35 @@
+/**
+ * Who "he", "she" or "they" is, for a cue like "he added": the last speaker who fits, else the last
+ * person the text named outside quotation marks.
+ */
+import type { Speaker, MentionIndex } from './speakers';
+
+/** A named speaker seen earlier in the text, kept in text order. */
+export interface SpeakerEvent {
+  at: number;
+  speaker: Speaker;
+}
+
+/**
+ * How far back (in characters) a pronoun may reach for an earlier speaker: about three short news
+ * paragraphs. Beyond it, the last person mentioned is a better guess (PolNeAR train: pronoun cues
+ * mostly follow their antecedent's cue within the previous two paragraphs).
+ */
+const MAX_SPEAKER_DISTANCE = 800;
+
+export function resolvePronoun(pronoun: Speaker, history: SpeakerEvent[], index: MentionIndex, isQuoted: (at: number) => boolean): Speaker {
+  const at = pronoun.mention.start;
+  const fits = (speaker: Speaker) => (pronoun.isPerson ? speaker.isPerson : pronoun.plural ? speaker.plural : !speaker.isPerson);
+  for (let i = history.length - 1; i >= 0; i--) {
+    const event = history[i];
+    if (at - event.at > MAX_SPEAKER_DISTANCE) break;
+    if (event.at < at && fits(event.speaker)) return { ...event.speaker, mention: pronoun.mention };
+  }
+  if (!pronoun.isPerson) return pronoun;
+  for (let i = index.mentions.length - 1; i >= 0; i--) {
+    const mention = index.mentions[i];
+    if (mention.end > at || mention.entity.type !== 'person' || isQuoted(mention.start)) continue;
+    return { name: mention.entity.name, id: mention.entity.id, mention: pronoun.mention, isPerson: true, plural: false };
+  }
+  return pronoun;
+}

@@ -1,0 +1,117 @@
+/**
+ * From a phrase naming a speaker to the speaker a reader would name: a named entity of the article
+ * ("US Secretary of State Antony Blinken" → the entity "Antony Blinken"), a name the entity list
+ * missed (the capitalised run ending the phrase, titles dropped), a group or institution named as
+ * such ("Ukraine’s foreign ministry", "the two leaders"), or a pronoun left for pronouns.ts.
+ */
+import type { Entity, TextSpan } from '../../analysis';
+import { isCapitalised, isDeterminer, isNameParticle, isPronoun, tokenize, type Token } from './phrases';
+
+export interface Speaker {
+  /** The speaker as a reader would name them; null for a pronoun not yet resolved. */
+  name: string | null;
+  id: string | null;
+  /** Where the text names the speaker for this cue (a name, a phrase or a pronoun). */
+  mention: TextSpan;
+  /** A pronoun to resolve ("he"), lower-cased; absent for names and phrases. */
+  pronoun?: string;
+  /** A single person (as opposed to a group, institution, place or document). */
+  isPerson: boolean;
+  plural: boolean;
+}
+
+export interface MentionIndex {
+  /** Entity mentions sorted by start. */
+  mentions: Array<{ start: number; end: number; entity: Entity }>;
+  entities: Entity[];
+}
+
+/** Titles and descriptors dropped from the front of a name: "Rep. Gwen Moore" → "Gwen Moore". */
+const TITLES = new Set([
+  'mr.', 'mrs.', 'ms.', 'dr.', 'rep.', 'reps.', 'sen.', 'sens.', 'gov.', 'gen.', 'lt.', 'col.', 'sgt.', 'capt.',
+  'prof.', 'rev.', 'maj.', 'adm.', 'atty.', 'sec.', 'del.', 'supt.', 'president', 'vice', 'secretary', 'state',
+  'minister', 'prime', 'foreign', 'defense', 'defence', 'senator', 'governor', 'congressman', 'congresswoman',
+  'chairman', 'chairwoman', 'chair', 'chief', 'judge', 'justice', 'general', 'mayor', 'ambassador',
+  'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'king', 'queen', 'pope', 'prince', 'princess',
+  'lord', 'sir', 'dame', 'democratic', 'republican', 'gop', 'candidate', 'nominee', 'speaker', 'house',
+  'senate', 'attorney', 'director', 'commissioner', 'sheriff', 'officer', 'minority', 'majority', 'whip',
+  'former', 'the', 'us', 'u.s.', 'uk', 'u.k.', 'un', 'u.n.', 'white', 'press', 'campaign', 'manager',
+  'adviser', 'advisor', 'chancellor', 'premier', 'emir', 'sheikh', 'ayatollah', 'rabbi', 'father', 'sister',
+  'brother', 'coach', 'professor', 'doctor', 'detective', 'officer', 'deputy', 'assistant', 'acting', 'interim',
+  'executive', 'ceo', 'founder', 'co-founder', 'host', 'anchor', 'correspondent', 'editor', 'analyst', 'strategist',
+  'pollster', 'economist', 'surrogate', 'aide', 'staffer', 'counsel', 'lawyer', 'mr', 'mrs', 'ms', 'dr',
+]);
+
+/** Words that make a capitalised name an institution or a publication rather than a person. */
+const INSTITUTION_WORDS = /\b(?:Ministry|Party|Department|Committee|Times|Post|News|Journal|Campaign|Council|Association|Institute|University|Union|Commission|Agency|Office|House|Court|Group|Fund|Bank|Foundation|Center|Centre|Network|Press|Reuters|Administration|Government|Congress|Senate|Caucus|Corporation|Company|Inc|Club|Organization|Organisation|Service|Review|Magazine|Tribune|Herald|Daily|Report|Project|Alliance|Coalition|Board|Authority|Police|Army|Navy|Kremlin|Pentagon|Statement)\b/;
+
+const PLURAL_HEAD = /(?:[^s]s|ies|men|people|staff|police|public)$/;
+
+export function indexMentions(entities: Entity[]): MentionIndex {
+  const mentions = entities
+    .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
+    .sort((a, b) => a.start - b.start);
+  return { mentions, entities };
+}
+
+/** The speaker named by `phrase`. */
+export function nameSpeaker(text: string, phrase: TextSpan, index: MentionIndex): Speaker {
+  const tokens = tokenize(text, phrase.start, phrase.end).filter((t) => t.isWord);
+  if (tokens.length === 1 && isPronoun(tokens[0])) {
+    const pronoun = tokens[0].text.toLowerCase();
+    return { name: null, id: null, mention: phrase, pronoun, isPerson: pronoun === 'he' || pronoun === 'she', plural: pronoun === 'they' || pronoun === 'we' };
+  }
+  const last = tokens[tokens.length - 1];
+  const joined = tokens.some((t) => t.text === 'and');
+  if (joined || !isCapitalised(last)) return groupSpeaker(text, phrase, tokens, index, joined);
+  const run = finalNameRun(nameBeforeOf(tokens));
+  const head = run[run.length - 1];
+  const mention = { start: run[0].start, end: head.end, text: text.slice(run[0].start, head.end) };
+  const entity = entityAt(index, head) ?? (run.length === 1 ? personBySurname(index, head.text) : null);
+  if (entity) return { name: entity.name, id: entity.id, mention, isPerson: entity.type === 'person', plural: false };
+  return { name: mention.text, id: null, mention, isPerson: !INSTITUTION_WORDS.test(mention.text), plural: false };
+}
+
+/** A collective or institutional speaker, named by its whole phrase ("the two leaders"). */
+function groupSpeaker(text: string, phrase: TextSpan, tokens: Token[], index: MentionIndex, joined: boolean): Speaker {
+  const entity = entityCovering(index, phrase);
+  if (entity && !joined) return { name: entity.name, id: entity.id, mention: phrase, isPerson: entity.type === 'person', plural: false };
+  const name = isDeterminer(tokens[0]) ? phrase.text[0].toLowerCase() + phrase.text.slice(1) : phrase.text;
+  const head = tokens[tokens.length - 1].text.toLowerCase();
+  return { name, id: null, mention: phrase, isPerson: false, plural: joined || PLURAL_HEAD.test(head) };
+}
+
+/**
+ * "Ross Eisenbrey of the Economic Policy Institute": the name before "of", unless that is a title
+ * ("Secretary of State Antony Blinken").
+ */
+function nameBeforeOf(tokens: Token[]): Token[] {
+  const of = tokens.findIndex((t) => t.text === 'of');
+  if (of <= 0) return tokens;
+  const before = tokens[of - 1];
+  return isCapitalised(before) && !TITLES.has(before.text.toLowerCase()) ? tokens.slice(0, of) : tokens;
+}
+
+/** The capitalised words ending the phrase, without leading titles: "State Antony Blinken" → "Antony Blinken". */
+function finalNameRun(tokens: Token[]): Token[] {
+  let first = tokens.length - 1;
+  while (first > 0 && (isCapitalised(tokens[first - 1]) || isNameParticle(tokens[first - 1]))) first--;
+  while (first < tokens.length - 1 && TITLES.has(tokens[first].text.toLowerCase())) first++;
+  return tokens.slice(first);
+}
+
+function entityAt(index: MentionIndex, token: Token): Entity | null {
+  const hit = index.mentions.find((m) => m.start < token.end && m.end > token.start);
+  return hit ? hit.entity : null;
+}
+
+function entityCovering(index: MentionIndex, phrase: TextSpan): Entity | null {
+  const hit = index.mentions.find((m) => m.start <= phrase.start && m.end >= phrase.end);
+  return hit ? hit.entity : null;
+}
+
+/** "Putin" where the entity list has only "Vladimir Putin" elsewhere: the person of that surname. */
+function personBySurname(index: MentionIndex, word: string): Entity | null {
+  const bare = word.replace(/[’']s?$/, '');
+  return index.entities.find((e) => e.type === 'person' && e.name.split(/\s+/).pop() === bare) ?? null;
+}

@@ -1,0 +1,285 @@
+/**
+ * Quotes: PolNeAR dev. Are the direct quotes found, and is the right speaker named for them?
+ * Measured through the contract: `analyzePlainText(text).quotes`.
+ *
+ * Gold, from the brat standoff files (attributions/<article>_<annotator>.ann):
+ * - Several annotators worked on a few dev articles; the first .ann file of an article in name
+ *   order is its gold, the others are ignored.
+ * - A gold quote is a Content span (possibly in several fragments) whose text begins or ends with a
+ *   quotation mark, as in the corpus statistics of PolNeAR's SOURCE.md ("direct_quote_like").
+ *
+ * Matching: a predicted quote matches a gold quote when their overlap (counted over the gold's
+ * fragments) is at least half of the shorter of the two. Precision counts predicted quotes that
+ * match some gold quote; recall counts gold quotes matched by some predicted quote (one gold
+ * attribution often spans several quoted pieces with the cue between them, so many-to-one is
+ * allowed). A predicted quote that matches no gold quote but does match another Content span (a
+ * quoted phrase inside an attributed paraphrase: "called it a “disaster” and said …") is neutral:
+ * the corpus attributes it, so it is not a false alarm, yet it is no direct quote either.
+ *
+ * Speaker: judged on each matched predicted quote, against the gold quote it overlaps most, when
+ * that gold's Source names someone. See `nameHead` for the exact rule.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Quote } from '../../lib/analysis';
+import { analyzePlainText } from '../../lib/pipeline';
+import type { EvalOptions, EvalTable, Evaluation } from './report';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface GoldQuote {
+  quoteLike: boolean;
+  fragments: Span[];
+  length: number;
+  source: { text: string } | null;
+}
+
+interface PolnearArticle {
+  name: string;
+  text: string;
+  gold: GoldQuote[];
+  /** Every Content span of the gold, quote-like or not (an attributed paraphrase may hold a quote). */
+  contents: GoldQuote[];
+}
+
+export interface PolnearScores {
+  articles: number;
+  predicted: number;
+  /** Predicted quotes inside an attributed paraphrase: neither right nor wrong, left out of precision. */
+  neutral: number;
+  gold: number;
+  truePredicted: number;
+  matchedGold: number;
+  speakerJudged: number;
+  speakerRight: number;
+  /** A few wrong speakers, for reading: "gold source → our speaker". */
+  speakerErrors: string[];
+  /** A few unmatched predictions and misses, for reading. */
+  falsePositives: string[];
+  misses: string[];
+}
+
+const BRAT = {
+  textBound: /^(T\d+)\t(\w+) ([\d; ]+)\t(.*)$/,
+  event: /^E\d+\t(.*)$/,
+};
+
+/** Opening and closing quotation marks a Content span may begin or end with. */
+const QUOTE_MARK = {
+  opening: /^["“‘«']/,
+  closing: /["”’»']$/,
+};
+
+/** Capitalised words of a source that do not name anyone by themselves. */
+const NOT_NAME_WORDS = new Set([
+  'he', 'she', 'they', 'i', 'we', 'you', 'it', 'his', 'her', 'their', 'our', 'my', 'the', 'a', 'an',
+  'this', 'that', 'these', 'those', 'mr', 'mrs', 'ms', 'dr', 'rep', 'sen', 'gov', 'president',
+  'secretary', 'senator', 'speaker', 'both', 'some', 'many', 'one', 'two', 'republican', 'republicans',
+  'democratic', 'democrat', 'democrats', 'gop',
+]);
+
+const MAX_EXAMPLES = Number(process.env.POLNEAR_EXAMPLES ?? 25);
+
+export const run: Evaluation = async (options: EvalOptions) => {
+  const scores = await evaluatePolnear(options.dataDir, 'dev', options.limit);
+  return [polnearTable('dev', scores)];
+};
+
+/** Scores of the quote finder over one PolNeAR split ("train" or "dev"). */
+export async function evaluatePolnear(dataDir: string, split: string, limit?: number): Promise<PolnearScores> {
+  const articles = await readPolnearSplit(join(dataDir, 'polnear', 'data', split), limit);
+  const scores: PolnearScores = {
+    articles: articles.length, predicted: 0, neutral: 0, gold: 0, truePredicted: 0, matchedGold: 0,
+    speakerJudged: 0, speakerRight: 0, speakerErrors: [], falsePositives: [], misses: [],
+  };
+  for (const article of articles) {
+    scoreArticle(article, analyzePlainText(article.text).quotes, scores);
+  }
+  return scores;
+}
+
+export function polnearTable(split: string, scores: PolnearScores): EvalTable {
+  const precision = ratio(scores.truePredicted, scores.predicted - scores.neutral);
+  const recall = ratio(scores.matchedGold, scores.gold);
+  const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+  return {
+    title: `Quotes: PolNeAR ${split} (direct quotes found, speaker named)`,
+    columns: ['articles', 'gold', 'predicted', 'neutral', 'precision', 'recall', 'F1', 'speaker judged', 'speaker accuracy'],
+    rows: [{
+      articles: scores.articles,
+      gold: scores.gold,
+      predicted: scores.predicted,
+      neutral: scores.neutral,
+      precision,
+      recall,
+      F1: f1,
+      'speaker judged': scores.speakerJudged,
+      'speaker accuracy': ratio(scores.speakerRight, scores.speakerJudged),
+    }],
+    notes: [
+      'gold: Content spans beginning or ending with a quotation mark; first .ann file per article',
+      'match: overlap ≥ half of the shorter span; bar F1 ≥ 0.96',
+      'neutral: predicted quotes matching no gold quote but lying in another gold Content span (a quoted ' +
+        'phrase inside an attributed paraphrase), left out of precision',
+      'speaker judged where the gold Source names someone; right when its head word (last name word ' +
+        'before any comma, parenthesis or of/from/at/who/with/for) is a word of our `speaker`; bar ≥ 0.90',
+    ],
+  };
+}
+
+async function readPolnearSplit(dir: string, limit?: number): Promise<PolnearArticle[]> {
+  const annotationFiles = (await readdir(join(dir, 'attributions'))).filter((f) => f.endsWith('.ann')).sort();
+  const firstFileByArticle = new Map<string, string>();
+  for (const file of annotationFiles) {
+    const article = file.replace(/_[0-9a-f]+\.ann$/, '');
+    if (!firstFileByArticle.has(article)) firstFileByArticle.set(article, file);
+  }
+  const names = [...firstFileByArticle.keys()].slice(0, limit ?? Infinity);
+  return Promise.all(names.map(async (name) => {
+    const contents = readGoldContents(await readFile(join(dir, 'attributions', firstFileByArticle.get(name)!), 'utf8'));
+    return {
+      name,
+      text: await readFile(join(dir, 'text', `${name}.txt`), 'utf8'),
+      gold: contents.filter((content) => content.quoteLike),
+      contents,
+    };
+  }));
+}
+
+/** The Content spans of one .ann file, each with its Source. */
+function readGoldContents(ann: string): GoldQuote[] {
+  const spans = new Map<string, { type: string; fragments: Span[]; text: string }>();
+  const events: Array<Record<string, string>> = [];
+  for (const line of ann.split('\n')) {
+    const bound = BRAT.textBound.exec(line);
+    if (bound) {
+      const fragments = bound[3].split(';').map((part) => {
+        const [start, end] = part.trim().split(' ').map(Number);
+        return { start, end };
+      });
+      spans.set(bound[1], { type: bound[2], fragments, text: bound[4] });
+      continue;
+    }
+    const event = BRAT.event.exec(line);
+    if (event) events.push(Object.fromEntries(event[1].split(' ').map((arg) => arg.split(':'))));
+  }
+  const quotes: GoldQuote[] = [];
+  for (const args of events) {
+    const content = args.Content ? spans.get(args.Content) : undefined;
+    if (!content) continue;
+    const source = args.Source ? spans.get(args.Source) : undefined;
+    quotes.push({
+      quoteLike: isQuoteLike(content.text),
+      fragments: content.fragments,
+      length: content.fragments.reduce((sum, f) => sum + f.end - f.start, 0),
+      source: source ? { text: source.text } : null,
+    });
+  }
+  return quotes;
+}
+
+function isQuoteLike(contentText: string): boolean {
+  const trimmed = contentText.trim();
+  return QUOTE_MARK.opening.test(trimmed) || QUOTE_MARK.closing.test(trimmed);
+}
+
+function scoreArticle(article: PolnearArticle, predicted: Quote[], scores: PolnearScores): void {
+  scores.predicted += predicted.length;
+  scores.gold += article.gold.length;
+  const matched = new Set<GoldQuote>();
+  for (const quote of predicted) {
+    const best = bestMatch(quote, article.gold);
+    if (!best && bestMatch(quote, article.contents)) {
+      scores.neutral++;
+      continue;
+    }
+    if (!best) {
+      addExample(scores.falsePositives, `${article.name}: “${quote.text.slice(0, 80)}”`);
+      continue;
+    }
+    scores.truePredicted++;
+    matched.add(best);
+    judgeSpeaker(article, quote, best, scores);
+  }
+  scores.matchedGold += matched.size;
+  for (const gold of article.gold) {
+    if (matched.has(gold)) continue;
+    const first = gold.fragments[0];
+    addExample(scores.misses, `${article.name}: ${article.text.slice(first.start, Math.min(first.end, first.start + 80))}`);
+  }
+}
+
+/** The gold quote the predicted one overlaps most, if the overlap is at least half the shorter. */
+function bestMatch(quote: Quote, gold: GoldQuote[]): GoldQuote | null {
+  let best: GoldQuote | null = null;
+  let bestOverlap = 0;
+  for (const candidate of gold) {
+    const overlap = candidate.fragments.reduce(
+      (sum, f) => sum + Math.max(0, Math.min(f.end, quote.end) - Math.max(f.start, quote.start)), 0);
+    const shorter = Math.min(candidate.length, quote.end - quote.start);
+    if (overlap > bestOverlap && overlap * 2 >= shorter) {
+      best = candidate;
+      bestOverlap = overlap;
+    }
+  }
+  return best;
+}
+
+function judgeSpeaker(article: PolnearArticle, quote: Quote, gold: GoldQuote, scores: PolnearScores): void {
+  const articleName = article.name;
+  const head = gold.source ? nameHead(gold.source.text, lowercaseWords(article.text)) : null;
+  if (!head) return;
+  scores.speakerJudged++;
+  const ourWords = new Set(words(quote.speaker ?? '').map(bareWord));
+  if (ourWords.has(head)) scores.speakerRight++;
+  else addExample(scores.speakerErrors, `${articleName}: ${gold.source!.text} → ${quote.speaker ?? '(none)'} [${quote.cue ?? ''}] @${quote.start}`);
+}
+
+/**
+ * The word that names the gold source, or null when it names no one (only pronouns, titles, party
+ * words or common words): the last capitalised word, other than those, of the source up to its
+ * first comma, parenthesis or "of/from/at/who/with/for" ("Rep. G.K. Butterfield (D-N.C.), head of
+ * …" → "butterfield", "Mr. Burman of the Tax Policy Center" → "burman"), or of the whole source when
+ * that part has none ("Secretary of State John Kerry" → "kerry"). Words the article also writes in
+ * lower case are no name words ("Only", "Protesters"), nor are possessives ("Santilli's attorney,
+ * Thomas Coan" → "coan"). Lower-cased.
+ */
+export function nameHead(source: string, commonWords: Set<string>): string | null {
+  const beforeApposition = source.split(/[,(]| (?:of|from|at|who|with|for) /)[0];
+  return lastNameWord(beforeApposition, commonWords) ?? lastNameWord(source, commonWords);
+}
+
+function lastNameWord(text: string, commonWords: Set<string>): string | null {
+  const names = words(text)
+    .filter((word) => /^\p{Lu}/u.test(word) && !/['’]s$/.test(word))
+    .map(bareWord)
+    .filter((word) => !NOT_NAME_WORDS.has(word) && !commonWords.has(word));
+  return names.at(-1) ?? null;
+}
+
+/**
+ * Words the article also writes in lower case: capitalised, they only open a sentence ("Only 52
+ * percent of voters", "Protesters"), so they name no one.
+ */
+function lowercaseWords(text: string): Set<string> {
+  return new Set(words(text).filter((word) => /^\p{Ll}/u.test(word)).map(bareWord));
+}
+
+function words(text: string): string[] {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? [];
+}
+
+function bareWord(word: string): string {
+  return word.toLowerCase().replace(/['’]s$/, '').replace(/[.'’]+$/, '');
+}
+
+function addExample(list: string[], example: string): void {
+  if (list.length < MAX_EXAMPLES) list.push(example);
+}
+
+function ratio(part: number, whole: number): number {
+  return whole > 0 ? part / whole : 0;
+}

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../../lib/analysis';
+import { findQuotes } from '../../../lib/analyze/quotes';
+
+/** A person or organization entity with a mention at every occurrence of each surface form. */
+function entity(id: string, name: string, type: Entity['type'], forms: string[], text: string): Entity {
+  const mentions = forms.flatMap((form) =>
+    [...text.matchAll(new RegExp(`\\b${form}\\b`, 'g'))].map((m) => ({ start: m.index, end: m.index + form.length, text: form })));
+  return { id, name, type, salience: 0, mentions };
+}
+
+function quotesOf(text: string, people: Array<[string, string[]]> = []) {
+  const entities = people.map(([name, forms], i) => entity(`e${i + 1}`, name, 'person', forms, text));
+  return findQuotes(text, entities);
+}
+
+const PUTIN: [string, string[]] = ['Vladimir Putin', ['Vladimir Putin', 'Putin']];
+const XI: [string, string[]] = ['Xi Jinping', ['Xi Jinping', 'Xi']];
+
+describe('findQuotes: who said it', () => {
+  it.each([
+    // speaker after the quote, verb last
+    ['“We are ready for talks,” Putin said after talks with Chinese leader Xi Jinping.', 'Vladimir Putin', 'said'],
+    // speaker after the quote, verb first
+    ['“We are ready for talks,” said Putin on Tuesday.', 'Vladimir Putin', 'said'],
+    // speaker before the quote
+    ['Putin told reporters: “We are ready for talks.”', 'Vladimir Putin', 'told'],
+    ['Xi wrote that “the two countries are entering a new era of partnership”.', 'Xi Jinping', 'wrote'],
+    ['“Is the West ready for talks?” Xi asked.', 'Xi Jinping', 'asked'],
+    ['“The West will regret it,” Putin warned.', 'Vladimir Putin', 'warned'],
+    ['“We never refused to talk,” Putin insisted.', 'Vladimir Putin', 'insisted'],
+    ['“Talks will resume in May,” according to Putin.', 'Vladimir Putin', 'according to'],
+    // a speaker whose name the entity list missed: the capitalised name next to the cue
+    ['“The plan is a stalling tactic,” said US Secretary of State Antony Blinken.', 'Antony Blinken', 'said'],
+    // titles and parentheses around the name
+    ['“This is a disgusting day,” Rep. Gwen Moore (D-Wis.) said Friday.', 'Gwen Moore', 'said'],
+    // an appositive between the name and the verb
+    ['“We will not back down,” Kellyanne Conway, the campaign manager, said.', 'Kellyanne Conway', 'said'],
+  ])('%s', (text, speaker, cue) => {
+    const [quote] = quotesOf(text, [PUTIN, XI]);
+    expect(quote.speaker).toBe(speaker);
+    expect(quote.cue).toBe(cue);
+  });
+
+  it('gives the entity id and canonical name of a named speaker, and where the text names them', () => {
+    const text = '“We are ready for talks,” Putin said.';
+    const [quote] = quotesOf(text, [PUTIN]);
+    expect(quote).toMatchObject({ speakerId: 'e1', speaker: 'Vladimir Putin' });
+    expect(text.slice(quote.speakerMention!.start, quote.speakerMention!.end)).toBe('Putin');
+  });
+
+  it('gives the speaker to both halves of a quote split by its cue', () => {
+    const quotes = quotesOf('“We are ready,” Putin said, “but Kyiv is not.”', [PUTIN]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Vladimir Putin', 'Vladimir Putin']);
+  });
+
+  it('gives a quote sentence after the cue sentence in the same paragraph the same speaker', () => {
+    const quotes = quotesOf('“We are ready,” Putin said after the talks. “Kyiv is not.”', [PUTIN]);
+    expect(quotes[1].speaker).toBe('Vladimir Putin');
+  });
+
+  it('resolves “he added” to the last speaker, not to a person named in between', () => {
+    const text = 'US Secretary of State Antony Blinken said Xi’s visit “suggests that China feels no responsibility”.\n' +
+      '“And it would rather provide diplomatic cover for Russia,” he added.';
+    const quotes = quotesOf(text, [XI, ['Antony Blinken', ['Antony Blinken']]]);
+    expect(quotes[1]).toMatchObject({ speaker: 'Antony Blinken', speakerId: 'e2', cue: 'added' });
+    expect(text.slice(quotes[1].speakerMention!.start, quotes[1].speakerMention!.end)).toBe('he');
+  });
+
+  it('gives a continuation paragraph with no cue to the previous speaker', () => {
+    const text = '“Many provisions of the plan can be a basis for peace,” Putin said.\n“However, so far we have not seen such readiness.”\nZelensky spoke later.';
+    expect(quotesOf(text, [PUTIN]).map((q) => q.speaker)).toEqual(['Vladimir Putin', 'Vladimir Putin']);
+  });
+
+  it('attributes a quote that runs over paragraphs (opening mark repeated, one closing mark)', () => {
+    const text = 'Putin said: “We are ready for talks.\n“We have always been ready.\n“The West is not.”\nThe talks ended.';
+    const quotes = quotesOf(text, [PUTIN]);
+    expect(quotes.map((q) => q.text)).toEqual(['We are ready for talks.', 'We have always been ready.', 'The West is not.']);
+    expect(quotes.every((q) => q.speaker === 'Vladimir Putin')).toBe(true);
+  });
+
+  it.each([
+    ['Ukraine’s foreign ministry described the trip as “historic”.', 'Ukraine’s foreign ministry'],
+    ['In a joint statement, the two leaders accused the West of “undermining” security.', 'the two leaders'],
+    ['“The parties call for restraint,” the joint statement said.', 'the joint statement'],
+  ])('names a collective or institutional speaker as such: %s', (text, speaker) => {
+    const [quote] = quotesOf(text);
+    expect(quote).toMatchObject({ speaker, speakerId: null });
+  });
+
+  it('names several speakers together without an entity id', () => {
+    const [quote] = quotesOf('“The parties call for restraint,” Russia and China said in the declaration.');
+    expect(quote).toMatchObject({ speaker: 'Russia and China', speakerId: null });
+  });
+});
+
+describe('findQuotes: what is a quote', () => {
+  it.each([
+    ['straight double marks', 'He said: "We will win the vote."', 'We will win the vote.'],
+    ['curly double marks', 'He said: “We will win the vote.”', 'We will win the vote.'],
+    ['curly single marks', 'He said: ‘We will win the vote.’', 'We will win the vote.'],
+    ['straight single marks', "He said: 'We will win the vote.'", 'We will win the vote.'],
+    ['guillemets', 'He said: «We will win the vote.»', 'We will win the vote.'],
+    ['apostrophes inside', 'He said: “Russia’s vote won’t change, and voters’ minds don’t either.”', 'Russia’s vote won’t change, and voters’ minds don’t either.'],
+  ])('%s', (_name, text, words) => {
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => q.text)).toEqual([words]);
+    expect(text.slice(quotes[0].start, quotes[0].end)).toBe(words);
+  });
+
+  it('finds no quote in apostrophes alone', () => {
+    expect(quotesOf('Russia’s leaders don’t agree with the voters’ choice, Putin’s aide said.')).toEqual([]);
+  });
+
+  it('keeps a nested quote inside its outer quote', () => {
+    const quotes = quotesOf('“He told me ‘never again’ and left,” Xi said.', [XI]);
+    expect(quotes.map((q) => q.text)).toEqual(['He told me ‘never again’ and left,']);
+  });
+
+  it('takes no quote from a section heading set between dashes', () => {
+    expect(quotesOf('– ‘Unlimited possibilities’ –\nThe talks went on.')).toEqual([]);
+  });
+
+  it.each([
+    ['China and Russia’s leaders hailed a “new era” in their relationship.', 'partial'],
+    ['Putin called the talks “meaningful and frank” on Tuesday.', 'partial'],
+    ['Blinken said the visit “suggests that China feels no responsibility for the war”.', 'direct'],
+    ['“We are ready,” Putin said.', 'direct'],
+  ] as const)('kind of %s', (text, kind) => {
+    expect(quotesOf(text, [PUTIN])[0].kind).toBe(kind);
+  });
+
+  it('drops quoted titles of works that no one says', () => {
+    expect(quotesOf('He appeared on “Meet the Press” and on “Fox News Sunday” last week.')).toEqual([]);
+  });
+});

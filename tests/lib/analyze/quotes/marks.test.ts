@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotedSpans } from '../../../../lib/analyze/quotes/marks';
+
+const wordsOf = (text: string) => findQuotedSpans(text).map((s) => text.slice(s.start, s.end));
+
+describe('findQuotedSpans', () => {
+  it.each([
+    // a closing-style mark that opens a paragraph still opens the quote (typed text mixes glyphs up)
+    ['”Mr. Trump is clueless,” she wrote.', ['Mr. Trump is clueless,']],
+    // doubled apostrophes stand for a double mark in some newspaper archives
+    ["''I want to propose things,'' Mrs. Clinton said.", ['I want to propose things,']],
+    // an elided year is no opening mark
+    ['He grew up in the ’90s and said “times change.”', ['times change.']],
+    // a missing closing mark ends the quote with its paragraph
+    ['He said: “We will win\nThe vote is on Sunday.', ['We will win']],
+  ])('%s', (text, expected) => {
+    expect(wordsOf(text)).toEqual(expected);
+  });
+
+  it('marks a quote that runs on and the paragraph that continues it', () => {
+    const spans = findQuotedSpans('“We are ready.\n“The West is not.”');
+    expect(spans.map((s) => [s.runsOn, s.continued])).toEqual([[true, false], [false, true]]);
+  });
+});
