@@ -1,12 +1,37 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/** The Firefox add-on id; also the key tests use to give the add-on a fixed internal UUID. */
+export const GECKO_ID = 'newslens@newslens.dev';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'NewsLens',
     description:
       'Highlights the people, places, organizations and quotes in news articles, says who said what, and summarises the story. Nothing leaves your machine.',
-  },
+    permissions: ['storage'],
+    action: { default_title: 'NewsLens: summary of this story' },
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Turn highlights on or off on this site',
+      },
+    },
+    // Firefox only: Chromium warns about keys it does not know.
+    ...(browser === 'firefox' ? {
+      browser_specific_settings: {
+        gecko: {
+          id: GECKO_ID,
+          // The CSS Custom Highlight API arrived in Firefox 140.
+          strict_min_version: '140.0',
+          // Nothing is collected or sent anywhere: the analysis runs on the reader's machine.
+          data_collection_permissions: { required: ['none'] },
+        },
+        // Firefox for Android reads data_collection_permissions from 142 on.
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    } : {}),
+  }),
 });

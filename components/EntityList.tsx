@@ -1,0 +1,48 @@
+/**
+ * One kind of entity (people, places or organizations): each a button that asks to be shown on
+ * the page, with its role and how often the story mentions it. People get a row each (roles are
+ * long); places and organizations sit as compact chips.
+ */
+import type { Entity, EntityType } from '../lib/analysis';
+import { countLabel } from '../lib/summary-view';
+
+export interface EntityListProps {
+  /** The section's heading, e.g. "People". */
+  heading: string;
+  /** Which kind the list shows; sets its colour and layout. */
+  type: EntityType;
+  /** Entities of that kind, most salient first. */
+  entities: Entity[];
+  /** The reader chose an entity: show it on the page. */
+  onSelectEntity: (entityId: string) => void;
+}
+
+export function EntityList({ heading, type, entities, onSelectEntity }: EntityListProps) {
+  if (entities.length === 0) return null;
+  const headingId = `entities-${type}-heading`;
+  return (
+    <section class="section" aria-labelledby={headingId} data-testid={`entities-${type}`}>
+      <h2 class="section__heading" id={headingId}>
+        {heading} <span class="section__count">{entities.length}</span>
+      </h2>
+      <ul class={type === 'person' ? 'entity-rows' : 'entity-chips'}>
+        {entities.map((entity) => (
+          <li key={entity.id}>
+            <button
+              type="button"
+              class={`entity entity--${type}`}
+              data-testid="entity"
+              data-entity-id={entity.id}
+              aria-label={`${entity.name}${entity.role ? `, ${entity.role}` : ''}, ${countLabel(entity.mentions.length, 'mention')}: show on page`}
+              onClick={() => onSelectEntity(entity.id)}
+            >
+              <span class="entity__name">{entity.name}</span>
+              {entity.role && <span class="entity__role">{entity.role}</span>}
+              <span class="entity__count" aria-hidden="true">{entity.mentions.length}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

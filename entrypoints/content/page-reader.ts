@@ -1,0 +1,208 @@
+/**
+ * The page's reader: reads the page (detect + extract, no NLP), asks the background to analyse
+ * it, paints the result, and answers the popup. Every step that touches the page runs in its own
+ * `runFeature` guard and has its undo in `clear`.
+ */
+import type { Analysis } from '../../lib/analysis';
+import {
+  clearHighlights, paintHighlights, setFlashRange, spansToHighlight, type PaintedSpan,
+} from '../../lib/highlight';
+import type { PageState, PageStatus, RevealTarget } from '../../lib/messages';
+import { pageColorScheme } from '../../lib/page-scheme';
+import { readPage, type PageText } from '../../lib/pipeline';
+import { runFeature, runFeatureAsync } from '../../lib/run-feature';
+import type { HighlightKinds } from '../../lib/settings';
+import type { TextMap } from '../../lib/text-map';
+
+/** `Node.ELEMENT_NODE`, without reaching for a global `Node`. */
+const ELEMENT_NODE = 1;
+
+/** How long a revealed item flashes, in ms: long enough to find after the scroll settles. */
+export const FLASH_MS = 1600;
+
+export interface PageReaderDeps {
+  doc: Document;
+  /** The page's URL now (it changes in single-page apps). */
+  url: () => string;
+  /** Sends the page text to the background's analysis. */
+  analyze: (url: string, page: PageText) => Promise<Analysis>;
+  /** The page was cleared: the background takes the badge down. */
+  notifyCleared: () => void;
+  /** Timers bound to the content script's lifetime. */
+  setTimeout: (fn: () => void, ms: number) => number;
+  clearTimeout: (id: number) => void;
+  /** Called after painting or clearing, e.g. so the hover card can refresh. */
+  onPainted: (painted: readonly PaintedSpan[], analysis: Analysis | null) => void;
+}
+
+/** What painting depends on besides the analysis: kinds switched on, and the site switch. */
+export interface PaintSettings {
+  kinds: HighlightKinds;
+  highlightsOn: boolean;
+}
+
+export class PageReader {
+  private phase: PageStatus = 'waiting';
+  private analysis: Analysis | null = null;
+  private map: TextMap | null = null;
+  private error: string | undefined;
+  private painted: PaintedSpan[] = [];
+  /** Increments on each read and reset, so a late answer for an old page is dropped. */
+  private generation = 0;
+  private flashTimer: number | null = null;
+  private pending: Promise<PageState> | null = null;
+
+  constructor(private readonly deps: PageReaderDeps, private settings: PaintSettings) {}
+
+  /** Read the page and paint it; `force` reads a page that was not taken for an article. */
+  read(force = false): Promise<PageState> {
+    const generation = ++this.generation;
+    this.phase = 'reading';
+    this.pending = this.readAndPaint(generation, force).finally(() => {
+      if (generation === this.generation) this.pending = null;
+    });
+    return this.pending;
+  }
+
+  private async readAndPaint(generation: number, force: boolean): Promise<PageState> {
+    try {
+      const { map, ...page } = readPage(this.deps.doc, this.deps.url(), { force });
+      const analysis = await this.deps.analyze(this.deps.url(), page);
+      if (generation !== this.generation) return this.state();
+      this.analysis = analysis;
+      this.map = map;
+      this.phase = 'done';
+      this.error = undefined;
+      this.paint();
+    } catch (error) {
+      if (generation !== this.generation) return this.state();
+      this.phase = 'failed';
+      this.error = error instanceof Error ? error.message : String(error);
+      console.warn('NewsLens: reading the page failed:', error);
+    }
+    return this.state();
+  }
+
+  /** The popup's view of this page; waits for a reading under way. */
+  async currentState(): Promise<PageState> {
+    return this.pending ?? this.state();
+  }
+
+  /** Where the reader stands now, without waiting for a reading under way. */
+  get status(): PageStatus {
+    return this.phase;
+  }
+
+  /** Mark the page as not to be read now (a skipped site, or on-click reading). */
+  hold(status: 'site-skipped' | 'waiting'): void {
+    this.reset();
+    this.phase = status;
+  }
+
+  updateSettings(settings: PaintSettings): void {
+    this.settings = settings;
+    if (this.phase === 'done') this.paint();
+  }
+
+  /** Paint what the analysis found, as the settings say; an analysis that skipped the text paints nothing. */
+  private paint(): void {
+    this.clearPaint();
+    const { analysis, map } = this;
+    if (!analysis || !map || analysis.skipped || !this.settings.highlightsOn) {
+      this.deps.onPainted(this.painted, analysis);
+      return;
+    }
+    const spans = spansToHighlight(analysis, this.settings.kinds);
+    const doc = this.deps.doc;
+    const scheme = runFeature('page colours', () => pageColorScheme(doc), 'light');
+    const entitySpans = spans.filter((span) => span.kind !== 'quote');
+    const quoteSpans = spans.filter((span) => span.kind === 'quote');
+    const entities = runFeature('entity highlights', () => paintHighlights(doc, map, entitySpans, scheme).spans, [], () => clearHighlights(doc));
+    const quotes = runFeature('quote highlights', () => paintHighlights(doc, map, quoteSpans, scheme).spans, [], () => clearHighlights(doc));
+    this.painted = [...entities, ...quotes];
+    this.deps.onPainted(this.painted, analysis);
+  }
+
+  /** Scroll to the entity's first mention (or the quote) and flash it. */
+  reveal(target: RevealTarget): boolean {
+    return runFeature('reveal', () => {
+      const range = this.rangeOf(target);
+      if (!range) return false;
+      scrollRangeIntoView(range);
+      this.flash(range);
+      return true;
+    }, false, () => setFlashRange(this.deps.doc, null));
+  }
+
+  /** Flash a range for `FLASH_MS` (one at a time). */
+  flash(range: Range): void {
+    if (this.flashTimer !== null) this.deps.clearTimeout(this.flashTimer);
+    setFlashRange(this.deps.doc, range);
+    this.flashTimer = this.deps.setTimeout(() => {
+      this.flashTimer = null;
+      setFlashRange(this.deps.doc, null);
+    }, FLASH_MS);
+  }
+
+  private rangeOf(target: RevealTarget): Range | null {
+    const { analysis, map } = this;
+    if (!analysis || !map) return null;
+    if (target.kind === 'quote') {
+      const quote = analysis.quotes.find((q) => q.id === target.id);
+      return quote ? map.rangeFor(quote.start, quote.end) : null;
+    }
+    const entity = analysis.entities.find((e) => e.id === target.id);
+    for (const mention of entity?.mentions ?? []) {
+      const range = map.rangeFor(mention.start, mention.end);
+      if (range) return range;
+    }
+    return null;
+  }
+
+  /** Remove every highlight; the analysis is kept for the popup. */
+  private clearPaint(): void {
+    runFeature('clear highlights', () => clearHighlights(this.deps.doc), undefined);
+    this.painted = [];
+  }
+
+  /** Forget the page: highlights, analysis, badge. For navigation and for a site put on the skip list. */
+  reset(): void {
+    this.generation += 1;
+    this.pending = null;
+    if (this.flashTimer !== null) this.deps.clearTimeout(this.flashTimer);
+    this.flashTimer = null;
+    this.clearPaint();
+    this.deps.onPainted(this.painted, null);
+    const hadAnalysis = this.analysis !== null;
+    this.analysis = null;
+    this.map = null;
+    this.error = undefined;
+    this.phase = 'waiting';
+    if (hadAnalysis) this.deps.notifyCleared();
+  }
+
+  private state(): PageState {
+    return {
+      status: this.phase,
+      analysis: this.analysis,
+      host: hostOf(this.deps.url()),
+      ...(this.error ? { error: this.error } : {}),
+    };
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+/** Center the range's first line in the viewport. */
+export function scrollRangeIntoView(range: Range): void {
+  // nodeType, not instanceof: in Firefox the page's nodes are Xray wrappers from another global.
+  const start = range.startContainer;
+  const element = start.nodeType === ELEMENT_NODE ? (start as Element) : start.parentElement;
+  element?.scrollIntoView({ block: 'center', inline: 'nearest' });
+}

@@ -1,0 +1,101 @@
+/**
+ * The popup: finds the tab it is about, asks that tab's reader for its state, renders
+ * `PopupView`, and carries out what the reader asks (reveal, read anyway, copy, the site switch).
+ */
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import '../../assets/popup.css';
+import { PopupView, type CopyFormat, type PopupContent } from '../../components/PopupView';
+import type { PageState } from '../../lib/messages';
+import { sendToTab } from '../../lib/messages';
+import { isHostListed, sitesWithHighlightsOff, withSite } from '../../lib/settings';
+import { formatSummaryMarkdown } from '../../lib/summary-markdown';
+
+const UNAVAILABLE_MESSAGE =
+  'NewsLens cannot read this page. Browser pages are off limits, and a page opened before NewsLens was installed needs a reload.';
+
+/** How long a status line ("Copied as Markdown") stays, in ms. */
+const STATUS_MS = 2500;
+
+/**
+ * The tab the popup is about: the active tab when it opens as a toolbar popup; when it runs in a
+ * tab of its own (a test, or opened by hand) the most recently used other tab of the window.
+ */
+async function targetTabId(): Promise<number | undefined> {
+  const own = await browser.tabs.getCurrent();
+  if (!own) {
+    const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+    return active?.id;
+  }
+  const tabs = await browser.tabs.query({ currentWindow: true });
+  const others = tabs.filter((tab) => tab.id !== own.id).sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+  return others[0]?.id;
+}
+
+function App() {
+  const [tabId, setTabId] = useState<number | undefined>(undefined);
+  const [content, setContent] = useState<PopupContent>({ kind: 'loading' });
+  const [offSites, setOffSites] = useState<string[]>([]);
+  const [status, setStatus] = useState<string | null>(null);
+
+  useEffect(() => {
+    void (async () => {
+      const id = await targetTabId();
+      setTabId(id);
+      setOffSites(await sitesWithHighlightsOff.getValue());
+      if (id === undefined) {
+        setContent({ kind: 'unavailable', message: UNAVAILABLE_MESSAGE });
+        return;
+      }
+      setContent(await askPage(() => sendToTab(id, { type: 'get-state' })));
+    })();
+    return sitesWithHighlightsOff.watch(setOffSites);
+  }, []);
+
+  const page = content.kind === 'page' ? content.page : null;
+  const announce = (text: string) => {
+    setStatus(text);
+    setTimeout(() => setStatus(null), STATUS_MS);
+  };
+
+  return (
+    <PopupView
+      content={content}
+      status={status}
+      highlightsOn={page ? !isHostListed(page.host, offSites) : true}
+      onToggleHighlights={(on) => {
+        if (page) void sitesWithHighlightsOff.setValue(withSite(offSites, page.host, !on));
+      }}
+      onReadAnyway={() => {
+        if (tabId === undefined) return;
+        setContent({ kind: 'loading' });
+        void askPage(() => sendToTab(tabId, { type: 'read-anyway' })).then(setContent);
+      }}
+      onReveal={(target) => {
+        if (tabId !== undefined) void sendToTab(tabId, { type: 'reveal', target }).catch(() => undefined);
+      }}
+      onCopy={(format) => {
+        if (page?.analysis) void copy(format, page).then(announce, () => announce('Copying failed'));
+      }}
+    />
+  );
+}
+
+async function askPage(ask: () => Promise<PageState>): Promise<PopupContent> {
+  try {
+    return { kind: 'page', page: await ask() };
+  } catch {
+    return { kind: 'unavailable', message: UNAVAILABLE_MESSAGE };
+  }
+}
+
+async function copy(format: CopyFormat, page: PageState): Promise<string> {
+  if (!page.analysis) return 'Nothing to copy';
+  const text = format === 'markdown' ? formatSummaryMarkdown(page.analysis) : JSON.stringify(page.analysis, null, 2);
+  await navigator.clipboard.writeText(text);
+  return format === 'markdown' ? 'Copied as Markdown' : 'Copied as JSON';
+}
+
+const root = document.getElementById('app');
+if (root) render(<App />, root);

@@ -1,0 +1,94 @@
+/**
+ * Every message between the extension's parts, typed in one place: one union per direction,
+ * each member documented, and the answer each one expects in `Responses`. Nothing else calls
+ * `browser.runtime.sendMessage` or `browser.tabs.sendMessage`.
+ */
+import { browser } from 'wxt/browser';
+import type { Analysis, EntityType } from './analysis';
+import type { PageText } from './pipeline';
+
+/** Content script → background. */
+export type ContentToBackground =
+  /** Analyse the page half's reading (cached by URL and text); answers the Analysis and sets the badge. */
+  | { type: 'analyze-page'; url: string; page: PageText }
+  /** The page's highlights were cleared or the page left: take the badge down. */
+  | { type: 'page-cleared' };
+
+/** Background → content script. */
+export type BackgroundToContent =
+  /** The "toggle highlights" keyboard command fired in this tab. */
+  { type: 'toggle-highlights' };
+
+/** Popup → content script of the active tab. */
+export type PopupToContent =
+  /** What the page's reader knows now; answers a `PageState`. */
+  | { type: 'get-state' }
+  /** Read and analyse the page even though it was not taken for an article (or waits for a click). */
+  | { type: 'read-anyway' }
+  /** Scroll the page to an item of the summary and flash it; answers whether it was found. */
+  | { type: 'reveal'; target: RevealTarget };
+
+/** Something on the page the popup can point at. */
+export type RevealTarget =
+  | { kind: 'entity'; id: string }
+  | { kind: 'quote'; id: string };
+
+/** Kinds of highlight a reader can switch on and off. */
+export type HighlightKind = EntityType | 'quote';
+
+/** Where the page's reader stands, as the popup shows it. */
+export type PageStatus =
+  /** Reading or analysing right now. */
+  | 'reading'
+  /** An Analysis is ready (it may say the page is not an article, or why it was skipped). */
+  | 'done'
+  /** The site is in the options' "sites to skip". */
+  | 'site-skipped'
+  /** Reading is set to on-click and nobody asked yet. */
+  | 'waiting'
+  /** Reading failed; `error` says why. */
+  | 'failed';
+
+export interface PageState {
+  status: PageStatus;
+  analysis: Analysis | null;
+  /** Hostname of the page, for the popup's "highlights on this site" switch. */
+  host: string;
+  error?: string;
+}
+
+/** The answer each message expects, by message type. */
+export interface Responses {
+  'analyze-page': Analysis;
+  'page-cleared': void;
+  'toggle-highlights': void;
+  'get-state': PageState;
+  'read-anyway': PageState;
+  reveal: boolean;
+}
+
+export type AnyMessage = ContentToBackground | BackgroundToContent | PopupToContent;
+export type ResponseTo<M extends AnyMessage> = Responses[M['type']];
+
+const MESSAGE_TYPES: ReadonlySet<string> = new Set<keyof Responses>([
+  'analyze-page', 'page-cleared', 'toggle-highlights', 'get-state', 'read-anyway', 'reveal',
+]);
+
+/** Is this something one of our parts sent (and not another extension's or a page's message)? */
+export function isExtensionMessage(value: unknown): value is AnyMessage {
+  return typeof value === 'object' && value !== null
+    && MESSAGE_TYPES.has(String((value as { type?: unknown }).type));
+}
+
+/** From the content script to the background. */
+export function sendToBackground<M extends ContentToBackground>(message: M): Promise<ResponseTo<M>> {
+  return browser.runtime.sendMessage(message) as Promise<ResponseTo<M>>;
+}
+
+/** From the background or the popup to the content script of one tab. */
+export function sendToTab<M extends BackgroundToContent | PopupToContent>(
+  tabId: number,
+  message: M,
+): Promise<ResponseTo<M>> {
+  return browser.tabs.sendMessage(tabId, message) as Promise<ResponseTo<M>>;
+}

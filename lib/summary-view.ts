@@ -1,0 +1,74 @@
+/**
+ * The structured summary of an Analysis as the reader sees it, shared by the popup's views and
+ * the Markdown export so both say the same thing in the same order.
+ */
+import type { Analysis, Entity, EntityType, Quote } from './analysis';
+
+/** Quotes by one speaker (or by nobody named). */
+export interface QuoteGroup {
+  /** As a reader would name the speaker; null for quotes nobody is named for. */
+  speaker: string | null;
+  /** The speaker's entity where the speaker is a named entity. */
+  entity: Entity | null;
+  quotes: Quote[];
+}
+
+/** Plural headings of the entity lists, in the order the summary shows them. */
+export const ENTITY_SECTIONS: ReadonlyArray<{ type: EntityType; heading: string }> = [
+  { type: 'person', heading: 'People' },
+  { type: 'place', heading: 'Places' },
+  { type: 'organization', heading: 'Organizations' },
+];
+
+export const ENTITY_TYPE_LABELS: Record<EntityType, string> = {
+  person: 'Person',
+  place: 'Place',
+  organization: 'Organization',
+};
+
+/** The analysis's entities of one type, most salient first (the contract's order). */
+export function entitiesOfType(analysis: Analysis, type: EntityType): Entity[] {
+  return analysis.entities.filter((entity) => entity.type === type);
+}
+
+/**
+ * Quotes grouped by speaker: speakers who said more first, then by who speaks first in the story;
+ * quotes nobody is named for come last. Quotes keep story order inside a group.
+ */
+export function groupQuotesBySpeaker(analysis: Analysis): QuoteGroup[] {
+  const entitiesById = new Map(analysis.entities.map((entity) => [entity.id, entity]));
+  const groups = new Map<string, QuoteGroup & { firstStart: number }>();
+  for (const quote of [...analysis.quotes].sort((a, b) => a.start - b.start)) {
+    const entity = quote.speakerId ? entitiesById.get(quote.speakerId) ?? null : null;
+    const speaker = entity?.name ?? quote.speaker;
+    const key = entity ? `entity:${entity.id}` : speaker ? `name:${speaker}` : 'nobody';
+    const group = groups.get(key) ?? { speaker, entity, quotes: [], firstStart: quote.start };
+    group.quotes.push(quote);
+    groups.set(key, group);
+  }
+  return [...groups.values()]
+    .sort((a, b) => Number(a.speaker === null) - Number(b.speaker === null)
+      || b.quotes.length - a.quotes.length || a.firstStart - b.firstStart)
+    .map(({ speaker, entity, quotes }) => ({ speaker, entity, quotes }));
+}
+
+/** The quotes whose speaker is `entityId`, in story order. */
+export function quotesBy(analysis: Analysis, entityId: string): Quote[] {
+  return analysis.quotes.filter((quote) => quote.speakerId === entityId).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A published time as a reader expects it ("28 November 2026"), in UTC so every machine says
+ * the same day; the raw string when it is not a date.
+ */
+export function formatPublishedDate(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+    .format(date);
+}
+
+/** "1 mention", "3 mentions". */
+export function countLabel(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

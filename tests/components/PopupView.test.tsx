@@ -1,0 +1,108 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PopupView, type PopupContent, type PopupViewProps } from '../../components/PopupView';
+import type { PageState } from '../../lib/messages';
+import { expectAccessible } from './a11y';
+import { cleanup, click, renderView } from './render';
+import { notArticleAnalysis, sampleAnalysis } from './sample-analysis';
+
+afterEach(cleanup);
+
+function page(state: Partial<PageState>): PopupContent {
+  return { kind: 'page', page: { status: 'done', analysis: sampleAnalysis(), host: 'news.example.com', ...state } };
+}
+
+function renderPopup(content: PopupContent, overrides: Partial<PopupViewProps> = {}) {
+  const props: PopupViewProps = {
+    content,
+    highlightsOn: true,
+    onToggleHighlights: vi.fn(),
+    onReadAnyway: vi.fn(),
+    onReveal: vi.fn(),
+    onCopy: vi.fn(),
+    status: null,
+    ...overrides,
+  };
+  return { root: renderView(<PopupView {...props} />), props };
+}
+
+const textOf = (root: HTMLElement, testId: string) =>
+  [...root.querySelectorAll(`[data-testid="${testId}"]`)].map((e) => e.textContent);
+
+describe('PopupView on an article', () => {
+  it('shows headline, source, dateline and agencies, key points, entities and grouped quotes', () => {
+    const { root } = renderPopup(page({}));
+    expect(textOf(root, 'headline')).toEqual(['Putin meets NATO envoys']);
+    expect(textOf(root, 'source')[0]).toBe('Example News · By Jane Roe · 21 March 2023');
+    expect(textOf(root, 'wire')[0]).toBe('Dateline MoscowAgency AFP');
+    expect(root.querySelectorAll('[data-testid="key-points"] li')).toHaveLength(2);
+    expect([...root.querySelectorAll('[data-testid="entities-person"] .entity__name')].map((e) => e.textContent))
+      .toEqual(['Vladimir Putin', 'Antony Blinken']);
+    expect(root.querySelector('[data-testid="entities-person"] .entity__role')?.textContent).toBe('President of Russia');
+    expect(textOf(root, 'entities-place')[0]).toContain('Moscow');
+    expect(textOf(root, 'entities-organization')[0]).toContain('NATO');
+    expect([...root.querySelectorAll('.quote-group__speaker')].map((e) => e.textContent))
+      .toEqual(['Vladimir Putin · President of Russia', 'Antony Blinken · US Secretary of State', 'Speaker not named']);
+    expectAccessible(root);
+  });
+
+  it('reports the reader’s intents through its callbacks', () => {
+    const { root, props } = renderPopup(page({}));
+    click(root.querySelector('[data-entity-id="e3"]'));
+    click(root.querySelector('[data-quote-id="q2"]'));
+    click(root.querySelector('[data-testid="copy-markdown"]'));
+    click(root.querySelector('[data-testid="copy-json"]'));
+    click(root.querySelector('[data-testid="highlights-switch"]'));
+    expect(props.onReveal).toHaveBeenNthCalledWith(1, { kind: 'entity', id: 'e3' });
+    expect(props.onReveal).toHaveBeenNthCalledWith(2, { kind: 'quote', id: 'q2' });
+    expect(props.onCopy).toHaveBeenNthCalledWith(1, 'markdown');
+    expect(props.onCopy).toHaveBeenNthCalledWith(2, 'json');
+    expect(props.onToggleHighlights).toHaveBeenCalledWith(false);
+  });
+
+  it('shows the switch’s state and the host it applies to', () => {
+    const { root } = renderPopup(page({}), { highlightsOn: false });
+    const toggle = root.querySelector('[data-testid="highlights-switch"]');
+    expect(toggle?.getAttribute('aria-checked')).toBe('false');
+    expect(toggle?.textContent).toContain('news.example.com');
+  });
+
+  it('says why an article was not analysed', () => {
+    const analysis = { ...sampleAnalysis(), entities: [], quotes: [], keyPoints: [], skipped: 'the page is in "fr": only English is analysed' };
+    const { root } = renderPopup(page({ analysis }));
+    expect(textOf(root, 'skipped')[0]).toContain('only English is analysed');
+  });
+});
+
+describe('PopupView elsewhere', () => {
+  it('gives the detector’s reasons and offers to read a non-article anyway', () => {
+    const { root, props } = renderPopup(page({ analysis: notArticleAnalysis() }));
+    expect(root.querySelector('[data-testid="not-article"] h2')?.textContent).toBe('No article detected');
+    expect([...root.querySelectorAll('[data-testid="not-article"] li')].map((e) => e.textContent))
+      .toEqual(['og:type website', 'little prose']);
+    click(root.querySelector('[data-testid="read-anyway"]'));
+    expect(props.onReadAnyway).toHaveBeenCalled();
+    expectAccessible(root);
+  });
+
+  it.each([
+    // Each state the page's reader can be in, with what the popup says and whether it offers to read.
+    [{ kind: 'loading' } as PopupContent, 'Reading the page…', false],
+    [{ kind: 'unavailable', message: 'NewsLens cannot read this page.' } as PopupContent, 'NewsLens cannot read this page.', false],
+    [page({ status: 'reading', analysis: null }), 'Reading the page…', false],
+    [page({ status: 'site-skipped', analysis: null }), 'This site is in your sites to skip.', true],
+    [page({ status: 'waiting', analysis: null }), 'Pages are read when you ask (see Options).', true],
+    [page({ status: 'failed', analysis: null, error: 'timeout' }), 'Reading failed: timeout.', true],
+  ])('%j says %j', (content, message, offersToRead) => {
+    const { root } = renderPopup(content);
+    expect(root.querySelector('[data-testid="message"] p')?.textContent).toBe(message);
+    expect(root.querySelector('[data-testid="read-anyway"]') !== null).toBe(offersToRead);
+    expectAccessible(root);
+  });
+
+  it('announces its status politely', () => {
+    const { root } = renderPopup(page({}), { status: 'Copied as Markdown' });
+    const status = root.querySelector('[data-testid="status"]');
+    expect(status?.getAttribute('role')).toBe('status');
+    expect(status?.textContent).toBe('Copied as Markdown');
+  });
+});

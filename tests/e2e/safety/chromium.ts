@@ -1,0 +1,225 @@
+/**
+ * Headless Chromium for the safety tests, the corpus run and the browser benchmark: with the built
+ * extension or without it (the reference run), every host but 127.0.0.1 unreachable, and each page
+ * watched for errors, console warnings and requests through the DevTools protocol, so errors thrown
+ * in the content script's isolated world are seen too.
+ */
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+const INSTALL_HINT = 'apt-get install -y chromium';
+
+/** The viewport of article pages: a common laptop size (the same as the end-to-end tests). */
+const PAGE_VIEWPORT = { width: 1280, height: 800 };
+
+/**
+ * Every hostname resolves to nothing except loopback: the machine has no internet, and a request
+ * the extension made to anywhere else must fail fast rather than hang (it is still recorded).
+ */
+const LOOPBACK_ONLY = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
+const LOOPBACK_HOST = '127.0.0.1';
+
+/** The prefix the extension puts on every console message it writes (see lib/run-feature.ts). */
+export const EXTENSION_LOG_PREFIX = 'NewsLens:';
+
+/** What went wrong on one page, split by who is to blame. */
+export interface PageDiagnostics {
+  /** Uncaught errors thrown in the extension's isolated world or in its files. */
+  extensionErrors: string[];
+  /** Warnings and errors the extension logged ("NewsLens: … failed"). */
+  extensionWarnings: string[];
+  /** Uncaught errors of the page's own scripts. */
+  pageErrors: string[];
+  /** Content-Security-Policy violations the browser reported. */
+  cspViolations: string[];
+  /** Every URL the tab requested, in order. */
+  requests: string[];
+}
+
+export interface WatchedPage {
+  page: Page;
+  diagnostics: PageDiagnostics;
+  /** The DevTools session of the tab (tracing, metrics). */
+  cdp: CDPSession;
+}
+
+export interface ChromiumRun {
+  context: BrowserContext;
+  /** The extension's service worker; null in a run without the extension. */
+  worker: Worker | null;
+  extensionId: string | null;
+  /** Open `url` in a new tab, watched from before its first byte. */
+  open(url: string, options?: { timeoutMs?: number; waitUntil?: 'load' | 'domcontentloaded' | 'commit' }): Promise<WatchedPage>;
+  close(): Promise<void>;
+}
+
+function requireChromium(): void {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing: install it with \`${INSTALL_HINT}\``);
+}
+
+/**
+ * A private copy of a build, so a teammate rebuilding .output while a run goes on cannot change
+ * the extension under it. `remove` deletes the copy.
+ */
+export function copyBuild(dir: string): { dir: string; remove: () => void } {
+  const source = resolve(dir);
+  if (!existsSync(join(source, 'manifest.json'))) throw new Error(`${dir} is missing: run \`npm run build:ext\` first`);
+  const copy = join(mkdtempSync(join(tmpdir(), 'newslens-build-')), 'extension');
+  cpSync(source, copy, { recursive: true });
+  return { dir: copy, remove: () => rmSync(join(copy, '..'), { recursive: true, force: true }) };
+}
+
+export async function launchChromium(options: { extensionDir?: string } = {}): Promise<ChromiumRun> {
+  requireChromium();
+  const profile = mkdtempSync(join(tmpdir(), 'newslens-safety-'));
+  const extensionArgs = options.extensionDir
+    ? [`--disable-extensions-except=${options.extensionDir}`, `--load-extension=${options.extensionDir}`]
+    : ['--disable-extensions'];
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: PAGE_VIEWPORT,
+    args: [...extensionArgs, LOOPBACK_ONLY, '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-default-apps'],
+  });
+  // Request interception as well as the resolver rule: a request to anywhere else is aborted
+  // before it leaves the browser, and still shows in the page's request log.
+  await context.route((url) => url.hostname !== LOOPBACK_HOST, (route) => route.abort('blockedbyclient'));
+  const worker = options.extensionDir
+    ? context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker')
+    : null;
+  const extensionId = worker ? new URL(worker.url()).host : null;
+  return {
+    context,
+    worker,
+    extensionId,
+    open: (url, openOptions) => openWatched(context, url, openOptions),
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+interface ContextCreated { context: { id: number; origin: string; auxData?: { isDefault?: boolean } } }
+interface ExceptionThrown {
+  exceptionDetails: { executionContextId?: number; url?: string; text: string; exception?: { description?: string };
+    stackTrace?: { callFrames: Array<{ url: string }> } };
+}
+interface ConsoleCalled { type: string; executionContextId: number; args: Array<{ value?: unknown; description?: string }> }
+interface LogEntry { entry: { source: string; level: string; text: string; url?: string } }
+
+async function openWatched(
+  context: BrowserContext,
+  url: string,
+  options: { timeoutMs?: number; waitUntil?: 'load' | 'domcontentloaded' | 'commit' } = {},
+): Promise<WatchedPage> {
+  const page = await context.newPage();
+  const diagnostics: PageDiagnostics = { extensionErrors: [], extensionWarnings: [], pageErrors: [], cspViolations: [], requests: [] };
+  const cdp = await context.newCDPSession(page);
+  /** Execution contexts that are not the page's own: the content script's isolated world. */
+  const isolated = new Set<number>();
+  cdp.on('Runtime.executionContextCreated', ({ context: created }: ContextCreated) => {
+    if (created.auxData?.isDefault === false || created.origin.startsWith('chrome-extension://')) isolated.add(created.id);
+  });
+  cdp.on('Runtime.exceptionThrown', ({ exceptionDetails: details }: ExceptionThrown) => {
+    const text = details.exception?.description ?? details.text;
+    const urls = [details.url ?? '', ...(details.stackTrace?.callFrames.map((frame) => frame.url) ?? [])];
+    const byExtension = isolated.has(details.executionContextId ?? -1) || urls.some((u) => u.startsWith('chrome-extension://'));
+    (byExtension ? diagnostics.extensionErrors : diagnostics.pageErrors).push(text);
+  });
+  cdp.on('Runtime.consoleAPICalled', (call: ConsoleCalled) => {
+    const text = call.args.map((arg) => String(arg.value ?? arg.description ?? '')).join(' ');
+    if ((call.type === 'warning' || call.type === 'error') && (isolated.has(call.executionContextId) || text.startsWith(EXTENSION_LOG_PREFIX))) {
+      diagnostics.extensionWarnings.push(text);
+    }
+  });
+  cdp.on('Log.entryAdded', ({ entry }: LogEntry) => {
+    if (entry.source === 'security' || /Content Security Policy/i.test(entry.text)) diagnostics.cspViolations.push(entry.text);
+  });
+  await cdp.send('Runtime.enable');
+  await cdp.send('Log.enable');
+  page.on('request', (request) => void diagnostics.requests.push(request.url()));
+  await page.goto(url, { timeout: options.timeoutMs ?? 30_000, waitUntil: options.waitUntil ?? 'load' });
+  return { page, diagnostics, cdp };
+}
+
+/** The few extension APIs the helpers call inside the service worker (no @types/chrome here). */
+interface WorkerChrome {
+  tabs: {
+    query(filter: object): Promise<Array<{ id?: number }>>;
+    sendMessage(tabId: number, message: object): Promise<unknown>;
+  };
+  storage: { sync: { set(items: object): Promise<void> } };
+}
+
+/** What the page's reader says, trimmed to what the tests need (the analysis stays in the worker). */
+export interface ReaderState {
+  status: 'reading' | 'done' | 'site-skipped' | 'waiting' | 'failed' | 'no-content-script';
+  isArticle: boolean | null;
+  entities: number;
+  quotes: number;
+  error?: string;
+}
+
+/**
+ * Ask the content script of the newest tab for its state, through the extension's own message.
+ * The newest tab (the highest id), because without the "tabs" permission the extension cannot
+ * read tab URLs: callers ask about the page they opened last.
+ */
+export async function readerState(worker: Worker): Promise<ReaderState> {
+  return worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
+    const ids = (await api.tabs.query({})).map((t) => t.id ?? -1);
+    const tab = { id: ids.length > 0 ? Math.max(...ids) : undefined };
+    if (tab.id === undefined || tab.id < 0) return { status: 'no-content-script', isArticle: null, entities: 0, quotes: 0 } as const;
+    try {
+      const state = await api.tabs.sendMessage(tab.id, { type: 'get-state' }) as {
+        status: ReaderState['status']; error?: string;
+        analysis: { isArticle: boolean; entities: unknown[]; quotes: unknown[] } | null;
+      };
+      return {
+        status: state.status,
+        isArticle: state.analysis?.isArticle ?? null,
+        entities: state.analysis?.entities.length ?? 0,
+        quotes: state.analysis?.quotes.length ?? 0,
+        ...(state.error ? { error: state.error } : {}),
+      };
+    } catch {
+      return { status: 'no-content-script', isArticle: null, entities: 0, quotes: 0 } as const;
+    }
+  }, undefined);
+}
+
+/** Statuses after which the reader does nothing more on its own. */
+const SETTLED: ReadonlySet<ReaderState['status']> = new Set(['done', 'failed', 'site-skipped']);
+
+/** How often the reader is asked for its state while waiting, in ms. */
+const POLL_MS = 50;
+
+/** Wait until the reader of the newest tab has settled; null when `timeoutMs` passed first. */
+export async function waitForReader(worker: Worker, timeoutMs: number): Promise<ReaderState | null> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const state = await readerState(worker);
+    if (SETTLED.has(state.status)) return state;
+    await new Promise((done) => setTimeout(done, POLL_MS));
+  }
+  return null;
+}
+
+/** The popup's per-site switch, set the way the popup sets it: the `sitesWithHighlightsOff` setting. */
+export async function setHighlightsOff(worker: Worker, hosts: string[]): Promise<void> {
+  await worker.evaluate(async (sites) => {
+    await (globalThis as unknown as { chrome: WorkerChrome }).chrome.storage.sync.set({ sitesWithHighlightsOff: sites });
+  }, hosts);
+}
+
+/** URLs the extension's service worker fetched itself (its resource timing), its own files excepted. */
+export async function workerRequests(worker: Worker): Promise<string[]> {
+  return worker.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name)
+    .filter((name) => !name.startsWith('chrome-extension://')));
+}

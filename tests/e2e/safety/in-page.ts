@@ -1,0 +1,73 @@
+/**
+ * Functions evaluated inside the page (main world). CSS.highlights is shared by the page and the
+ * content script's isolated world, so the page sees what NewsLens painted. Each function stands
+ * alone (it is serialised into the page): every highlight name NewsLens registers starts with
+ * "newslens-" (lib/highlight.ts).
+ */
+
+export interface PaintedRange {
+  name: string;
+  text: string;
+  /** The closest element of the start, as a short CSS-ish path (for failure messages). */
+  where: string;
+  /** Inside a contenteditable element, a form control, or a form? */
+  editable: boolean;
+  /** Do the start and end lie in the same tree (document or one shadow root)? */
+  sameTree: boolean;
+  /** Is the start inside a shadow root? */
+  inShadow: boolean;
+}
+
+/**
+ * In the page: every range of every NewsLens highlight, with where it lies. (No inner named
+ * functions here or in the other in-page functions: tsx would wrap them in a helper the page lacks.)
+ */
+export function paintedRanges(): PaintedRange[] {
+  const ranges: PaintedRange[] = [];
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('newslens-')) continue;
+    for (const range of highlight as Iterable<AbstractRange>) {
+      const start = range.startContainer;
+      const elements = [start, range.endContainer].map((node) => (node.nodeType === 1 ? node as HTMLElement : node.parentElement));
+      const path: string[] = [];
+      for (let at = elements[0]; at && path.length < 4; at = at.parentElement) path.unshift(at.tagName.toLowerCase());
+      ranges.push({
+        name,
+        text: (range as Range).toString(),
+        where: path.join(' > '),
+        editable: elements.some((element) => Boolean(element
+          && (element.isContentEditable || element.closest('textarea, input, select, form, [contenteditable]')))),
+        sameTree: start.getRootNode() === range.endContainer.getRootNode(),
+        inShadow: start.getRootNode() instanceof ShadowRoot,
+      });
+    }
+  }
+  return ranges;
+}
+
+/** In the page: how many ranges NewsLens has painted now. */
+export function paintedCount(): number {
+  let count = 0;
+  for (const [name, highlight] of CSS.highlights) if (name.startsWith('newslens-')) count += highlight.size;
+  return count;
+}
+
+/** In the page: the names NewsLens has registered now. */
+export function paintedNames(): string[] {
+  return [...CSS.highlights.keys()].filter((name) => name.startsWith('newslens-'));
+}
+
+/**
+ * In the page: the DOM as markup, NewsLens's own elements left out (the hover card's host is
+ * ours, not the page's: removed when highlights go off, but it may also be absent before).
+ */
+export function pageMarkup(): string {
+  const copy = document.documentElement.cloneNode(true) as Element;
+  copy.querySelectorAll('newslens-card').forEach((element) => element.remove());
+  return copy.outerHTML;
+}
+
+/** In the page: does the DOM hold a NewsLens element (the hover card's host)? */
+export function hasNewsLensElement(): boolean {
+  return document.querySelector('newslens-card') !== null;
+}

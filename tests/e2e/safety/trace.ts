@@ -1,0 +1,143 @@
+/**
+ * A DevTools trace of one tab (the Tracing domain), and the main-thread time it shows for one
+ * script: the sum of the top-level script events (evaluating it, calling into it) whose URL is
+ * that script's. Top-level only, so nested calls are not counted twice.
+ */
+import type { CDPSession } from 'playwright-core';
+
+/** The categories the timeline panel records: script evaluation, function calls, tasks. */
+const TRACE_CATEGORIES = ['devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline'];
+
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string; scriptName?: string; frame?: string; stackTrace?: Array<{ url: string }> } };
+}
+
+/** Script events: evaluating a script and calling into one (timers, events, message callbacks). */
+const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.compileModule', 'v8.run']);
+
+/** Main-thread tasks: what a long task is made of (the trace's own scheduler event). */
+const TASK_EVENT = 'RunTask';
+
+/** A long task, as the Long Tasks API counts one: over 50 ms. */
+export const LONG_TASK_MS = 50;
+
+export async function startTrace(cdp: CDPSession): Promise<void> {
+  await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES.join(','), transferMode: 'ReturnAsStream' });
+}
+
+export async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
+  const complete = new Promise<{ stream?: string }>((done) => cdp.once('Tracing.tracingComplete', done));
+  await cdp.send('Tracing.end');
+  const { stream } = await complete;
+  if (!stream) return [];
+  let json = '';
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream });
+    json += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
+  const parsed = JSON.parse(json) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  return Array.isArray(parsed) ? parsed : parsed.traceEvents ?? [];
+}
+
+function urlOf(event: TraceEvent): string {
+  const data = event.args?.data;
+  return data?.url ?? data?.scriptName ?? data?.stackTrace?.[0]?.url ?? '';
+}
+
+/** Complete events ('X') on one thread, ordered by start. */
+function completeEvents(events: TraceEvent[]): TraceEvent[] {
+  return events.filter((e) => e.ph === 'X' && typeof e.dur === 'number').sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+}
+
+/**
+ * Milliseconds of main-thread script time spent in scripts whose URL starts with `urlPrefix`:
+ * top-level script events only (an event inside another counted one is skipped).
+ */
+export function scriptTimeMs(events: TraceEvent[], urlPrefix: string): number {
+  let total = 0;
+  let coveredUntil = new Map<string, number>();
+  for (const event of completeEvents(events)) {
+    if (!SCRIPT_EVENTS.has(event.name) || !urlOf(event).startsWith(urlPrefix)) continue;
+    const thread = `${event.pid}:${event.tid}`;
+    if (event.ts < (coveredUntil.get(thread) ?? 0)) continue;
+    total += event.dur ?? 0;
+    coveredUntil.set(thread, event.ts + (event.dur ?? 0));
+  }
+  coveredUntil = new Map();
+  return total / 1000;
+}
+
+/** Main-thread tasks over `LONG_TASK_MS` that ran any script from `urlPrefix`, in ms each. */
+export function longTasksWithScript(events: TraceEvent[], urlPrefix: string): number[] {
+  const all = completeEvents(events);
+  const scripts = all.filter((e) => SCRIPT_EVENTS.has(e.name) && urlOf(e).startsWith(urlPrefix));
+  return all
+    .filter((task) => task.name === TASK_EVENT && (task.dur ?? 0) / 1000 > LONG_TASK_MS)
+    .filter((task) => scripts.some((s) => s.pid === task.pid && s.tid === task.tid && s.ts >= task.ts && s.ts < task.ts + (task.dur ?? 0)))
+    .map((task) => (task.dur ?? 0) / 1000);
+}
+
+/** Every script URL the trace saw run in the tab (to check which code was loaded into the page). */
+export function scriptUrls(events: TraceEvent[]): string[] {
+  return [...new Set(events.filter((e) => SCRIPT_EVENTS.has(e.name)).map(urlOf).filter(Boolean))];
+}
+
+/** The sampling interval of the CPU profile, in µs: fine enough to see a 2 ms budget. */
+const PROFILE_INTERVAL_US = 100;
+
+interface ProfileNode { id: number; callFrame: { url: string; functionName: string }; children?: number[] }
+interface Profile { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[]; startTime: number; endTime: number }
+
+/** Start V8's sampling profiler on the tab (it sees the content script's isolated world too). */
+export async function startProfile(cdp: CDPSession): Promise<void> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: PROFILE_INTERVAL_US });
+  await cdp.send('Profiler.start');
+}
+
+/**
+ * Stop the profiler; the milliseconds of samples whose stack holds a frame from `urlPrefix`
+ * (so microtask continuations after an `await` count too, which trace events cannot attribute),
+ * and the longest single run of such samples without a gap (a lower bound of its longest task).
+ */
+export async function stopProfile(cdp: CDPSession, urlPrefix: string): Promise<{ totalMs: number; longestRunMs: number }> {
+  const { profile } = await cdp.send('Profiler.stop') as { profile: Profile };
+  await cdp.send('Profiler.disable');
+  const parent = new Map<number, ProfileNode>();
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node);
+  const ours = new Map<number, boolean>();
+  const isOurs = (id: number): boolean => {
+    const known = ours.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id);
+    const result = Boolean(node) && (node!.callFrame.url.startsWith(urlPrefix) || (parent.has(id) && isOurs(parent.get(id)!.id)));
+    ours.set(id, result);
+    return result;
+  };
+  let totalUs = 0;
+  let runUs = 0;
+  let longestRunUs = 0;
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let i = 0; i < samples.length; i++) {
+    // A sample's time is the delta to the next one (the last sample has none).
+    const duration = deltas[i + 1] ?? 0;
+    if (isOurs(samples[i])) {
+      totalUs += duration;
+      runUs += duration;
+      longestRunUs = Math.max(longestRunUs, runUs);
+    } else {
+      runUs = 0;
+    }
+  }
+  return { totalMs: totalUs / 1000, longestRunMs: longestRunUs / 1000 };
+}

@@ -1,0 +1,138 @@
+/**
+ * The two browsers the end-to-end tests drive, behind one small interface, so the scenario in
+ * scenario.ts is written once: Chromium through playwright-core (extension loaded with command
+ * line switches) and Firefox ESR through puppeteer-core (the build installed as a temporary add-on).
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
+import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
+import { GECKO_ID } from '../../../wxt.config';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const FIREFOX_PATH = '/usr/bin/firefox-esr';
+export const INSTALL_HINT = 'apt-get install -y chromium firefox-esr';
+
+/** The viewport of article pages: a common laptop size. */
+const PAGE_VIEWPORT = { width: 1280, height: 800 };
+/** The popup's viewport: its fixed width, and its maximum height. */
+export const POPUP_VIEWPORT = { width: 380, height: 600 };
+/** The internal UUID Firefox gives the add-on, fixed through a pref so the popup URL is known. */
+const FIREFOX_ADDON_UUID = 'd4b3c2a1-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
+
+/** One tab, whichever browser drives it. */
+export interface E2EPage {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Wait until `fn(arg)` is truthy in the page. */
+  waitFor<A>(fn: (arg: A) => unknown, arg: A, timeoutMs: number): Promise<void>;
+  mouseMove(x: number, y: number): Promise<void>;
+  press(key: string): Promise<void>;
+  click(selector: string): Promise<void>;
+  /** `fullPage`: the whole scrollable page, not only the viewport. */
+  screenshot(path: string, fullPage?: boolean): Promise<void>;
+  bringToFront(): Promise<void>;
+}
+
+export interface E2EBrowser {
+  name: 'chromium' | 'firefox';
+  open(url: string): Promise<E2EPage>;
+  /** Open the popup's page in a tab of its own; it reports on the most recently used other tab. */
+  openPopup(): Promise<E2EPage>;
+  close(): Promise<void>;
+}
+
+/** A missing browser fails the run with the command that installs it: never a silent skip. */
+export function requireExecutable(path: string): void {
+  if (!existsSync(path)) throw new Error(`${path} is missing: install the browsers with \`${INSTALL_HINT}\``);
+}
+
+/** A missing build fails with the command that makes it. */
+export function requireBuild(dir: string): string {
+  const full = resolve(dir);
+  if (!existsSync(join(full, 'manifest.json'))) throw new Error(`${dir} is missing: run \`npm run build\` first`);
+  return full;
+}
+
+export async function launchChromium(extensionDir: string): Promise<E2EBrowser> {
+  requireExecutable(CHROMIUM_PATH);
+  const dir = requireBuild(extensionDir);
+  const profile = mkdtempSync(join(tmpdir(), 'newslens-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: PAGE_VIEWPORT,
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--no-sandbox', '--disable-gpu',
+      '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+  const extensionId = new URL(worker.url()).host;
+  const wrap = (page: PlaywrightPage): E2EPage => ({
+    // playwright's overloads cannot infer the generic argument type through this wrapper.
+    evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
+    waitFor: async (fn, arg, timeout) => { await page.waitForFunction(fn as (arg: unknown) => unknown, arg, { timeout }); },
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    press: (key) => page.keyboard.press(key),
+    click: (selector) => page.click(selector),
+    screenshot: async (path, fullPage = false) => { await page.screenshot({ path, fullPage }); },
+    bringToFront: () => page.bringToFront(),
+  });
+  return {
+    name: 'chromium',
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return wrap(page);
+    },
+    async openPopup() {
+      const page = await context.newPage();
+      await page.setViewportSize(POPUP_VIEWPORT);
+      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      return wrap(page);
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchFirefox(extensionDir: string): Promise<E2EBrowser> {
+  requireExecutable(FIREFOX_PATH);
+  const dir = requireBuild(extensionDir);
+  const browser: PuppeteerBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    defaultViewport: PAGE_VIEWPORT,
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_ADDON_UUID }) },
+  });
+  await browser.installExtension(dir);
+  const wrap = (page: PuppeteerPage): E2EPage => ({
+    evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => unknown, arg) as never,
+    waitFor: async (fn, arg, timeout) => { await page.waitForFunction(fn as (arg: unknown) => unknown, { timeout, polling: 100 }, arg); },
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    press: (key) => page.keyboard.press(key as never),
+    click: (selector) => page.click(selector),
+    screenshot: async (path, fullPage = false) => { await page.screenshot({ path: path as `${string}.png`, fullPage }); },
+    bringToFront: () => page.bringToFront(),
+  });
+  return {
+    name: 'firefox',
+    async open(url) {
+      const page = await browser.newPage();
+      await page.goto(url);
+      return wrap(page);
+    },
+    async openPopup() {
+      const page = await browser.newPage();
+      await page.setViewport(POPUP_VIEWPORT);
+      // Firefox never resolves a navigation to an extension page: do not await it, wait for the popup instead.
+      void page.goto(`moz-extension://${FIREFOX_ADDON_UUID}/popup.html`).catch(() => undefined);
+      await page.waitForSelector('[data-testid="popup"]', { timeout: 15_000 });
+      return wrap(page);
+    },
+    close: () => browser.close(),
+  };
+}

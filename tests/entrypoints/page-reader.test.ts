@@ -1,0 +1,138 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PageReader, type PageReaderDeps } from '../../entrypoints/content/page-reader';
+import type { Analysis } from '../../lib/analysis';
+import { HIGHLIGHT_NAMES, registeredHighlightNames, type PaintedSpan } from '../../lib/highlight';
+import * as pipeline from '../../lib/pipeline';
+import { ALL_KINDS_ON } from '../../lib/settings';
+import { sampleAnalysis } from '../components/sample-analysis';
+import { installFakeHighlightApi, singleNodeMap } from '../lib/highlight-api-fake';
+
+/**
+ * The content script's reader against a stubbed background: the page is one paragraph holding the
+ * sample analysis's text, and readPage is stubbed to map it exactly.
+ */
+let uninstall: () => void;
+let paragraph: HTMLParagraphElement;
+let analysis: Analysis;
+
+beforeEach(() => {
+  analysis = sampleAnalysis();
+  ({ uninstall } = installFakeHighlightApi(window));
+  paragraph = document.createElement('p');
+  const node = document.createTextNode(analysis.text);
+  paragraph.append(node);
+  document.body.append(paragraph);
+  vi.spyOn(pipeline, 'readPage').mockReturnValue({
+    isArticle: true, detection: analysis.detection, metadata: analysis.article, text: analysis.text,
+    map: { ...singleNodeMap(document, node), rangesFor: () => [], pointAt: () => null },
+  });
+});
+
+afterEach(() => {
+  paragraph.remove();
+  uninstall();
+  vi.restoreAllMocks();
+});
+
+function makeReader(overrides: Partial<PageReaderDeps> = {}, highlightsOn = true) {
+  const analyze = vi.fn(async (_url: string, _page: pipeline.PageText) => analysis);
+  const onPainted = vi.fn((_painted: readonly PaintedSpan[], _analysis: Analysis | null) => undefined);
+  const deps = {
+    doc: document,
+    url: () => 'https://news.example.com/story',
+    analyze,
+    notifyCleared: vi.fn(),
+    setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms) as unknown as number,
+    clearTimeout: (id: number) => window.clearTimeout(id),
+    onPainted,
+    ...overrides,
+  };
+  return { reader: new PageReader(deps, { kinds: ALL_KINDS_ON, highlightsOn }), deps, analyze, onPainted };
+}
+
+describe('PageReader', () => {
+  it('sends the page text without the DOM map, paints the answer and tells the hover card', async () => {
+    const { reader, analyze, onPainted } = makeReader();
+    const state = await reader.read();
+    expect(state).toMatchObject({ status: 'done', analysis, host: 'news.example.com' });
+    const sent = analyze.mock.calls[0]!;
+    expect(sent[0]).toBe('https://news.example.com/story');
+    expect(sent[1]).not.toHaveProperty('map');
+    expect(registeredHighlightNames(document)).toEqual([
+      HIGHLIGHT_NAMES.person, HIGHLIGHT_NAMES.place, HIGHLIGHT_NAMES.organization, HIGHLIGHT_NAMES.quote,
+    ]);
+    const [painted] = onPainted.mock.lastCall!;
+    expect(painted.map((span) => span.range.toString())).toContain('Vladimir Putin');
+  });
+
+  it('paints nothing where highlights are off for the site, but keeps the analysis for the popup', async () => {
+    const { reader } = makeReader({}, false);
+    expect((await reader.read()).analysis).toBe(analysis);
+    expect(registeredHighlightNames(document)).toEqual([]);
+  });
+
+  it('repaints live when the settings change', async () => {
+    const { reader } = makeReader();
+    await reader.read();
+    reader.updateSettings({ kinds: { ...ALL_KINDS_ON, quote: false, place: false }, highlightsOn: true });
+    expect(registeredHighlightNames(document)).toEqual([HIGHLIGHT_NAMES.person, HIGHLIGHT_NAMES.organization]);
+    reader.updateSettings({ kinds: ALL_KINDS_ON, highlightsOn: false });
+    expect(registeredHighlightNames(document)).toEqual([]);
+  });
+
+  it('paints nothing for an analysis that skipped the text', async () => {
+    const { reader } = makeReader({ analyze: vi.fn(async () => ({ ...analysis, skipped: 'language' })) });
+    await reader.read();
+    expect(registeredHighlightNames(document)).toEqual([]);
+  });
+
+  it('reports a failed analysis and leaves the page unpainted', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { reader } = makeReader({ analyze: vi.fn(async () => { throw new Error('no background'); }) });
+    expect(await reader.read()).toMatchObject({ status: 'failed', error: 'no background' });
+    expect(registeredHighlightNames(document)).toEqual([]);
+  });
+
+  it('drops the answer for a page it has since left', async () => {
+    let answer: (value: Analysis) => void = () => undefined;
+    const { reader } = makeReader({ analyze: vi.fn(() => new Promise<Analysis>((resolve) => { answer = resolve; })) });
+    const reading = reader.read();
+    reader.reset();
+    answer(analysis);
+    await reading;
+    expect((await reader.currentState()).analysis).toBeNull();
+    expect(registeredHighlightNames(document)).toEqual([]);
+  });
+
+  it('lets the popup wait for a reading under way', async () => {
+    const { reader } = makeReader();
+    void reader.read();
+    expect((await reader.currentState()).status).toBe('done');
+  });
+
+  it('reveals an entity or a quote by flashing it, and says when it cannot', async () => {
+    vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(() => undefined);
+    const { reader } = makeReader();
+    await reader.read();
+    expect(reader.reveal({ kind: 'entity', id: 'e3' })).toBe(true);
+    expect(registeredHighlightNames(document)).toContain(HIGHLIGHT_NAMES.flash);
+    expect(reader.reveal({ kind: 'quote', id: 'q1' })).toBe(true);
+    expect(reader.reveal({ kind: 'entity', id: 'nobody' })).toBe(false);
+  });
+
+  it('resets: highlights gone, analysis forgotten, badge taken down', async () => {
+    const { reader, deps } = makeReader();
+    await reader.read();
+    reader.reset();
+    expect(registeredHighlightNames(document)).toEqual([]);
+    expect((await reader.currentState())).toMatchObject({ status: 'waiting', analysis: null });
+    expect(deps.notifyCleared).toHaveBeenCalledTimes(1);
+  });
+
+  it('holds a skipped site without reading it', async () => {
+    const { reader, analyze } = makeReader();
+    reader.hold('site-skipped');
+    expect((await reader.currentState()).status).toBe('site-skipped');
+    expect(analyze).not.toHaveBeenCalled();
+  });
+});

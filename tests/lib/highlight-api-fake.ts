@@ -1,0 +1,45 @@
+/**
+ * happy-dom has no CSS Custom Highlight API: a stand-in registry (a Map, as HighlightRegistry is
+ * maplike) and Highlight (a Set of ranges with a priority) on the window, removable after each test.
+ */
+
+export class FakeHighlight extends Set<AbstractRange> {
+  priority = 0;
+  constructor(...ranges: AbstractRange[]) {
+    super(ranges);
+  }
+}
+
+type PatchableWindow = { CSS?: { highlights?: Map<string, FakeHighlight> }; Highlight?: unknown };
+
+/** Install the stand-ins on `win`; returns the registry and the undo. */
+export function installFakeHighlightApi(win: Window): { registry: Map<string, FakeHighlight>; uninstall: () => void } {
+  const target = win as unknown as PatchableWindow;
+  const registry = new Map<string, FakeHighlight>();
+  const hadCss = 'CSS' in target;
+  const previousCss = target.CSS;
+  const previousHighlight = target.Highlight;
+  Object.defineProperty(target, 'CSS', { value: { ...(previousCss ?? {}), highlights: registry }, configurable: true, writable: true });
+  target.Highlight = FakeHighlight;
+  return {
+    registry,
+    uninstall() {
+      if (hadCss) Object.defineProperty(target, 'CSS', { value: previousCss, configurable: true, writable: true });
+      else delete target.CSS;
+      target.Highlight = previousHighlight;
+    },
+  };
+}
+
+/** A text map over one paragraph's single text node: text offsets are that node's offsets. */
+export function singleNodeMap(doc: Document, node: Text): { rangeFor(start: number, end: number): Range | null } {
+  return {
+    rangeFor(start, end) {
+      if (start < 0 || end > node.length || start >= end) return null;
+      const range = doc.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, end);
+      return range;
+    },
+  };
+}
