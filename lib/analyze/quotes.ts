@@ -18,29 +18,28 @@ import { indexMentions } from './quotes/speakers';
 export function findQuotes(text: string, entities: Entity[]): Quote[] {
   const paragraphs = splitParagraphs(text);
   if (paragraphs.length === 0) return [];
-  const crossheads = paragraphs.filter(isCrosshead);
-  const quoted = findQuotedSpans(text).filter((span) => !crossheads.some((p) => p.start <= span.openAt && span.openAt < p.end));
+  const quoted = findQuotedSpans(text).filter((span) => {
+    const paragraph = paragraphs.find((p) => p.start <= span.openAt && span.openAt < p.end) ?? paragraphs[0];
+    return !isCrosshead(paragraph) && !isNameNotQuote(text, span, paragraph);
+  });
   const cues = findCues(text, quoted);
   const attributions = new QuoteAttributor(text, quoted, paragraphs, cues, indexMentions(entities)).attributeAll();
-  const quotes: Quote[] = [];
-  quoted.forEach((span, i) => {
+  return quoted.map((span, i) => {
     const { speaker, cue } = attributions[i];
-    const paragraph = paragraphs.find((p) => p.start <= span.openAt && span.openAt < p.end) ?? paragraphs[0];
-    if (!cue && isNameNotQuote(text, span, paragraph)) return;
+    const words = text.slice(span.start, span.end);
     const quote: Quote = {
-      id: `q${quotes.length + 1}`,
+      id: `q${i + 1}`,
       start: span.start,
       end: span.end,
-      text: text.slice(span.start, span.end),
-      kind: classifyQuote(text.slice(span.start, span.end), textBeforeMark(text, span)),
+      text: words,
+      kind: classifyQuote(words, textBeforeMark(text, span)),
       speakerId: speaker?.id ?? null,
       speaker: speaker?.name ?? null,
     };
     if (cue) quote.cue = cue;
     if (speaker) quote.speakerMention = speaker.mention;
-    quotes.push(quote);
+    return quote;
   });
-  return quotes;
 }
 
 /** The text of the quote's paragraph before its opening mark (the kind rules read its end). */

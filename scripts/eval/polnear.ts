@@ -104,10 +104,10 @@ export async function evaluatePolnear(dataDir: string, split: string, limit?: nu
 export function polnearTable(split: string, scores: PolnearScores): EvalTable {
   const precision = ratio(scores.truePredicted, scores.predicted - scores.neutral);
   const recall = ratio(scores.matchedGold, scores.gold);
-  const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+  const strictPrecision = ratio(scores.truePredicted, scores.predicted);
   return {
     title: `Quotes: PolNeAR ${split} (direct quotes found, speaker named)`,
-    columns: ['articles', 'gold', 'predicted', 'neutral', 'precision', 'recall', 'F1', 'speaker judged', 'speaker accuracy'],
+    columns: ['articles', 'gold', 'predicted', 'neutral', 'precision', 'recall', 'F1', 'F1 (neutral as wrong)', 'speaker judged', 'speaker accuracy'],
     rows: [{
       articles: scores.articles,
       gold: scores.gold,
@@ -115,7 +115,8 @@ export function polnearTable(split: string, scores: PolnearScores): EvalTable {
       neutral: scores.neutral,
       precision,
       recall,
-      F1: f1,
+      F1: harmonicMean(precision, recall),
+      'F1 (neutral as wrong)': harmonicMean(strictPrecision, recall),
       'speaker judged': scores.speakerJudged,
       'speaker accuracy': ratio(scores.speakerRight, scores.speakerJudged),
     }],
@@ -278,6 +279,10 @@ function bareWord(word: string): string {
 
 function addExample(list: string[], example: string): void {
   if (list.length < MAX_EXAMPLES) list.push(example);
+}
+
+function harmonicMean(precision: number, recall: number): number {
+  return precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
 }
 
 function ratio(part: number, whole: number): number {

@@ -1,9 +1,11 @@
 /**
  * Who said each quote. Every cue of the text first gets its speaker (pronouns resolved in text
- * order); then each quote takes the cue of its own sentence: the one right after its closing mark
- * ("…,” Putin said), else the nearest one before its opening mark (Putin said: “…”), else it
- * inherits: a later quote of the same paragraph from the one before it (“A,” he said. “B.”), a
- * paragraph that opens with a quote and names no one from the previous paragraph's speaker.
+ * order); then each quote takes the cue of its own sentence: a quote that opens its sentence the
+ * cue right after its closing mark ("…,” Putin said), any other the nearest cue before its
+ * opening mark (Putin said Kyiv “…”), else the one after it, else the name that opens the sentence
+ * (Trump admires Putin as a “strong leader”). A quote sentence with no cue inherits: from the
+ * quote before it in the same paragraph (“A,” he said. “B.”), or, when it opens its paragraph,
+ * from the previous paragraph's speaker (continuation paragraphs, quotes running over paragraphs).
  */
 import type { TextSpan } from '../../analysis';
 import type { Cue } from './cues';
@@ -26,6 +28,8 @@ interface CueReading {
 const MAX_SUBJECT_REACH = 300;
 /** Words allowed between a closing mark and its trailing cue: "…,” Rep. Gwen Moore (D-Wis.) said". */
 const MAX_WORDS_BEFORE_TRAILING_CUE = 10;
+/** The same when a name and an appositive come first: "…,” Robert Peck, managing director at …, said". */
+const MAX_WORDS_BEFORE_TRAILING_CUE_AFTER_APPOSITIVE = 25;
 /** How far before a verb a coordinated clause may share its subject ("called … and said"). */
 const MAX_COORDINATION_REACH = 250;
 
@@ -37,9 +41,18 @@ const ATTRIBUTION_PATTERNS = {
   onlyPunctuation: /^[\s,;:–—-]*$/,
   commaAfter: /^\s*,/,
   commaBefore: /,\s*$/,
+  startsWithCapital: /^\p{Lu}/u,
   /** Nothing but a comma or "and" between two cues: "Lewandowski added, saying …". */
   adjacentCue: /^(?:\s*,)?\s*(?:and\s+)?$/,
   participle: /ing$/,
+  /** A quote whose words end a sentence ("…on their part.”") before a capital starts the next. */
+  quotedSentenceEnd: /[.!?]["”’]?$/,
+  nextSentenceStart: /^\s+\p{Lu}/u,
+  /** What may stand before a full stop that ends a sentence: a lower-case word, a digit, a bracket. */
+  beforeFullStop: /\p{Ll}{2}|\d|\)/u,
+  space: /\s/,
+  /** A name right after a closing mark, then a comma: an appositive follows. */
+  nameThenComma: /^[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}?\p{Lu}[\p{L}.'’-]*,/u,
 };
 
 export class QuoteAttributor {
@@ -100,9 +113,9 @@ export class QuoteAttributor {
     const previous = earlier[earlier.length - 1];
     const inReach = previous && cue.start - previous.cue.end < MAX_COORDINATION_REACH && previous.cue.start >= paragraph.start;
     if (inReach && ATTRIBUTION_PATTERNS.adjacentCue.test(this.text.slice(previous.cue.end, cue.start))) return previous.speaker;
-    // "Clinton celebrated in Florida, declaring it …": a participle shares the sentence's subject.
-    const subject = ATTRIBUTION_PATTERNS.participle.test(cue.text) ? this.subjectOfSentence(cue.start) : null;
-    return subject ?? (inReach ? previous.speaker : null);
+    // "Clinton celebrated in Florida, declaring it …", "Obama stood beside him and described …":
+    // a participle or a coordinated verb shares the sentence's subject.
+    return this.subjectOfSentence(cue.start) ?? (inReach ? previous.speaker : null);
   }
 
   private phraseOfCue(cue: Cue, floor: number, ceiling: number): TextSpan | null {
@@ -116,11 +129,12 @@ export class QuoteAttributor {
       case 'speech': {
         const before = phraseBefore(this.text, cue.start, floor);
         if (before) return before;
-        // Inverted order only where a clause begins: right after a quote ("…,” said Putin) or
-        // after a comma ("…” for Clinton, said Kunin; Because of the calendar, explained Rosenberg, “…”).
+        // Inverted order only where a clause begins: right after a quote ("…,” said Putin), at the
+        // start of a paragraph ("Stated Stone: “…”") or after a comma ("…” for Clinton, said Kunin).
         const between = this.text.slice(floor, cue.start);
-        const followsQuote = floor === this.lastCloseBefore(cue.start) && floor > 0 && ATTRIBUTION_PATTERNS.onlyPunctuation.test(between);
-        return followsQuote || ATTRIBUTION_PATTERNS.commaBefore.test(between) ? phraseAfter(this.text, cue.end, ceiling) : null;
+        if (ATTRIBUTION_PATTERNS.onlyPunctuation.test(between)) return phraseAfter(this.text, cue.end, ceiling);
+        const after = ATTRIBUTION_PATTERNS.commaBefore.test(between) ? phraseAfter(this.text, cue.end, ceiling) : null;
+        return after && ATTRIBUTION_PATTERNS.startsWithCapital.test(after.text) ? after : null;
       }
       case 'characterising':
         return phraseBefore(this.text, cue.start, floor);
@@ -137,7 +151,7 @@ export class QuoteAttributor {
    * the name that opens the sentence.
    */
   private ownCue(span: QuotedSpan, i: number): Attribution | null {
-    const sentenceStart = this.sentenceStart(span);
+    const sentenceStart = this.sentenceStartBefore(span.openAt);
     const opensSentence = ATTRIBUTION_PATTERNS.onlyPunctuation.test(this.text.slice(sentenceStart, span.openAt));
     const trailing = this.trailingCue(span, i);
     const leading = opensSentence ? null : this.leadingCue(span, sentenceStart);
@@ -156,7 +170,9 @@ export class QuoteAttributor {
       if (reading.cue.form === 'characterising') continue;
       const between = this.text.slice(span.closeEnd, reading.cue.start);
       if (ATTRIBUTION_PATTERNS.sentenceEnd.test(between)) return null;
-      if (tokenize(this.text, span.closeEnd, reading.cue.start).filter((t) => t.isWord).length > MAX_WORDS_BEFORE_TRAILING_CUE) return null;
+      const words = tokenize(this.text, span.closeEnd, reading.cue.start).filter((t) => t.isWord).length;
+      const reach = ATTRIBUTION_PATTERNS.nameThenComma.test(between) ? MAX_WORDS_BEFORE_TRAILING_CUE_AFTER_APPOSITIVE : MAX_WORDS_BEFORE_TRAILING_CUE;
+      if (words > reach) return null;
       if (reading.speaker) return reading;
     }
     return null;
@@ -179,7 +195,7 @@ export class QuoteAttributor {
     const paragraph = this.paragraphAt(span.openAt);
     const previousSpan = this.quoted[i - 1];
     if (span.continued) return previous;
-    const opensSentence = ATTRIBUTION_PATTERNS.onlyPunctuation.test(this.text.slice(this.sentenceStart(span), span.openAt));
+    const opensSentence = ATTRIBUTION_PATTERNS.onlyPunctuation.test(this.text.slice(this.sentenceStartBefore(span.openAt), span.openAt));
     if (!opensSentence) return none;
     if (previousSpan.openAt >= paragraph.start) return previous;
     if (!ATTRIBUTION_PATTERNS.onlyPunctuation.test(this.text.slice(paragraph.start, span.openAt))) return none;
@@ -204,17 +220,14 @@ export class QuoteAttributor {
     return lastCue ? { speaker: lastCue.speaker, cue: lastCue.cue.text } : null;
   }
 
-  /** Where the quote's sentence begins: after the last sentence end outside quotes, or the paragraph start. */
-  private sentenceStart(span: QuotedSpan): number {
-    return this.sentenceStartBefore(span.openAt);
-  }
-
+  /** Where the sentence holding `at` begins: after the last sentence end outside quotes, or the paragraph start. */
   private sentenceStartBefore(at: number): number {
     const paragraph = this.paragraphAt(at);
     for (let i = at - 1; i > paragraph.start; i--) {
       const inside = this.quoteAt(i);
       if (inside && inside.openAt < i) {
-        if (/[.!?]["”’]?$/.test(this.text.slice(inside.end, inside.closeEnd)) && /^\s+\p{Lu}/u.test(this.text.slice(inside.closeEnd, at))) {
+        const quoteEndsSentence = ATTRIBUTION_PATTERNS.quotedSentenceEnd.test(this.text.slice(inside.end, inside.closeEnd));
+        if (quoteEndsSentence && ATTRIBUTION_PATTERNS.nextSentenceStart.test(this.text.slice(inside.closeEnd, at))) {
           return inside.closeEnd;
         }
         i = inside.openAt;
@@ -230,9 +243,9 @@ export class QuoteAttributor {
    * is more often a title or an initial: "Sen.", "G.K."); a question or exclamation mark always does.
    */
   private endsSentenceAt(i: number): boolean {
-    if (!/\s/.test(this.text[i + 1] ?? '')) return false;
+    if (!ATTRIBUTION_PATTERNS.space.test(this.text[i + 1] ?? '')) return false;
     if (this.text[i] === '?' || this.text[i] === '!') return true;
-    return this.text[i] === '.' && /\p{Ll}{2}|\d|\)/u.test(this.text.slice(i - 2, i));
+    return this.text[i] === '.' && ATTRIBUTION_PATTERNS.beforeFullStop.test(this.text.slice(i - 2, i));
   }
 
   private paragraphAt(at: number): TextSpan {

@@ -46,7 +46,7 @@ const SPEECH_VERBS = [
   'repeat|repeats|repeated|repeating', 'whisper|whispers|whispered', 'suggest|suggests|suggested|suggesting',
   'mention|mentions|mentioned', 'reiterate|reiterates|reiterated', 'maintain|maintains|maintained', 'deny|denies|denied',
   'reported|reporting', 'conclude|concludes|concluded|concluding', 'crack|cracks|cracked', 'begin|begins|began',
-  'scoff|scoffs|scoffed', 'snap|snaps|snapped', 'retort|retorts|retorted', 'advise|advises|advised|advising',
+  'put it|puts it', 'scoff|scoffs|scoffed', 'snap|snaps|snapped', 'retort|retorts|retorted', 'advise|advises|advised|advising',
 ];
 
 const CHARACTERISING_VERBS = [
@@ -89,7 +89,8 @@ export function findCues(text: string, quoted: QuotedSpan[]): Cue[] {
       const end = start + match[0].length;
       if (isInsideQuote(start, quoted)) continue;
       if ((form === 'speech' || form === 'characterising') && NOUN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
-      cues.push({ start, end, text: match[0], form });
+      // Lower case as the contract shows cues ("according to"), whatever opened the sentence.
+      cues.push({ start, end, text: match[0].toLowerCase(), form });
     }
   }
   return dropOverlaps(cues.sort((a, b) => a.start - b.start));

@@ -19,6 +19,7 @@ const PHRASE_PATTERNS = {
   capitalised: /^\p{Lu}/u,
   adverb: /^[a-z]+ly$/,
   participle: /^[a-z]+ing$/,
+  possessive: /['’]s$/,
   /** Lower-case words that read as verbs or adverbs, not as descriptors of a name ("openly admires"). */
   notDescriptor: /(?:ly|ed|s)$/,
   weekdayOrMonth: /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)$/,
@@ -116,20 +117,22 @@ export function phraseBefore(text: string, cueStart: number, floor: number): Tex
       if (i > 0 && tokens[i - 1].text.toLowerCase() === 'of') continue;
       break;
     }
-    if (PHRASE_BOUNDARIES.has(lower) && !isCapitalised(token)) break;
+    if (PHRASE_BOUNDARIES.has(lower) && (!isCapitalised(token) || opensClause(tokens, i))) break;
     if (PHRASE_PATTERNS.weekdayOrMonth.test(token.text)) break;
     first = i;
   }
   return first < 0 ? null : spanOf(text, tokens, first, last);
 }
 
-/** Words that open a sentence before its subject: "On Monday, Xi and Putin held …". */
+/** Words that open a sentence before an introductory phrase and its comma: "On Monday, Xi and Putin held …". */
 const INTRODUCTORY_WORDS = new Set([
-  'in', 'on', 'at', 'after', 'before', 'when', 'while', 'as', 'during', 'following', 'here', 'yet', 'but',
-  'and', 'so', 'still', 'meanwhile', 'however', 'earlier', 'later', 'last', 'this', 'since', 'asked',
-  'speaking', 'instead', 'now', 'then', 'for', 'with', 'by', 'from', 'to', 'under', 'over', 'despite',
-  'although', 'though', 'if', 'because', 'once', 'until', 'among', 'like', 'also', 'indeed', 'separately',
+  'in', 'on', 'at', 'after', 'before', 'when', 'while', 'as', 'during', 'following', 'here', 'earlier',
+  'later', 'last', 'this', 'since', 'asked', 'speaking', 'for', 'with', 'by', 'from', 'to', 'under', 'over',
+  'despite', 'although', 'though', 'if', 'because', 'once', 'until', 'among', 'like', 'separately',
 ]);
+
+/** Words that open a sentence right before its subject: "But Obama, making it clear …". */
+const CONNECTIVES = new Set(['but', 'and', 'yet', 'so', 'still', 'meanwhile', 'however', 'instead', 'now', 'then', 'also', 'indeed', 'or']);
 
 /** How many words an introductory phrase may hold before the comma that ends it. */
 const MAX_INTRODUCTION_WORDS = 12;
@@ -141,10 +144,11 @@ const MAX_INTRODUCTION_WORDS = 12;
  */
 export function sentenceSubject(text: string, sentenceStart: number, ceiling: number): TextSpan | null {
   const tokens = tokenize(text, sentenceStart, ceiling);
-  let from = 0;
-  const opener = tokens[0]?.text.toLowerCase() ?? '';
+  let from = CONNECTIVES.has(tokens[0]?.text.toLowerCase() ?? '') ? 1 : 0;
+  if (tokens[from]?.text === ',') from++;
+  const opener = tokens[from]?.text.toLowerCase() ?? '';
   if (INTRODUCTORY_WORDS.has(opener) || PHRASE_PATTERNS.participle.test(opener)) {
-    const comma = tokens.findIndex((t, i) => t.text === ',' && i <= MAX_INTRODUCTION_WORDS);
+    const comma = tokens.findIndex((t, i) => t.text === ',' && i > from && i <= from + MAX_INTRODUCTION_WORDS);
     if (comma < 0) return null;
     from = comma + 1;
   }
@@ -187,7 +191,9 @@ export function phraseAfter(text: string, cueEnd: number, ceiling: number, descr
     if (startsWithDeterminer && (VERB_LIKE.test(token.text) || i - first > MAX_WORDS_AFTER_DETERMINER)) break;
     const nameWord = isCapitalised(token) || isNameParticle(token);
     if (!nameWord && !startsWithDeterminer && !allowsDescriptor(descriptors, token)) break;
-    if (nameWord || startsWithDeterminer) last = i;
+    // After a possessive the phrase is a group's: "Ukraine’s foreign ministry".
+    const ownedNoun = !nameWord && i > first && (PHRASE_PATTERNS.possessive.test(tokens[i - 1].text) || last === i - 1 && !isCapitalised(tokens[i - 1]));
+    if (nameWord || startsWithDeterminer || ownedNoun) last = i;
   }
   return last < first ? null : spanOf(text, tokens, first, last);
 }
@@ -242,11 +248,13 @@ const APPOSITIVE_PUNCTUATION = new Set(['.', '-', '’', "'", '(', ')']);
 function nameRunStart(tokens: Token[], last: number): number {
   let i = last;
   while (i > 0 && (isCapitalised(tokens[i - 1]) || isNameParticle(tokens[i - 1]))) i--;
+  while (i < last && PHRASE_BOUNDARIES.has(tokens[i].text.toLowerCase())) i++;
   return i;
 }
 
 function opensClause(tokens: Token[], index: number): boolean {
-  return index === 0 || !tokens[index - 1].isWord;
+  if (index === 0 || !tokens[index - 1].isWord) return true;
+  return PHRASE_BOUNDARIES.has(tokens[index - 1].text.toLowerCase()) && opensClause(tokens, index - 1);
 }
 
 /** "Hunter’s chief of staff, Joe Kasper, told": a short all-capitalised name between two commas. */

@@ -30,6 +30,11 @@ describe('findQuotes: who said it', () => {
     ['“The West will regret it,” Putin warned.', 'Vladimir Putin', 'warned'],
     ['“We never refused to talk,” Putin insisted.', 'Vladimir Putin', 'insisted'],
     ['“Talks will resume in May,” according to Putin.', 'Vladimir Putin', 'according to'],
+    ['According to Putin, “talks will resume in May once Kyiv is ready”.', 'Vladimir Putin', 'according to'],
+    ['“We will respond in kind to any such provocation,” added Putin.', 'Vladimir Putin', 'added'],
+    ['“We will respond in kind,” Putin said in a statement.', 'Vladimir Putin', 'said'],
+    ['In a statement, Putin “strongly condemned” the visit.', 'Vladimir Putin', 'in a statement'],
+    ['Stated Putin: “We will respond in kind.”', 'Vladimir Putin', 'stated'],
     // a speaker whose name the entity list missed: the capitalised name next to the cue
     ['“The plan is a stalling tactic,” said US Secretary of State Antony Blinken.', 'Antony Blinken', 'said'],
     // titles and parentheses around the name
@@ -40,6 +45,29 @@ describe('findQuotes: who said it', () => {
     const [quote] = quotesOf(text, [PUTIN, XI]);
     expect(quote.speaker).toBe(speaker);
     expect(quote.cue).toBe(cue);
+  });
+
+  it.each([
+    // no cue in the sentence: the name that opens it, after an introductory phrase
+    ['On Monday, Xi and Putin held talks, calling each other “dear friend.”', 'Xi and Putin'],
+    ['But Obama, making it clear that security came first, praised the “democratically elected” government.', 'Obama'],
+    // a participle shares the sentence's subject
+    ['Clinton celebrated in Florida with supporters, declaring it “another super Tuesday for our campaign”.', 'Clinton'],
+    // inverted order after a comma, not only right after the closing mark
+    ['“This will be a challenge” for the party, said Kunin.', 'Kunin'],
+    // a long appositive: the name that opens the clause, not the place inside it
+    ['Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said it was “a dream come true for us.”', 'Donna Rawlings'],
+    ['“It is inevitable that the company will be sold,” Robert Peck, managing director and internet equity analyst at a bank in New York, said.', 'Robert Peck'],
+    // a signature after a reader's comment
+    ['“The election is ours to lose.” ― Maria Lopez', 'Maria Lopez'],
+    // "as … put it"
+    ['As the columnist Dana Milbank put it, “Senate Republicans are unmoved.”', 'Dana Milbank'],
+    // a question mark ends the sentence before the quote, so its verb is no cue of the quote
+    ['Would you say it was a win? “That is fine,” Sroka said.', 'Sroka'],
+    // nouns that look like verbs are no cues
+    ['Clinton said Trump’s late-night tweets were “unhinged, even for him.”', 'Clinton'],
+  ])('finds the speaker where no entity names them: %s', (text, speaker) => {
+    expect(quotesOf(text)[0]).toMatchObject({ speaker, speakerId: null });
   });
 
   it('gives the entity id and canonical name of a named speaker, and where the text names them', () => {
