@@ -73,6 +73,10 @@ export function OptionsForm(props: OptionsFormProps) {
           onInput={(event) => props.onSkippedSitesChange(event.currentTarget.value)}
         />
       </div>
+      <p class="options__hint">
+        <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>N</kbd> turns highlights on or off for the site you are reading;
+        the toolbar popup has the same switch.
+      </p>
       <p class="options__status" role="status" aria-live="polite">{props.status ?? ''}</p>
     </form>
   );

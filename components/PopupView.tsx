@@ -102,6 +102,11 @@ function AnalysisBody(props: PopupViewProps & { analysis: Analysis }) {
   return (
     <>
       <Summary article={analysis.article} />
+      {!analysis.isArticle && (
+        <p class="notice notice--inline" role="note" data-testid="read-on-request">
+          Read on request: NewsLens did not take this page for an article.
+        </p>
+      )}
       {analysis.skipped && (
         <p class="notice notice--inline" role="note" data-testid="skipped">Not analysed: {analysis.skipped}.</p>
       )}

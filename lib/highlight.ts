@@ -71,6 +71,15 @@ const PRIORITIES: Record<keyof typeof HIGHLIGHT_NAMES, number> = {
 /** How near (CSS px) a pointer must be to a mention's box to count as on it: sub-pixel rounding. */
 const HIT_TOLERANCE_PX = 1;
 
+/**
+ * Where the page's text is the reader's own (a notes editor, a comment box, a form control): never
+ * painted, whatever the extraction took in, so typing and the caret behave as the page made them.
+ */
+const EDITABLE_SELECTOR = '[contenteditable]:not([contenteditable="false"]), textarea, input, select';
+
+/** `Node.ELEMENT_NODE`, without reaching for a global `Node`. */
+const ELEMENT_NODE = 1;
+
 /** The spans to paint for `analysis`, in text order, keeping only the kinds switched on. */
 export function spansToHighlight(analysis: Analysis, kinds: HighlightKinds): HighlightSpan[] {
   const spans: HighlightSpan[] = [];
@@ -116,7 +125,7 @@ export function paintHighlights(
   let missed = 0;
   for (const span of spans) {
     const range = map.rangeFor(span.start, span.end);
-    if (range && !range.collapsed) painted.push({ ...span, range });
+    if (range && !range.collapsed && !isEditable(range)) painted.push({ ...span, range });
     else missed += 1;
   }
   if (api) {
@@ -126,6 +135,15 @@ export function paintHighlights(
     }
   }
   return { spans: painted, missed };
+}
+
+/** Does the range start or end in editable content (or a document in design mode)? */
+function isEditable(range: Range): boolean {
+  if (range.startContainer.ownerDocument?.designMode === 'on') return true;
+  return [range.startContainer, range.endContainer].some((node) => {
+    const element = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
+    return element?.closest(EDITABLE_SELECTOR) != null;
+  });
 }
 
 function registerHighlight(

@@ -70,7 +70,8 @@ export interface Responses {
 export type AnyMessage = ContentToBackground | BackgroundToContent | PopupToContent;
 export type ResponseTo<M extends AnyMessage> = Responses[M['type']];
 
-const MESSAGE_TYPES: ReadonlySet<string> = new Set<keyof Responses>([
+/** Every message type, for telling ours from other senders' (and for the handler check in tests). */
+export const MESSAGE_TYPES: ReadonlySet<string> = new Set<keyof Responses>([
   'analyze-page', 'page-cleared', 'toggle-highlights', 'get-state', 'read-anyway', 'reveal',
 ]);
 

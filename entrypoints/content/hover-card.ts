@@ -11,6 +11,7 @@ import { HoverCard, type CardSubject } from '../../components/HoverCard';
 import type { Analysis } from '../../lib/analysis';
 import { setActiveRange, spanAtCaret, spanAtPoint, type PaintedSpan } from '../../lib/highlight';
 import { placeCard, type Box } from '../../lib/hover-card-position';
+import { runFeature } from '../../lib/run-feature';
 import { quotesBy } from '../../lib/summary-view';
 import { scrollRangeIntoView } from './page-reader';
 
@@ -136,7 +137,8 @@ export function createHoverCard(ctx: ContentScriptContext, doc: Document): Hover
     if (frame !== null) return;
     frame = ctx.requestAnimationFrame(() => {
       frame = null;
-      if (lastPoint) hitTest(lastPoint);
+      const point = lastPoint;
+      if (point) runFeature('hover card', () => hitTest(point), undefined, close);
     });
   }
 
@@ -164,12 +166,16 @@ export function createHoverCard(ctx: ContentScriptContext, doc: Document): Hover
     if (event.key === 'Escape' && open) close();
   }
 
-  ctx.addEventListener(doc, 'mousemove', onPointerMove, { passive: true });
-  ctx.addEventListener(doc, 'selectionchange', onSelectionChange);
-  ctx.addEventListener(doc, 'keydown', onKeyDown, { capture: true });
+  /** Each handler runs in the hover card's guard: a failure closes the card and leaves the page be. */
+  const guarded = <E>(handler: (event: E) => void) => (event: E) =>
+    runFeature('hover card', () => handler(event), undefined, close);
+  const redraw = () => { if (open) draw(); };
+  ctx.addEventListener(doc, 'mousemove', guarded(onPointerMove), { passive: true });
+  ctx.addEventListener(doc, 'selectionchange', guarded(onSelectionChange));
+  ctx.addEventListener(doc, 'keydown', guarded(onKeyDown), { capture: true });
   if (win) {
-    ctx.addEventListener(win, 'scroll', () => { if (open) draw(); }, { passive: true, capture: true });
-    ctx.addEventListener(win, 'resize', () => { if (open) draw(); }, { passive: true });
+    ctx.addEventListener(win, 'scroll', guarded(redraw), { passive: true, capture: true });
+    ctx.addEventListener(win, 'resize', guarded(redraw), { passive: true });
   }
 
   return {
@@ -193,9 +199,12 @@ export function createHoverCard(ctx: ContentScriptContext, doc: Document): Hover
   }
 }
 
-/** The box of the word's line under the card: the first line box of the range, or its whole box. */
+/**
+ * The box the card must not cover: the whole span's bounding box, so a quote (or a name) that
+ * wraps onto several lines keeps every line visible.
+ */
 function wordBox(range: Range): Box | null {
-  const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
-  if (!rect || (rect.width === 0 && rect.height === 0)) return null;
+  const rect = range.getBoundingClientRect();
+  if (rect.width === 0 && rect.height === 0) return null;
   return { top: rect.top, left: rect.left, width: rect.width, height: rect.height };
 }

@@ -10,7 +10,7 @@ import {
 import type { PageState, PageStatus, RevealTarget } from '../../lib/messages';
 import { pageColorScheme } from '../../lib/page-scheme';
 import { readPage, type PageText } from '../../lib/pipeline';
-import { runFeature, runFeatureAsync } from '../../lib/run-feature';
+import { runFeature } from '../../lib/run-feature';
 import type { HighlightKinds } from '../../lib/settings';
 import type { TextMap } from '../../lib/text-map';
 

@@ -66,6 +66,12 @@ describe('PopupView on an article', () => {
     expect(toggle?.textContent).toContain('news.example.com');
   });
 
+  it('says when a page was read on request although it is not an article', () => {
+    const { root } = renderPopup(page({ analysis: { ...sampleAnalysis(), isArticle: false } }));
+    expect(textOf(root, 'headline')).toEqual(['Putin meets NATO envoys']);
+    expect(textOf(root, 'read-on-request')[0]).toContain('Read on request');
+  });
+
   it('says why an article was not analysed', () => {
     const analysis = { ...sampleAnalysis(), entities: [], quotes: [], keyPoints: [], skipped: 'the page is in "fr": only English is analysed' };
     const { root } = renderPopup(page({ analysis }));

@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { isExtensionMessage, sendToBackground, sendToTab } from '../../lib/messages';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { MESSAGE_TYPES, isExtensionMessage, sendToBackground, sendToTab } from '../../lib/messages';
 import { sampleAnalysis } from '../components/sample-analysis';
 
 beforeEach(() => {
@@ -41,5 +43,16 @@ describe('senders', () => {
     const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(true as never);
     await expect(sendToTab(7, { type: 'reveal', target: { kind: 'quote', id: 'q1' } })).resolves.toBe(true);
     expect(send).toHaveBeenCalledWith(7, { type: 'reveal', target: { kind: 'quote', id: 'q1' } });
+  });
+});
+
+/** A convention checked rather than remembered: every message type has a handler somewhere. */
+describe('handlers', () => {
+  const handlers = ['entrypoints/background.ts', 'entrypoints/content/index.ts']
+    .map((file) => readFileSync(resolve(file), 'utf8'))
+    .join('\n');
+
+  it.each([...MESSAGE_TYPES])('"%s" is handled by a `case` in an entrypoint', (type) => {
+    expect(handlers).toContain(`case '${type}':`);
   });
 });

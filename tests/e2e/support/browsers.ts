@@ -97,6 +97,24 @@ export async function launchChromium(extensionDir: string): Promise<E2EBrowser> 
   };
 }
 
+/** How long the popup page may take to render, in ms. */
+const POPUP_TIMEOUT_MS = 15_000;
+/** Between two looks at a page that is still navigating, in ms. */
+const POLL_MS = 100;
+
+/**
+ * Poll `check` until it holds. A look taken while the page is between documents can fail with a
+ * protocol error (Firefox's BiDi evaluates in the old document): that counts as "not yet".
+ */
+async function pollUntil(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check().catch(() => false)) return;
+    if (Date.now() > deadline) throw new Error(`still waiting after ${timeoutMs} ms`);
+    await new Promise((done) => setTimeout(done, POLL_MS));
+  }
+}
+
 export async function launchFirefox(extensionDir: string): Promise<E2EBrowser> {
   requireExecutable(FIREFOX_PATH);
   const dir = requireBuild(extensionDir);
@@ -130,7 +148,7 @@ export async function launchFirefox(extensionDir: string): Promise<E2EBrowser> {
       await page.setViewport(POPUP_VIEWPORT);
       // Firefox never resolves a navigation to an extension page: do not await it, wait for the popup instead.
       void page.goto(`moz-extension://${FIREFOX_ADDON_UUID}/popup.html`).catch(() => undefined);
-      await page.waitForSelector('[data-testid="popup"]', { timeout: 15_000 });
+      await pollUntil(async () => (await page.$('[data-testid="popup"]')) !== null, POPUP_TIMEOUT_MS);
       return wrap(page);
     },
     close: () => browser.close(),

@@ -15,6 +15,8 @@ export const SCREENSHOT_DIR = 'test-results';
 const PAINT_TIMEOUT_MS = 30_000;
 /** A card must appear within this after the pointer reaches the word, in ms (the aim is < 100 ms; CI machines are slow). */
 const CARD_TIMEOUT_MS = 2_000;
+/** A URL change is noticed within ~1 s (WXT polls), then the page settles before it is read again, in ms. */
+const SPA_TIMEOUT_MS = 10_000;
 /** How long the non-article page is watched for highlights that should never come, in ms. */
 const QUIET_PERIOD_MS = 2_500;
 
@@ -192,6 +194,18 @@ export function describeExtension(name: string, launch: () => Promise<E2EBrowser
       await article.waitFor(() => CSS.highlights.has('newslens-person'), undefined, CARD_TIMEOUT_MS);
     });
 
+    it('reads again when a single-page app swaps the story and pushes a new URL', async () => {
+      await article.evaluate(() => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          node.textContent = (node.textContent ?? '').replaceAll('Vladimir Putin', 'Angela Merkel').replaceAll('Putin', 'Merkel');
+        }
+        history.pushState({}, '', `${location.pathname}?story=2`);
+      }, undefined);
+      await article.waitFor(() => [...(CSS.highlights.get('newslens-person') ?? [])]
+        .some((range) => range.toString() === 'Angela Merkel'), undefined, SPA_TIMEOUT_MS);
+    });
+
     it('leaves a page that is not an article untouched', async () => {
       const page = await browser.open(server.urlOf('non-article'));
       await new Promise((done) => setTimeout(done, QUIET_PERIOD_MS));
@@ -201,6 +215,11 @@ export function describeExtension(name: string, launch: () => Promise<E2EBrowser
       await popup.waitFor(() => document.querySelector('[data-testid="not-article"]'), undefined, PAINT_TIMEOUT_MS);
       expect(await popup.evaluate(() => document.querySelector('[data-testid="read-anyway"]') !== null, undefined)).toBe(true);
       await popup.screenshot(`${SCREENSHOT_DIR}/${name}-popup-not-article.png`);
+
+      // "Read this page anyway": the popup shows what was read, and the page is painted.
+      await popup.click('[data-testid="read-anyway"]');
+      await popup.waitFor(() => document.querySelector('[data-testid="read-on-request"]'), undefined, PAINT_TIMEOUT_MS);
+      await page.waitFor(() => [...CSS.highlights.keys()].some((n) => n.startsWith('newslens-')), undefined, CARD_TIMEOUT_MS);
     });
   });
 }
