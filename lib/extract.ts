@@ -1,4 +1,10 @@
-/** Which text on the page is the story, its metadata, and the map back to the live DOM. */
+/**
+ * Which text on the page is the story, its metadata, and the map back to the live DOM.
+ *
+ * Readability picks the story's container on a copy of the page (it rewrites what it reads); the
+ * text is then read from the live page's own Text nodes (block by block, boilerplate left out), so
+ * every character of it can be mapped back for highlighting. The live page is never modified.
+ */
 import type { ArticleMetadata } from './analysis';
 import { createTextMap, type TextMap } from './text-map';
 import { readWithReadability } from './extract/readable';
@@ -18,11 +24,12 @@ export interface ExtractedArticle {
   map: TextMap;
 }
 
+/** The story on the page, or null when Readability finds none. */
 export function extractArticle(doc: Document, _url?: string): ExtractedArticle | null {
   const readable = readWithReadability(doc);
   if (!readable) return null;
   const body = readBlockText(readable.content, readable.toLive, {
-    skipElement: boilerplateIn(readable.content),
+    ...boilerplateIn(readable.content),
     skipParagraph: isBoilerplateParagraph,
   });
   if (!body.text) return null;

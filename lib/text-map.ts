@@ -7,8 +7,10 @@
  * whitespace run of the page ("\n      ") is read as one space, which stands for the run's
  * first character. So `rangeFor(start, end).toString()` equals `text.slice(start, end)` exactly
  * unless the span crosses a paragraph join or a collapsed whitespace run; there it equals it once
- * whitespace runs are collapsed. `rangesFor` gives the exact pieces instead (one per Text node run),
- * whose strings joined equal the slice without its synthetic joins.
+ * whitespace runs are collapsed. One more exception: page text that the extraction left out of the
+ * middle of a paragraph (a footnote mark, inline math, an inline script Readability dropped) lies
+ * inside the Range of a span across it. `rangesFor` gives the exact pieces instead (one per run of
+ * one Text node), whose strings joined equal the slice without its synthetic joins.
  */
 
 export interface TextMap {
@@ -21,7 +23,7 @@ export interface TextMap {
 }
 
 /** Marks a text character with no DOM character of its own (a paragraph join). */
-const SYNTHETIC = -1;
+export const SYNTHETIC_CHARACTER = -1;
 
 /** Where each character of a text comes from: `nodeOf[i]` indexes `nodes`, -1 when synthetic. */
 export interface TextOrigins {
@@ -35,13 +37,13 @@ export function createTextMap(doc: Document, origins: TextOrigins): TextMap {
   const length = nodeOf.length;
 
   const pointAt = (index: number) =>
-    index >= 0 && index < length && nodeOf[index] !== SYNTHETIC
+    index >= 0 && index < length && nodeOf[index] !== SYNTHETIC_CHARACTER
       ? { node: nodes[nodeOf[index]], offset: offsetOf[index] }
       : null;
 
   /** The first mapped index in [from, to), scanning forward or backward. */
   const firstMapped = (from: number, to: number, step: 1 | -1): number => {
-    for (let i = from; step > 0 ? i < to : i >= to; i += step) if (nodeOf[i] !== SYNTHETIC) return i;
+    for (let i = from; step > 0 ? i < to : i >= to; i += step) if (nodeOf[i] !== SYNTHETIC_CHARACTER) return i;
     return -1;
   };
 
@@ -64,7 +66,7 @@ export function createTextMap(doc: Document, origins: TextOrigins): TextMap {
       const ranges: Range[] = [];
       let runStart = -1;
       for (let i = Math.max(0, start); i < Math.min(end, length); i++) {
-        if (nodeOf[i] === SYNTHETIC) continue;
+        if (nodeOf[i] === SYNTHETIC_CHARACTER) continue;
         if (runStart < 0) runStart = i;
         const next = i + 1;
         const continues =
@@ -78,5 +80,3 @@ export function createTextMap(doc: Document, origins: TextOrigins): TextMap {
     },
   };
 }
-
-export { SYNTHETIC as SYNTHETIC_CHARACTER };

@@ -49,6 +49,8 @@ interface SpaceRun extends Origin {
 /** What to leave out of the text. */
 export interface BlockTextFilters {
   skipElement?: (element: Element) => boolean;
+  /** Called with each live Text node the text would copy. */
+  skipLiveText?: (text: Text) => boolean;
   /** Called with each paragraph as read (whitespace collapsed, trimmed). */
   skipParagraph?: (paragraph: string) => boolean;
 }
@@ -128,14 +130,24 @@ export function readBlockText(
   filters: BlockTextFilters = {},
 ): BlockText {
   const builder = new TextBuilder(filters.skipParagraph ?? (() => false));
+  // Text left out of the middle of a paragraph would sit inside the Range of any span across it:
+  // the paragraph ends there instead, so every Range within a paragraph reads only its text.
+  const leaveOut = (node: Node): void => {
+    if (node.textContent?.trim()) builder.breakParagraph();
+  };
   const visit = (node: Node): void => {
     if (node.nodeType === TEXT_NODE) {
-      for (const slice of toLive(node as Text)) builder.addText(slice);
+      const slices = toLive(node as Text).filter((slice) => !filters.skipLiveText?.(slice.node));
+      if (slices.length === 0) leaveOut(node);
+      for (const slice of slices) builder.addText(slice);
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
     const tag = (node as Element).tagName.toUpperCase();
-    if (HIDDEN_TAGS.has(tag) || filters.skipElement?.(node as Element)) return;
+    if (HIDDEN_TAGS.has(tag) || filters.skipElement?.(node as Element)) {
+      leaveOut(node);
+      return;
+    }
     const isBlock = BLOCK_TAGS.has(tag);
     if (isBlock) builder.breakParagraph();
     for (let child = node.firstChild; child; child = child.nextSibling) visit(child);

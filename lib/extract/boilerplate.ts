@@ -8,10 +8,10 @@
 const PATTERNS = {
   /** class/id of containers that hold no prose of the story. */
   nonProseContainer:
-    /(^|[-_\s])(caption|credits?|related|share|sharing|social|newsletter|promo|breadcrumbs?|byline|timestamp|dateline|toolbar|tags|sidebar|comments?|author-?bio|read-?more|recommend\w*|outbrain|taboola)([-_\s]|$)/i,
+    /(^|[-_\s])(caption|credits?|related|share|sharing|social|newsletter|promo|breadcrumbs?|byline|timestamp|toolbar|tags|sidebar|comments?|author-?bio|read-?more|recommend\w*|outbrain|taboola)([-_\s]|$)/i,
   /** One-line paragraphs that label the page rather than tell the story. */
   metaLine:
-    /^(?:(?:updated|published|posted|last updated|modified)\b.{0,80}|(?:photo|image|picture|credit|source)s?(?: copyright)?\s*[:©].{0,100}|\(?image:.{0,80}\)?|advertisement|continue reading( below)?|skip to content|sign in|subscribe|close|caption|read more|you may also like\W*|related( news| articles| stories)?:?|https?:\/\/\S+)$/i,
+    /^(?:(?:updated|published|posted|last updated|modified)\b.{0,80}|(?:photo|image|picture|credit|source)s?(?: copyright)?\s*[:©].{0,100}|\(?image:.{0,80}\)?|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|advertisement|continue reading( below)?|skip to content|sign in|subscribe|close|caption|read more|you may also like\W*|related( news| articles| stories)?:?|https?:\/\/\S+)$/i,
 };
 
 /** Tags whose content is an illustration and its caption, not prose. */
@@ -40,20 +40,42 @@ function textLength(element: Element): number {
   return (element.textContent ?? '').replace(/\s+/g, '').length;
 }
 
-/** A predicate telling which elements of Readability's content to leave out of the body text. */
-export function boilerplateIn(content: Element): (element: Element) => boolean {
-  const contentLength = textLength(content);
-  return (element) => {
-    const tag = element.tagName.toUpperCase();
-    if (ILLUSTRATION_TAGS.has(tag)) return true;
-    const label = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-    if (
-      PATTERNS.nonProseContainer.test(label) &&
-      textLength(element) < MAX_NAMED_BOILERPLATE_SHARE * contentLength
-    ) {
-      return true;
-    }
-    return DENSITY_JUDGED_TAGS.has(tag) && linkDensity(element) > MAX_LINK_DENSITY;
+/**
+ * Live-page ancestors looked at for a Text node: Readability rewraps some containers (a div of
+ * phrasing content becomes a bare <p>), so its copy may have lost the class that names it.
+ */
+const LIVE_ANCESTORS_CONSULTED = 3;
+
+export interface BoilerplateFilters {
+  /** Elements of Readability's content (in its copy of the page) to leave out. */
+  skipElement: (element: Element) => boolean;
+  /** Live Text nodes to leave out, judged by the containers they sit in on the live page. */
+  skipLiveText: (text: Text) => boolean;
+}
+
+function isNamedBoilerplate(element: Element): boolean {
+  return PATTERNS.nonProseContainer.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`);
+}
+
+/** Which parts of Readability's content to leave out of the body text. */
+export function boilerplateIn(content: Element): BoilerplateFilters {
+  const maxNamedLength = MAX_NAMED_BOILERPLATE_SHARE * textLength(content);
+  const liveVerdicts = new Map<Element, boolean>();
+  const isSmallNamedBoilerplate = (element: Element) => isNamedBoilerplate(element) && textLength(element) < maxNamedLength;
+  return {
+    skipElement: (element) => {
+      const tag = element.tagName.toUpperCase();
+      if (ILLUSTRATION_TAGS.has(tag) || isSmallNamedBoilerplate(element)) return true;
+      return DENSITY_JUDGED_TAGS.has(tag) && linkDensity(element) > MAX_LINK_DENSITY;
+    },
+    skipLiveText: (text) => {
+      let element = text.parentElement;
+      for (let level = 0; element && level < LIVE_ANCESTORS_CONSULTED; level++, element = element.parentElement) {
+        if (!liveVerdicts.has(element)) liveVerdicts.set(element, isSmallNamedBoilerplate(element));
+        if (liveVerdicts.get(element)) return true;
+      }
+      return false;
+    },
   };
 }
 

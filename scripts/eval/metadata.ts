@@ -9,7 +9,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeDocument } from '../../lib/pipeline';
+import { analyzeDocument, analyzePlainText } from '../../lib/pipeline';
 import { parseHtmlDocument } from '../parse-html';
 import type { EvalTable, Evaluation } from './report';
 
@@ -31,6 +31,35 @@ export function isRight(field: Field, expected: string, got: string | null): boo
     if (!Number.isNaN(a) && !Number.isNaN(b)) return a === b;
   }
   return normalise(field, expected) === normalise(field, got);
+}
+
+/** The seed article's dateline and agencies, from its plain text and from its page, against its gold. */
+function datelineTable(fixturesDir: string): EvalTable {
+  const gold = JSON.parse(readFileSync(join(fixturesDir, 'seed-article.gold.json'), 'utf8')) as {
+    article: { dateline: string; agencies: string[] };
+  };
+  const readings = [
+    ['seed-article.txt (analyzePlainText)', analyzePlainText(readFileSync(join(fixturesDir, 'seed-article.txt'), 'utf8'))],
+    [
+      'tests/fixtures/pages/seed-article (analyzeDocument)',
+      analyzeDocument(parseHtmlDocument(readFileSync('tests/fixtures/pages/seed-article/source.html', 'utf8'))),
+    ],
+  ] as const;
+  return {
+    title: 'Dateline and agencies: the seed article against its gold',
+    columns: ['input', 'dateline', 'agencies', 'right'],
+    rows: readings.map(([input, analysis]) => ({
+      input,
+      dateline: String(analysis.article.dateline),
+      agencies: analysis.article.agencies.join('/'),
+      right:
+        analysis.article.dateline === gold.article.dateline &&
+        analysis.article.agencies.join('/') === gold.article.agencies.join('/')
+          ? 'yes'
+          : 'no',
+    })),
+    notes: ['Other dateline forms ("WASHINGTON (Reuters) -", "(AP) —", ...) are unit-tested in tests/lib/analyze/dateline.test.ts.'],
+  };
 }
 
 export const run: Evaluation = async (options) => {
@@ -59,5 +88,5 @@ export const run: Evaluation = async (options) => {
     }),
     notes: FIELDS.filter((f) => tallies[f].wrong.length > 0).map((f) => `${f} wrong: ${tallies[f].wrong.join('; ')}`),
   };
-  return [table];
+  return [table, datelineTable(options.fixturesDir)];
 };

@@ -7,6 +7,8 @@ describe('isBoilerplateParagraph', () => {
     ['Photo: Hau Dinh, AP', true],
     ['(Image: GETTY )', true],
     ['Advertisement', true],
+    ['01:10', true],
+    ['9.45 pm', true],
     ['Continue Reading Below', true],
     ['https://news.example/world/story-12345.php', true],
     ['Updated figures released on Monday showed that the economy grew faster than forecast in the third quarter, helped by strong consumer spending across the region and a rebound in exports.', false],
@@ -27,7 +29,7 @@ describe('boilerplateIn', () => {
     </div>`,
     'text/html',
   );
-  const skip = boilerplateIn(content.getElementById('content')!);
+  const { skipElement: skip } = boilerplateIn(content.getElementById('content')!);
 
   it.each([
     ['prose', false],
@@ -39,11 +41,18 @@ describe('boilerplateIn', () => {
     expect(skip(content.getElementById(id)!)).toBe(expected);
   });
 
+  it('judges a live Text node by the containers it sits in', () => {
+    const { skipLiveText } = boilerplateIn(content.getElementById('content')!);
+    const shareText = content.getElementById('share')!.firstChild as Text;
+    const proseText = content.getElementById('prose')!.firstChild as Text;
+    expect([skipLiveText(shareText), skipLiveText(proseText)]).toEqual([true, false]);
+  });
+
   it('keeps a container named like boilerplate when it holds most of the content', () => {
     const page = new DOMParser().parseFromString(
       `<div id="content"><div class="article-share-wrapper" id="wrapper"><p>${'Most of the story sits here. '.repeat(20)}</p></div></div>`,
       'text/html',
     );
-    expect(boilerplateIn(page.getElementById('content')!)(page.getElementById('wrapper')!)).toBe(false);
+    expect(boilerplateIn(page.getElementById('content')!).skipElement(page.getElementById('wrapper')!)).toBe(false);
   });
 });

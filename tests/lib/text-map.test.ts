@@ -21,6 +21,8 @@ describe('readBlockText', () => {
     ['<p>One</p>\n   <p>Two</p>', 'One\nTwo'],
     ['<div>First line<br>Second line</div>', 'First line\nSecond line'],
     ['<p>Kept</p><script>var hidden = 1;</script><p>Also kept</p>', 'Kept\nAlso kept'],
+    ['<p>Before <script>var hidden = 1;</script>after</p>', 'Before\nafter'],
+    ['<p>No <svg></svg>icon text</p>', 'No icon text'],
     ['<p> </p><p>\u00a0</p><p>Only this</p>', 'Only this'],
     ['<ul><li>Apples</li><li>Pears</li></ul>', 'Apples\nPears'],
     ['<p>a\u00a0b</p>', 'a\u00a0b'],
