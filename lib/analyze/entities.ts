@@ -7,6 +7,7 @@ import type { Entity } from '../analysis';
 import { clusterMentions, type Mention } from './ner/clustering';
 import { applyContextCues } from './ner/context-cues';
 import type { Lexicons } from './ner/lexicons';
+import { trimMentionEdges } from './ner/mention-edges';
 import { recognizeNames } from './ner/recognizer';
 import { findRepeats } from './ner/repeats';
 import { attachRoles } from './ner/roles';
@@ -19,13 +20,11 @@ export function findEntities(text: string): Entity[] {
   const { lines, spans, otherNames, lexicons } = recognizeNames(text);
   const cued = applyContextCues(spans, otherNames, lines, lexicons.wordClasses);
   const named = findRepeats(attachRoles(cued, lines), lines, lexicons.wordClasses).filter((span) => !span.excluded);
-  const mentions: Mention[] = named.map((span) => ({
-    start: span.start,
-    end: span.end,
-    text: text.slice(span.start, span.end),
-    type: span.type,
-    ...(span.role ? { role: span.role } : {}),
-  }));
+  const mentions: Mention[] = named.flatMap((span) => {
+    const [start, end] = trimMentionEdges(text, span.start, span.end);
+    if (start === end) return [];
+    return [{ start, end, text: text.slice(start, end), type: span.type, ...(span.role ? { role: span.role } : {}) }];
+  });
   const clusters = clusterMentions(mentions, (name) => isKnownPlace(name, lexicons));
   const mostMentions = Math.max(0, ...clusters.map((cluster) => cluster.mentions.length));
   return clusters

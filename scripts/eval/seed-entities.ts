@@ -102,8 +102,13 @@ function contains(outer: Occurrence, inner: Occurrence): boolean {
   return outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
 }
 
+/**
+ * An entity made of a `notEntities` phrase: named by it, holding it ("State Antony Blinken"), or,
+ * for a phrase of several words, a multi-word piece of it ("Power of Siberia" of "Power of Siberia 2").
+ */
 function isNotEntity(entity: Entity, notEntities: string[]): boolean {
-  return [entity.name, ...entity.mentions.map((mention) => mention.text)].some((name) =>
-    notEntities.some((phrase) => name === phrase || name.includes(phrase) || phrase.split(' ').length > 1 && phrase.includes(name) && name.includes(' ')),
+  const names = [entity.name, ...entity.mentions.map((mention) => mention.text)];
+  return names.some((name) =>
+    notEntities.some((phrase) => name.includes(phrase) || (name.includes(' ') && phrase.includes(name))),
   );
 }

@@ -1,6 +1,7 @@
 /**
  * News-text cues around a name that say what it is, applied after the tagger (which learned from
- * 1996 wire text), to its people, places and organizations and to the names it called MISC: wire credits in a dateline ("Moscow, March 21 (AFP/APP):") are organizations;
+ * 1996 wire text), to its people, places and organizations and to the names it called MISC: a
+ * nationality right before an organization is part of its name ("European Central Bank"); wire credits in a dateline ("Moscow, March 21 (AFP/APP):") are organizations;
  * seats of government ("the Kremlin") are organizations; an apposition or a "known as" phrase types
  * the name ("Bucha, a town"; "the alliance known informally as the Quad"); a name followed by a
  * model number and a product noun ("the Power of Siberia 2 gas pipeline") is not an entity; and an
@@ -20,10 +21,14 @@ const MAX_WORDS_BEFORE_PRODUCT_NOUN = 2;
 
 const PATTERNS = {
   acronym: /^\p{Lu}{2,6}$/u,
+  /** A wire agency as credited: "AFP", "Reuters". */
+  agencyName: /^\p{Lu}(?:\p{Lu}{1,5}|\p{Ll}+)$/u,
   capitalized: /^\p{Lu}/u,
   lowercaseWord: /^\p{Ll}+$/u,
   modelNumber: /^(?:\d+|[IVX]+)$/,
   article: /^(?:a|an|the)$/i,
+  /** One capitalized word, not "Ontario-based": "European", "British". */
+  nationality: /^\p{Lu}\p{Ll}+$/u,
   creditSeparator: /^[/,-]$/,
   namingVerb: /^(?:known|called|dubbed|named)$/,
   namingAdverb: /^(?:informally|formally|collectively|officially|simply|locally|widely)$/,
@@ -37,14 +42,14 @@ export function applyContextCues(
   wordClasses: Map<string, string[]>,
 ): TypedSpan[] {
   const cued: TypedSpan[] = [];
-  for (const other of otherNames) {
-    const words = lines[other.line].tokens.map((token) => token.text);
+  const joined = joinLeadingAdjectives(spans, otherNames, lines);
+  for (const other of otherNames.filter((name) => !joined.absorbed.has(name))) {
+    const words = lines[other.line].words;
     const type = typeFromApposition(words, other.last) ?? typeFromNaming(words, other.first);
     if (type) cued.push({ ...other, type, label: LABEL_OF_TYPE[type] });
   }
-  for (const span of spans) {
-    const tokens = lines[span.line].tokens;
-    const words = tokens.map((token) => token.text);
+  for (const span of joined.spans) {
+    const { tokens, words } = lines[span.line];
     const name = words.slice(span.first, span.last + 1).join(' ');
     if (isProductName(words, span)) {
       cued.push({ ...span, excluded: true });
@@ -60,6 +65,28 @@ export function applyContextCues(
   }
   cued.push(...namedAfterNamingPhrase(lines, cued));
   return withDatelineCredits(cued, lines).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "European Central Bank": the tagger reads the adjective as a MISC name of its own (a nationality)
+ * and the rest as the organization; a MISC name right before an organization is part of it.
+ */
+function joinLeadingAdjectives(
+  spans: TypedSpan[],
+  otherNames: NameSpan[],
+  lines: TokenLine[],
+): { spans: TypedSpan[]; absorbed: Set<NameSpan> } {
+  const absorbed = new Set<NameSpan>();
+  const isAdjective = (other: NameSpan): boolean =>
+    other.first === other.last && PATTERNS.nationality.test(lines[other.line].words[other.first]);
+  const joined = spans.map((span) => {
+    if (span.type !== 'organization') return span;
+    const adjective = otherNames.find((other) => other.line === span.line && other.last === span.first - 1 && isAdjective(other));
+    if (!adjective) return span;
+    absorbed.add(adjective);
+    return { ...span, first: adjective.first, start: adjective.start };
+  });
+  return { spans: joined, absorbed };
 }
 
 function retype(span: TypedSpan, type: EntityType): TypedSpan {
@@ -106,12 +133,11 @@ function typeFromNaming(words: string[], first: number): EntityType | null {
 /** Capitalized words the tagger left untagged after a typing "known as" phrase. */
 function namedAfterNamingPhrase(lines: TokenLine[], spans: TypedSpan[]): TypedSpan[] {
   const found: TypedSpan[] = [];
-  lines.forEach(({ tokens }, l) => {
-    const words = tokens.map((token) => token.text);
+  lines.forEach(({ tokens, words }, l) => {
     for (let i = 0; i < words.length; i++) {
-      if (!PATTERNS.capitalized.test(words[i]) || isCovered(spans, l, i)) continue;
+      if (!PATTERNS.capitalized.test(words[i])) continue;
       const type = typeFromNaming(words, i);
-      if (!type) continue;
+      if (!type || isCovered(spans, l, i)) continue;
       let last = i;
       while (PATTERNS.capitalized.test(words[last + 1] ?? '') && !isCovered(spans, l, last + 1)) last++;
       found.push(spanOf(tokens, l, i, last, type));
@@ -134,8 +160,7 @@ function withDatelineCredits(spans: TypedSpan[], lines: TokenLine[]): TypedSpan[
   const open = tokens.slice(0, DATELINE_TOKENS).findIndex((token) => token.text === '(');
   if (open < 0) return spans;
   const credits: TypedSpan[] = [];
-  let i = open + 1;
-  for (; i < tokens.length && PATTERNS.acronym.test(tokens[i].text); i += 2) {
+  for (let i = open + 1; PATTERNS.agencyName.test(tokens[i]?.text ?? ''); i += 2) {
     credits.push(spanOf(tokens, 0, i, i, 'organization'));
     if (!PATTERNS.creditSeparator.test(tokens[i + 1]?.text ?? '')) break;
   }

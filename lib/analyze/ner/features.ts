@@ -10,9 +10,16 @@ import type { TokenLine } from './tokens';
 /** A line with everything the features need, computed once per text. */
 export interface PreparedLine {
   line: TokenLine;
-  /** Features that do not depend on the tags chosen while decoding, per token. */
-  staticFeatures: string[][];
+  /** The tokens in CoNLL's ASCII, and lowercased. */
+  words: string[];
   lowered: string[];
+  /**
+   * Features that do not depend on the tags chosen while decoding, per token: those of the word
+   * alone (shared by every occurrence of the word, so their scores can be cached) and those of its
+   * context.
+   */
+  wordFeatures: string[][];
+  contextFeatures: string[][];
 }
 
 const PATTERNS = {
@@ -42,14 +49,28 @@ const BOUNDARY = '<s>';
 
 /** Computes the tag-independent features of every token of a text's lines. */
 export function prepareLines(lines: TokenLine[], lexicons: Lexicons): PreparedLine[] {
-  const lowered = lines.map((line) => line.tokens.map((token) => asAscii(token.text).toLowerCase()));
+  const words = lines.map((line) => line.words.map(asAscii));
+  const lowered = words.map((lineWords) => lineWords.map((word) => word.toLowerCase()));
   const initial = lines.map(sentenceInitialFlags);
   const casing = casingElsewhere(lines, lowered, initial);
+  const byWord = new Map<string, string[]>();
+  const featuresOfWord = (word: string, lw: string): string[] => {
+    let features = byWord.get(word);
+    if (!features) byWord.set(word, (features = wordFeatures(word, lw, lexicons)));
+    return features;
+  };
   return lines.map((line, l) => ({
     line,
+    words: words[l],
     lowered: lowered[l],
-    staticFeatures: lineFeatures(line, lowered[l], initial[l], casing, lexicons),
+    wordFeatures: words[l].map((word, i) => featuresOfWord(word, lowered[l][i])),
+    contextFeatures: contextFeatures(line, words[l], lowered[l], initial[l], casing, lexicons),
   }));
+}
+
+/** Every tag-independent feature of token `i`. */
+export function staticFeaturesAt(prepared: PreparedLine, i: number): string[] {
+  return prepared.wordFeatures[i].concat(prepared.contextFeatures[i]);
 }
 
 /** Features that depend on the two tags to the left of token `i`. */
@@ -57,32 +78,46 @@ export function tagFeatures(lowered: string, previousTag: string, secondPrevious
   return [`t1=${previousTag}`, `t2=${secondPreviousTag}|${previousTag}`, `t1w=${previousTag}|${lowered}`];
 }
 
-function lineFeatures(
+/** The features of a word on its own: itself, its shape and affixes, its lexicon classes. */
+function wordFeatures(word: string, lw: string, lexicons: Lexicons): string[] {
+  const shape = shortShape(word);
+  const features = [
+    'b',
+    `w=${lw}`,
+    `s=${shape}`,
+    `ls=${longShape(word)}`,
+    `x2=${lw.slice(-2)}`,
+    `x3=${lw.slice(-3)}`,
+    `x4=${lw.slice(-4)}`,
+    `p2=${lw.slice(0, 2)}`,
+    `p3=${lw.slice(0, 3)}`,
+  ];
+  for (const wordClass of lexicons.wordClasses.get(lw) ?? []) {
+    features.push(`lc=${wordClass}`, `lcs=${wordClass}|${shape}`);
+  }
+  if (lexicons.orgWords.has(lw)) features.push('ow');
+  if (lexicons.placeWords.has(lw)) features.push('plw');
+  return features;
+}
+
+/** The features of a token in its line and text: neighbours, casing, gazetteer phrases. */
+function contextFeatures(
   line: TokenLine,
+  words: string[],
   lowered: string[],
   initial: boolean[],
   casing: Map<string, number>,
   lexicons: Lexicons,
 ): string[][] {
-  const words = line.tokens.map((token) => asAscii(token.text));
   const shapes = words.map(shortShape);
   const compromiseMarks = matchPhrases(line.tokens, lowered, lexicons.compromisePhrases);
   const trainedMarks = matchPhrases(line.tokens, lowered, lexicons.trainedPhrases);
   const at = <T>(list: T[], i: number, outside: T): T => (i >= 0 && i < list.length ? list[i] : outside);
   const caps = line.isAllCaps ? 'AC' : 'mc';
-  return words.map((word, i) => {
+  return words.map((_, i) => {
     const lw = lowered[i];
     const shape = shapes[i];
     const features = [
-      'b',
-      `w=${lw}`,
-      `s=${shape}`,
-      `ls=${longShape(word)}`,
-      `x2=${lw.slice(-2)}`,
-      `x3=${lw.slice(-3)}`,
-      `x4=${lw.slice(-4)}`,
-      `p2=${lw.slice(0, 2)}`,
-      `p3=${lw.slice(0, 3)}`,
       `pw=${at(lowered, i - 1, BOUNDARY)}`,
       `nw=${at(lowered, i + 1, BOUNDARY)}`,
       `pw2=${at(lowered, i - 2, BOUNDARY)}`,
@@ -100,17 +135,12 @@ function lineFeatures(
       `pgz=${at(trainedMarks, i - 1, BOUNDARY) ?? 'O'}|${trainedMarks[i] ?? 'O'}`,
       `ngz=${at(trainedMarks, i + 1, BOUNDARY) ?? 'O'}`,
     ];
-    for (const wordClass of lexicons.wordClasses.get(lw) ?? []) {
-      features.push(`lc=${wordClass}`, `lcs=${wordClass}|${shape}`);
-    }
     for (const [name, j] of [['plc', i - 1], ['nlc', i + 1]] as const) {
       const neighbour = at(lowered, j, BOUNDARY);
       for (const wordClass of lexicons.wordClasses.get(neighbour) ?? []) {
         if (NEIGHBOUR_CLASSES.has(wordClass)) features.push(`${name}=${wordClass}`);
       }
     }
-    if (lexicons.orgWords.has(lw)) features.push('ow');
-    if (lexicons.placeWords.has(lw)) features.push('plw');
     for (let j = i + 1; j <= i + 3 && j < words.length && PATTERNS.upper.test(words[j][0]); j++) {
       if (lexicons.orgWords.has(lowered[j])) features.push(`ow+${j - i}`);
     }

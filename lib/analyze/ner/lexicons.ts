@@ -6,7 +6,7 @@
 import nlp from 'compromise';
 import type { Token } from './tokens';
 
-/** Lowercased phrase → entity class, as the gazetteer file stores it (one phrase a line per class). */
+/** The gazetteer file: entity class (PER, LOC, ORG, MISC) → its lowercased phrases, one a line. */
 export type GazetteerFile = Record<string, string>;
 
 /** Longest phrase the matchers try, in tokens (longer names are rare and cost a join per try). */

@@ -13,6 +13,9 @@ export interface ModelFile {
   weights: string;
 }
 
+/** Distinct words whose scores are kept between texts (a few news articles' vocabulary; ~1 MB). */
+const WORD_SCORE_CACHE_SIZE = 20_000;
+
 /** Largest magnitude a weight is stored with (a signed byte). */
 const BYTE_RANGE = 127;
 
@@ -36,14 +39,29 @@ export class LinearModel {
   }
 
   /** Adds the score of each label for `features` into `scores` (length `labels.length`). */
-  addScores(features: string[], scores: Float32Array): void {
+  addScores = (features: string[], scores: Float32Array): void => {
     const width = this.labels.length;
     for (const feature of features) {
       const offset = this.rows.get(feature);
       if (offset === undefined) continue;
       for (let k = 0; k < width; k++) scores[k] += this.weights[offset + k];
     }
-  }
+  };
+
+  /** Word scores seen so far, by word (bounded: cleared when full). */
+  private readonly wordScores = new Map<string, Float32Array>();
+
+  /** `addScores` for a word's own features, computed once per word. */
+  addWordScores = (word: string, features: string[], scores: Float32Array): void => {
+    let cached = this.wordScores.get(word);
+    if (!cached) {
+      if (this.wordScores.size >= WORD_SCORE_CACHE_SIZE) this.wordScores.clear();
+      cached = new Float32Array(this.labels.length);
+      this.addScores(features, cached);
+      this.wordScores.set(word, cached);
+    }
+    for (let k = 0; k < cached.length; k++) scores[k] += cached[k];
+  };
 }
 
 /** Reads a model file into a model ready to score. */
@@ -65,7 +83,8 @@ export function readModel(file: ModelFile): LinearModel {
 /** Writes weights into the file format, keeping only the `maxFeatures` features that weigh most. */
 export function writeModel(labels: string[], weights: Map<string, ArrayLike<number>>, maxFeatures: number): ModelFile {
   const ranked = [...weights].map(([feature, row]) => ({ feature, row, weight: largestMagnitude(row) }));
-  ranked.sort((a, b) => b.weight - a.weight);
+  // Heaviest first; ties by name, so a rerun writes the same file whatever order training met them in.
+  ranked.sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1));
   const kept = ranked.filter(({ weight }) => weight > NEGLIGIBLE_WEIGHT).slice(0, maxFeatures);
   const width = labels.length;
   const bytes = new Uint8Array(kept.length * (width + 1));

@@ -46,7 +46,7 @@ export function recognizeNames(text: string): Recognition {
   const otherNames: NameSpan[] = [];
   const history = new TagHistory();
   prepareLines(lines, lexicons).forEach((prepared, l) => {
-    const tags = decodeLine(prepared, model.labels, (features, scores) => model.addScores(features, scores), history);
+    const tags = decodeLine(prepared, model.labels, model, history);
     for (const span of spansOfTags(prepared.line.tokens, tags, l)) {
       const type = TYPE_OF_LABEL[span.label];
       if (type) spans.push({ ...span, type });

@@ -28,10 +28,9 @@ export function findRepeats(
   const known = knownNames(spans, lines, wordClasses);
   const covered = new Set(spans.flatMap((span) => range(span.first, span.last).map((i) => `${span.line}:${i}`)));
   const added: TypedSpan[] = [];
-  lines.forEach(({ tokens, isAllCaps }, l) => {
+  lines.forEach(({ tokens, words, isAllCaps }, l) => {
     // In a headline or a table every word is capitalized: a known word there is no evidence of a name.
     if (isAllCaps) return;
-    const words = tokens.map((token) => token.text);
     for (let i = 0; i < tokens.length; i++) {
       if (covered.has(`${l}:${i}`) || !PATTERNS.capitalized.test(words[i])) continue;
       const match = longestKnownAt(words, i, known);
@@ -59,7 +58,7 @@ function knownNames(spans: TypedSpan[], lines: TokenLine[], wordClasses: Map<str
     known.set(name, { words: name.split(' '), type });
   }
   for (const span of spans) {
-    const words = lines[span.line].tokens.slice(span.first, span.last + 1).map((token) => token.text);
+    const words = lines[span.line].words.slice(span.first, span.last + 1);
     if (words.length > 1 || !isCommonWord(words[0], wordClasses)) known.set(words.join(' '), { words, type: span.type });
     if (span.type !== 'person' || words.length < 2) continue;
     for (const word of words) {

@@ -3,7 +3,8 @@
  * "US Secretary of State Antony Blinken" → Antony Blinken, "US Secretary of State";
  * "Ukraine’s President Volodymyr Zelensky" → Volodymyr Zelensky, "President of Ukraine";
  * "Japanese Prime Minister Fumio Kishida" → Fumio Kishida, "Prime Minister of Japan";
- * "Chinese leader Xi Jinping" → Xi Jinping, "Chinese leader".
+ * "Chinese leader Xi Jinping" → Xi Jinping, "Chinese leader"; and so do appositions:
+ * "Dmytro Kuleba, Ukraine’s foreign minister," → "Foreign Minister of Ukraine".
  */
 import { COUNTRIES_WITH_ARTICLE, COUNTRY_OF_DEMONYM, HONORIFICS, TITLES } from './news-lexicon';
 import type { TypedSpan } from './recognizer';
@@ -12,24 +13,32 @@ import type { TokenLine } from './tokens';
 /** Longest title, in tokens. */
 const MAX_TITLE_TOKENS = 4;
 
+/** Longest country or body named before a title in an apposition ("the United Arab Emirates’"), in tokens. */
+const MAX_QUALIFIER_TOKENS = 4;
+
 const TITLE_SET = new Set(TITLES);
 const HONORIFIC_SET = new Set(HONORIFICS);
 
 const PATTERNS = {
   possessive: /^['’][sS]$/,
   capitalized: /^\p{Lu}/u,
+  article: /^(?:a|an|the)$/i,
+  /** What closes an apposition: "Blinken, the US Secretary of State, said" / "… of State." */
+  appositionEnd: /^[,.;:)–—]$/u,
 };
 
 /** Strips titles and honorifics off person spans, gives them roles, and drops spans that are only a title. */
 export function attachRoles(tagged: TypedSpan[], lines: TokenLine[]): TypedSpan[] {
-  const spans = tagged.flatMap((span) => splitAtInnerTitle(span, lines[span.line].tokens));
+  const spans = tagged.flatMap((span) => splitAtInnerTitle(span, lines[span.line]));
   const titleTokens = new Set<string>();
   const roled: TypedSpan[] = spans.map((span) => {
     if (span.type !== 'person') return span;
-    const tokens = lines[span.line].tokens;
-    const lowered = tokens.map((token) => token.text.toLowerCase());
+    const { tokens, lowered } = lines[span.line];
     const title = titleBefore(lowered, span.first, span.last);
-    if (!title) return span;
+    if (!title) {
+      const role = roleInApposition(spans, span, lines[span.line]);
+      return role ? { ...span, role } : span;
+    }
     for (let i = title.start; i <= title.end; i++) titleTokens.add(`${span.line}:${i}`);
     const first = title.end + 1;
     const titleText = tokens.slice(title.start, title.end + 1).map((token) => token.text).join(' ');
@@ -44,9 +53,8 @@ export function attachRoles(tagged: TypedSpan[], lines: TokenLine[]): TypedSpan[
  * of State Antony Blinken" as one organization) is split: what stands before the title keeps its
  * type, the words after it are a person (whose title the next step turns into a role).
  */
-function splitAtInnerTitle(span: TypedSpan, tokens: TokenLine['tokens']): TypedSpan[] {
+function splitAtInnerTitle(span: TypedSpan, { tokens, lowered }: TokenLine): TypedSpan[] {
   if (span.type === 'person') return [span];
-  const lowered = tokens.map((token) => token.text.toLowerCase());
   for (let start = span.first; start < span.last; start++) {
     if (!PATTERNS.capitalized.test(tokens[start].text)) continue;
     for (let end = Math.min(span.last - 1, start + MAX_TITLE_TOKENS - 1); end >= start; end--) {
@@ -78,6 +86,34 @@ function titleBefore(lowered: string[], first: number, last: number): { start: n
   return found;
 }
 
+/**
+ * The role an apposition gives a name: "Antony Blinken, the US Secretary of State, said";
+ * "Dmytro Kuleba, Ukraine’s foreign minister."; "Ana Ruiz, a spokeswoman, said".
+ */
+function roleInApposition(spans: TypedSpan[], person: TypedSpan, { words, lowered }: TokenLine): string | null {
+  let k = person.last + 1;
+  if (words[k] !== ',') return null;
+  k++;
+  if (PATTERNS.article.test(words[k] ?? '')) k++;
+  for (let start = k; start <= k + MAX_QUALIFIER_TOKENS && start < words.length; start++) {
+    for (let end = Math.min(start + MAX_TITLE_TOKENS, words.length) - 1; end >= start; end--) {
+      if (!TITLE_SET.has(lowered.slice(start, end + 1).join(' ')) || !PATTERNS.appositionEnd.test(words[end + 1] ?? '.')) continue;
+      const qualifierWords = words.slice(k, PATTERNS.possessive.test(words[start - 1] ?? '') ? start - 1 : start);
+      if (!qualifierWords.every((word) => PATTERNS.capitalized.test(word))) return null;
+      return roleOf(words.slice(start, end + 1).join(' '), qualifierOf(qualifierWords));
+    }
+  }
+  return null;
+}
+
+/** A qualifier written out: a demonym ("German") or a name ("US", "Ukraine"); none when empty. */
+function qualifierOf(qualifierWords: string[]): Qualifier | null {
+  if (!qualifierWords.length) return null;
+  const text = qualifierWords.join(' ');
+  const country = qualifierWords.length === 1 ? COUNTRY_OF_DEMONYM[text.toLowerCase()] : undefined;
+  return { text, country: country ?? text, isDemonym: !!country };
+}
+
 interface Qualifier {
   /** As written: "US", "Ukraine", "Japanese". */
   text: string;
@@ -107,7 +143,7 @@ function roleOf(title: string, qualifier: Qualifier | null): string {
   if (!isOffice && qualifier.isDemonym) return `${qualifier.text} ${title}`;
   if (title.includes(' of ')) return `${qualifier.text} ${capitalize(title)}`;
   const article = COUNTRIES_WITH_ARTICLE.has(qualifier.country) ? 'the ' : '';
-  return `${capitalize(title)} of ${article}${qualifier.country}`;
+  return `${title.split(' ').map(capitalize).join(' ')} of ${article}${qualifier.country}`;
 }
 
 function isInsideTitle(span: TypedSpan, titleTokens: Set<string>): boolean {

@@ -3,7 +3,7 @@
  * tags mark. The classes are CoNLL's: PER, LOC, ORG and MISC (MISC is learned so that names of
  * events, nationalities and products are not taken for the others, and is dropped afterwards).
  */
-import { tagFeatures, type PreparedLine } from './features';
+import { staticFeaturesAt, tagFeatures, type PreparedLine } from './features';
 import type { TagHistory } from './history';
 import type { Token } from './tokens';
 
@@ -16,11 +16,23 @@ const PATTERNS = {
   personWord: /^(?:\p{Lu}|(?:de|van|der|den|della|dal|da|di|du|la|le|von|zu|bin|ibn|dos|das|del|ter|ten|y)$|(?:al|el)-)/u,
 };
 
-/** Labels of person names, which only `PATTERNS.personWord` tokens may carry. */
-const PERSON_LABELS = new Set(['B-PER', 'I-PER']);
+/**
+ * Which words each label may fall on. Counted on the training split: person names hold a number or
+ * a lowercase word other than a particle fewer than 1 in 1,000 times, while the tagger, left free,
+ * ran names into scores and verbs ("Dale 69", "Woods shot"). The same limits on places and
+ * organizations ("Schalke 04", "interior ministry" are names there) cost more than they gained.
+ */
+const WORDS_ALLOWED: Record<string, RegExp> = {
+  'B-PER': PATTERNS.personWord,
+  'I-PER': PATTERNS.personWord,
+};
 
 /** Adds each label's score for a token's features into `scores`. */
-export type Scorer = (features: string[], scores: Float32Array) => void;
+export interface Scorer {
+  addScores(features: string[], scores: Float32Array): void;
+  /** Adds the scores of a word's own features (the same wherever the word stands: cacheable). */
+  addWordScores(word: string, features: string[], scores: Float32Array): void;
+}
 
 export interface NameSpan {
   /** CoNLL class: PER, LOC, ORG or MISC. */
@@ -33,15 +45,19 @@ export interface NameSpan {
   end: number;
 }
 
-/** The features of token `i` once the tags to its left are known. */
+/** All the features of token `i` once the tags to its left are known. */
 export function featuresAt(prepared: PreparedLine, i: number, tags: string[], history: TagHistory): string[] {
+  return staticFeaturesAt(prepared, i).concat(decodingFeaturesAt(prepared, i, tags, history));
+}
+
+/** The features of token `i` that depend on decoding: the tags to its left and the text's history. */
+function decodingFeaturesAt(prepared: PreparedLine, i: number, tags: string[], history: TagHistory): string[] {
   const previous = i > 0 ? tags[i - 1] : OUTSIDE;
   const secondPrevious = i > 1 ? tags[i - 2] : OUTSIDE;
   const lowered = prepared.lowered[i];
-  return prepared.staticFeatures[i].concat(
-    tagFeatures(lowered, previous, secondPrevious),
-    history.featureFor(prepared.line.tokens[i].text, lowered),
-  );
+  const features = tagFeatures(lowered, previous, secondPrevious);
+  features.push(history.featureFor(prepared.line.tokens[i].text, lowered));
+  return features;
 }
 
 /** An "I-X" tag may only continue a "B-X" or "I-X". */
@@ -51,14 +67,13 @@ export function isAllowedAfter(previousTag: string, tag: string): boolean {
 
 /**
  * The best allowed label index for the scores, given the previous tag and the token: BIO order,
- * no punctuation inside names, and no number or common word inside a person's name ("Dale 69").
+ * no punctuation inside names, and only the words `WORDS_ALLOWED` gives each kind of name.
  */
 export function bestAllowed(labels: string[], scores: Float32Array, previousTag: string, token: string): number {
   if (PATTERNS.neverInName.test(token)) return labels.indexOf(OUTSIDE);
-  const personAllowed = PATTERNS.personWord.test(token);
   let best = -1;
   for (let k = 0; k < labels.length; k++) {
-    if (!isAllowedAfter(previousTag, labels[k]) || (!personAllowed && PERSON_LABELS.has(labels[k]))) continue;
+    if (!isAllowedAfter(previousTag, labels[k]) || WORDS_ALLOWED[labels[k]]?.test(token) === false) continue;
     if (best < 0 || scores[k] > scores[best]) best = k;
   }
   return best;
@@ -68,9 +83,11 @@ export function bestAllowed(labels: string[], scores: Float32Array, previousTag:
 export function decodeLine(prepared: PreparedLine, labels: string[], score: Scorer, history: TagHistory): string[] {
   const tags: string[] = [];
   const scores = new Float32Array(labels.length);
-  for (let i = 0; i < prepared.staticFeatures.length; i++) {
+  for (let i = 0; i < prepared.words.length; i++) {
     scores.fill(0);
-    score(featuresAt(prepared, i, tags, history), scores);
+    score.addWordScores(prepared.words[i], prepared.wordFeatures[i], scores);
+    score.addScores(prepared.contextFeatures[i], scores);
+    score.addScores(decodingFeaturesAt(prepared, i, tags, history), scores);
     const token = prepared.line.tokens[i].text;
     tags.push(labels[bestAllowed(labels, scores, i > 0 ? tags[i - 1] : OUTSIDE, token)]);
   }

@@ -13,6 +13,9 @@ export interface Token {
 /** A run of tokens the tagger reads left to right: one line (paragraph) of the text. */
 export interface TokenLine {
   tokens: Token[];
+  /** The tokens' texts, and lowercased: read by every rule, so computed once. */
+  words: string[];
+  lowered: string[];
   /** Most cased words of the line are ALL CAPS: a headline or a sports table row. */
   isAllCaps: boolean;
 }
@@ -67,7 +70,10 @@ export function tokenizeLines(text: string): TokenLine[] {
   let current: Token[] = [];
   let lineEnd = text.indexOf('\n');
   const flush = (): void => {
-    if (current.length) lines.push({ tokens: current, isAllCaps: isAllCapsLine(current) });
+    if (current.length) {
+      const words = current.map((token) => token.text);
+      lines.push({ tokens: current, words, lowered: words.map((word) => word.toLowerCase()), isAllCaps: isAllCapsLine(current) });
+    }
     current = [];
   };
   for (const token of tokenize(text)) {

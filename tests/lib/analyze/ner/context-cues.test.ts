@@ -45,6 +45,13 @@ describe('applyContextCues', () => {
     ]);
   });
 
+  it('joins a nationality the tagger called MISC to the organization it starts', () => {
+    const hand = handTag('The European Central Bank and the Ontario-based Magna Corp met.');
+    const spans = [hand.span('Central Bank', 'organization'), hand.span('Magna Corp', 'organization')];
+    const otherNames = [hand.span('European', 'place'), hand.span('Ontario-based', 'place')];
+    expect(cue(hand, spans, otherNames)).toEqual(['European Central Bank (organization)', 'Magna Corp (organization)']);
+  });
+
   it('splits an acronym from a known company', () => {
     const hand = handTag('Follow the PNI Facebook page.');
     expect(cue(hand, [hand.span('PNI Facebook', 'organization')])).toEqual(['PNI (organization)', 'Facebook (organization)']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareLines, shortShape } from '../../../../lib/analyze/ner/features';
+import { prepareLines, shortShape, staticFeaturesAt } from '../../../../lib/analyze/ner/features';
 import { loadLexicons, matchPhrases } from '../../../../lib/analyze/ner/lexicons';
 import { tokenize, tokenizeLines } from '../../../../lib/analyze/ner/tokens';
 
@@ -17,7 +17,7 @@ describe('shortShape', () => {
 
 describe('prepareLines', () => {
   const lexicons = loadLexicons(new Map([['red cross', 'ORG']]));
-  const featuresOf = (text: string, line: number, token: number) => prepareLines(tokenizeLines(text), lexicons)[line].staticFeatures[token];
+  const featuresOf = (text: string, line: number, token: number) => staticFeaturesAt(prepareLines(tokenizeLines(text), lexicons)[line], token);
 
   it('reads news typography as the ASCII the model learned from', () => {
     expect(featuresOf('Xi’s visit', 0, 1)).toContain("w='s");

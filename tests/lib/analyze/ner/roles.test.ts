@@ -22,6 +22,20 @@ describe('attachRoles', () => {
     expect(attachRoles(spans, hand.lines).map((span) => describeSpan(text, span))).toEqual(expected);
   });
 
+  it.each([
+    ['Tom Reed, the UK Secretary of State, said', 'UK Secretary of State'],
+    ['Olga Berg, Norway’s foreign minister, said', 'Foreign Minister of Norway'],
+    ['Ana Ruiz, a spokeswoman, declined', 'Spokeswoman'],
+    ['Li Wei, the Chinese leader.', 'Chinese leader'],
+    // not an apposition that ends with the title: no role
+    ['Ana Ruiz, the president of the club, said', undefined],
+    ['Ana Ruiz, who was president, said', undefined],
+  ])('reads the role in the apposition of %j', (text, role) => {
+    const hand = handTag(text);
+    const name = text.slice(0, text.indexOf(','));
+    expect(attachRoles([hand.span(name, 'person')], hand.lines)[0].role).toBe(role);
+  });
+
   it('drops a span that is only a title', () => {
     const hand = handTag('Secretary of State Tom Reed said');
     const spans = [hand.span('Secretary of State', 'organization'), hand.span('Tom Reed', 'person')];
