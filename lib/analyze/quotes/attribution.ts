@@ -259,10 +259,16 @@ export class QuoteAttributor {
     return this.paragraphs[low];
   }
 
+  /** The quoted span around `at`: a binary search, as sentence scans ask for every character. */
   private quoteAt(at: number): QuotedSpan | null {
-    for (const span of this.quoted) {
-      if (span.openAt > at) return null;
-      if (at < span.closeEnd) return span;
+    let low = 0;
+    let high = this.quoted.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const span = this.quoted[middle];
+      if (at < span.openAt) high = middle - 1;
+      else if (at >= span.closeEnd) low = middle + 1;
+      else return span;
     }
     return null;
   }
