@@ -27,7 +27,7 @@ const MAX_WORDS = 60;
 const MAX_OVERLAP = 0.5;
 
 /** Weights of the score's parts; the lead sentence alone scores about 1. */
-const WEIGHTS = { position: 1, entities: 0.8, quote: 0.35, when: 0.15, dangling: -0.4 };
+const WEIGHTS = { position: 1, entities: 0.8, quote: 0.35, when: 0.15, dangling: -0.4, unattributed: -0.6 };
 
 const PATTERNS = {
   /** Calls to action and site furniture that end many stories, never news. */
@@ -76,12 +76,14 @@ function isReadableSentence(sentence: string): boolean {
 function scoreSentence(span: TextSpan, index: number, context: KeyPointContext): Candidate {
   const position = 1 / (1 + 0.3 * index);
   const entities = salienceNamedIn(span, context.entities);
-  const quote = context.quotes.some((q) => q.kind === 'direct' && q.speaker && overlaps(q, span)) ? 1 : 0;
+  const quotes = context.quotes.filter((q) => q.kind === 'direct' && overlaps(q, span));
+  const quote = quotes.some((q) => namesSpeakerWithin(q, span)) ? 1 : 0;
+  const unattributed = quotes.length > 0 && quote === 0 ? 1 : 0;
   const when = PATTERNS.when.test(span.text) ? 1 : 0;
   const dangling = PATTERNS.dangling.test(span.text) ? 1 : 0;
   const score =
     WEIGHTS.position * position + WEIGHTS.entities * entities + WEIGHTS.quote * quote +
-    WEIGHTS.when * when + WEIGHTS.dangling * dangling;
+    WEIGHTS.when * when + WEIGHTS.dangling * dangling + WEIGHTS.unattributed * unattributed;
   return { span, index, score, words: contentWords(span.text) };
 }
 
@@ -92,6 +94,15 @@ function salienceNamedIn(span: TextSpan, entities: Entity[]): number {
     if (entity.mentions.some((m) => m.start >= span.start && m.end <= span.end)) total += entity.salience;
   }
   return Math.min(1, total);
+}
+
+/**
+ * A quoted sentence is a key point only with its speaker in it: "“We are waiting,” Zelensky said",
+ * not the bare quote, which leaves the reader asking who.
+ */
+function namesSpeakerWithin(quote: Quote, span: TextSpan): boolean {
+  const mention = quote.speakerMention;
+  return quote.speaker !== null && mention !== undefined && mention.start >= span.start && mention.end <= span.end;
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

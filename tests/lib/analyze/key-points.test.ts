@@ -29,7 +29,9 @@ const ENTITIES: Entity[] = [
 ];
 
 const QUOTE_TEXT = 'We cannot wait any longer, because the steel is failing faster than anyone expected,';
-const QUOTES: Quote[] = [{ id: 'q1', ...span(STORY, QUOTE_TEXT), kind: 'direct', speakerId: 'e1', speaker: 'Ana Lopez', cue: 'said' }];
+const QUOTES: Quote[] = [
+  { id: 'q1', ...span(STORY, QUOTE_TEXT), kind: 'direct', speakerId: 'e1', speaker: 'Ana Lopez', cue: 'said', speakerMention: mentionsOf('Lopez').at(-1) },
+];
 
 describe('chooseKeyPoints', () => {
   const points = chooseKeyPoints(STORY, { entities: ENTITIES, quotes: QUOTES, bodyStart: 0 });
@@ -49,6 +51,20 @@ describe('chooseKeyPoints', () => {
   it('passes over a sentence that repeats one already chosen, and calls to action', () => {
     expect(points).not.toContain('The city council approved the closure of the old bridge over the river on Tuesday for repairs.');
     expect(points.some((p) => p.startsWith('Follow'))).toBe(false);
+  });
+
+  it('passes over a quoted sentence that does not say who speaks', () => {
+    const text = [
+      'The city council voted on Tuesday to close the old bridge over the river for two years.',
+      'Mayor Ana Lopez said the closure was needed to keep the crossing safe for decades to come.',
+      '“We cannot wait any longer, the steel is failing faster than anyone expected by now.',
+      'The bridge carries forty thousand cars a day across the river between the two districts.',
+      'Repairs will start in June, and a ferry service will run while the bridge is closed.',
+    ].join('\n');
+    const quoted = 'We cannot wait any longer, the steel is failing faster than anyone expected by now.';
+    const quotes: Quote[] = [{ id: 'q1', ...span(text, quoted), kind: 'direct', speakerId: null, speaker: 'Ana Lopez' }];
+    const points = chooseKeyPoints(text, { entities: [], quotes, bodyStart: 0 });
+    expect(points.some((p) => p.includes('We cannot wait'))).toBe(false);
   });
 
   it('starts after a dateline prefix', () => {
