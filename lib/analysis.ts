@@ -1,5 +1,5 @@
 /**
- * The `Analysis` object of ../shared/docs/contract.md: what the extension, the command line and
+ * The `Analysis` object of docs/contract.md: what the extension, the command line and
  * every evaluation read. Fields may be added; none may change.
  */
 
