@@ -1,5 +1,5 @@
 /**
- * `npm run annotate`: the contract's command line (../shared/docs/contract.md).
+ * `npm run annotate`: the contract's command line (docs/contract.md).
  *
  *   npm run annotate -- FILE...          Markdown summary of each .html or .txt file
  *   npm run annotate -- --json FILE...   one Analysis a line (JSON Lines), in the order given
