@@ -4,6 +4,7 @@
  * cannot resize it. A view: the content script positions it and handles its callbacks.
  */
 import type { Entity, Quote } from '../lib/analysis';
+import type { PageScheme } from '../lib/page-scheme';
 import { ENTITY_TYPE_LABELS, countLabel } from '../lib/summary-view';
 
 /** What the card is about. */
@@ -15,6 +16,8 @@ export type CardSubject =
 
 export interface HoverCardProps {
   subject: CardSubject;
+  /** The page's scheme under the card: the card is light on a light page, dark on a dark one. */
+  scheme: PageScheme;
   /** Viewport position from `placeCard`; null while the card is being measured (kept invisible). */
   position: { top: number; left: number; maxHeight: number } | null;
   /** Step to the entity's previous or next mention in the story. */
@@ -25,14 +28,14 @@ export interface HoverCardProps {
 /** Quotes listed on a card before "and N more": a card is a glance, the popup has them all. */
 export const CARD_QUOTE_LIMIT = 3;
 
-export function HoverCard({ subject, position, onStep, onClose }: HoverCardProps) {
+export function HoverCard({ subject, scheme, position, onStep, onClose }: HoverCardProps) {
   const style = position
     ? { top: `${position.top}px`, left: `${position.left}px`, maxHeight: `${position.maxHeight}px` }
     : { top: '0px', left: '0px', visibility: 'hidden' };
   const type = subject.kind === 'entity' ? subject.entity.type : 'quote';
   return (
     <div
-      class={`card card--${type}`}
+      class={`card card--${type}${scheme === 'dark' ? ' card--dark' : ''}`}
       role="dialog"
       aria-label={subject.kind === 'entity' ? subject.entity.name : 'Quote'}
       data-testid="hover-card"
@@ -87,8 +90,8 @@ function QuoteBody({ quote, speaker }: Extract<CardSubject, { kind: 'quote' }>) 
   return (
     <>
       <p class="card__name" data-testid="card-name">{name ?? 'Speaker not named'}</p>
-      {speaker?.role && <p class="card__role">{speaker.role}</p>}
-      <p class="card__meta">{quote.cue ? `${quote.cue} · ` : ''}{quote.kind === 'direct' ? 'direct quote' : 'quoted phrase'}</p>
+      {speaker?.role && <p class="card__role" data-testid="card-role">{speaker.role}</p>}
+      <p class="card__meta" data-testid="card-cue">{quote.cue ? `${quote.cue} · ` : ''}{quote.kind === 'direct' ? 'direct quote' : 'quoted phrase'}</p>
     </>
   );
 }

@@ -11,6 +11,7 @@ import { HoverCard, type CardSubject } from '../../components/HoverCard';
 import type { Analysis } from '../../lib/analysis';
 import { setActiveRange, spanAtCaret, spanAtPoint, type PaintedSpan } from '../../lib/highlight';
 import { placeCard, type Box } from '../../lib/hover-card-position';
+import { pageColorScheme } from '../../lib/page-scheme';
 import { runFeature } from '../../lib/run-feature';
 import { quotesBy } from '../../lib/summary-view';
 import { scrollRangeIntoView } from './page-reader';
@@ -87,7 +88,8 @@ export function createHoverCard(ctx: ContentScriptContext, doc: Document): Hover
   function draw(): void {
     if (!open || !win) return;
     const target = ensureMount();
-    const props = { subject: open.subject, onStep: step, onClose: close };
+    const scheme = runFeature('page colours', () => pageColorScheme(doc), 'light');
+    const props = { subject: open.subject, scheme, onStep: step, onClose: close };
     render(h(HoverCard, { ...props, position: null }), target);
     const card = target.firstElementChild?.getBoundingClientRect();
     const word = wordBox(open.span.range);

@@ -13,6 +13,7 @@ import { runFeature, runFeatureAsync } from '../../lib/run-feature';
 import {
   highlightKinds, isHostListed, readingMode, sitesWithHighlightsOff, skippedSites, withSite,
 } from '../../lib/settings';
+import { createContentWatch } from './content-watch';
 import { createHoverCard, type HoverCardController } from './hover-card';
 import { PageReader, type PaintSettings } from './page-reader';
 
@@ -21,6 +22,11 @@ import { PageReader, type PaintSettings } from './page-reader';
  * render the new story after pushing the URL.
  */
 const SPA_SETTLE_MS = 800;
+/**
+ * How long the article must be quiet after a mutation before its text is compared, in ms: an app
+ * that swaps the story in place renders it in bursts; the same settle time as a URL change.
+ */
+const CONTENT_SETTLE_MS = SPA_SETTLE_MS;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -34,6 +40,12 @@ async function startNewsLens(ctx: ContentScriptContext): Promise<void> {
   const doc = document;
   const host = () => location.hostname;
   let card: HoverCardController | null = runFeature('hover card', () => createHoverCard(ctx, doc), null);
+  const contentWatch = createContentWatch({
+    setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+    clearTimeout: (id) => clearTimeout(id),
+    settleMs: CONTENT_SETTLE_MS,
+    onChange: () => void reader.reread(),
+  });
   const reader = new PageReader({
     doc,
     url: () => location.href,
@@ -41,7 +53,10 @@ async function startNewsLens(ctx: ContentScriptContext): Promise<void> {
     notifyCleared: () => void sendToBackground({ type: 'page-cleared' }).catch(() => undefined),
     setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
     clearTimeout: (id) => clearTimeout(id),
-    onPainted: (painted, analysis) => runFeature('hover card', () => card?.update(painted, analysis), undefined),
+    onPainted: (painted, analysis) => {
+      runFeature('hover card', () => card?.update(painted, analysis), undefined);
+      runFeature('content watch', () => contentWatch.watch(analysis ? reader.articleContainer : null), undefined, contentWatch.stop);
+    },
   }, await paintSettings(host()));
 
   browser.runtime.onMessage.addListener((message: unknown) => {
@@ -91,6 +106,7 @@ async function startNewsLens(ctx: ContentScriptContext): Promise<void> {
   });
   ctx.onInvalidated(() => {
     unwatch.forEach((stop) => stop());
+    contentWatch.stop();
     reader.reset();
     card?.destroy();
     card = null;

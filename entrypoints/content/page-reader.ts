@@ -13,6 +13,7 @@ import { readPage, type PageText } from '../../lib/pipeline';
 import { runFeature } from '../../lib/run-feature';
 import type { HighlightKinds } from '../../lib/settings';
 import type { TextMap } from '../../lib/text-map';
+import { articleContainer } from './content-watch';
 
 /** `Node.ELEMENT_NODE`, without reaching for a global `Node`. */
 const ELEMENT_NODE = 1;
@@ -45,18 +46,22 @@ export class PageReader {
   private phase: PageStatus = 'waiting';
   private analysis: Analysis | null = null;
   private map: TextMap | null = null;
+  private container: Element | null = null;
   private error: string | undefined;
   private painted: PaintedSpan[] = [];
   /** Increments on each read and reset, so a late answer for an old page is dropped. */
   private generation = 0;
   private flashTimer: number | null = null;
   private pending: Promise<PageState> | null = null;
+  /** Whether the last reading was asked for on a page not taken for an article. */
+  private forced = false;
 
   constructor(private readonly deps: PageReaderDeps, private settings: PaintSettings) {}
 
   /** Read the page and paint it; `force` reads a page that was not taken for an article. */
   read(force = false): Promise<PageState> {
     const generation = ++this.generation;
+    this.forced = force;
     this.phase = 'reading';
     this.pending = this.readAndPaint(generation, force).finally(() => {
       if (generation === this.generation) this.pending = null;
@@ -71,6 +76,7 @@ export class PageReader {
       if (generation !== this.generation) return this.state();
       this.analysis = analysis;
       this.map = map;
+      this.container = map ? runFeature('content watch', () => articleContainer((index) => map.pointAt(index), page.text.length), null) : null;
       this.phase = 'done';
       this.error = undefined;
       this.paint();
@@ -83,6 +89,11 @@ export class PageReader {
     return this.state();
   }
 
+  /** Read again as the last reading did: the story changed in place. */
+  reread(): Promise<PageState> {
+    return this.read(this.forced);
+  }
+
   /** The popup's view of this page; waits for a reading under way. */
   async currentState(): Promise<PageState> {
     return this.pending ?? this.state();
@@ -91,6 +102,11 @@ export class PageReader {
   /** Where the reader stands now, without waiting for a reading under way. */
   get status(): PageStatus {
     return this.phase;
+  }
+
+  /** The element holding the text that was read, to watch for a story swapped in place; null before a reading. */
+  get articleContainer(): Element | null {
+    return this.container;
   }
 
   /** Mark the page as not to be read now (a skipped site, or on-click reading). */
@@ -176,6 +192,7 @@ export class PageReader {
     const hadAnalysis = this.analysis !== null;
     this.analysis = null;
     this.map = null;
+    this.container = null;
     this.error = undefined;
     this.phase = 'waiting';
     if (hadAnalysis) this.deps.notifyCleared();

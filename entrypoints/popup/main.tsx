@@ -15,6 +15,13 @@ import { formatSummaryMarkdown } from '../../lib/summary-markdown';
 const UNAVAILABLE_MESSAGE =
   'NewsLens cannot read this page. Browser pages are off limits, and a page opened before NewsLens was installed needs a reload.';
 
+/**
+ * Marks for benchmarks and tests: the popup's script starts, and the summary first shows. Their
+ * difference is the popup's own work (asking the page for its cached analysis, rendering).
+ */
+const POPUP_START_MARK = 'newslens:popup-start';
+const SUMMARY_SHOWN_MARK = 'newslens:summary-shown';
+
 /** How long a status line ("Copied as Markdown") stays, in ms. */
 const STATUS_MS = 2500;
 
@@ -41,9 +48,9 @@ function App() {
 
   useEffect(() => {
     void (async () => {
-      const id = await targetTabId();
+      const [id, off] = await Promise.all([targetTabId(), sitesWithHighlightsOff.getValue()]);
       setTabId(id);
-      setOffSites(await sitesWithHighlightsOff.getValue());
+      setOffSites(off);
       if (id === undefined) {
         setContent({ kind: 'unavailable', message: UNAVAILABLE_MESSAGE });
         return;
@@ -54,6 +61,13 @@ function App() {
   }, []);
 
   const page = content.kind === 'page' ? content.page : null;
+  const analysis = page?.status === 'done' ? page.analysis : null;
+  // The same test as PopupView's: a page that was not read shows "not an article", not a summary.
+  const summaryShown = analysis != null && (analysis.isArticle || analysis.text !== '');
+  useEffect(() => {
+    if (summaryShown && performance.getEntriesByName(SUMMARY_SHOWN_MARK).length === 0) performance.mark(SUMMARY_SHOWN_MARK);
+  }, [summaryShown]);
+
   const announce = (text: string) => {
     setStatus(text);
     setTimeout(() => setStatus(null), STATUS_MS);
@@ -97,5 +111,6 @@ async function copy(format: CopyFormat, page: PageState): Promise<string> {
   return format === 'markdown' ? 'Copied as Markdown' : 'Copied as JSON';
 }
 
+performance.mark(POPUP_START_MARK);
 const root = document.getElementById('app');
 if (root) render(<App />, root);

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CARD_QUOTE_LIMIT, HoverCard, type CardSubject } from '../../components/HoverCard';
+import type { PageScheme } from '../../lib/page-scheme';
 import { quotesBy } from '../../lib/summary-view';
 import { expectAccessible } from './a11y';
 import { cleanup, click, renderView } from './render';
@@ -10,10 +11,14 @@ afterEach(cleanup);
 const analysis = sampleAnalysis();
 const putin = analysis.entities[0]!;
 
-function renderCard(subject: CardSubject, position: { top: number; left: number; maxHeight: number } | null = { top: 10, left: 20, maxHeight: 300 }) {
+function renderCard(
+  subject: CardSubject,
+  position: { top: number; left: number; maxHeight: number } | null = { top: 10, left: 20, maxHeight: 300 },
+  scheme: PageScheme = 'light',
+) {
   const onStep = vi.fn();
   const onClose = vi.fn();
-  const root = renderView(<HoverCard subject={subject} position={position} onStep={onStep} onClose={onClose} />);
+  const root = renderView(<HoverCard subject={subject} scheme={scheme} position={position} onStep={onStep} onClose={onClose} />);
   const card = root.querySelector<HTMLElement>('[data-testid="hover-card"]')!;
   return { root, card, onStep, onClose };
 }
@@ -61,6 +66,14 @@ describe('HoverCard for an entity', () => {
     expect(card.style.visibility).toBe('hidden');
   });
 
+  it.each([
+    ['light', false],
+    ['dark', true],
+  ] as const)('follows a %s page', (scheme, dark) => {
+    const { card } = renderCard(subject, undefined, scheme);
+    expect(card.classList.contains('card--dark')).toBe(dark);
+  });
+
   it('leaves out the steps for a single mention', () => {
     const moscow = analysis.entities[2]!;
     const { root } = renderCard({ kind: 'entity', entity: moscow, mentionIndex: 0, quotes: [] });
@@ -74,7 +87,7 @@ describe('HoverCard for a quote', () => {
     const { root } = renderCard({ kind: 'quote', quote: analysis.quotes[2]!, speaker: analysis.entities[1]! });
     expect(text(root, 'card-type')).toBe('Quote');
     expect(text(root, 'card-name')).toBe('Antony Blinken');
-    expect(root.textContent).toContain('called · quoted phrase');
+    expect(text(root, 'card-cue')).toBe('called · quoted phrase');
     expectAccessible(root);
   });
 

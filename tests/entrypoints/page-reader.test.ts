@@ -135,4 +135,12 @@ describe('PageReader', () => {
     expect((await reader.currentState()).status).toBe('site-skipped');
     expect(analyze).not.toHaveBeenCalled();
   });
+
+  it.each([true, false])('reads a story swapped in place as the last reading did (forced: %s)', async (force) => {
+    const { reader } = makeReader();
+    await reader.read(force);
+    await reader.reread();
+    const calls = vi.mocked(pipeline.readPage).mock.calls;
+    expect(calls.map((call) => call[2])).toEqual([{ force }, { force }]);
+  });
 });

@@ -32,6 +32,11 @@ export interface E2EPage {
   /** `fullPage`: the whole scrollable page, not only the viewport. */
   screenshot(path: string, fullPage?: boolean): Promise<void>;
   bringToFront(): Promise<void>;
+  /**
+   * Emulate the reader's system colour scheme (`prefers-color-scheme`); absent where the driver
+   * cannot (puppeteer emulates media features through CDP only, which Firefox lacks).
+   */
+  emulateColorScheme?: (scheme: 'light' | 'dark') => Promise<void>;
 }
 
 export interface E2EBrowser {
@@ -39,6 +44,8 @@ export interface E2EBrowser {
   open(url: string): Promise<E2EPage>;
   /** Open the popup's page in a tab of its own; it reports on the most recently used other tab. */
   openPopup(): Promise<E2EPage>;
+  /** Open the options page in a tab of its own. */
+  openOptions(): Promise<E2EPage>;
   close(): Promise<void>;
 }
 
@@ -76,7 +83,14 @@ export async function launchChromium(extensionDir: string): Promise<E2EBrowser> 
     click: (selector) => page.click(selector),
     screenshot: async (path, fullPage = false) => { await page.screenshot({ path, fullPage }); },
     bringToFront: () => page.bringToFront(),
+    emulateColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
   });
+  const openExtensionPage = async (file: string, viewport = PAGE_VIEWPORT) => {
+    const page = await context.newPage();
+    await page.setViewportSize(viewport);
+    await page.goto(`chrome-extension://${extensionId}/${file}`);
+    return wrap(page);
+  };
   return {
     name: 'chromium',
     async open(url) {
@@ -84,12 +98,8 @@ export async function launchChromium(extensionDir: string): Promise<E2EBrowser> 
       await page.goto(url);
       return wrap(page);
     },
-    async openPopup() {
-      const page = await context.newPage();
-      await page.setViewportSize(POPUP_VIEWPORT);
-      await page.goto(`chrome-extension://${extensionId}/popup.html`);
-      return wrap(page);
-    },
+    openPopup: () => openExtensionPage('popup.html', POPUP_VIEWPORT),
+    openOptions: () => openExtensionPage('options.html'),
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -136,6 +146,15 @@ export async function launchFirefox(extensionDir: string): Promise<E2EBrowser> {
     screenshot: async (path, fullPage = false) => { await page.screenshot({ path: path as `${string}.png`, fullPage }); },
     bringToFront: () => page.bringToFront(),
   });
+  /** `ready`: a selector the page shows once it has rendered. */
+  const openExtensionPage = async (file: string, ready: string, viewport = PAGE_VIEWPORT) => {
+    const page = await browser.newPage();
+    await page.setViewport(viewport);
+    // Firefox never resolves a navigation to an extension page: do not await it, wait for the page instead.
+    void page.goto(`moz-extension://${FIREFOX_ADDON_UUID}/${file}`).catch(() => undefined);
+    await pollUntil(async () => (await page.$(ready)) !== null, POPUP_TIMEOUT_MS);
+    return wrap(page);
+  };
   return {
     name: 'firefox',
     async open(url) {
@@ -143,14 +162,8 @@ export async function launchFirefox(extensionDir: string): Promise<E2EBrowser> {
       await page.goto(url);
       return wrap(page);
     },
-    async openPopup() {
-      const page = await browser.newPage();
-      await page.setViewport(POPUP_VIEWPORT);
-      // Firefox never resolves a navigation to an extension page: do not await it, wait for the popup instead.
-      void page.goto(`moz-extension://${FIREFOX_ADDON_UUID}/popup.html`).catch(() => undefined);
-      await pollUntil(async () => (await page.$('[data-testid="popup"]')) !== null, POPUP_TIMEOUT_MS);
-      return wrap(page);
-    },
+    openPopup: () => openExtensionPage('popup.html', '[data-testid="popup"]', POPUP_VIEWPORT),
+    openOptions: () => openExtensionPage('options.html', '[data-testid="options"]'),
     close: () => browser.close(),
   };
 }

@@ -1,6 +1,7 @@
 /**
  * Serves tests/fixtures/pages/<slug>/source.html at http://127.0.0.1:<ephemeral port>/<slug>/,
  * so the extension sees ordinary http pages. Loopback only; nothing else is reachable.
+ * `?scheme=dark` serves the same page with a dark style sheet, as a site's dark theme would.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -10,27 +11,34 @@ import { join, resolve } from 'node:path';
 const PAGES_DIR = resolve('tests/fixtures/pages');
 /** A slug is a folder name: letters, digits and dashes, nothing that could climb out of PAGES_DIR. */
 const SLUG_PATTERN = /^\/([a-z0-9-]+)\/?$/;
+/** A site's dark theme, put first in <head>: dark background (luminance < 0.2), light text and links. */
+const DARK_THEME = '<meta name="color-scheme" content="dark"><style>html, body { background: #14171c !important; color: #e6e6e6 !important; }'
+  + ' a { color: #8ab4f8 !important; } * { background-color: transparent; color: inherit; }</style>';
+const HEAD_OPEN = /<head[^>]*>/i;
 
 export interface FixtureServer {
-  /** The page's URL, e.g. http://127.0.0.1:40123/seed-article/ */
-  urlOf(slug: string): string;
+  /** The page's URL, e.g. http://127.0.0.1:40123/seed-article/; `dark`: with a dark theme. */
+  urlOf(slug: string, scheme?: 'dark'): string;
   close(): Promise<void>;
 }
 
 export async function startFixtureServer(): Promise<FixtureServer> {
   const server: Server = createServer((request, response) => {
-    const slug = SLUG_PATTERN.exec(request.url ?? '')?.[1];
+    const url = new URL(request.url ?? '/', 'http://fixture.invalid');
+    const slug = SLUG_PATTERN.exec(url.pathname)?.[1];
     const file = slug ? join(PAGES_DIR, slug, 'source.html') : null;
     if (!file || !existsSync(file)) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
+    const html = readFileSync(file, 'utf8');
+    const served = url.searchParams.get('scheme') === 'dark' ? html.replace(HEAD_OPEN, (head) => head + DARK_THEME) : html;
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(served);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   return {
-    urlOf: (slug) => `http://127.0.0.1:${port}/${slug}/`,
+    urlOf: (slug, scheme) => `http://127.0.0.1:${port}/${slug}/${scheme ? `?scheme=${scheme}` : ''}`,
     close: () => new Promise((done) => server.close(() => done())),
   };
 }
