@@ -71,6 +71,61 @@ function textNodesUnder(root: Node): Text[] {
   return found;
 }
 
+/**
+ * A block this big with not one sentence-length text in it is data (a results table, an endless
+ * list of links), never the story; Readability still scores every node of it, which took seconds
+ * on a page with a 100,000-node results table (tests/fixtures/pages/huge-dom). Such blocks are cut
+ * from the copy before Readability runs. The numbers: far above any story's own markup, and a
+ * sentence of prose is rarely under 80 characters.
+ */
+const BULKY_DATA = { minElements: 2000, proseLength: 80 };
+
+interface BlockSize {
+  elements: number;
+  hasProse: boolean;
+}
+
+/** Removes from `root` (a copy) every bulky block without prose; see BULKY_DATA. */
+export function pruneBulkyData(root: Element): void {
+  const sizes = new Map<Element, BlockSize>();
+  measureBlocks(root, sizes);
+  const stack: Element[] = [root];
+  while (stack.length > 0) {
+    const element = stack.pop()!;
+    const size = sizes.get(element)!;
+    if (element !== root && size.elements >= BULKY_DATA.minElements && !size.hasProse) {
+      element.remove();
+      continue;
+    }
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) stack.push(child);
+  }
+}
+
+/** Element counts and prose flags of every element under `root`, children before parents. */
+function measureBlocks(root: Element, sizes: Map<Element, BlockSize>): void {
+  const order: Element[] = [];
+  const stack: Element[] = [root];
+  while (stack.length > 0) {
+    const element = stack.pop()!;
+    order.push(element);
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) stack.push(child);
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const element = order[i];
+    const size: BlockSize = { elements: 1, hasProse: false };
+    for (let child = element.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === ELEMENT_NODE) {
+        const childSize = sizes.get(child as Element)!;
+        size.elements += childSize.elements;
+        size.hasProse ||= childSize.hasProse;
+      } else if (child.nodeType === TEXT_NODE && (child as Text).data.trim().length >= BULKY_DATA.proseLength) {
+        size.hasProse = true;
+      }
+    }
+    sizes.set(element, size);
+  }
+}
+
 /** Text as compared across a serialize-and-parse round trip, which may turn U+00A0 into a space. */
 function comparable(data: string): string {
   return data.replace(/\s/g, ' ');
@@ -140,6 +195,7 @@ export function readWithReadability(doc: Document): ReadableContent | null {
   if (!doc.documentElement) return null;
   const copy = doc.cloneNode(true) as Document;
   const twins = pairTwins(doc.documentElement, copy.documentElement);
+  pruneBulkyData(copy.documentElement);
   const result = new Readability<Element>(copy, {
     serializer: (node) => node as Element,
     // Class names stay so the boilerplate filter can read them.

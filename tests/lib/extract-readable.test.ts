@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { liveTextResolver, pairTwins, readWithReadability } from '../../lib/extract/readable';
+import { liveTextResolver, pairTwins, pruneBulkyData, readWithReadability } from '../../lib/extract/readable';
 import { loadLivePage } from './live-page';
 
 const PAGE = '<html><body><article><p id="one">The ferry&nbsp;runs at <b>nine</b> today.</p><p id="two">Second line &amp; more.</p></article></body></html>';
@@ -52,5 +52,41 @@ describe('readWithReadability', () => {
     expect(readable.content.textContent).toContain('Second line & more.');
     expect(readable.metadata.title).toBe('Ferry times');
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('pruneBulkyData', () => {
+  /** A page with a story and, after it, a table of `rows` rows of short cells. */
+  function pageWithTable(rows: number): Document {
+    const doc = document.implementation.createHTMLDocument('results');
+    const story = doc.createElement('article');
+    const paragraph = doc.createElement('p');
+    paragraph.textContent = 'The governing party lost its majority for the first time in thirty years, final results showed on Sunday.';
+    story.append(paragraph);
+    const table = doc.createElement('table');
+    for (let r = 0; r < rows; r++) {
+      const row = doc.createElement('tr');
+      for (let c = 0; c < 4; c++) {
+        const cell = doc.createElement('td');
+        cell.textContent = `${r}:${c}`;
+        row.append(cell);
+      }
+      table.append(row);
+    }
+    doc.body.append(story, table);
+    return doc;
+  }
+
+  it('cuts a big block of short cells and keeps the story around it', () => {
+    const doc = pageWithTable(500);
+    pruneBulkyData(doc.documentElement);
+    expect(doc.querySelector('table')).toBeNull();
+    expect(doc.querySelector('article p')?.textContent).toContain('lost its majority');
+  });
+
+  it('keeps a small table, which may belong to the story', () => {
+    const doc = pageWithTable(20);
+    pruneBulkyData(doc.documentElement);
+    expect(doc.querySelectorAll('td')).toHaveLength(80);
   });
 });
