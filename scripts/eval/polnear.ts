@@ -22,6 +22,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Quote } from '../../lib/analysis';
+import nlp from 'compromise';
 import { analyzePlainText } from '../../lib/pipeline';
 import type { EvalOptions, EvalTable, Evaluation } from './report';
 
@@ -83,43 +84,45 @@ const NOT_NAME_WORDS = new Set([
 
 const MAX_EXAMPLES = Number(process.env.POLNEAR_EXAMPLES ?? 25);
 
+/** A quote finder under test: NewsLens through the contract, or a baseline. */
+type QuoteFinder = (text: string) => Quote[];
+
+const NEWSLENS: QuoteFinder = (text) => analyzePlainText(text).quotes;
+
+/** compromise's own `.quotations()`, marks trimmed; it names no speaker. */
+const COMPROMISE: QuoteFinder = (text) =>
+  (nlp(text).quotations().json({ offset: true }) as Array<{ offset: { start: number; length: number } }>).map(({ offset }, i) => {
+    let start = offset.start;
+    let end = offset.start + offset.length;
+    while (start < end && QUOTE_MARK.opening.test(text[start])) start++;
+    while (end > start && QUOTE_MARK.closing.test(text[end - 1])) end--;
+    return { id: `c${i}`, start, end, text: text.slice(start, end), kind: 'direct', speakerId: null, speaker: null };
+  });
+
 export const run: Evaluation = async (options: EvalOptions) => {
-  const scores = await evaluatePolnear(options.dataDir, 'dev', options.limit);
-  return [polnearTable('dev', scores)];
+  const ours = await evaluatePolnear(options.dataDir, 'dev', options.limit);
+  const baseline = await evaluatePolnear(options.dataDir, 'dev', options.limit, COMPROMISE);
+  return [polnearTable('dev', [['NewsLens (Analysis.quotes)', ours], ['compromise .quotations()', baseline]])];
 };
 
-/** Scores of the quote finder over one PolNeAR split ("train" or "dev"). */
-export async function evaluatePolnear(dataDir: string, split: string, limit?: number): Promise<PolnearScores> {
+/** Scores of a quote finder (NewsLens by default) over one PolNeAR split ("train" or "dev"). */
+export async function evaluatePolnear(dataDir: string, split: string, limit?: number, findQuotes = NEWSLENS): Promise<PolnearScores> {
   const articles = await readPolnearSplit(join(dataDir, 'polnear', 'data', split), limit);
   const scores: PolnearScores = {
     articles: articles.length, predicted: 0, neutral: 0, gold: 0, truePredicted: 0, matchedGold: 0,
     speakerJudged: 0, speakerRight: 0, speakerErrors: [], falsePositives: [], misses: [],
   };
   for (const article of articles) {
-    scoreArticle(article, analyzePlainText(article.text).quotes, scores);
+    scoreArticle(article, findQuotes(article.text), scores);
   }
   return scores;
 }
 
-export function polnearTable(split: string, scores: PolnearScores): EvalTable {
-  const precision = ratio(scores.truePredicted, scores.predicted - scores.neutral);
-  const recall = ratio(scores.matchedGold, scores.gold);
-  const strictPrecision = ratio(scores.truePredicted, scores.predicted);
+export function polnearTable(split: string, systems: Array<[string, PolnearScores]>): EvalTable {
   return {
     title: `Quotes: PolNeAR ${split} (direct quotes found, speaker named)`,
-    columns: ['articles', 'gold', 'predicted', 'neutral', 'precision', 'recall', 'F1', 'F1 (neutral as wrong)', 'speaker judged', 'speaker accuracy'],
-    rows: [{
-      articles: scores.articles,
-      gold: scores.gold,
-      predicted: scores.predicted,
-      neutral: scores.neutral,
-      precision,
-      recall,
-      F1: harmonicMean(precision, recall),
-      'F1 (neutral as wrong)': harmonicMean(strictPrecision, recall),
-      'speaker judged': scores.speakerJudged,
-      'speaker accuracy': ratio(scores.speakerRight, scores.speakerJudged),
-    }],
+    columns: ['system', 'articles', 'gold', 'predicted', 'neutral', 'precision', 'recall', 'F1', 'F1 (neutral as wrong)', 'speaker judged', 'speaker accuracy'],
+    rows: systems.map(([system, scores]) => scoreRow(system, scores)),
     notes: [
       'gold: Content spans beginning or ending with a quotation mark; first .ann file per article',
       'match: overlap ≥ half of the shorter span; bar F1 ≥ 0.96',
@@ -128,6 +131,25 @@ export function polnearTable(split: string, scores: PolnearScores): EvalTable {
       'speaker judged where the gold Source names someone; right when its head word (last name word ' +
         'before any comma, parenthesis or of/from/at/who/with/for) is a word of our `speaker`; bar ≥ 0.90',
     ],
+  };
+}
+
+function scoreRow(system: string, scores: PolnearScores): Record<string, string | number> {
+  const precision = ratio(scores.truePredicted, scores.predicted - scores.neutral);
+  const recall = ratio(scores.matchedGold, scores.gold);
+  const strictPrecision = ratio(scores.truePredicted, scores.predicted);
+  return {
+    system,
+    articles: scores.articles,
+    gold: scores.gold,
+    predicted: scores.predicted,
+    neutral: scores.neutral,
+    precision,
+    recall,
+    F1: harmonicMean(precision, recall),
+    'F1 (neutral as wrong)': harmonicMean(strictPrecision, recall),
+    'speaker judged': scores.speakerJudged,
+    'speaker accuracy': ratio(scores.speakerRight, scores.speakerJudged),
   };
 }
 
