@@ -21,6 +21,8 @@ const PAGE_VIEWPORT = { width: 1280, height: 800 };
  */
 const LOOPBACK_ONLY = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
 const LOOPBACK_HOST = '127.0.0.1';
+/** Schemes that reach a network; the extension's own chrome-extension:// files are not among them. */
+const NETWORK_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:', 'ws:', 'wss:']);
 
 /** The prefix the extension puts on every console message it writes (see lib/run-feature.ts). */
 export const EXTENSION_LOG_PREFIX = 'NewsLens:';
@@ -37,6 +39,8 @@ export interface PageDiagnostics {
   cspViolations: string[];
   /** Every URL the tab requested, in order. */
   requests: string[];
+  /** Requests whose initiator's stack runs through the extension's code. */
+  extensionInitiated: string[];
 }
 
 export interface WatchedPage {
@@ -51,6 +55,8 @@ export interface ChromiumRun {
   /** The extension's service worker; null in a run without the extension. */
   worker: Worker | null;
   extensionId: string | null;
+  /** The unpacked extension the run loaded; null in a run without it. */
+  extensionDir: string | null;
   /** Open `url` in a new tab, watched from before its first byte. */
   open(url: string, options?: { timeoutMs?: number; waitUntil?: 'load' | 'domcontentloaded' | 'commit' }): Promise<WatchedPage>;
   close(): Promise<void>;
@@ -87,7 +93,7 @@ export async function launchChromium(options: { extensionDir?: string } = {}): P
   });
   // Request interception as well as the resolver rule: a request to anywhere else is aborted
   // before it leaves the browser, and still shows in the page's request log.
-  await context.route((url) => url.hostname !== LOOPBACK_HOST, (route) => route.abort('blockedbyclient'));
+  await context.route((url) => NETWORK_SCHEMES.has(url.protocol) && url.hostname !== LOOPBACK_HOST, (route) => route.abort('blockedbyclient'));
   const worker = options.extensionDir
     ? context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker')
     : null;
@@ -96,6 +102,7 @@ export async function launchChromium(options: { extensionDir?: string } = {}): P
     context,
     worker,
     extensionId,
+    extensionDir: options.extensionDir ?? null,
     open: (url, openOptions) => openWatched(context, url, openOptions),
     async close() {
       await context.close();
@@ -110,6 +117,8 @@ interface ExceptionThrown {
     stackTrace?: { callFrames: Array<{ url: string }> } };
 }
 interface ConsoleCalled { type: string; executionContextId: number; args: Array<{ value?: unknown; description?: string }> }
+interface StackTrace { callFrames: Array<{ url: string }>; parent?: StackTrace }
+interface RequestWillBeSent { request: { url: string }; initiator: { type: string; url?: string; stack?: StackTrace } }
 interface LogEntry { entry: { source: string; level: string; text: string; url?: string } }
 
 async function openWatched(
@@ -118,7 +127,9 @@ async function openWatched(
   options: { timeoutMs?: number; waitUntil?: 'load' | 'domcontentloaded' | 'commit' } = {},
 ): Promise<WatchedPage> {
   const page = await context.newPage();
-  const diagnostics: PageDiagnostics = { extensionErrors: [], extensionWarnings: [], pageErrors: [], cspViolations: [], requests: [] };
+  const diagnostics: PageDiagnostics = {
+    extensionErrors: [], extensionWarnings: [], pageErrors: [], cspViolations: [], requests: [], extensionInitiated: [],
+  };
   const cdp = await context.newCDPSession(page);
   /** Execution contexts that are not the page's own: the content script's isolated world. */
   const isolated = new Set<number>();
@@ -140,8 +151,12 @@ async function openWatched(
   cdp.on('Log.entryAdded', ({ entry }: LogEntry) => {
     if (entry.source === 'security' || /Content Security Policy/i.test(entry.text)) diagnostics.cspViolations.push(entry.text);
   });
+  cdp.on('Network.requestWillBeSent', ({ request, initiator }: RequestWillBeSent) => {
+    if (initiatorUrls(initiator).some((u) => u.startsWith('chrome-extension://'))) diagnostics.extensionInitiated.push(request.url);
+  });
   await cdp.send('Runtime.enable');
   await cdp.send('Log.enable');
+  await cdp.send('Network.enable');
   page.on('request', (request) => void diagnostics.requests.push(request.url()));
   await page.goto(url, { timeout: options.timeoutMs ?? 30_000, waitUntil: options.waitUntil ?? 'load' });
   return { page, diagnostics, cdp };
@@ -154,6 +169,13 @@ interface WorkerChrome {
     sendMessage(tabId: number, message: object): Promise<unknown>;
   };
   storage: { sync: { set(items: object): Promise<void> } };
+}
+
+/** Every script URL on a request initiator's stack, async parents included. */
+function initiatorUrls(initiator: RequestWillBeSent['initiator']): string[] {
+  const urls = initiator.url ? [initiator.url] : [];
+  for (let stack = initiator.stack; stack; stack = stack.parent) urls.push(...stack.callFrames.map((frame) => frame.url));
+  return urls;
 }
 
 /** What the page's reader says, trimmed to what the tests need (the analysis stays in the worker). */

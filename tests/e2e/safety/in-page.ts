@@ -58,13 +58,12 @@ export function paintedNames(): string[] {
 }
 
 /**
- * In the page: the DOM as markup, NewsLens's own elements left out (the hover card's host is
- * ours, not the page's: removed when highlights go off, but it may also be absent before).
+ * In the page: the DOM as markup, NewsLens's own element left out (the hover card's host is ours,
+ * not the page's: removed when highlights go off, but it may be absent before). Serialised as is,
+ * never cloned: a clone's images would load and fire the page's onload/onerror handlers.
  */
 export function pageMarkup(): string {
-  const copy = document.documentElement.cloneNode(true) as Element;
-  copy.querySelectorAll('newslens-card').forEach((element) => element.remove());
-  return copy.outerHTML;
+  return document.documentElement.outerHTML.replace(/<newslens-card\b[^>]*><\/newslens-card>/g, '');
 }
 
 /** In the page: does the DOM hold a NewsLens element (the hover card's host)? */

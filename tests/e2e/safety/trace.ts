@@ -63,7 +63,7 @@ function completeEvents(events: TraceEvent[]): TraceEvent[] {
  */
 export function scriptTimeMs(events: TraceEvent[], urlPrefix: string): number {
   let total = 0;
-  let coveredUntil = new Map<string, number>();
+  const coveredUntil = new Map<string, number>();
   for (const event of completeEvents(events)) {
     if (!SCRIPT_EVENTS.has(event.name) || !urlOf(event).startsWith(urlPrefix)) continue;
     const thread = `${event.pid}:${event.tid}`;
@@ -71,17 +71,19 @@ export function scriptTimeMs(events: TraceEvent[], urlPrefix: string): number {
     total += event.dur ?? 0;
     coveredUntil.set(thread, event.ts + (event.dur ?? 0));
   }
-  coveredUntil = new Map();
   return total / 1000;
 }
 
-/** Main-thread tasks over `LONG_TASK_MS` that ran any script from `urlPrefix`, in ms each. */
-export function longTasksWithScript(events: TraceEvent[], urlPrefix: string): number[] {
+/**
+ * Main-thread tasks over `LONG_TASK_MS` during which code from `urlPrefix` ran (any event naming
+ * one of its URLs), in ms each.
+ */
+export function longTasksRunning(events: TraceEvent[], urlPrefix: string): number[] {
   const all = completeEvents(events);
-  const scripts = all.filter((e) => SCRIPT_EVENTS.has(e.name) && urlOf(e).startsWith(urlPrefix));
+  const ours = all.filter((e) => JSON.stringify(e.args?.data ?? {}).includes(urlPrefix));
   return all
     .filter((task) => task.name === TASK_EVENT && (task.dur ?? 0) / 1000 > LONG_TASK_MS)
-    .filter((task) => scripts.some((s) => s.pid === task.pid && s.tid === task.tid && s.ts >= task.ts && s.ts < task.ts + (task.dur ?? 0)))
+    .filter((task) => ours.some((e) => e.pid === task.pid && e.tid === task.tid && e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0)))
     .map((task) => (task.dur ?? 0) / 1000);
 }
 

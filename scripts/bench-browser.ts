@@ -1,0 +1,349 @@
+/**
+ * The extension's speed in a real browser: headless Chromium with the built extension, medians
+ * over several runs, each number printed beside its bar.
+ *
+ *   npx tsx scripts/bench-browser.ts               # build in .output/chrome-mv3, 7 runs per measure
+ *   npx tsx scripts/bench-browser.ts --runs N      # runs per measure (medians are reported)
+ *   npx tsx scripts/bench-browser.ts --build DIR   # another Chromium build
+ *
+ * "Painted" is seen from outside: CSS.highlights is one registry shared by the page's main world
+ * and the content script's isolated world, so a main-world script polls it once per animation
+ * frame and notes when the first NewsLens highlight appears and when the last one was added.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { build as esbuild } from 'esbuild';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { copyBuild, launchChromium, waitForReader, type ChromiumRun } from '../tests/e2e/safety/chromium';
+import { startPageServer, type PageServer } from '../tests/e2e/safety/page-server';
+import {
+  LONG_TASK_MS, longTasksRunning, scriptTimeMs, scriptUrls, startProfile, startTrace, stopProfile, stopTrace, type TraceEvent,
+} from '../tests/e2e/safety/trace';
+
+/** The bars, from the design's promises. */
+const BARS = {
+  /** Content script main-thread time on a page that is not an article, in ms. */
+  nonArticleScriptMs: 2,
+  /** DOMContentLoaded to every highlight painted on the seed article, in ms. */
+  seedPaintMs: 150,
+  /** Popup open to summary shown, in ms. */
+  popupMs: 100,
+  /** Read and highlighted, by article length in words, in ms. */
+  longArticleMs: { 10_000: 1_500, 50_000: 8_000 } as Record<number, number>,
+  /** The longest main-thread task the extension may cause, in ms (the Long Tasks API's threshold). */
+  longTaskMs: LONG_TASK_MS,
+};
+
+/** How long any one page may take to be read and painted before the run gives up on it, in ms. */
+const READ_TIMEOUT_MS = 90_000;
+/** Frames with no new highlight after the reader settled, before "painted" is taken as final. */
+const QUIET_MS = 300;
+/** Strings only the NLP library's code holds: if the page loads any of them, NLP ran in the page. */
+const NLP_MARKERS = ['compromise: Invalid tag'];
+/** Article lengths for the long-article measure, in words. */
+const LONG_ARTICLE_WORDS = [10_000, 50_000];
+
+/**
+ * Main world, every page: note DOMContentLoaded, and on each animation frame the number of
+ * NewsLens ranges, with the times of the first one and of the last change.
+ */
+const PAINT_WATCH = `(() => {
+  const watch = { dcl: null, first: null, last: null, count: 0 };
+  window.__newslensPaint = watch;
+  document.addEventListener('DOMContentLoaded', () => { watch.dcl = performance.now(); });
+  const frame = () => {
+    let count = 0;
+    for (const [name, highlight] of CSS.highlights) if (name.startsWith('newslens-')) count += highlight.size;
+    if (count !== watch.count) {
+      const now = performance.now();
+      if (watch.first === null && count > 0) watch.first = now;
+      watch.last = now;
+      watch.count = count;
+    }
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+})();`;
+
+interface PaintWatch { dcl: number | null; first: number | null; last: number | null; count: number }
+
+function median(values: number[]): number {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function verdict(value: number, bar: number): string {
+  return Number.isFinite(value) ? (value <= bar ? 'meets' : '**misses**') : '**no value**';
+}
+
+function ms(value: number): string {
+  return Number.isFinite(value) ? `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms` : '–';
+}
+
+/** A story of about `words` words: the seed article's page with its body paragraphs repeated. */
+function longArticle(seedHtml: string, words: number): string {
+  const body = /(<div class="article-body">)([\s\S]*?)(<\/div>)/.exec(seedHtml);
+  if (!body) throw new Error('the seed article fixture has no <div class="article-body"> to repeat');
+  const paragraphs = body[2].match(/<p>[\s\S]*?<\/p>/g) ?? [];
+  const out: string[] = [];
+  let count = 0;
+  while (count < words) {
+    for (const paragraph of paragraphs) {
+      out.push(paragraph);
+      count += paragraph.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length;
+      if (count >= words) break;
+    }
+  }
+  return seedHtml.replace(body[0], `${body[1]}\n${out.join('\n')}\n${body[3]}`);
+}
+
+interface Measured {
+  page: Page;
+  watch: PaintWatch;
+  /** Empty for a run that was not instrumented. */
+  trace: TraceEvent[];
+  profile: { totalMs: number; longestRunMs: number };
+}
+
+/**
+ * Load `url` until the reader settled and no highlight came for `QUIET_MS`. An instrumented load
+ * is traced and profiled (for the script's own time and long tasks); tracing slows the page, so
+ * latencies are taken from loads that are not.
+ */
+async function measureLoad(run: ChromiumRun, url: string, instrumented: boolean): Promise<Measured> {
+  const page = await run.context.newPage();
+  const cdp: CDPSession | null = instrumented ? await run.context.newCDPSession(page) : null;
+  if (cdp) {
+    await startTrace(cdp);
+    await startProfile(cdp);
+  }
+  await page.goto(url, { timeout: READ_TIMEOUT_MS });
+  const state = await waitForReader(run.worker!, READ_TIMEOUT_MS);
+  if (!state) throw new Error(`${url}: the reader did not settle within ${READ_TIMEOUT_MS} ms`);
+  let watch = await readWatch(page);
+  for (;;) {
+    await page.waitForTimeout(QUIET_MS);
+    const next = await readWatch(page);
+    if (next.count === watch.count) break;
+    watch = next;
+  }
+  if (!cdp) return { page, watch, trace: [], profile: { totalMs: NaN, longestRunMs: 0 } };
+  const profile = await stopProfile(cdp, extensionPrefix(run));
+  const trace = await stopTrace(cdp);
+  await cdp.detach();
+  return { page, watch, trace, profile };
+}
+
+function readWatch(page: Page): Promise<PaintWatch> {
+  return page.evaluate(() => (window as unknown as { __newslensPaint: PaintWatch }).__newslensPaint);
+}
+
+function extensionPrefix(run: ChromiumRun): string {
+  return `chrome-extension://${run.extensionId}/`;
+}
+
+interface Row { measure: string; value: string; bar: string; verdict: string }
+
+async function nonArticle(run: ChromiumRun, server: PageServer, runs: number, longTasks: number[], longestRuns: number[]): Promise<Row[]> {
+  const traced: number[] = [];
+  const profiled: number[] = [];
+  const loadedUrls = new Set<string>();
+  const prefix = extensionPrefix(run);
+  for (let i = 0; i <= runs; i++) {
+    const slug = `news-home-run-${i}`;
+    server.put(slug, { body: readFileSync('tests/fixtures/pages/news-home/source.html') });
+    const measured = await measureLoad(run, server.urlOf(slug), true);
+    for (const url of scriptUrls(measured.trace)) if (url.startsWith(prefix)) loadedUrls.add(url.slice(prefix.length - 1));
+    // The first run compiles the content script; later ones are what a reader pays on each page.
+    if (i > 0) {
+      traced.push(scriptTimeMs(measured.trace, prefix));
+      profiled.push(measured.profile.totalMs);
+      longTasks.push(...longTasksRunning(measured.trace, prefix));
+      longestRuns.push(measured.profile.longestRunMs);
+    }
+    await measured.page.close();
+  }
+  const nlpInPage = [...loadedUrls].some((path) => {
+    const code = readFileSync(`${run.extensionDir}${path}`, 'utf8');
+    return NLP_MARKERS.some((marker) => code.includes(marker));
+  });
+  const tracedMedian = median(traced);
+  const profiledMedian = median(profiled);
+  return [
+    { measure: 'Non-article page (news home): content script main-thread time, trace (top-level script events)', value: ms(tracedMedian), bar: `≤ ${BARS.nonArticleScriptMs} ms`, verdict: verdict(tracedMedian, BARS.nonArticleScriptMs) },
+    { measure: 'Same, CPU profile (samples with a content-script frame; counts async continuations too)', value: ms(profiledMedian), bar: `≤ ${BARS.nonArticleScriptMs} ms`, verdict: verdict(profiledMedian, BARS.nonArticleScriptMs) },
+    { measure: `Extension code loaded into the page: ${[...loadedUrls].join(', ') || 'none'}`, value: nlpInPage ? 'NLP code present' : 'no NLP code', bar: 'no NLP code', verdict: nlpInPage ? '**misses**' : 'meets' },
+  ];
+}
+
+async function seedArticle(run: ChromiumRun, server: PageServer, runs: number, longTasks: number[], longestRuns: number[]): Promise<{ rows: Row[]; articlePage: Page }> {
+  const seedHtml = readFileSync('tests/fixtures/pages/seed-article/source.html');
+  const paint: number[] = [];
+  const prefix = extensionPrefix(run);
+  let articlePage: Page | null = null;
+  // Run 0 wakes the background's NLP (model and lexicons), which a reader pays once; the last,
+  // extra run is the instrumented one.
+  for (let i = 0; i <= runs + 1; i++) {
+    const instrumented = i === runs + 1;
+    // A fresh URL each run: the background caches each analysis by URL and text.
+    const slug = `seed-article-run-${i}`;
+    server.put(slug, { body: seedHtml });
+    const measured = await measureLoad(run, server.urlOf(slug), instrumented);
+    const { dcl, last } = measured.watch;
+    if (i > 0 && !instrumented && dcl !== null && last !== null) paint.push(last - dcl);
+    if (instrumented) {
+      longTasks.push(...longTasksRunning(measured.trace, prefix));
+      longestRuns.push(measured.profile.longestRunMs);
+      articlePage = measured.page;
+    } else {
+      await measured.page.close();
+    }
+  }
+  const value = median(paint);
+  return {
+    rows: [{ measure: 'Seed article: DOMContentLoaded → every highlight painted', value: ms(value), bar: `≤ ${BARS.seedPaintMs} ms`, verdict: verdict(value, BARS.seedPaintMs) }],
+    articlePage: articlePage!,
+  };
+}
+
+async function popup(run: ChromiumRun, articlePage: Page, runs: number): Promise<Row[]> {
+  const shown: number[] = [];
+  const loaded: number[] = [];
+  // Run 0 is a warm-up (the popup's first load compiles its bundle).
+  for (let i = 0; i <= runs; i++) {
+    await articlePage.bringToFront();
+    const page = await run.context.newPage();
+    await page.goto(`chrome-extension://${run.extensionId}/popup.html`);
+    // performance.now() counts from the popup's navigation: the moment it opens.
+    const at = await (await page.waitForFunction(
+      () => document.querySelector('[data-testid="headline"]') && performance.now(), undefined, { polling: 'raf', timeout: READ_TIMEOUT_MS },
+    )).jsonValue() as number;
+    const domReady = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd);
+    if (i > 0) {
+      shown.push(at);
+      loaded.push(domReady);
+    }
+    await page.close();
+  }
+  const value = median(shown);
+  return [
+    { measure: 'Popup: opened → summary shown (headline)', value: ms(value), bar: `≤ ${BARS.popupMs} ms`, verdict: verdict(value, BARS.popupMs) },
+    { measure: '… of which the popup document and its scripts loaded (DOMContentLoaded)', value: ms(median(loaded)), bar: '–', verdict: '–' },
+  ];
+}
+
+async function longArticles(run: ChromiumRun, server: PageServer, runs: number, longTasks: number[], longestRuns: number[]): Promise<Row[]> {
+  const seedHtml = readFileSync('tests/fixtures/pages/seed-article/source.html', 'utf8');
+  const prefix = extensionPrefix(run);
+  const rows: Row[] = [];
+  for (const words of LONG_ARTICLE_WORDS) {
+    const done: number[] = [];
+    const firstToLast: number[] = [];
+    const ranges: number[] = [];
+    const html = longArticle(seedHtml, words);
+    // Long pages take seconds each: fewer runs (at least 3) keep the bench short.
+    const longRuns = Math.max(3, Math.floor(runs / 2));
+    // The last, extra run is the instrumented one.
+    for (let i = 0; i <= longRuns; i++) {
+      const instrumented = i === longRuns;
+      const slug = `long-${words}-run-${i}`;
+      server.put(slug, { body: html });
+      const measured = await measureLoad(run, server.urlOf(slug), instrumented);
+      const { dcl, first, last } = measured.watch;
+      if (!instrumented && dcl !== null && last !== null) done.push(last - dcl);
+      if (!instrumented && first !== null && last !== null) firstToLast.push(last - first);
+      ranges.push(measured.watch.count);
+      if (instrumented) {
+        longTasks.push(...longTasksRunning(measured.trace, prefix));
+        longestRuns.push(measured.profile.longestRunMs);
+      }
+      await measured.page.close();
+    }
+    const bar = BARS.longArticleMs[words];
+    const value = median(done);
+    const spread = median(firstToLast);
+    rows.push(
+      { measure: `${words.toLocaleString('en')}-word article: DOMContentLoaded → read and highlighted (${median(ranges)} ranges painted)`, value: ms(value), bar: `≤ ${ms(bar)}`, verdict: verdict(value, bar) },
+      { measure: `${words.toLocaleString('en')}-word article: first highlight → last (progressive painting)`, value: ms(spread), bar: '> 0 ms (first before last)', verdict: spread > 0 ? 'meets' : '**misses** (all at once)' },
+    );
+  }
+  return rows;
+}
+
+/** detectArticle alone, bundled from lib/detect.ts and injected into the news home page. */
+async function detectAlone(context: BrowserContext, server: PageServer, runs: number): Promise<Row[]> {
+  const bundle = await esbuild({
+    entryPoints: ['lib/detect.ts'], bundle: true, format: 'iife', globalName: 'newslensDetect', write: false, platform: 'browser',
+  });
+  const code = bundle.outputFiles[0].text;
+  const cold: number[] = [];
+  const warm: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await context.newPage();
+    await page.goto(server.urlOf('news-home'));
+    await page.addScriptTag({ content: code });
+    const times = await page.evaluate(() => {
+      const api = (window as unknown as { newslensDetect: { detectArticle: (doc: Document, url?: string) => unknown } }).newslensDetect;
+      const samples: number[] = [];
+      for (let n = 0; n < 11; n++) {
+        const started = performance.now();
+        api.detectArticle(document, location.href);
+        samples.push(performance.now() - started);
+      }
+      return samples;
+    });
+    cold.push(times[0]);
+    warm.push(...times.slice(1));
+    await page.close();
+  }
+  return [
+    { measure: 'detectArticle alone on the news home page, first call (cold)', value: ms(median(cold)), bar: `≤ ${BARS.nonArticleScriptMs} ms`, verdict: verdict(median(cold), BARS.nonArticleScriptMs) },
+    { measure: 'detectArticle alone on the news home page, later calls (warm)', value: ms(median(warm)), bar: `≤ ${BARS.nonArticleScriptMs} ms`, verdict: verdict(median(warm), BARS.nonArticleScriptMs) },
+  ];
+}
+
+function table(title: string, rows: Row[]): string {
+  return [
+    `### ${title}`, '',
+    '| Measure | Median | Bar | Verdict |', '| --- | ---: | ---: | --- |',
+    ...rows.map((r) => `| ${r.measure} | ${r.value} | ${r.bar} | ${r.verdict} |`), '',
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, build: { type: 'string', default: '.output/chrome-mv3' } } });
+  const runs = Math.max(1, Number(values.runs));
+  const build = copyBuild(values.build!);
+  const server = await startPageServer();
+  const run = await launchChromium({ extensionDir: build.dir });
+  await run.context.addInitScript(PAINT_WATCH);
+  const longTasks: number[] = [];
+  const longestRuns: number[] = [];
+  const started = Date.now();
+  try {
+    const quiet = await nonArticle(run, server, runs, longTasks, longestRuns);
+    const seed = await seedArticle(run, server, runs, longTasks, longestRuns);
+    const popupRows = await popup(run, seed.articlePage, runs);
+    const long = await longArticles(run, server, runs, longTasks, longestRuns);
+    const detect = await detectAlone(run.context, server, runs);
+    const longest = Math.max(0, ...longTasks);
+    const longestRun = Math.max(0, ...longestRuns);
+    const tasks: Row[] = [
+      { measure: `Longest main-thread task running extension code (trace; ${longTasks.length} tasks over ${LONG_TASK_MS} ms in all runs)`, value: ms(longest), bar: `≤ ${LONG_TASK_MS} ms`, verdict: verdict(longest, LONG_TASK_MS) },
+      { measure: 'Longest unbroken run of extension code (CPU profile; a lower bound of its longest task)', value: ms(longestRun), bar: `≤ ${LONG_TASK_MS} ms`, verdict: verdict(longestRun, LONG_TASK_MS) },
+    ];
+    console.log(`## Browser benchmark (headless Chromium, ${runs} runs per measure, medians; ${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+    console.log(table('Cost on a page that is not an article', [...quiet, ...detect]));
+    console.log(table('Seed article and popup', [...seed.rows, ...popupRows]));
+    console.log(table('Long articles', long));
+    console.log(table('Long tasks (all runs above)', tasks));
+  } finally {
+    await run.close();
+    await server.close();
+    build.remove();
+  }
+}
+
+await main();
