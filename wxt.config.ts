@@ -7,6 +7,8 @@ export const GECKO_ID = 'newslens@newslens.dev';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  // The sources zip (for store review) is the project, not what the tests left behind.
+  zip: { excludeSources: ['test-results/**', '.output/**'] },
   manifest: ({ browser }) => ({
     name: 'NewsLens',
     description:
