@@ -9,7 +9,7 @@ import {
 } from '../../lib/highlight';
 import type { PageState, PageStatus, RevealTarget } from '../../lib/messages';
 import { pageColorScheme } from '../../lib/page-scheme';
-import { readPage, type PageText } from '../../lib/pipeline';
+import { leadOf, readPage, type PageText } from '../../lib/pipeline';
 import { runFeature } from '../../lib/run-feature';
 import type { HighlightKinds } from '../../lib/settings';
 import type { TextMap } from '../../lib/text-map';
@@ -72,6 +72,15 @@ export class PageReader {
   private async readAndPaint(generation: number, force: boolean): Promise<PageState> {
     try {
       const { map, ...page } = readPage(this.deps.doc, this.deps.url(), { force });
+      const lead = leadOf(page.text);
+      if (lead !== null) {
+        // A long story: paint its first screens while the rest is analysed.
+        const leadAnalysis = await this.deps.analyze(this.deps.url(), { ...page, text: lead });
+        if (generation !== this.generation) return this.state();
+        this.analysis = leadAnalysis;
+        this.map = map;
+        this.paint();
+      }
       const analysis = await this.deps.analyze(this.deps.url(), page);
       if (generation !== this.generation) return this.state();
       this.analysis = analysis;

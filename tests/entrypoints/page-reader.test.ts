@@ -65,6 +65,22 @@ describe('PageReader', () => {
     expect(painted.map((span) => span.range.toString())).toContain('Vladimir Putin');
   });
 
+  it('reads a long story in two passes: its lead painted first, then the whole', async () => {
+    const paragraphs = Array.from({ length: 400 }, (_, i) => `Paragraph ${i} of a very long story, ten words.`);
+    const longText = paragraphs.join('\n');
+    vi.spyOn(pipeline, 'readPage').mockReturnValue({
+      isArticle: true, detection: analysis.detection, metadata: analysis.article, text: longText,
+      map: { rangeFor: () => null, rangesFor: () => [], pointAt: () => null },
+    });
+    const { reader, analyze, onPainted } = makeReader();
+    await reader.read();
+    const [lead, whole] = analyze.mock.calls.map(([, page]) => page.text);
+    expect(longText.startsWith(lead!)).toBe(true);
+    expect(lead!.length).toBeLessThan(longText.length);
+    expect(whole).toBe(longText);
+    expect(onPainted).toHaveBeenCalledTimes(2);
+  });
+
   it('paints nothing where highlights are off for the site, but keeps the analysis for the popup', async () => {
     const { reader } = makeReader({}, false);
     expect((await reader.read()).analysis).toBe(analysis);
