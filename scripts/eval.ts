@@ -17,7 +17,7 @@ const EVALUATIONS: Record<string, () => Promise<{ run: Evaluation }>> = {
   metadata: () => import('./eval/metadata'),
   conll: () => import('./eval/conll'),
   'seed-entities': () => import('./eval/seed-entities'),
-  polnear: () => import('./eval/polnear'),
+  polnear: () => import('./eval/quote-attribution'),
   'seed-quotes': () => import('./eval/seed-quotes'),
 };
 
