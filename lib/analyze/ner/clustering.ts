@@ -84,28 +84,73 @@ interface Group {
   mentions: Mention[];
 }
 
-/** Folds each one-word group into the one longer group it abbreviates or names part of. */
+/**
+ * Folds each group into a longer one it abbreviates or names part of: "Putin" into "Vladimir
+ * Putin", "Te Kaurinui" into "Te Kaurinui Robert Parata", "ICC" into "International Criminal
+ * Court". Longest names go first, so chains of shorter forms land on the full name. A form that
+ * fits several (two Paratas in one story) goes, mention by mention, to the one named last before it,
+ * as a reader would read it; mentions before any of them stay apart.
+ */
 function mergeShortForms(groups: Group[]): Group[] {
-  const words = (name: string): string[] => name.match(PATTERNS.word) ?? [];
-  const kept: Group[] = [];
-  const short: Group[] = [];
-  for (const group of groups) (words(group.name).length === 1 ? short : kept).push(group);
-  const unmerged: Group[] = [];
-  for (const group of short) {
-    const targets = kept.filter((long) => isShortFormOf(group, long, words(long.name)));
+  const byLength = [...groups].sort((a, b) => words(b.name).length - words(a.name).length);
+  const kept = new Set<Group>();
+  for (const group of byLength) {
+    const targets = [...kept].filter((long) => isShortFormOf(group, long));
     if (targets.length === 1) targets[0].mentions.push(...group.mentions);
-    else unmerged.push(group);
+    else if (targets.length > 1) assignByRecency(group, targets);
+    if (targets.length !== 1 && group.mentions.length > 0) kept.add(group);
   }
-  return [...kept, ...unmerged];
+  return groups.filter((group) => kept.has(group));
 }
 
-/** A person's given name or surname, or an acronym of the long form's capitalized words. */
-function isShortFormOf(short: Group, long: Group, longWords: string[]): boolean {
+/** Moves each mention to the target named last before it; what none precedes stays in `group`. */
+function assignByRecency(group: Group, targets: Group[]): void {
+  const left: Mention[] = [];
+  for (const mention of group.mentions) {
+    const target = lastNamedBefore(mention.start, targets);
+    if (target) target.mentions.push(mention);
+    else left.push(mention);
+  }
+  group.mentions = left;
+}
+
+function lastNamedBefore(offset: number, targets: Group[]): Group | null {
+  let best: Group | null = null;
+  let bestStart = -1;
+  for (const target of targets) {
+    for (const mention of target.mentions) {
+      if (mention.start < offset && mention.start > bestStart) {
+        best = target;
+        bestStart = mention.start;
+      }
+    }
+  }
+  return best;
+}
+
+function words(name: string): string[] {
+  return name.match(PATTERNS.word) ?? [];
+}
+
+/**
+ * A person's name made of some of a longer person name's words, in order ("Te Kaurinui" of
+ * "Te Kaurinui Robert Parata"), or an acronym of the long form's capitalized words.
+ */
+function isShortFormOf(short: Group, long: Group): boolean {
+  const shortWords = words(short.name);
+  const longWords = words(long.name);
+  if (shortWords.length >= longWords.length) return false;
   // A place keeps its own name: "Washington" the city is not "Denzel Washington".
-  if (long.type === 'person') return short.type !== 'place' && longWords.includes(short.name);
-  if (!PATTERNS.acronym.test(short.name)) return false;
+  if (long.type === 'person') return short.type !== 'place' && isSubsequence(shortWords, longWords);
+  if (shortWords.length !== 1 || !PATTERNS.acronym.test(short.name)) return false;
   const initials = longWords.filter((word) => !ACRONYM_SKIPPED_WORDS.has(word.toLowerCase())).map((word) => word[0]);
   return initials.join('') === short.name;
+}
+
+function isSubsequence(part: string[], whole: string[]): boolean {
+  let at = 0;
+  for (const word of whole) if (word === part[at]) at++;
+  return at === part.length;
 }
 
 function roleOf(mentions: Mention[]): { role?: string } {

@@ -35,6 +35,13 @@ export interface Recognition {
   lexicons: Lexicons;
 }
 
+/**
+ * A capitalised pronoun, or its contraction, opening a sentence ("We’re", "I’m", "They") is
+ * never a name, whatever the tagger makes of its capital (seen on a Guardian page: "We’re" as a
+ * person).
+ */
+const PRONOUN = /^(?:i|we|you|he|she|it|they)(?:['’](?:re|m|s|ve|ll|d))?$/i;
+
 let tagger: { model: LinearModel; lexicons: Lexicons } | null = null;
 
 /** Finds the names in `text`, in text order. */
@@ -49,6 +56,7 @@ export function recognizeNames(text: string): Recognition {
     const tags = decodeLine(prepared, model.labels, model, history);
     for (const span of spansOfTags(prepared.line.tokens, tags, l)) {
       const type = TYPE_OF_LABEL[span.label];
+      if (PRONOUN.test(text.slice(span.start, span.end))) continue;
       if (type) spans.push({ ...span, type });
       else otherNames.push(span);
     }

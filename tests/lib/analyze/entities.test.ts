@@ -54,3 +54,12 @@ describe('findEntities', () => {
     expect(findEntities('it rained all day, and then it stopped.')).toEqual([]);
   });
 });
+
+describe('findEntities on pronouns', () => {
+  it('never takes a capitalised pronoun or its contraction for a name', () => {
+    const text = 'We’re not leaving, said Hori Parata.\nThey’ll come back, Parata said. I’m sure of it.';
+    const names = findEntities(text).map((entity) => entity.name);
+    expect(names).toContain('Hori Parata');
+    expect(names.some((name) => /^(We’re|They’ll|I’m)$/.test(name))).toBe(false);
+  });
+});

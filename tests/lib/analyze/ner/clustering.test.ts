@@ -26,6 +26,16 @@ describe('clusterMentions', () => {
       expected: ['Ana Ruiz / person / President of Chile / Ana Ruiz|Ruiz|Ana'],
     },
     {
+      why: 'a shorter form of several words joins the full name it is part of',
+      mentions: mentionsOf(['Te Kaurinui Robert Parata', 'person'], ['Te Kaurinui', 'person'], ['Te Kaurinui Parata', 'person']),
+      expected: ['Te Kaurinui Robert Parata / person /  / Te Kaurinui Robert Parata|Te Kaurinui|Te Kaurinui Parata'],
+    },
+    {
+      why: 'a surname two people share goes, mention by mention, to the one named last before it',
+      mentions: mentionsOf(['Parata', 'person'], ['Hori Parata', 'person'], ['Parata', 'person'], ['Kauri Parata', 'person'], ['Parata', 'person']),
+      expected: ['Parata / person /  / Parata', 'Hori Parata / person /  / Hori Parata|Parata', 'Kauri Parata / person /  / Kauri Parata|Parata'],
+    },
+    {
       why: 'a place keeps its name even when a person bears it',
       mentions: mentionsOf(['Denzel Washington', 'person'], ['Washington', 'place']),
       expected: ['Denzel Washington / person /  / Denzel Washington', 'Washington / place /  / Washington'],
