@@ -19,6 +19,7 @@ import { startPageServer, type PageServer } from '../tests/e2e/safety/page-serve
 import {
   LONG_TASK_MS, longTasksRunning, scriptTimeMs, scriptUrls, startProfile, startTrace, stopProfile, stopTrace, type TraceEvent,
 } from '../tests/e2e/safety/trace';
+import { median } from './median';
 
 /** The bars, from the design's promises. */
 const BARS = {
@@ -67,12 +68,6 @@ const PAINT_WATCH = `(() => {
 
 interface PaintWatch { dcl: number | null; first: number | null; last: number | null; count: number }
 
-function median(values: number[]): number {
-  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
-  if (sorted.length === 0) return NaN;
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 function verdict(value: number, bar: number): string {
   return Number.isFinite(value) ? (value <= bar ? 'meets' : '**misses**') : '**no value**';

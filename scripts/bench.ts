@@ -15,6 +15,7 @@ import { analyzePlainText } from '../lib/pipeline';
 import { detectArticle } from '../lib/detect';
 import { extractArticle } from '../lib/extract';
 import { parseHtmlDocument } from './parse-html';
+import { median } from './median';
 
 interface Row {
   measure: string;
@@ -22,12 +23,6 @@ interface Row {
   baseline: number;
   baselineName: string;
   unit: string;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 /** Median wall time of `fn` over `runs` runs, after one warm-up run (JIT, lazy model loading). */

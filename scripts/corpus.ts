@@ -23,6 +23,7 @@ import {
 } from '../tests/e2e/safety/chromium';
 import { hasNewsLensElement, pageMarkup, paintedCount, paintedNames } from '../tests/e2e/safety/in-page';
 import { startPageServer, type PageServer } from '../tests/e2e/safety/page-server';
+import { median } from './median';
 
 /** The promise: every page reaches its final state within this, from the start of navigation, in ms. */
 const FINAL_STATE_MS = 10_000;
@@ -231,12 +232,6 @@ function firstDifference(a: string, b: string): string {
   return `before ${around(a)} after ${around(b)}`;
 }
 
-function median(values: number[]): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 function listed(results: PageResult[], detail: (result: PageResult) => string): string {
   if (results.length === 0) return '';
