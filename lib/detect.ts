@@ -1,19 +1,12 @@
 /** Is this page a news article? Cheap signals only: no NLP, no cloning of the document. */
 import type { Detection } from './analysis';
-import { readJsonLd, typesOf } from './extract/json-ld';
+import { isArticleType, readJsonLd, typesOf } from './extract/json-ld';
 
 export interface ArticleDetection extends Detection {
   isArticle: boolean;
   /** The page's language (BCP 47) where it says, e.g. "en". */
   lang: string | null;
 }
-
-/** schema.org types that declare the page's main entity a story. */
-const ARTICLE_TYPES = new Set([
-  'Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle',
-  'BackgroundNewsArticle', 'ReviewNewsArticle', 'AskPublicNewsArticle', 'LiveBlogPosting',
-  'BlogPosting', 'Report', 'TechArticle', 'ScholarlyArticle', 'SatiricalArticle',
-]);
 
 /** schema.org types that declare the page something else: a list, a video, a recipe, a forum. */
 const NON_ARTICLE_TYPES = new Set([
@@ -128,7 +121,7 @@ export function readSignals(doc: Document): PageSignals {
   let jsonLdNonArticle: string | null = null;
   for (const object of readJsonLd(doc)) {
     for (const type of typesOf(object)) {
-      if (ARTICLE_TYPES.has(type)) jsonLdArticle ??= type;
+      if (isArticleType(type)) jsonLdArticle ??= type;
       if (NON_ARTICLE_TYPES.has(type)) jsonLdNonArticle ??= type;
     }
   }

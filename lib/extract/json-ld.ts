@@ -2,6 +2,18 @@
 
 export type JsonLdObject = Record<string, unknown>;
 
+/** schema.org types that declare the page's main entity a story. */
+const ARTICLE_TYPES = new Set([
+  'Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle',
+  'BackgroundNewsArticle', 'ReviewNewsArticle', 'AskPublicNewsArticle', 'LiveBlogPosting',
+  'BlogPosting', 'Report', 'TechArticle', 'ScholarlyArticle', 'SatiricalArticle',
+]);
+
+/** Does this schema.org type declare a story (news, report, blog post)? Detection and metadata agree on it. */
+export function isArticleType(type: string): boolean {
+  return ARTICLE_TYPES.has(type);
+}
+
 /** Every object of every JSON-LD script, with `@graph` members and arrays flattened; bad JSON skipped. */
 export function readJsonLd(doc: Document): JsonLdObject[] {
   const objects: JsonLdObject[] = [];

@@ -5,7 +5,7 @@
  */
 import { pageLanguage } from '../detect';
 import type { ExtractedMetadata } from '../extract';
-import { readJsonLd, typesOf, type JsonLdObject } from './json-ld';
+import { isArticleType, readJsonLd, typesOf, type JsonLdObject } from './json-ld';
 import type { ReadabilityMetadata } from './readable';
 
 /** Patterns by meaning, in one table. */
@@ -29,8 +29,6 @@ const MIN_ENGLISH_SHARE = 0.12;
 /** Words sampled to guess the language of an undeclared page. */
 const LANGUAGE_SAMPLE_WORDS = 400;
 
-const ARTICLE_TYPE = /Article|BlogPosting|Report/;
-
 function metaContent(doc: Document, selector: string): string | null {
   return doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
 }
@@ -43,7 +41,7 @@ function stringOf(value: unknown): string | null {
 }
 
 function storyObject(doc: Document): JsonLdObject | null {
-  return readJsonLd(doc).find((object) => typesOf(object).some((type) => ARTICLE_TYPE.test(type))) ?? null;
+  return readJsonLd(doc).find((object) => typesOf(object).some(isArticleType)) ?? null;
 }
 
 function cleanByline(byline: string | null): string | null {
