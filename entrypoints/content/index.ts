@@ -39,7 +39,9 @@ export default defineContentScript({
 async function startNewsLens(ctx: ContentScriptContext): Promise<void> {
   const doc = document;
   const host = () => location.hostname;
-  let card: HoverCardController | null = runFeature('hover card', () => createHoverCard(ctx, doc), null);
+  // The card (a shadow root and its listeners) is made on the first paint: most pages are not
+  // articles, and they should pay nothing for it.
+  let card: HoverCardController | null = null;
   const contentWatch = createContentWatch({
     setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
     clearTimeout: (id) => clearTimeout(id),
@@ -54,6 +56,7 @@ async function startNewsLens(ctx: ContentScriptContext): Promise<void> {
     setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
     clearTimeout: (id) => clearTimeout(id),
     onPainted: (painted, analysis) => {
+      if (!card && painted.length > 0) card = runFeature('hover card', () => createHoverCard(ctx, doc), null);
       runFeature('hover card', () => card?.update(painted, analysis), undefined);
       runFeature('content watch', () => contentWatch.watch(analysis ? reader.articleContainer : null), undefined, contentWatch.stop);
     },

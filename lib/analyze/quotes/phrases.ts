@@ -55,7 +55,7 @@ const DETERMINERS = new Set([
   'some', 'many', 'several', 'both', 'other', 'one', 'each', 'every', 'most', 'all',
 ]);
 
-export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
 /** Particles inside personal names: "Charles de Gaulle", "Ursula von der Leyen". */
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'dos', 'ibn']);
