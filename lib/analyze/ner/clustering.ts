@@ -149,8 +149,13 @@ function isShortFormOf(short: Group, long: Group): boolean {
 
 function isSubsequence(part: string[], whole: string[]): boolean {
   let at = 0;
-  for (const word of whole) if (word === part[at]) at++;
+  for (const word of whole) if (at < part.length && isSameNameWord(part[at], word)) at++;
   return at === part.length;
+}
+
+/** "Bashir" is the word "al-Bashir" without its particle (Arabic al-/el-/ad-, as news writes it). */
+function isSameNameWord(short: string, long: string): boolean {
+  return short === long || (long.endsWith(`-${short}`) && /^(?:al|el|ad|ash|as|at|az|an|ar)-/i.test(long));
 }
 
 function roleOf(mentions: Mention[]): { role?: string } {

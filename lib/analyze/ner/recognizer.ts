@@ -42,6 +42,9 @@ export interface Recognition {
  */
 const PRONOUN = /^(?:i|we|you|he|she|it|they)(?:['’](?:re|m|s|ve|ll|d))?$/i;
 
+/** A name has a capital somewhere; "mid-1990s" (seen taken for a place on a New York Times page) has none. */
+const CAPITAL = /\p{Lu}/u;
+
 let tagger: { model: LinearModel; lexicons: Lexicons } | null = null;
 
 /** Finds the names in `text`, in text order. */
@@ -56,7 +59,8 @@ export function recognizeNames(text: string): Recognition {
     const tags = decodeLine(prepared, model.labels, model, history);
     for (const span of spansOfTags(prepared.line.tokens, tags, l)) {
       const type = TYPE_OF_LABEL[span.label];
-      if (PRONOUN.test(text.slice(span.start, span.end))) continue;
+      const words = text.slice(span.start, span.end);
+      if (PRONOUN.test(words) || !CAPITAL.test(words)) continue;
       if (type) spans.push({ ...span, type });
       else otherNames.push(span);
     }

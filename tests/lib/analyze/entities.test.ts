@@ -62,4 +62,9 @@ describe('findEntities on pronouns', () => {
     expect(names).toContain('Hori Parata');
     expect(names.some((name) => /^(We’re|They’ll|I’m)$/.test(name))).toBe(false);
   });
+
+  it('never takes words without a capital for a name', () => {
+    const text = 'In the mid-1990s, Sudan hosted Osama bin Laden.';
+    expect(findEntities(text).every((entity) => /\p{Lu}/u.test(entity.name))).toBe(true);
+  });
 });

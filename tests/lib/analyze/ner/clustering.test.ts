@@ -31,6 +31,11 @@ describe('clusterMentions', () => {
       expected: ['Te Kaurinui Robert Parata / person /  / Te Kaurinui Robert Parata|Te Kaurinui|Te Kaurinui Parata'],
     },
     {
+      why: 'a surname joins a full name that writes it with an Arabic particle',
+      mentions: mentionsOf(['Omar Hassan al-Bashir', 'person'], ['Bashir', 'person']),
+      expected: ['Omar Hassan al-Bashir / person /  / Omar Hassan al-Bashir|Bashir'],
+    },
+    {
       why: 'a surname two people share goes, mention by mention, to the one named last before it',
       mentions: mentionsOf(['Parata', 'person'], ['Hori Parata', 'person'], ['Parata', 'person'], ['Kauri Parata', 'person'], ['Parata', 'person']),
       expected: ['Parata / person /  / Parata', 'Hori Parata / person /  / Hori Parata|Parata', 'Kauri Parata / person /  / Kauri Parata|Parata'],
