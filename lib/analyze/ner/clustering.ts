@@ -44,7 +44,7 @@ export function clusterMentions(mentions: Mention[], isKnownPlace: (name: string
     byName.set(key, group);
   }
   return mergeShortForms(mergeTypeSplits([...byName.values()], isKnownPlace)).map(({ name, type, mentions: group }) => ({
-    name,
+    name: readableName(name, type, isKnownPlace),
     type,
     ...roleOf(group),
     mentions: group.sort((a, b) => a.start - b.start),
@@ -156,6 +156,15 @@ function isSubsequence(part: string[], whole: string[]): boolean {
 /** "Bashir" is the word "al-Bashir" without its particle (Arabic al-/el-/ad-, as news writes it). */
 function isSameNameWord(short: string, long: string): boolean {
   return short === long || (long.endsWith(`-${short}`) && /^(?:al|el|ad|ash|as|at|az|an|ar)-/i.test(long));
+}
+
+/**
+ * A known place written in capitals, as datelines and results tables write it, is named as a
+ * reader writes it: "LONDON" → "London". Acronyms ("NATO") are not places the lexicon knows.
+ */
+function readableName(name: string, type: EntityType, isKnownPlace: (name: string) => boolean): string {
+  if (type !== 'place' || PATTERNS.lowercase.test(name) || !isKnownPlace(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 function roleOf(mentions: Mention[]): { role?: string } {

@@ -12,9 +12,9 @@ function mentionsOf(...named: Array<[string, EntityType, string?]>): Mention[] {
   });
 }
 
-const KNOWN_PLACES = new Set(['Kyiv']);
+const KNOWN_PLACES = new Set(['kyiv', 'new york']);
 const cluster = (mentions: Mention[]) =>
-  clusterMentions(mentions, (name) => KNOWN_PLACES.has(name)).map(({ name, type, role, mentions: group }) =>
+  clusterMentions(mentions, (name) => KNOWN_PLACES.has(name.toLowerCase())).map(({ name, type, role, mentions: group }) =>
     [name, type, role ?? '', group.map((mention) => mention.text).join('|')].join(' / '),
   );
 
@@ -29,6 +29,11 @@ describe('clusterMentions', () => {
       why: 'a shorter form of several words joins the full name it is part of',
       mentions: mentionsOf(['Te Kaurinui Robert Parata', 'person'], ['Te Kaurinui', 'person'], ['Te Kaurinui Parata', 'person']),
       expected: ['Te Kaurinui Robert Parata / person /  / Te Kaurinui Robert Parata|Te Kaurinui|Te Kaurinui Parata'],
+    },
+    {
+      why: 'a known place written in capitals is named as a reader writes it; an acronym is not',
+      mentions: mentionsOf(['NEW YORK', 'place'], ['NATO', 'organization']),
+      expected: ['New York / place /  / NEW YORK', 'NATO / organization /  / NATO'],
     },
     {
       why: 'a surname joins a full name that writes it with an Arabic particle',
