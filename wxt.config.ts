@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import {
+  DETECTOR_SCRIPT, HIGHLIGHTS_STYLESHEET, READ_PAGES,
+} from './entrypoints/reader/isolated-world';
 
 /** The Firefox add-on id; also the key tests use to give the add-on a fixed internal UUID. */
 export const GECKO_ID = 'newslens@newslens.dev';
@@ -13,7 +16,20 @@ export default defineConfig({
     name: 'NewsLens',
     description:
       'Highlights the people, places, organizations and quotes in news articles, says who said what, and summarises the story. Nothing leaves your machine.',
-    permissions: ['storage'],
+    // storage: the options and the per-site switch. scripting: the reader (extraction, highlights,
+    // the card) is injected only into pages taken for articles, so other pages never load it.
+    permissions: ['storage', 'scripting'],
+    // The same pages the detector runs on: injecting the reader into them needs them as hosts.
+    host_permissions: READ_PAGES,
+    // The detector is an unlisted script listed here by hand: WXT's content-script wrapper would
+    // bring the browser API polyfill into every page, which costs more than detection itself.
+    content_scripts: [{
+      matches: READ_PAGES,
+      js: [DETECTOR_SCRIPT],
+      // Inert rules until the reader registers highlights; a stylesheet costs the page no script time.
+      css: [HIGHLIGHTS_STYLESHEET],
+      run_at: 'document_idle',
+    }],
     action: { default_title: 'NewsLens: summary of this story' },
     commands: {
       'toggle-highlights': {

@@ -1,13 +1,20 @@
 /**
- * The background: runs the NLP half of the pipeline (compromise lives only here), caches each
- * analysis by URL and text, sets the toolbar badge, and passes the keyboard command to the page.
+ * The background: injects the page's reader where the detector found an article (or where the
+ * popup asks to read anyway), runs the NLP half of the pipeline (compromise lives only here),
+ * caches each analysis by URL and text, sets the toolbar badge, tells the popup what the detector
+ * found on a page without a reader, and carries out the keyboard command.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { Analysis } from '../lib/analysis';
 import { AnalysisCache, cacheKey } from '../lib/analysis-cache';
-import { isExtensionMessage, sendToTab, type ContentToBackground, type ResponseTo } from '../lib/messages';
+import {
+  isExtensionMessage, type ContentToBackground, type PageState, type PopupToBackground, type ResponseTo, type ToBackground,
+} from '../lib/messages';
+import { stateOfUnreadPage } from '../lib/page-text';
 import { analyzeReading } from '../lib/pipeline';
+import { readingDecision, toggleSiteHighlights } from '../lib/settings';
+import { READER_SCRIPT, detectionInPage, readInPage } from './reader/isolated-world';
 
 /** The manifest's command (see wxt.config.ts) that turns highlights on or off for the site. */
 export const TOGGLE_COMMAND = 'toggle-highlights';
@@ -15,25 +22,38 @@ export const TOGGLE_COMMAND = 'toggle-highlights';
 /** The badge's colour: the person colour's ink, quiet next to most toolbars. */
 const BADGE_COLOR = '#1d4ed8';
 
+/** The frames of a tab NewsLens reads in: the detector runs in top frames only. */
+const TOP_FRAME = 0;
+
+type InjectionTarget = { tabId: number; frameIds: number[] };
+
 export default defineBackground(() => {
   const cache = new AnalysisCache();
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     if (!isExtensionMessage(message)) return undefined;
-    if (message.type === 'analyze-page' || message.type === 'page-cleared') {
-      return answerContent(message, sender.tab?.id, cache);
+    switch (message.type) {
+      case 'analyze-page':
+      case 'page-cleared':
+      case 'article-found':
+        return answerContent(message, sender, cache);
+      case 'inspect-page':
+      case 'read-anyway':
+        return answerPopup(message);
+      default:
+        return undefined;
     }
-    return undefined;
   });
   browser.commands?.onCommand.addListener((command: string) => {
     if (command === TOGGLE_COMMAND) void toggleHighlightsInActiveTab();
   });
 });
 
-async function answerContent<M extends ContentToBackground>(
-  message: M,
-  tabId: number | undefined,
+async function answerContent(
+  message: ContentToBackground,
+  sender: Browser.runtime.MessageSender,
   cache: AnalysisCache,
-): Promise<ResponseTo<ContentToBackground>> {
+): Promise<ResponseTo<ToBackground>> {
+  const tabId = sender.tab?.id;
   switch (message.type) {
     case 'analyze-page': {
       const key = cacheKey(message.url, message.page.text);
@@ -45,7 +65,45 @@ async function answerContent<M extends ContentToBackground>(
     case 'page-cleared':
       if (tabId !== undefined) await showBadge(tabId, '');
       return undefined;
+    case 'article-found':
+      if (tabId === undefined) throw new Error('the message came from outside a tab');
+      if ((await readingDecision(hostOf(sender.url))) === 'read') {
+        await readWithReader({ tabId, frameIds: [sender.frameId ?? TOP_FRAME] }, false);
+      }
+      return undefined;
   }
+}
+
+async function answerPopup(message: PopupToBackground): Promise<ResponseTo<ToBackground>> {
+  const target = { tabId: message.tabId, frameIds: [TOP_FRAME] };
+  switch (message.type) {
+    case 'inspect-page':
+      return inspectPage(target);
+    case 'read-anyway':
+      return readWithReader(target, true);
+  }
+}
+
+/** Inject the reader into the frame (once: the script keeps the first copy) and have it read. */
+async function readWithReader(target: InjectionTarget, force: boolean): Promise<PageState> {
+  await browser.scripting.executeScript({ target, files: [READER_SCRIPT] });
+  const [injection] = await browser.scripting.executeScript({ target, func: readInPage, args: [force] });
+  if (!injection?.result) throw new Error('the reader did not start in the page');
+  return injection.result;
+}
+
+/**
+ * The state of a page the popup found without a reader: not an article, a skipped site, on-click
+ * reading. An article that should have been read gets its reader now. Null where no detector ran.
+ */
+async function inspectPage(target: InjectionTarget): Promise<PageState | null> {
+  const [injection] = await browser.scripting.executeScript({ target, func: detectionInPage });
+  const found = injection?.result;
+  if (!found) return null;
+  const host = hostOf(found.url);
+  const decision = await readingDecision(host);
+  if (found.detection.isArticle && decision === 'read') return readWithReader(target, false);
+  return stateOfUnreadPage(found.detection, decision, host);
 }
 
 /**
@@ -68,12 +126,19 @@ async function showBadge(tabId: number, text: string): Promise<void> {
   }
 }
 
+/** The command works on any page of a site, read or not: it flips the site's switch in the settings. */
 async function toggleHighlightsInActiveTab(): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return;
+  const host = hostOf(tab?.url);
+  if (host) await toggleSiteHighlights(host);
+}
+
+/** The site of a web page; empty for anything else (a browser page, a file, no address). */
+function hostOf(url: string | undefined): string {
   try {
-    await sendToTab(tab.id, { type: 'toggle-highlights' });
+    const parsed = new URL(url ?? '');
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.hostname : '';
   } catch {
-    // No content script in this tab (a browser page, a skipped site): nothing to toggle.
+    return '';
   }
 }

@@ -151,8 +151,12 @@ const MEDIA_SLUG_ENDINGS = new Set(['podcast', 'podcasts', 'gallery', 'slideshow
 
 /** Patterns of story URLs, in one table. */
 const URL_PATTERNS = {
-  /** A headline slug: three or more words joined by "-" or "_". */
-  slug: /[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+){2,}/u,
+  /**
+   * A headline slug: three or more words joined by "-" or "_". ASCII classes suffice, as a
+   * pathname percent-encodes every other character; and a Unicode property class would cost
+   * every page nearly a millisecond to compile.
+   */
+  slug: /[a-z0-9]+(?:[-_][a-z0-9]+){2,}/,
   /** A story id: five or more digits (section ids are shorter), in the path or the query. */
   storyId: /\d{5,}/,
   /** A date in the path: /2019/05/17/ or /2019-05-17. */

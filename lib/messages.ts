@@ -5,26 +5,28 @@
  */
 import { browser } from 'wxt/browser';
 import type { Analysis, EntityType } from './analysis';
-import type { PageText } from './pipeline';
+import type { PageText } from './page-text';
 
-/** Content script → background. */
+/** Content scripts → background. */
 export type ContentToBackground =
-  /** Analyse the page half's reading (cached by URL and text); answers the Analysis and sets the badge. */
+  /** The reader: analyse the page half's reading (cached by URL and text); answers the Analysis and sets the badge. */
   | { type: 'analyze-page'; url: string; page: PageText }
-  /** The page's highlights were cleared or the page left: take the badge down. */
-  | { type: 'page-cleared' };
+  /** The reader: the page's highlights were cleared or the page left; take the badge down. */
+  | { type: 'page-cleared' }
+  /** The detector: this frame holds an article; inject the reader unless the settings say not to read it. */
+  | { type: 'article-found' };
 
-/** Background → content script. */
-export type BackgroundToContent =
-  /** The "toggle highlights" keyboard command fired in this tab. */
-  { type: 'toggle-highlights' };
+/** Popup → background, about the page of one tab. */
+export type PopupToBackground =
+  /** The tab has no reader (not an article, a skipped site, on-click reading): what its detector found. */
+  | { type: 'inspect-page'; tabId: number }
+  /** Read and analyse the tab's page even though it was not taken for an article (or waits for a click). */
+  | { type: 'read-anyway'; tabId: number };
 
-/** Popup → content script of the active tab. */
+/** Popup → the reader in the active tab. */
 export type PopupToContent =
   /** What the page's reader knows now; answers a `PageState`. */
   | { type: 'get-state' }
-  /** Read and analyse the page even though it was not taken for an article (or waits for a click). */
-  | { type: 'read-anyway' }
   /** Scroll the page to an item of the summary and flash it; answers whether it was found. */
   | { type: 'reveal'; target: RevealTarget };
 
@@ -61,18 +63,21 @@ export interface PageState {
 export interface Responses {
   'analyze-page': Analysis;
   'page-cleared': void;
-  'toggle-highlights': void;
-  'get-state': PageState;
+  'article-found': void;
+  /** Null when the tab has no detector either (a browser page, or loaded before NewsLens was installed). */
+  'inspect-page': PageState | null;
   'read-anyway': PageState;
+  'get-state': PageState;
   reveal: boolean;
 }
 
-export type AnyMessage = ContentToBackground | BackgroundToContent | PopupToContent;
+export type ToBackground = ContentToBackground | PopupToBackground;
+export type AnyMessage = ToBackground | PopupToContent;
 export type ResponseTo<M extends AnyMessage> = Responses[M['type']];
 
 /** Every message type, for telling ours from other senders' (and for the handler check in tests). */
 export const MESSAGE_TYPES: ReadonlySet<string> = new Set<keyof Responses>([
-  'analyze-page', 'page-cleared', 'toggle-highlights', 'get-state', 'read-anyway', 'reveal',
+  'analyze-page', 'page-cleared', 'article-found', 'inspect-page', 'read-anyway', 'get-state', 'reveal',
 ]);
 
 /** Is this something one of our parts sent (and not another extension's or a page's message)? */
@@ -81,13 +86,13 @@ export function isExtensionMessage(value: unknown): value is AnyMessage {
     && MESSAGE_TYPES.has(String((value as { type?: unknown }).type));
 }
 
-/** From the content script to the background. */
-export function sendToBackground<M extends ContentToBackground>(message: M): Promise<ResponseTo<M>> {
+/** From a content script or the popup to the background. */
+export function sendToBackground<M extends ToBackground>(message: M): Promise<ResponseTo<M>> {
   return browser.runtime.sendMessage(message) as Promise<ResponseTo<M>>;
 }
 
-/** From the background or the popup to the content script of one tab. */
-export function sendToTab<M extends BackgroundToContent | PopupToContent>(
+/** From the popup to the reader of one tab. */
+export function sendToTab<M extends PopupToContent>(
   tabId: number,
   message: M,
 ): Promise<ResponseTo<M>> {

@@ -1,6 +1,6 @@
 /**
  * The reader's settings, each a storage item defined once: the options page, the popup, the
- * content script and the background import these same items and watch them for live changes.
+ * reader and the background import these same items and watch them for live changes.
  */
 import { storage } from 'wxt/utils/storage';
 import type { HighlightKind } from './messages';
@@ -73,4 +73,19 @@ export function withSite(sites: readonly string[], host: string, listed: boolean
   const site = normalizeSite(host);
   const rest = sites.filter((s) => normalizeSite(s) !== site);
   return listed ? [...rest, site] : rest;
+}
+
+/** What the settings say to do with a page of `host` when it loads. */
+export type ReadingDecision = 'read' | 'site-skipped' | 'waiting';
+
+/** Read the page, hold it because its site is skipped, or wait for the popup's click. */
+export async function readingDecision(host: string): Promise<ReadingDecision> {
+  if (isHostListed(host, await skippedSites.getValue())) return 'site-skipped';
+  return (await readingMode.getValue()) === 'on-click' ? 'waiting' : 'read';
+}
+
+/** The keyboard command: turn highlights on this site off, or back on. */
+export async function toggleSiteHighlights(host: string): Promise<void> {
+  const off = await sitesWithHighlightsOff.getValue();
+  await sitesWithHighlightsOff.setValue(withSite(off, host, !isHostListed(host, off)));
 }

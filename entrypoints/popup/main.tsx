@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import '../../assets/popup.css';
 import { PopupView, type CopyFormat, type PopupContent } from '../../components/PopupView';
 import type { PageState } from '../../lib/messages';
-import { sendToTab } from '../../lib/messages';
+import { sendToBackground, sendToTab } from '../../lib/messages';
 import { isHostListed, sitesWithHighlightsOff, withSite } from '../../lib/settings';
 import { formatSummaryMarkdown } from '../../lib/summary-markdown';
 
@@ -55,7 +55,7 @@ function App() {
         setContent({ kind: 'unavailable', message: UNAVAILABLE_MESSAGE });
         return;
       }
-      setContent(await askPage(() => sendToTab(id, { type: 'get-state' })));
+      setContent(await askPage(() => pageState(id)));
     })();
     return sitesWithHighlightsOff.watch(setOffSites);
   }, []);
@@ -84,7 +84,7 @@ function App() {
       onReadAnyway={() => {
         if (tabId === undefined) return;
         setContent({ kind: 'loading' });
-        void askPage(() => sendToTab(tabId, { type: 'read-anyway' })).then(setContent);
+        void askPage(() => sendToBackground({ type: 'read-anyway', tabId })).then(setContent);
       }}
       onReveal={(target) => {
         if (tabId !== undefined) void sendToTab(tabId, { type: 'reveal', target }).catch(() => undefined);
@@ -96,12 +96,27 @@ function App() {
   );
 }
 
-async function askPage(ask: () => Promise<PageState>): Promise<PopupContent> {
+/**
+ * The page's state from its reader (the analysis is cached there); a page without a reader (not
+ * an article, a skipped site, on-click reading) is described by the background from what the
+ * detector found. Null where neither runs.
+ */
+async function pageState(tabId: number): Promise<PageState | null> {
   try {
-    return { kind: 'page', page: await ask() };
+    return await sendToTab(tabId, { type: 'get-state' });
   } catch {
-    return { kind: 'unavailable', message: UNAVAILABLE_MESSAGE };
+    return sendToBackground({ type: 'inspect-page', tabId });
   }
+}
+
+async function askPage(ask: () => Promise<PageState | null>): Promise<PopupContent> {
+  try {
+    const page = await ask();
+    if (page) return { kind: 'page', page };
+  } catch (error) {
+    console.warn('NewsLens: the page did not answer:', error);
+  }
+  return { kind: 'unavailable', message: UNAVAILABLE_MESSAGE };
 }
 
 async function copy(format: CopyFormat, page: PageState): Promise<string> {

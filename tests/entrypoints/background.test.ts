@@ -2,7 +2,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import background, { badgeTextFor } from '../../entrypoints/background';
-import type { PageText } from '../../lib/pipeline';
+import type { PageState } from '../../lib/messages';
+import type { PageText } from '../../lib/page-text';
+import { readingMode, sitesWithHighlightsOff, skippedSites } from '../../lib/settings';
+import { readInPage, type PublishedDetection } from '../../entrypoints/reader/isolated-world';
 import * as pipeline from '../../lib/pipeline';
 import { notArticleAnalysis, sampleAnalysis } from '../components/sample-analysis';
 
@@ -31,6 +34,8 @@ const PAGE: PageText = {
   text: 'Vladimir Putin met NATO envoys in Moscow.',
 };
 
+const READING: PageState = { status: 'reading', analysis: null, host: 'news.test' };
+
 describe('background', () => {
   it('analyses a page once per URL and text, and sets the badge to the number of quotes', async () => {
     const analysis = sampleAnalysis();
@@ -53,6 +58,50 @@ describe('background', () => {
     expect(badge).toHaveBeenCalledWith({ tabId: 5, text: '' });
   });
 
+  it('injects the reader into the frame that found an article, and has it read', async () => {
+    const inject = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 3, result: READING }] as never);
+    background.main();
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'article-found' }, { tab: { id: 5 }, frameId: 3, url: 'https://news.test/a' } as never, () => undefined);
+    expect(inject).toHaveBeenNthCalledWith(1, { target: { tabId: 5, frameIds: [3] }, files: ['/reader.js'] });
+    expect(inject).toHaveBeenNthCalledWith(2, { target: { tabId: 5, frameIds: [3] }, func: readInPage, args: [false] });
+  });
+
+  it('leaves an article on a skipped site, or in on-click mode, without a reader', async () => {
+    const inject = vi.spyOn(browser.scripting, 'executeScript');
+    background.main();
+    await skippedSites.setValue(['news.test']);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'article-found' }, { tab: { id: 5 }, frameId: 0, url: 'https://news.test/a' } as never, () => undefined);
+    await skippedSites.setValue([]);
+    await readingMode.setValue('on-click');
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'article-found' }, { tab: { id: 5 }, frameId: 0, url: 'https://news.test/a' } as never, () => undefined);
+    expect(inject).not.toHaveBeenCalled();
+  });
+
+  it('reads a page anyway for the popup, forcing the reading', async () => {
+    const inject = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: READING }] as never);
+    background.main();
+    expect(await ask({ type: 'read-anyway', tabId: 8 })).toEqual(READING);
+    expect(inject).toHaveBeenLastCalledWith({ target: { tabId: 8, frameIds: [0] }, func: readInPage, args: [true] });
+  });
+
+  it('tells the popup what the detector found on a page without a reader', async () => {
+    const found: PublishedDetection = {
+      url: 'https://news.test/section',
+      detection: { isArticle: false, score: 0.1, reasons: ['a section page address'], lang: 'en' },
+    };
+    vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: found }] as never);
+    background.main();
+    const state = await ask({ type: 'inspect-page', tabId: 8 }) as PageState;
+    expect(state).toMatchObject({ status: 'done', host: 'news.test', analysis: { isArticle: false, skipped: 'not an article' } });
+    expect(state.analysis?.detection.reasons).toEqual(['a section page address']);
+  });
+
+  it('answers null for a tab where no detector ran', async () => {
+    vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: null }] as never);
+    background.main();
+    expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'inspect-page', tabId: 8 }, {} as never, () => undefined)).toEqual([null]);
+  });
+
   it('ignores messages that are not NewsLens’s', async () => {
     const analyze = vi.spyOn(pipeline, 'analyzeReading');
     background.main();
@@ -62,12 +111,20 @@ describe('background', () => {
 });
 
 describe('the toggle command', () => {
-  it('is passed to the content script of the active tab', async () => {
-    vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 9 }] as never);
-    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(undefined as never);
+  it('flips the switch of the active tab’s site, whether or not its page was read', async () => {
+    vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 9, url: 'https://www.news.test/home' }] as never);
     background.main();
     commandListener?.('toggle-highlights');
-    await vi.waitFor(() => expect(send).toHaveBeenCalledWith(9, { type: 'toggle-highlights' }));
+    await vi.waitFor(async () => expect(await sitesWithHighlightsOff.getValue()).toEqual(['news.test']));
+  });
+
+  it('does nothing on a browser page', async () => {
+    vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 9, url: 'chrome://newtab/' }] as never);
+    const set = vi.spyOn(sitesWithHighlightsOff, 'setValue');
+    background.main();
+    commandListener?.('toggle-highlights');
+    await new Promise((done) => setTimeout(done, 10));
+    expect(set).not.toHaveBeenCalled();
   });
 });
 

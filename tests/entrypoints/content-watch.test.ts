@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   MIN_CHANGED_CHARS, articleContainer, changedLength, createContentWatch,
-} from '../../entrypoints/content/content-watch';
+} from '../../entrypoints/reader/content-watch';
 
 /** The settle time the tests give the watch, in ms (fake timers: any value works). */
 const SETTLE_MS = 800;

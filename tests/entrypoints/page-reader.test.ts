@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PageReader, type PageReaderDeps } from '../../entrypoints/content/page-reader';
+import { PageReader, type PageReaderDeps } from '../../entrypoints/reader/page-reader';
 import type { Analysis } from '../../lib/analysis';
 import { HIGHLIGHT_NAMES, registeredHighlightNames, type PaintedSpan } from '../../lib/highlight';
 import * as pipeline from '../../lib/pipeline';
+import type { PageText } from '../../lib/page-text';
 import { ALL_KINDS_ON } from '../../lib/settings';
 import { sampleAnalysis } from '../components/sample-analysis';
 import { installFakeHighlightApi, singleNodeMap } from '../lib/highlight-api-fake';
@@ -35,7 +36,7 @@ afterEach(() => {
 });
 
 function makeReader(overrides: Partial<PageReaderDeps> = {}, highlightsOn = true) {
-  const analyze = vi.fn(async (_url: string, _page: pipeline.PageText) => analysis);
+  const analyze = vi.fn(async (_url: string, _page: PageText) => analysis);
   const onPainted = vi.fn((_painted: readonly PaintedSpan[], _analysis: Analysis | null) => undefined);
   const deps = {
     doc: document,

@@ -16,9 +16,10 @@ describe('isExtensionMessage', () => {
     // Every message type of every direction.
     [{ type: 'analyze-page', url: 'https://a.test/', page: {} }, true],
     [{ type: 'page-cleared' }, true],
-    [{ type: 'toggle-highlights' }, true],
+    [{ type: 'article-found' }, true],
+    [{ type: 'inspect-page', tabId: 1 }, true],
+    [{ type: 'read-anyway', tabId: 1 }, true],
     [{ type: 'get-state' }, true],
-    [{ type: 'read-anyway' }, true],
     [{ type: 'reveal', target: { kind: 'entity', id: 'e1' } }, true],
     // Another extension's or a page's messages are not ours.
     [{ type: 'something-else' }, false],
@@ -48,7 +49,7 @@ describe('senders', () => {
 
 /** A convention checked rather than remembered: every message type has a handler somewhere. */
 describe('handlers', () => {
-  const handlers = ['entrypoints/background.ts', 'entrypoints/content/index.ts']
+  const handlers = ['entrypoints/background.ts', 'entrypoints/reader/index.ts']
     .map((file) => readFileSync(resolve(file), 'utf8'))
     .join('\n');
 

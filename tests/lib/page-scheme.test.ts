@@ -48,7 +48,7 @@ function contrast(a: string, b: string): number {
 }
 
 describe('the highlight stylesheet', () => {
-  const css = readFileSync(resolve('assets/highlights.css'), 'utf8');
+  const css = readFileSync(resolve('entrypoints/highlights.css'), 'utf8');
   const rules = [...css.matchAll(/::highlight\(([\w-]+)\)\s*\{\s*background-color:\s*(#[0-9a-f]{6});\s*color:\s*(#[0-9a-f]{6});/g)];
 
   it('styles every kind on light and dark pages, and the emphasis marks', () => {

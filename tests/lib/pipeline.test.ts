@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, analyzePlainText, analyzeReading, leadOf, readPage } from '../../lib/pipeline';
+import { analyzeDocument, analyzePlainText, analyzeReading, readPage } from '../../lib/pipeline';
 import { readFixturePage } from '../fixtures/pages';
 
 const SEED_PAGE = readFixturePage('seed-article');
@@ -50,23 +50,5 @@ describe('analyzeDocument', () => {
     });
     expect(analysis.entities).toEqual([]);
     expect(analysis.skipped).toContain('fr-FR');
-  });
-});
-
-describe('leadOf', () => {
-  const paragraph = 'One paragraph of a long story holds exactly twelve words in it.';
-
-  it('gives nothing for a story short enough to read at once', () => {
-    expect(leadOf(Array(200).fill(paragraph).join('\n'))).toBeNull();
-  });
-
-  it('gives the opening paragraphs of a long story, ending at a paragraph end', () => {
-    const text = Array(400).fill(paragraph).join('\n');
-    const lead = leadOf(text)!;
-    expect(text.startsWith(lead)).toBe(true);
-    expect(lead.endsWith('in it.')).toBe(true);
-    const words = lead.split(/\s+/).length;
-    expect(words).toBeGreaterThanOrEqual(800);
-    expect(words).toBeLessThan(820);
   });
 });

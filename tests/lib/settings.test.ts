@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
-  ALL_KINDS_ON, highlightKinds, isHostListed, normalizeSite, parseSiteList, readingMode, sitesWithHighlightsOff,
-  skippedSites, withSite,
+  ALL_KINDS_ON, highlightKinds, isHostListed, normalizeSite, parseSiteList, readingDecision, readingMode,
+  sitesWithHighlightsOff, skippedSites, toggleSiteHighlights, withSite,
 } from '../../lib/settings';
 
 beforeEach(() => {
@@ -24,6 +24,26 @@ describe('storage items', () => {
     await new Promise((done) => setTimeout(done, 0));
     unwatch();
     expect(seen).toEqual([['example.com']]);
+  });
+});
+
+describe('readingDecision', () => {
+  it('reads by default, holds a skipped site, and waits for a click in on-click mode', async () => {
+    expect(await readingDecision('news.example.com')).toBe('read');
+    await readingMode.setValue('on-click');
+    expect(await readingDecision('news.example.com')).toBe('waiting');
+    await skippedSites.setValue(['example.com']);
+    expect(await readingDecision('news.example.com')).toBe('site-skipped');
+  });
+});
+
+describe('toggleSiteHighlights', () => {
+  it('switches the site off, then back on, leaving other sites alone', async () => {
+    await sitesWithHighlightsOff.setValue(['other.org']);
+    await toggleSiteHighlights('www.example.com');
+    expect(await sitesWithHighlightsOff.getValue()).toEqual(['other.org', 'example.com']);
+    await toggleSiteHighlights('example.com');
+    expect(await sitesWithHighlightsOff.getValue()).toEqual(['other.org']);
   });
 });
 

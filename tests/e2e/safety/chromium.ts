@@ -169,6 +169,9 @@ interface WorkerChrome {
     sendMessage(tabId: number, message: object): Promise<unknown>;
   };
   storage: { sync: { set(items: object): Promise<void> } };
+  scripting: {
+    executeScript(injection: { target: { tabId: number }; func: () => unknown }): Promise<Array<{ result?: unknown }>>;
+  };
 }
 
 /** Every script URL on a request initiator's stack, async parents included. */
@@ -188,9 +191,10 @@ export interface ReaderState {
 }
 
 /**
- * Ask the content script of the newest tab for its state, through the extension's own message.
- * The newest tab (the highest id), because without the "tabs" permission the extension cannot
- * read tab URLs: callers ask about the page they opened last.
+ * Ask the reader of the newest tab for its state, through the extension's own message; on a page
+ * without a reader, read the detector's finding the way the background does for the popup
+ * (entrypoints/reader/isolated-world.ts). The newest tab (the highest id): callers ask about the
+ * page they opened last.
  */
 export async function readerState(worker: Worker): Promise<ReaderState> {
   return worker.evaluate(async () => {
@@ -211,7 +215,18 @@ export async function readerState(worker: Worker): Promise<ReaderState> {
         ...(state.error ? { error: state.error } : {}),
       };
     } catch {
-      return { status: 'no-content-script', isArticle: null, entities: 0, quotes: 0 } as const;
+      // No reader: what the detector left in the isolated world (the same global the background
+      // reads). The function stays anonymous (an array element, not a named property): tsx wraps
+      // named functions in a `__name` helper that the worker, where this is serialised to, lacks.
+      const [injection] = await api.scripting.executeScript({
+        target: { tabId: tab.id },
+        func: [() => (globalThis as { __newslensDetection?: { detection: { isArticle: boolean } } }).__newslensDetection ?? null][0]!,
+      }).catch(() => [{ result: null }]);
+      const found = injection?.result as { detection: { isArticle: boolean } } | null | undefined;
+      if (!found) return { status: 'no-content-script', isArticle: null, entities: 0, quotes: 0 } as const;
+      // An article without a reader yet is about to get one.
+      const status = found.detection.isArticle ? 'reading' : 'done';
+      return { status, isArticle: found.detection.isArticle, entities: 0, quotes: 0 } as const;
     }
   }, undefined);
 }

@@ -17,7 +17,7 @@ const OBSERVED: MutationObserverInit = { childList: true, subtree: true, charact
 export const MIN_CHANGED_CHARS = 40;
 
 export interface ContentWatchDeps {
-  /** Timers bound to the content script's lifetime. */
+  /** Timers bound to the reader's lifetime. */
   setTimeout: (fn: () => void, ms: number) => number;
   clearTimeout: (id: number) => void;
   /** The story changed: read the page again. */

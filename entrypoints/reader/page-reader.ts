@@ -9,7 +9,8 @@ import {
 } from '../../lib/highlight';
 import type { PageState, PageStatus, RevealTarget } from '../../lib/messages';
 import { pageColorScheme } from '../../lib/page-scheme';
-import { leadOf, readPage, type PageText } from '../../lib/pipeline';
+import { leadOf, type PageText } from '../../lib/page-text';
+import { readPage } from '../../lib/pipeline';
 import { runFeature } from '../../lib/run-feature';
 import type { HighlightKinds } from '../../lib/settings';
 import type { TextMap } from '../../lib/text-map';
@@ -29,7 +30,7 @@ export interface PageReaderDeps {
   analyze: (url: string, page: PageText) => Promise<Analysis>;
   /** The page was cleared: the background takes the badge down. */
   notifyCleared: () => void;
-  /** Timers bound to the content script's lifetime. */
+  /** Timers bound to the reader's lifetime. */
   setTimeout: (fn: () => void, ms: number) => number;
   clearTimeout: (id: number) => void;
   /** Called after painting or clearing, e.g. so the hover card can refresh. */

@@ -1,0 +1,125 @@
+/**
+ * The page's reader, injected by the background into pages the detector takes for articles (or
+ * that the reader asks to read anyway): wires the settings, navigation, the page reader, the hover
+ * card and the popup's messages. The NLP runs in the background; this bundle holds extraction,
+ * the highlighter and the card.
+ */
+import { browser } from 'wxt/browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import {
+  isExtensionMessage, sendToBackground, type PageState, type PopupToContent, type ResponseTo,
+} from '../../lib/messages';
+import { runFeature, runFeatureAsync } from '../../lib/run-feature';
+import {
+  highlightKinds, isHostListed, readingDecision, sitesWithHighlightsOff, skippedSites,
+} from '../../lib/settings';
+import { createContentWatch } from './content-watch';
+import { createHoverCard, type HoverCardController } from './hover-card';
+import { offerReader, readerInjected, type PageReaderEntry } from './isolated-world';
+import { SPA_SETTLE_MS, followNavigation } from './navigation';
+import { PageReader, type PaintSettings } from './page-reader';
+
+/**
+ * How long the article must be quiet after a mutation before its text is compared, in ms: an app
+ * that swaps the story in place renders it in bursts; the same settle time as a URL change.
+ */
+const CONTENT_SETTLE_MS = SPA_SETTLE_MS;
+
+export default defineUnlistedScript(() => {
+  // Injected twice (two articles found before the first injection ran): the first one reads.
+  if (!readerInjected()) offerReader(createReaderEntry());
+});
+
+/** The entry point the background calls: the first call wires the reader to the page. */
+function createReaderEntry(): PageReaderEntry {
+  let wired: Promise<PageReader> | null = null;
+  return {
+    async read(force) {
+      const first = wired === null;
+      wired ??= wireReader(new ContentScriptContext('reader'));
+      const reader = await wired;
+      // Once reading, the reader follows the page itself: only "read anyway" starts another reading.
+      return first || force ? reader.read(force) : reader.currentState();
+    },
+  };
+}
+
+function answer(reader: PageReader, message: PopupToContent): Promise<ResponseTo<PopupToContent>> {
+  switch (message.type) {
+    case 'get-state':
+      return reader.currentState();
+    case 'reveal':
+      return Promise.resolve(reader.reveal(message.target));
+  }
+}
+
+/** Wire the reader to the page, the settings, navigation and the popup's messages. */
+async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
+  let ready: (reader: PageReader) => void = () => undefined;
+  const wired = new Promise<PageReader>((resolve) => {
+    ready = resolve;
+  });
+  // Listening comes first, so the popup is answered while the settings are fetched.
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!ctx.isValid || !isExtensionMessage(message)) return undefined;
+    if (message.type === 'get-state' || message.type === 'reveal') return wired.then((reader) => answer(reader, message));
+    return undefined;
+  });
+  const doc = document;
+  const host = () => location.hostname;
+  // The card (a shadow root and its listeners) is made on the first paint: most pages are not
+  // articles, and they should pay nothing for it.
+  let card: HoverCardController | null = null;
+  const contentWatch = createContentWatch({
+    setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+    clearTimeout: (id) => clearTimeout(id),
+    settleMs: CONTENT_SETTLE_MS,
+    onChange: () => void reader.reread(),
+  });
+  const reader = new PageReader({
+    doc,
+    url: () => location.href,
+    analyze: (url, page) => sendToBackground({ type: 'analyze-page', url, page }),
+    notifyCleared: () => void sendToBackground({ type: 'page-cleared' }).catch(() => undefined),
+    setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+    clearTimeout: (id) => clearTimeout(id),
+    onPainted: (painted, analysis) => {
+      if (!card && painted.length > 0) card = runFeature('hover card', () => createHoverCard(ctx, doc), null);
+      runFeature('hover card', () => card?.update(painted, analysis), undefined);
+      runFeature('content watch', () => contentWatch.watch(analysis ? reader.articleContainer : null), undefined, contentWatch.stop);
+    },
+  }, await paintSettings(host()));
+
+  async function start(): Promise<void> {
+    const decision = await readingDecision(host());
+    if (decision === 'read') await reader.read();
+    else reader.hold(decision);
+  }
+
+  const repaint = () => void runFeatureAsync('settings', async () => reader.updateSettings(await paintSettings(host())), undefined);
+  const unwatch = [
+    highlightKinds.watch(repaint),
+    sitesWithHighlightsOff.watch(repaint),
+    skippedSites.watch((sites) => {
+      if (isHostListed(host(), sites)) reader.hold('site-skipped');
+      else if (reader.status === 'site-skipped') void start();
+    }),
+  ];
+
+  followNavigation(ctx, () => reader.reset(), () => void start());
+  ctx.onInvalidated(() => {
+    unwatch.forEach((stop) => stop());
+    contentWatch.stop();
+    reader.reset();
+    card?.destroy();
+    card = null;
+  });
+  ready(reader);
+  return reader;
+}
+
+async function paintSettings(host: string): Promise<PaintSettings> {
+  const [kinds, off] = await Promise.all([highlightKinds.getValue(), sitesWithHighlightsOff.getValue()]);
+  return { kinds, highlightsOn: !isHostListed(host, off) };
+}

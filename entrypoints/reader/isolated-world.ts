@@ -1,0 +1,72 @@
+/**
+ * What the detector, the reader and the background share through the extension's isolated world
+ * of a frame: one global object for every extension script in that frame, which the page cannot
+ * see. The detector leaves its finding there, the reader its entry point; the background reaches
+ * both with `scripting.executeScript`. This module holds only those meeting points, so the
+ * detector and the background can import it without pulling in the reader.
+ */
+import type { ArticleDetection } from '../../lib/detect';
+import type { PageState } from '../../lib/messages';
+
+/**
+ * The pages NewsLens reads: the detector's matches, and the host permission the background needs
+ * to inject the reader into them (the same pages, so no wider access).
+ */
+export const READ_PAGES = ['http://*/*', 'https://*/*'];
+
+/** The files WXT builds from entrypoints/detector, entrypoints/reader and entrypoints/highlights.css. */
+export const DETECTOR_SCRIPT = 'detector.js';
+export const READER_SCRIPT = '/reader.js';
+export const HIGHLIGHTS_STYLESHEET = 'assets/highlights.css';
+
+/** The reader, once injected: one per frame, reading again when asked. */
+export interface PageReaderEntry {
+  /** Read the page (set up on the first call); `force` reads a page not taken for an article. */
+  read(force: boolean): Promise<PageState>;
+}
+
+/** What the detector found on the page at `url`. */
+export interface PublishedDetection {
+  url: string;
+  detection: ArticleDetection;
+}
+
+/*
+ * The global properties. The two functions at the end are serialised by executeScript and run on
+ * their own, so they spell these names out rather than refer to them.
+ */
+const READER_KEY = '__newslensReader';
+const DETECTION_KEY = '__newslensDetection';
+
+interface IsolatedWorld {
+  [READER_KEY]?: PageReaderEntry;
+  [DETECTION_KEY]?: PublishedDetection;
+}
+
+const world = globalThis as IsolatedWorld;
+
+/** The reader's side: make its entry point reachable. */
+export function offerReader(entry: PageReaderEntry): void {
+  world[READER_KEY] ??= entry;
+}
+
+/** Is a reader injected in this frame (so it, not the detector, follows the page)? */
+export function readerInjected(): boolean {
+  return world[READER_KEY] !== undefined;
+}
+
+/** The detector's side: leave the latest finding for the popup. */
+export function publishDetection(found: PublishedDetection): void {
+  world[DETECTION_KEY] = found;
+}
+
+/** Injected by the background after READER_SCRIPT: start (or repeat) the reading; the reader's state. */
+export function readInPage(force: boolean): Promise<PageState> | null {
+  const entry = (globalThis as { __newslensReader?: PageReaderEntry }).__newslensReader;
+  return entry ? entry.read(force) : null;
+}
+
+/** Injected by the background for a popup on a page without a reader: the detector's finding. */
+export function detectionInPage(): PublishedDetection | null {
+  return (globalThis as { __newslensDetection?: PublishedDetection }).__newslensDetection ?? null;
+}
