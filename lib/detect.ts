@@ -1,6 +1,7 @@
 /** Is this page a news article? Cheap signals only: no NLP, no cloning of the document. */
 import type { Detection } from './analysis';
 import { isArticleType, readJsonLd, typesOf } from './extract/json-ld';
+import { MetaTags } from './extract/meta-tags';
 
 export interface ArticleDetection extends Detection {
   isArticle: boolean;
@@ -25,6 +26,8 @@ const PATTERNS = {
   maybeProse: /and|article|body|column|content|main|mathjax|shadow/i,
 };
 
+/** Elements whose text counts as prose (with divs of text broken by <br>s). */
+const PROSE_TAGS = ['p', 'pre', 'article'];
 /** A paragraph counts as prose past this many characters (Readability's isProbablyReaderable). */
 const MIN_PROSE_LENGTH = 140;
 /** Prose score (sum of √(length − 140) over prose paragraphs) of a readable page: Readability's 20. */
@@ -45,10 +48,6 @@ export interface PageSignals {
   proseParagraphs: number;
   topParentScore: number;
   linkedShare: number;
-}
-
-function metaContent(doc: Document, selector: string): string | null {
-  return doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
 }
 
 /** Is the element hidden by its own markup (no layout is asked: this runs on every page)? */
@@ -92,15 +91,21 @@ function proseOf(doc: Document): Prose {
   let paragraphs = 0;
   const byParent = new Map<Node, number>();
   let linked = 0;
+  // By tag name rather than by selector: the cheapest way through a page, and this runs on every page.
+  const candidates = new Set<Element>();
+  for (const tag of PROSE_TAGS) for (const element of doc.getElementsByTagName(tag)) candidates.add(element);
   // A div of text broken by <br>s is a paragraph too, as Readability reads it.
-  const candidates = new Set<Element>(doc.querySelectorAll('p, pre, article'));
-  for (const br of doc.querySelectorAll('div > br')) if (br.parentElement) candidates.add(br.parentElement);
+  for (const br of doc.getElementsByTagName('br')) {
+    if (br.parentElement?.localName === 'div') candidates.add(br.parentElement);
+  }
   for (const node of candidates) {
+    // Length first: most paragraphs of a page that is not a story are short, and the other
+    // tests (a large pattern, selector matching) are not needed for them.
+    const length = (node.textContent ?? '').trim().length;
+    if (length < MIN_PROSE_LENGTH) continue;
     const label = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
     if (PATTERNS.unlikelyProse.test(label) && !PATTERNS.maybeProse.test(label)) continue;
     if (node.matches('li p') || isHidden(node)) continue;
-    const length = (node.textContent ?? '').trim().length;
-    if (length < MIN_PROSE_LENGTH) continue;
     paragraphs++;
     const points = Math.sqrt(length - MIN_PROSE_LENGTH);
     score += points;
@@ -116,7 +121,7 @@ function proseOf(doc: Document): Prose {
   };
 }
 
-export function readSignals(doc: Document): PageSignals {
+export function readSignals(doc: Document, meta = new MetaTags(doc)): PageSignals {
   let jsonLdArticle: string | null = null;
   let jsonLdNonArticle: string | null = null;
   for (const object of readJsonLd(doc)) {
@@ -129,9 +134,9 @@ export function readSignals(doc: Document): PageSignals {
   return {
     jsonLdArticle,
     jsonLdNonArticle,
-    ogType: metaContent(doc, 'meta[property="og:type"]'),
+    ogType: meta.get('property', 'og:type'),
     publishedTime: Boolean(
-      metaContent(doc, 'meta[property="article:published_time"], meta[itemprop="datePublished"], meta[name="pubdate"]'),
+      meta.get('property', 'article:published_time') ?? meta.get('itemprop', 'datePublished') ?? meta.get('name', 'pubdate'),
     ),
     proseScore: prose.score,
     proseParagraphs: prose.paragraphs,
@@ -244,7 +249,8 @@ function toScore(total: number): number {
 }
 
 export function detectArticle(doc: Document, url?: string): ArticleDetection {
-  const signals = readSignals(doc);
+  const meta = new MetaTags(doc);
+  const signals = readSignals(doc, meta);
   const { findings, vetoed, declared } = findingsOf(signals, classifyUrl(url ?? doc.URL));
   const readerable = signals.proseScore > MIN_PROSE_SCORE;
   // A page that declares itself a story and shows some prose is one, e.g. a paywall teaser.
@@ -255,16 +261,16 @@ export function detectArticle(doc: Document, url?: string): ArticleDetection {
     isArticle,
     score: isArticle ? Math.max(0.5, toScore(total)) : Math.min(0.49, toScore(total)),
     reasons: ordered.map((f) => f.reason),
-    lang: pageLanguage(doc),
+    lang: pageLanguage(doc, meta),
   };
 }
 
 /** The page's language as it declares it: <html lang>, then og:locale ("en_US" → "en-US"). */
-export function pageLanguage(doc: Document): string | null {
+export function pageLanguage(doc: Document, meta = new MetaTags(doc)): string | null {
   const declared =
     doc.documentElement.getAttribute('lang') ||
     doc.documentElement.getAttribute('xml:lang') ||
-    metaContent(doc, 'meta[property="og:locale"]') ||
-    metaContent(doc, 'meta[http-equiv="content-language" i]');
+    meta.get('property', 'og:locale') ||
+    meta.get('http-equiv', 'content-language');
   return declared ? declared.trim().replace(/_/g, '-') : null;
 }

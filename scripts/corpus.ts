@@ -2,8 +2,9 @@
  * `npm run test:corpus`: the built extension on every page of the shared data, in headless
  * Chromium, each page loaded once with the extension and once without it. It records what the
  * extension must never do to a page: throw, make the page's own scripts fail, keep a page from
- * settling within 10 s, leave the DOM changed after highlights are switched off, or make a
- * request of its own. Prints a Markdown summary for docs/quality.md.
+ * settling within 10 s, leave the DOM changed after highlights are switched off, make a request
+ * of its own, or hold the main thread for over 50 ms (a CPU profile of each visit). Prints a
+ * Markdown summary for docs/quality.md.
  *
  *   npm run test:corpus                      # every page of ../shared/data, build in .output/chrome-mv3
  *   npm run test:corpus -- --data DIR        # where the pages are
@@ -23,6 +24,7 @@ import {
 } from '../tests/e2e/safety/chromium';
 import { hasNewsLensElement, pageMarkup, paintedCount, paintedNames } from '../tests/e2e/safety/in-page';
 import { startPageServer, type PageServer } from '../tests/e2e/safety/page-server';
+import { LONG_TASK_MS, stopProfile } from '../tests/e2e/safety/trace';
 import { median } from './median';
 
 /** The promise: every page reaches its final state within this, from the start of navigation, in ms. */
@@ -73,6 +75,8 @@ interface PageResult {
   domDifference: string;
   /** Requests whose initiator stack runs through the extension's code. */
   extensionRequests: string[];
+  /** The longest unbroken run of the extension's code on the main thread (CPU profile), in ms. */
+  longestRunMs: number;
   /** URLs requested only in the run with the extension (the page's own late requests, or the extension's). */
   unmatchedRequests: string[];
 }
@@ -152,11 +156,11 @@ async function visitWith(run: ChromiumRun, worker: Worker, url: string): Promise
   const started = Date.now();
   let watched;
   try {
-    watched = await run.open(url, { timeoutMs: NAVIGATION_TIMEOUT_MS, waitUntil: 'domcontentloaded' });
+    watched = await run.open(url, { timeoutMs: NAVIGATION_TIMEOUT_MS, waitUntil: 'domcontentloaded', profile: true });
   } catch {
     return null;
   }
-  const { page, diagnostics } = watched;
+  const { page, diagnostics, cdp } = watched;
   let state = await waitForReader(worker, FINAL_STATE_MS - (Date.now() - started));
   const settledMs = state ? Date.now() - started : null;
   let lateMs: number | null = null;
@@ -164,6 +168,7 @@ async function visitWith(run: ChromiumRun, worker: Worker, url: string): Promise
     state = await waitForReader(worker, LATE_LIMIT_MS - (Date.now() - started));
     lateMs = state ? Date.now() - started : null;
   }
+  const { longestRunMs } = await stopProfile(cdp, `chrome-extension://${run.extensionId}/`).catch(() => ({ longestRunMs: 0 }));
   const leftPage = !page.url().startsWith(url);
   const painted = await page.evaluate(paintedCount).catch(() => 0);
   const before = await page.evaluate(pageMarkup).catch(() => '');
@@ -194,6 +199,7 @@ async function visitWith(run: ChromiumRun, worker: Worker, url: string): Promise
       domChangesItself,
       domDifference: firstDifference(before, after) || (stillPainted ? 'highlights left' : cardLeft ? 'card host left' : ''),
       extensionRequests: diagnostics.extensionInitiated,
+      longestRunMs,
     },
   };
 }
@@ -204,7 +210,7 @@ async function checkPage(plain: ChromiumRun, withExtension: ChromiumRun, worker:
   if (!visit) {
     return {
       source, loaded: false, settledMs: null, lateMs: null, leftPage: false, isArticle: null, painted: 0, extensionErrors: [], newPageErrors: [],
-      domRestored: true, domChangesItself: false, domDifference: '', extensionRequests: [], unmatchedRequests: [],
+      domRestored: true, domChangesItself: false, domDifference: '', extensionRequests: [], unmatchedRequests: [], longestRunMs: 0,
     };
   }
   const reference = await visitWithout(plain, url, visit.durationMs);
@@ -251,7 +257,10 @@ function report(results: PageResult[], workerFetches: string[], seconds: number)
     [`DOM not restored after highlights off (${loaded.filter((r) => r.domChangesItself).length} pages that change themselves not checkable)`,
       loaded.filter((r) => !r.domRestored), (r) => r.domDifference.slice(0, 200)],
     ['Requests initiated by the extension\'s code (initiator stack)', loaded.filter((r) => r.extensionRequests.length > 0), (r) => r.extensionRequests[0]],
+    [`Extension code running over ${LONG_TASK_MS} ms without a break (CPU profile)`, loaded.filter((r) => r.longestRunMs > LONG_TASK_MS),
+      (r) => `${r.longestRunMs.toFixed(0)} ms`],
   ];
+  const longestRuns = loaded.map((r) => r.longestRunMs);
   const unmatched = loaded.filter((r) => r.unmatchedRequests.length > 0);
   const lines = [
     `Corpus run: ${results.length} pages (${loaded.length} loaded and stayed on the page), ${loaded.filter((r) => r.isArticle).length} read as articles, `
@@ -269,6 +278,11 @@ function report(results: PageResult[], workerFetches: string[], seconds: number)
     `| Median | ${median(settled).toFixed(0)} ms |`,
     `| 95th percentile | ${([...settled].sort((a, b) => a - b)[Math.floor(settled.length * 0.95)] ?? NaN).toFixed(0)} ms |`,
     `| Slowest | ${Math.max(...settled).toFixed(0)} ms (${loaded.find((r) => r.settledMs === Math.max(...settled))?.source ?? ''}) |`,
+    '',
+    '| Longest unbroken run of extension code per page (CPU profile) | Value |',
+    '| --- | ---: |',
+    `| Median | ${median(longestRuns).toFixed(1)} ms |`,
+    `| Longest | ${Math.max(0, ...longestRuns).toFixed(1)} ms (${loaded.find((r) => r.longestRunMs === Math.max(...longestRuns))?.source ?? ''}) |`,
   ];
   if (left.length > 0) {
     lines.push('', `Not checkable: ${left.length} pages whose own script sent the tab to another (unreachable) host: ${left.map((r) => r.source).join(', ')}`);
@@ -305,8 +319,9 @@ async function main(): Promise<void> {
       const result = await checkPage(plain, withExtension, worker, page.source, url);
       results.push(result);
       const flags = [result.extensionErrors.length && 'EXT-ERROR', result.newPageErrors.length && 'PAGE-ERROR',
-        result.settledMs === null && 'SLOW', !result.domRestored && 'DOM', result.extensionRequests.length && 'REQUEST', result.unmatchedRequests.length && 'unmatched-request'].filter(Boolean);
-      process.stderr.write(`${index + 1}/${pages.length} ${page.source}: ${result.settledMs ?? '-'} ms ${flags.join(' ')}\n`);
+        result.settledMs === null && 'SLOW', !result.domRestored && 'DOM', result.extensionRequests.length && 'REQUEST', result.unmatchedRequests.length && 'unmatched-request',
+        result.longestRunMs > LONG_TASK_MS && 'LONG-RUN'].filter(Boolean);
+      process.stderr.write(`${index + 1}/${pages.length} ${page.source}: ${result.settledMs ?? '-'} ms, longest run ${result.longestRunMs.toFixed(0)} ms ${flags.join(' ')}\n`);
     }
     const workerFetches = await workerRequests(worker);
     console.log(report(results, workerFetches, (Date.now() - started) / 1000));

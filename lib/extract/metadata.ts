@@ -6,6 +6,7 @@
 import { pageLanguage } from '../detect';
 import type { ExtractedMetadata } from '../extract';
 import { isArticleType, readJsonLd, typesOf, type JsonLdObject } from './json-ld';
+import { MetaTags } from './meta-tags';
 import type { ReadabilityMetadata } from './readable';
 
 /** Patterns by meaning, in one table. */
@@ -28,10 +29,6 @@ const TEASER_WORDS = 350;
 const MIN_ENGLISH_SHARE = 0.12;
 /** Words sampled to guess the language of an undeclared page. */
 const LANGUAGE_SAMPLE_WORDS = 400;
-
-function metaContent(doc: Document, selector: string): string | null {
-  return doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
-}
 
 function stringOf(value: unknown): string | null {
   if (typeof value === 'string') return value.trim() || null;
@@ -59,10 +56,10 @@ function isoTime(time: string | null): string | null {
 }
 
 /** Is the story behind a wall: declared not free, or a paywall element on the page? */
-function hasPaywallSigns(doc: Document, story: JsonLdObject | null): boolean {
+function hasPaywallSigns(doc: Document, meta: MetaTags, story: JsonLdObject | null): boolean {
   const free = story?.isAccessibleForFree;
   if (free === false || (typeof free === 'string' && free.toLowerCase() === 'false')) return true;
-  const tier = metaContent(doc, 'meta[property="article:content_tier"]');
+  const tier = meta.get('property', 'article:content_tier');
   if (tier && PATTERNS.lockedTier.test(tier)) return true;
   for (const element of doc.querySelectorAll('[class], [id]')) {
     const label = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
@@ -81,21 +78,22 @@ export function guessLanguage(text: string): string | null {
 
 export function readMetadata(doc: Document, readable: ReadabilityMetadata, bodyText: string): ExtractedMetadata {
   const story = storyObject(doc);
+  const meta = new MetaTags(doc);
   const wordCount = bodyText.match(/\p{L}+/gu)?.length ?? 0;
   const metadata: ExtractedMetadata = {
-    title: readable.title ?? stringOf(story?.headline) ?? metaContent(doc, 'meta[property="og:title"]'),
-    byline: cleanByline(readable.byline ?? stringOf(story?.author) ?? metaContent(doc, 'meta[name="author"]')),
+    title: readable.title ?? stringOf(story?.headline) ?? meta.get('property', 'og:title'),
+    byline: cleanByline(readable.byline ?? stringOf(story?.author) ?? meta.get('name', 'author')),
     siteName:
-      readable.siteName ?? stringOf(story?.publisher) ?? metaContent(doc, 'meta[property="og:site_name"]'),
+      readable.siteName ?? stringOf(story?.publisher) ?? meta.get('property', 'og:site_name'),
     publishedTime: isoTime(
       readable.publishedTime ??
         stringOf(story?.datePublished) ??
-        metaContent(doc, 'meta[property="article:published_time"]') ??
+        meta.get('property', 'article:published_time') ??
         doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
         null,
     ),
-    lang: pageLanguage(doc) ?? stringOf(story?.inLanguage) ?? guessLanguage(bodyText),
+    lang: pageLanguage(doc, meta) ?? stringOf(story?.inLanguage) ?? guessLanguage(bodyText),
   };
-  if (wordCount < TEASER_WORDS && hasPaywallSigns(doc, story)) metadata.partial = true;
+  if (wordCount < TEASER_WORDS && hasPaywallSigns(doc, meta, story)) metadata.partial = true;
   return metadata;
 }

@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { startProfile } from './trace';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 const INSTALL_HINT = 'apt-get install -y chromium';
@@ -50,6 +51,13 @@ export interface WatchedPage {
   cdp: CDPSession;
 }
 
+export interface OpenOptions {
+  timeoutMs?: number;
+  waitUntil?: 'load' | 'domcontentloaded' | 'commit';
+  /** Run V8's sampling profiler from before the first byte (stop it with `stopProfile` on `cdp`). */
+  profile?: boolean;
+}
+
 export interface ChromiumRun {
   context: BrowserContext;
   /** The extension's service worker; null in a run without the extension. */
@@ -58,7 +66,7 @@ export interface ChromiumRun {
   /** The unpacked extension the run loaded; null in a run without it. */
   extensionDir: string | null;
   /** Open `url` in a new tab, watched from before its first byte. */
-  open(url: string, options?: { timeoutMs?: number; waitUntil?: 'load' | 'domcontentloaded' | 'commit' }): Promise<WatchedPage>;
+  open(url: string, options?: OpenOptions): Promise<WatchedPage>;
   close(): Promise<void>;
 }
 
@@ -124,7 +132,7 @@ interface LogEntry { entry: { source: string; level: string; text: string; url?:
 async function openWatched(
   context: BrowserContext,
   url: string,
-  options: { timeoutMs?: number; waitUntil?: 'load' | 'domcontentloaded' | 'commit' } = {},
+  options: OpenOptions = {},
 ): Promise<WatchedPage> {
   const page = await context.newPage();
   const diagnostics: PageDiagnostics = {
@@ -157,6 +165,7 @@ async function openWatched(
   await cdp.send('Runtime.enable');
   await cdp.send('Log.enable');
   await cdp.send('Network.enable');
+  if (options.profile) await startProfile(cdp);
   page.on('request', (request) => void diagnostics.requests.push(request.url()));
   await page.goto(url, { timeout: options.timeoutMs ?? 30_000, waitUntil: options.waitUntil ?? 'load' });
   return { page, diagnostics, cdp };
