@@ -7,10 +7,11 @@
  */
 import type { ArticleMetadata } from './analysis';
 import { createTextMap, type TextMap } from './text-map';
-import { readWithReadability } from './extract/readable';
+import { readWithReadabilityInSteps } from './extract/readable';
 import { readBlockText } from './extract/block-text';
 import { readMetadata } from './extract/metadata';
 import { boilerplateIn, isBoilerplateParagraph } from './extract/boilerplate';
+import { runSteps, type Steps } from './steps';
 
 export type ExtractedMetadata = Pick<
   ArticleMetadata,
@@ -25,9 +26,18 @@ export interface ExtractedArticle {
 }
 
 /** The story on the page, or null when Readability finds none. */
-export function extractArticle(doc: Document, _url?: string): ExtractedArticle | null {
-  const readable = readWithReadability(doc);
+export function extractArticle(doc: Document): ExtractedArticle | null {
+  return runSteps(extractArticleInSteps(doc));
+}
+
+/**
+ * The same in three steps, each a bounded part of a long page's work: the copy of the page,
+ * Readability on the copy, then the live text, its metadata and its map.
+ */
+export function* extractArticleInSteps(doc: Document): Steps<ExtractedArticle | null> {
+  const readable = yield* readWithReadabilityInSteps(doc);
   if (!readable) return null;
+  yield;
   const body = readBlockText(readable.content, readable.toLive, {
     ...boilerplateIn(readable.content),
     skipParagraph: isBoilerplateParagraph,

@@ -110,9 +110,9 @@ export function supportsHighlights(doc: Document): boolean {
 }
 
 /**
- * Place `spans` through `map` and register one highlight per kind they hold. Kinds not in
- * `spans` are left as they are, so entities and quotes can be painted by separate features;
- * `clearHighlights` first to start over.
+ * Place `spans` through `map` and add them to the highlight of their kind (registered on first
+ * use). What was painted before stays, so a long story can be painted in parts, and entities
+ * and quotes by separate features; `clearHighlights` first to start over.
  */
 export function paintHighlights(
   doc: Document,
@@ -131,7 +131,7 @@ export function paintHighlights(
   if (api) {
     for (const kind of Object.keys(PRIORITIES) as Array<keyof typeof HIGHLIGHT_NAMES>) {
       const ranges = painted.filter((span) => span.kind === kind).map((span) => span.range);
-      if (ranges.length > 0) registerHighlight(api, kind, ranges, scheme);
+      if (ranges.length > 0) addToHighlight(api, kind, ranges, scheme);
     }
   }
   return { spans: painted, missed };
@@ -155,6 +155,18 @@ function registerHighlight(
   const highlight = new api.Highlight(...ranges);
   highlight.priority = PRIORITIES[kind];
   api.registry.set(highlightName(kind, scheme), highlight);
+}
+
+/** Add ranges to the kind's registered highlight, or register it with them. */
+function addToHighlight(
+  api: NonNullable<ReturnType<typeof highlightApi>>,
+  kind: keyof typeof HIGHLIGHT_NAMES,
+  ranges: AbstractRange[],
+  scheme: PageScheme,
+): void {
+  const existing = api.registry.get(highlightName(kind, scheme));
+  if (existing) for (const range of ranges) existing.add(range);
+  else registerHighlight(api, kind, ranges, scheme);
 }
 
 /** Mark one range as the active mention (the hover card's), or none. */

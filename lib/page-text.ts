@@ -93,15 +93,17 @@ export function stateOfUnreadPage(detection: ArticleDetection, decision: Reading
 /**
  * The opening paragraphs of a long story, to analyse before the whole of it; null for a story
  * short enough to read in one pass. A prefix of `text`, so its offsets hold in the whole text.
+ * Words are counted only until the story is known to be long: this runs in the page.
  */
 export function leadOf(text: string): string | null {
-  if (countWords(text) < PROGRESSIVE_MIN_WORDS) return null;
   let words = 0;
   let end = 0;
+  let leadEnd: number | null = null;
   for (const paragraph of text.split('\n')) {
     end += paragraph.length + 1;
     words += countWords(paragraph);
-    if (words >= LEAD_WORDS) return text.slice(0, end - 1);
+    if (leadEnd === null && words >= LEAD_WORDS) leadEnd = end - 1;
+    if (words >= PROGRESSIVE_MIN_WORDS) return leadEnd === null ? null : text.slice(0, leadEnd);
   }
   return null;
 }

@@ -6,10 +6,11 @@
 import type { Analysis } from './analysis';
 import { analyzeText } from './analyze';
 import { detectArticle } from './detect';
-import { extractArticle } from './extract';
+import { extractArticleInSteps } from './extract';
 import {
   EMPTY_METADATA, assembleAnalysis, reasonToSkip, unreadPage, type PageText,
 } from './page-text';
+import { runSteps, type Steps } from './steps';
 import type { TextMap } from './text-map';
 
 export interface PageReading extends PageText {
@@ -24,9 +25,15 @@ export interface ReadOptions {
 
 /** Detect, then extract when the page is an article (or when forced). Touches no NLP code. */
 export function readPage(doc: Document, url?: string, options: ReadOptions = {}): PageReading {
+  return runSteps(readPageInSteps(doc, url, options));
+}
+
+/** `readPage` in steps (detection, then extraction's two), for the page to breathe between. */
+export function* readPageInSteps(doc: Document, url?: string, options: ReadOptions = {}): Steps<PageReading> {
   const detection = detectArticle(doc, url);
   if (!detection.isArticle && !options.force) return { ...unreadPage(detection), map: null };
-  const extracted = extractArticle(doc, url);
+  yield;
+  const extracted = yield* extractArticleInSteps(doc);
   if (!extracted) return { ...unreadPage(detection, 'no article body found'), map: null };
   const metadata = { ...extracted.metadata, lang: extracted.metadata.lang ?? detection.lang };
   return { ...unreadPage(detection), metadata, text: extracted.text, map: extracted.map };

@@ -5,19 +5,32 @@
  */
 import type { Analysis } from '../../lib/analysis';
 import {
-  clearHighlights, paintHighlights, setFlashRange, spansToHighlight, type PaintedSpan,
+  clearHighlights, paintHighlights, setFlashRange, spansToHighlight, type HighlightSpan, type PaintedSpan,
 } from '../../lib/highlight';
 import type { PageState, PageStatus, RevealTarget } from '../../lib/messages';
-import { pageColorScheme } from '../../lib/page-scheme';
+import { pageColorScheme, type PageScheme } from '../../lib/page-scheme';
 import { leadOf, type PageText } from '../../lib/page-text';
-import { readPage } from '../../lib/pipeline';
+import { readPageInSteps } from '../../lib/pipeline';
 import { runFeature } from '../../lib/run-feature';
+import { runStepsWithPauses } from '../../lib/steps';
 import type { HighlightKinds } from '../../lib/settings';
 import type { TextMap } from '../../lib/text-map';
 import { articleContainer } from './content-watch';
 
 /** `Node.ELEMENT_NODE`, without reaching for a global `Node`. */
 const ELEMENT_NODE = 1;
+
+/** Ranges painted in one task: about 5 ms of the page's main thread. */
+const PAINT_CHUNK = 500;
+
+/** What one painting needs across its tasks. */
+interface PaintJob {
+  analysis: Analysis;
+  map: TextMap;
+  scheme: PageScheme;
+  /** The `paintGeneration` it belongs to. */
+  generation: number;
+}
 
 /** How long a revealed item flashes, in ms: long enough to find after the scroll settles. */
 export const FLASH_MS = 1600;
@@ -56,6 +69,8 @@ export class PageReader {
   private pending: Promise<PageState> | null = null;
   /** Whether the last reading was asked for on a page not taken for an article. */
   private forced = false;
+  /** Increments on each clear, so the rest of a long painting stops when the page is repainted. */
+  private paintGeneration = 0;
 
   constructor(private readonly deps: PageReaderDeps, private settings: PaintSettings) {}
 
@@ -72,7 +87,14 @@ export class PageReader {
 
   private async readAndPaint(generation: number, force: boolean): Promise<PageState> {
     try {
-      const { map, ...page } = readPage(this.deps.doc, this.deps.url(), { force });
+      // The page gets its main thread back between detection, Readability and the text map.
+      const reading = await runStepsWithPauses(
+        readPageInSteps(this.deps.doc, this.deps.url(), { force }),
+        () => new Promise((resume) => this.deps.setTimeout(resume, 0)),
+        () => generation === this.generation,
+      );
+      if (!reading) return this.state();
+      const { map, ...page } = reading;
       const lead = leadOf(page.text);
       if (lead !== null) {
         // A long story: paint its first screens while the rest is analysed.
@@ -139,14 +161,29 @@ export class PageReader {
       return;
     }
     const spans = spansToHighlight(analysis, this.settings.kinds);
+    const scheme = runFeature('page colours', () => pageColorScheme(this.deps.doc), 'light');
+    this.paintFrom(spans, 0, { analysis, map, scheme, generation: this.paintGeneration });
+  }
+
+  /**
+   * Paint `PAINT_CHUNK` spans from `from`, in text order (the first screens first), then the rest
+   * in later tasks: a long story's thousands of ranges would hold the page's thread too long.
+   */
+  private paintFrom(spans: readonly HighlightSpan[], from: number, paint: PaintJob): void {
+    if (paint.generation !== this.paintGeneration) return;
+    const chunk = spans.slice(from, from + PAINT_CHUNK);
     const doc = this.deps.doc;
-    const scheme = runFeature('page colours', () => pageColorScheme(doc), 'light');
-    const entitySpans = spans.filter((span) => span.kind !== 'quote');
-    const quoteSpans = spans.filter((span) => span.kind === 'quote');
-    const entities = runFeature('entity highlights', () => paintHighlights(doc, map, entitySpans, scheme).spans, [], () => clearHighlights(doc));
-    const quotes = runFeature('quote highlights', () => paintHighlights(doc, map, quoteSpans, scheme).spans, [], () => clearHighlights(doc));
-    this.painted = [...entities, ...quotes];
-    this.deps.onPainted(this.painted, analysis);
+    const undo = () => clearHighlights(doc);
+    const entities = chunk.filter((span) => span.kind !== 'quote');
+    const quotes = chunk.filter((span) => span.kind === 'quote');
+    this.painted.push(
+      ...runFeature('entity highlights', () => paintHighlights(doc, paint.map, entities, paint.scheme).spans, [], undo),
+      ...runFeature('quote highlights', () => paintHighlights(doc, paint.map, quotes, paint.scheme).spans, [], undo),
+    );
+    this.deps.onPainted(this.painted, paint.analysis);
+    if (from + PAINT_CHUNK < spans.length) {
+      this.deps.setTimeout(() => this.paintFrom(spans, from + PAINT_CHUNK, paint), 0);
+    }
   }
 
   /** Scroll to the entity's first mention (or the quote) and flash it. */
@@ -185,8 +222,9 @@ export class PageReader {
     return null;
   }
 
-  /** Remove every highlight; the analysis is kept for the popup. */
+  /** Remove every highlight, and stop a painting under way; the analysis is kept for the popup. */
   private clearPaint(): void {
+    this.paintGeneration += 1;
     runFeature('clear highlights', () => clearHighlights(this.deps.doc), undefined);
     this.painted = [];
   }

@@ -64,6 +64,8 @@ class TextBuilder {
   private paragraph: { chars: string[]; origins: Origin[] } = { chars: [], origins: [] };
   /** The whitespace run waiting to become one space, if a visible character follows. */
   private pendingSpace: SpaceRun | null = null;
+  /** The live text the paragraph last copied: the next must follow it on the page. */
+  private lastSlice: LiveSlice | null = null;
 
   breakParagraph(): void {
     const { chars, origins } = this.paragraph;
@@ -83,9 +85,20 @@ class TextBuilder {
     }
     this.paragraph = { chars: [], origins: [] };
     this.pendingSpace = null;
+    this.lastSlice = null;
   }
 
-  addText({ node: live, start, end }: LiveSlice): void {
+  addText(slice: LiveSlice): void {
+    // Text the page shows between two pieces the extraction kept (a footnote mark, a widget it
+    // dropped) would sit inside the Range of any span across them: the paragraph ends there.
+    const gap = this.lastSlice ? gapBetween(this.lastSlice, slice) : NO_GAP;
+    if (gap === APART) this.breakParagraph();
+    else if (gap !== NO_GAP && !this.pendingSpace) {
+      // Whitespace the extraction did not keep still shows as a space between the two pieces.
+      this.pendingSpace = { node: this.nodes.push(gap.node) - 1, offset: gap.offset, isLiteralSpace: gap.node.data[gap.offset] === ' ' };
+    }
+    this.lastSlice = slice;
+    const { node: live, start, end } = slice;
     const node = this.nodes.push(live) - 1;
     const data = live.data;
     for (let offset = start; offset < end; offset++) {
@@ -119,8 +132,68 @@ class TextBuilder {
   }
 }
 
-function isBlank(char: string): boolean {
-  return char.trim() === '';
+/** Nothing but whitespace (a character, or a run of text). */
+function isBlank(text: string): boolean {
+  return text.trim() === '';
+}
+
+/** Nodes looked through between two kept ones before giving up and taking them as apart. */
+const MAX_NODES_BETWEEN = 200;
+
+/** Two pieces of live text with visible text between them. */
+const APART = 'apart';
+/** Two pieces of live text with nothing at all between them. */
+const NO_GAP = 'none';
+
+/** Where whitespace between two pieces of live text starts. */
+interface SpaceAt {
+  node: Text;
+  offset: number;
+}
+
+/**
+ * What lies between `previous` and `next` on the live page: nothing, only whitespace (where it
+ * starts), or visible text, in which case one Range from the first to the second would read
+ * more than their text. Found by walking from one to the other, so a piece that comes earlier
+ * on the page counts as apart too.
+ */
+function gapBetween(previous: LiveSlice, next: LiveSlice): SpaceAt | typeof APART | typeof NO_GAP {
+  if (previous.node === next.node) {
+    if (next.start < previous.end) return APART;
+    return gapIn(previous.node, previous.end, next.start) ?? NO_GAP;
+  }
+  const after = gapIn(previous.node, previous.end, previous.node.length);
+  if (after === APART) return APART;
+  let space = after;
+  let between: Node | null = previous.node;
+  for (let seen = 0; seen < MAX_NODES_BETWEEN; seen++) {
+    between = nextInDocument(between);
+    if (!between) return APART;
+    if (between === next.node) {
+      const before = gapIn(next.node, 0, next.start);
+      return before === APART ? APART : space ?? before ?? NO_GAP;
+    }
+    if (between.nodeType !== TEXT_NODE) continue;
+    const gap = gapIn(between as Text, 0, (between as Text).length);
+    if (gap === APART) return APART;
+    space ??= gap;
+  }
+  return APART;
+}
+
+/** The characters [start, end) of `node`: null when empty, APART when visible, else where the whitespace starts. */
+function gapIn(node: Text, start: number, end: number): SpaceAt | typeof APART | null {
+  if (end <= start) return null;
+  return isBlank(node.data.slice(start, end)) ? { node, offset: start } : APART;
+}
+
+/** The node after `node` in document order (a walk by hand: DOM implementations differ in TreeWalker). */
+function nextInDocument(node: Node): Node | null {
+  if (node.firstChild) return node.firstChild;
+  for (let at: Node | null = node; at; at = at.parentNode) {
+    if (at.nextSibling) return at.nextSibling;
+  }
+  return null;
 }
 
 /** The paragraphs under `root`, in document order, with each character's live origin. */

@@ -70,16 +70,23 @@ function hasPaywallSigns(doc: Document, meta: MetaTags, story: JsonLdObject | nu
 
 /** "en" when the text reads as English; null when it cannot tell (the page did not say). */
 export function guessLanguage(text: string): string | null {
-  const words = text.match(/\p{L}+/gu)?.slice(0, LANGUAGE_SAMPLE_WORDS) ?? [];
+  const words = firstWords(text, LANGUAGE_SAMPLE_WORDS);
   if (words.length === 0) return null;
   const english = words.filter((word) => PATTERNS.englishWord.test(word)).length;
   return english / words.length >= MIN_ENGLISH_SHARE ? 'en' : null;
 }
 
+/** The first `count` words of the text (fewer if it has fewer), without reading past them: a body can be long. */
+function firstWords(text: string, count: number): string[] {
+  const word = /\p{L}+/gu;
+  const words: string[] = [];
+  for (let match = word.exec(text); match && words.length < count; match = word.exec(text)) words.push(match[0]);
+  return words;
+}
+
 export function readMetadata(doc: Document, readable: ReadabilityMetadata, bodyText: string): ExtractedMetadata {
   const story = storyObject(doc);
   const meta = new MetaTags(doc);
-  const wordCount = bodyText.match(/\p{L}+/gu)?.length ?? 0;
   const metadata: ExtractedMetadata = {
     title: readable.title ?? stringOf(story?.headline) ?? meta.get('property', 'og:title'),
     byline: cleanByline(readable.byline ?? stringOf(story?.author) ?? meta.get('name', 'author')),
@@ -94,6 +101,7 @@ export function readMetadata(doc: Document, readable: ReadabilityMetadata, bodyT
     ),
     lang: pageLanguage(doc, meta) ?? stringOf(story?.inLanguage) ?? guessLanguage(bodyText),
   };
-  if (wordCount < TEASER_WORDS && hasPaywallSigns(doc, meta, story)) metadata.partial = true;
+  const short = firstWords(bodyText, TEASER_WORDS).length < TEASER_WORDS;
+  if (short && hasPaywallSigns(doc, meta, story)) metadata.partial = true;
   return metadata;
 }

@@ -4,6 +4,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import type { LiveSlice } from './block-text';
+import { runSteps, type Steps } from '../steps';
 
 /** Stamped on every element of the copy: its index among the live page's elements. */
 const SOURCE_ATTRIBUTE = 'data-newslens-source';
@@ -192,10 +193,16 @@ export function liveTextResolver(twins: Twins): (text: Text) => LiveSlice[] {
 }
 
 export function readWithReadability(doc: Document): ReadableContent | null {
+  return runSteps(readWithReadabilityInSteps(doc));
+}
+
+/** The same in two steps: copying the page (and pairing its nodes), then Readability's parse. */
+export function* readWithReadabilityInSteps(doc: Document): Steps<ReadableContent | null> {
   if (!doc.documentElement) return null;
   const copy = doc.cloneNode(true) as Document;
   const twins = pairTwins(doc.documentElement, copy.documentElement);
   pruneBulkyData(copy.documentElement);
+  yield;
   const result = new Readability<Element>(copy, {
     serializer: (node) => node as Element,
     // Class names stay so the boilerplate filter can read them.

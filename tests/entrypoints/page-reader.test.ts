@@ -4,6 +4,7 @@ import type { Analysis } from '../../lib/analysis';
 import { HIGHLIGHT_NAMES, registeredHighlightNames, type PaintedSpan } from '../../lib/highlight';
 import * as pipeline from '../../lib/pipeline';
 import type { PageText } from '../../lib/page-text';
+import type { PageReading } from '../../lib/pipeline';
 import { ALL_KINDS_ON } from '../../lib/settings';
 import { sampleAnalysis } from '../components/sample-analysis';
 import { installFakeHighlightApi, singleNodeMap } from '../lib/highlight-api-fake';
@@ -23,11 +24,19 @@ beforeEach(() => {
   const node = document.createTextNode(analysis.text);
   paragraph.append(node);
   document.body.append(paragraph);
-  vi.spyOn(pipeline, 'readPage').mockReturnValue({
+  stubReading({
     isArticle: true, detection: analysis.detection, metadata: analysis.article, text: analysis.text,
     map: { ...singleNodeMap(document, node), rangesFor: () => [], pointAt: () => null },
   });
 });
+
+/** The page's reading, in two steps with a pause between them, as the real one comes. */
+function stubReading(reading: PageReading) {
+  return vi.spyOn(pipeline, 'readPageInSteps').mockImplementation(function* () {
+    yield;
+    return reading;
+  });
+}
 
 afterEach(() => {
   paragraph.remove();
@@ -69,7 +78,7 @@ describe('PageReader', () => {
   it('reads a long story in two passes: its lead painted first, then the whole', async () => {
     const paragraphs = Array.from({ length: 400 }, (_, i) => `Paragraph ${i} of a very long story, ten words.`);
     const longText = paragraphs.join('\n');
-    vi.spyOn(pipeline, 'readPage').mockReturnValue({
+    stubReading({
       isArticle: true, detection: analysis.detection, metadata: analysis.article, text: longText,
       map: { rangeFor: () => null, rangesFor: () => [], pointAt: () => null },
     });
@@ -110,6 +119,28 @@ describe('PageReader', () => {
     expect(registeredHighlightNames(document)).toEqual([]);
   });
 
+  it('paints a story of many mentions over several tasks, the first ones first, and stops when reset', async () => {
+    const mentions = Array.from({ length: 1200 }, (_, i) => ({ start: i % 200, end: (i % 200) + 1, text: 'x' }));
+    analysis = { ...analysis, entities: [{ ...analysis.entities[0]!, mentions }], quotes: [] };
+    // The reader's timers, run by hand: each is a task the page gets its thread back before.
+    const queued: Array<() => void> = [];
+    const runNextTask = async () => {
+      queued.shift()?.();
+      await new Promise((done) => setTimeout(done, 0));
+    };
+    const { reader, onPainted } = makeReader({ setTimeout: (fn) => queued.push(fn) });
+    void reader.read();
+    while (onPainted.mock.calls.length === 0) await runNextTask();
+    expect(onPainted.mock.lastCall![0]).toHaveLength(500);
+    expect(onPainted.mock.lastCall![0][0]!.start).toBe(0);
+    await runNextTask();
+    expect(onPainted.mock.lastCall![0]).toHaveLength(1000);
+    reader.reset();
+    await runNextTask();
+    expect(onPainted.mock.lastCall![0]).toHaveLength(0);
+    expect(registeredHighlightNames(document)).toEqual([]);
+  });
+
   it('drops the answer for a page it has since left', async () => {
     let answer: (value: Analysis) => void = () => undefined;
     const { reader } = makeReader({ analyze: vi.fn(() => new Promise<Analysis>((resolve) => { answer = resolve; })) });
@@ -119,6 +150,15 @@ describe('PageReader', () => {
     await reading;
     expect((await reader.currentState()).analysis).toBeNull();
     expect(registeredHighlightNames(document)).toEqual([]);
+  });
+
+  it('stops reading a page it left while the page had its thread back between steps', async () => {
+    const { reader, analyze } = makeReader();
+    const reading = reader.read();
+    reader.reset();
+    await reading;
+    expect(analyze).not.toHaveBeenCalled();
+    expect((await reader.currentState()).status).toBe('waiting');
   });
 
   it('lets the popup wait for a reading under way', async () => {
@@ -157,7 +197,7 @@ describe('PageReader', () => {
     const { reader } = makeReader();
     await reader.read(force);
     await reader.reread();
-    const calls = vi.mocked(pipeline.readPage).mock.calls;
+    const calls = vi.mocked(pipeline.readPageInSteps).mock.calls;
     expect(calls.map((call) => call[2])).toEqual([{ force }, { force }]);
   });
 });

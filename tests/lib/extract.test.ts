@@ -5,7 +5,7 @@ import { readFixturePage } from '../fixtures/pages';
 import { loadLivePage } from './live-page';
 
 function extractFixture(slug: string) {
-  const extracted = extractArticle(loadLivePage(readFixturePage(slug)), 'https://news.example/story');
+  const extracted = extractArticle(loadLivePage(readFixturePage(slug)));
   if (!extracted) throw new Error(`nothing extracted from ${slug}`);
   return extracted;
 }

@@ -92,6 +92,22 @@ describe('painting on a page', () => {
     ]);
   });
 
+  it('adds a later part of a story to the highlights already painted', () => {
+    const map = singleNodeMap(document, textNode);
+    paintHighlights(document, map, spans.slice(0, 2));
+    paintHighlights(document, map, spans.slice(2));
+    expect(textsOf(HIGHLIGHT_NAMES.person)).toEqual(['Vladimir Putin']);
+    expect(textsOf(HIGHLIGHT_NAMES.place)).toEqual(['Moscow']);
+    expect(textsOf(HIGHLIGHT_NAMES.organization)).toEqual(['NATO']);
+  });
+
+  it('flashes one range at a time: a new flash replaces the last', () => {
+    const painted = paintHighlights(document, singleNodeMap(document, textNode), spans);
+    setFlashRange(document, painted.spans[0]!.range);
+    setFlashRange(document, painted.spans[1]!.range);
+    expect(textsOf(HIGHLIGHT_NAMES.flash)).toEqual([painted.spans[1]!.range.toString()]);
+  });
+
   it('registers the dark tints on a dark page, and clears them too', () => {
     paintHighlights(document, singleNodeMap(document, textNode), spans, 'dark');
     expect(registeredHighlightNames(document)).toEqual([

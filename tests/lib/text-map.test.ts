@@ -31,6 +31,33 @@ describe('readBlockText', () => {
   });
 });
 
+describe('readBlockText on a copy that lost part of a paragraph', () => {
+  /** Read the live paragraph through `toLive`, leaving out the Text nodes `dropped` lists (as a copy lacking them would). */
+  function readWithout(html: string, dropped: (text: Text) => boolean) {
+    const doc = loadLivePage(`<html><body><div id="root">${html}</div></body></html>`);
+    const body = readBlockText(doc.getElementById('root')!, (node) => (dropped(node) ? [] : [{ node, start: 0, end: node.length }]));
+    return { ...body, map: createTextMap(doc, body) };
+  }
+
+  it('ends the paragraph where visible text of the page was left out, so no Range reads it', () => {
+    const { text, map } = readWithout('<p>As of late 2015<sup>[update]</sup>, Firefox grew.</p>', (node) => node.data === '[update]');
+    expect(text).toBe('As of late 2015\n, Firefox grew.');
+    const [first, second] = text.split('\n');
+    expect(map.rangeFor(0, first!.length)!.toString()).toBe(first);
+    expect(map.rangeFor(first!.length + 1, text.length)!.toString()).toBe(second);
+  });
+
+  it('keeps a space the page shows where only whitespace was left out', () => {
+    const { text, map } = readWithout('<p><span>Tokyo</span> <span>today</span></p>', (node) => node.data === ' ');
+    expect(text).toBe('Tokyo today');
+    expect(map.rangeFor(0, text.length)!.toString()).toBe(text);
+  });
+
+  it('joins the pieces when nothing at all lies between them', () => {
+    expect(readWithout('<p><b>Half</b><i>way</i></p>', () => false).text).toBe('Halfway');
+  });
+});
+
 describe('createTextMap', () => {
   const { text, map } = readInPlace('<p>The <em>quick</em>\n   brown fox.</p><p>“Jumps,” he   said.</p>');
 

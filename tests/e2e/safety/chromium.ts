@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
-import { startProfile } from './trace';
+import { startProfile, startTrace } from './trace';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 const INSTALL_HINT = 'apt-get install -y chromium';
@@ -54,8 +54,10 @@ export interface WatchedPage {
 export interface OpenOptions {
   timeoutMs?: number;
   waitUntil?: 'load' | 'domcontentloaded' | 'commit';
-  /** Run V8's sampling profiler from before the first byte (stop it with `stopProfile` on `cdp`). */
-  profile?: boolean;
+  /** Trace the tab from before the first byte (stop with `stopTrace` on `cdp`). */
+  trace?: boolean;
+  /** Run V8's sampling profiler, sampling every this many µs, from before the first byte (stop with `stopProfile` on `cdp`). */
+  profileIntervalUs?: number;
 }
 
 export interface ChromiumRun {
@@ -165,7 +167,8 @@ async function openWatched(
   await cdp.send('Runtime.enable');
   await cdp.send('Log.enable');
   await cdp.send('Network.enable');
-  if (options.profile) await startProfile(cdp);
+  if (options.trace) await startTrace(cdp);
+  if (options.profileIntervalUs) await startProfile(cdp, options.profileIntervalUs);
   page.on('request', (request) => void diagnostics.requests.push(request.url()));
   await page.goto(url, { timeout: options.timeoutMs ?? 30_000, waitUntil: options.waitUntil ?? 'load' });
   return { page, diagnostics, cdp };
