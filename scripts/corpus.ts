@@ -52,6 +52,8 @@ interface CorpusPage {
   /** Where the page comes from, relative to the data folder. */
   source: string;
   html: string;
+  /** The page's own address, where the data set records it (article-vs-nonarticle/labels.tsv). */
+  url?: string;
 }
 
 interface PageResult {
@@ -96,13 +98,43 @@ function corpusPages(dataDir: string, limit: number): Array<{ source: string; re
     listFiles(join(dataDir, 'article-vs-nonarticle'), (path) => path.endsWith('.html')),
     listFiles(join(dataDir, 'article-extraction/html'), (path) => path.endsWith('.html.gz')),
   ];
+  const addresses = recordedAddresses(dataDir);
   return sources.flatMap((files) => files.slice(0, limit)).map((path) => ({
     source: relative(dataDir, path),
     read: () => ({
       source: relative(dataDir, path),
       html: path.endsWith('.gz') ? gunzipSync(readFileSync(path)).toString('utf8') : readFileSync(path, 'utf8'),
+      url: addresses.get(relative(dataDir, path)),
     }),
   }));
+}
+
+/** The addresses article-vs-nonarticle/labels.tsv records, by file relative to the data folder. */
+function recordedAddresses(dataDir: string): Map<string, string> {
+  const labels = join(dataDir, 'article-vs-nonarticle', 'labels.tsv');
+  if (!existsSync(labels)) return new Map();
+  const rows = readFileSync(labels, 'utf8').trim().split('\n').slice(1);
+  const addresses = new Map<string, string>();
+  for (const row of rows) {
+    const [, , path, url] = row.split('\t');
+    if (path && url) addresses.set(join('article-vs-nonarticle', path), url);
+  }
+  return addresses;
+}
+
+/**
+ * Where a corpus page is served: at its own address's path when the data set records one (the
+ * detector reads addresses), else under a story-like slug.
+ */
+function serve(server: PageServer, index: number, page: CorpusPage): string {
+  const served = { body: withoutNetworkLoads(page.html) };
+  if (page.url) {
+    const own = new URL(page.url);
+    return server.putAt(`${own.pathname}${own.search}`, served);
+  }
+  const slug = slugOf(index, page.source);
+  server.put(slug, served);
+  return server.urlOf(slug);
 }
 
 function withoutNetworkLoads(html: string): string {
@@ -320,9 +352,7 @@ async function main(): Promise<void> {
   try {
     for (const [index, entry] of pages.entries()) {
       const page = entry.read();
-      const slug = slugOf(index, page.source);
-      server.put(slug, { body: withoutNetworkLoads(page.html) });
-      const url = server.urlOf(slug);
+      const url = serve(server, index, page);
       const result = await checkPage(plain, withExtension, worker, page.source, url);
       results.push(result);
       const flags = [result.extensionErrors.length && 'EXT-ERROR', result.newPageErrors.length && 'PAGE-ERROR',

@@ -2,4 +2,4 @@
 import { launchChromium } from './support/browsers';
 import { describeExtension } from './support/scenario';
 
-describeExtension('chromium', () => launchChromium('.output/chrome-mv3'));
+describeExtension('chromium', (options) => launchChromium('.output/chrome-mv3', options));

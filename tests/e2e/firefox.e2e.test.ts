@@ -2,4 +2,4 @@
 import { launchFirefox } from './support/browsers';
 import { describeExtension } from './support/scenario';
 
-describeExtension('firefox', () => launchFirefox('.output/firefox-mv3'));
+describeExtension('firefox', (options) => launchFirefox('.output/firefox-mv3', options));

@@ -27,6 +27,11 @@ export interface PageServer {
   urlOf(slug: string, file?: string): string;
   /** Serve `page` at `/<slug>/` from now on (in-memory pages: corpus, generated articles). */
   put(slug: string, page: ServedPage): void;
+  /**
+   * Serve `page` at exactly `path` (with its query, if any) from now on, replacing what was
+   * there: a corpus page at its own address's path, as detection would see it. Its URL.
+   */
+  putAt(path: string, page: ServedPage): string;
   close(): Promise<void>;
 }
 
@@ -43,9 +48,11 @@ function fixtureFile(slug: string, file: string | undefined): ServedPage | null 
 
 export async function startPageServer(): Promise<PageServer> {
   const pages = new Map<string, ServedPage>();
+  const pagesAtPath = new Map<string, ServedPage>();
   const server: Server = createServer((request, response) => {
     const match = PATH_PATTERN.exec(request.url ?? '');
-    const page = match ? (match[2] ? null : pages.get(match[1])) ?? fixtureFile(match[1], match[2]) : null;
+    const page = pagesAtPath.get(request.url ?? '')
+      ?? (match ? (match[2] ? null : pages.get(match[1])) ?? fixtureFile(match[1], match[2]) : null);
     if (!page) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
@@ -63,6 +70,10 @@ export async function startPageServer(): Promise<PageServer> {
     origin,
     urlOf: (slug, file) => `${origin}/${slug}/${file ?? ''}`,
     put: (slug, page) => void pages.set(slug, page),
+    putAt(path, page) {
+      pagesAtPath.set(path, page);
+      return `${origin}${path}`;
+    },
     close: () => new Promise((done) => {
       server.closeAllConnections();
       server.close(() => done());

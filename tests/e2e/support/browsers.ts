@@ -32,11 +32,11 @@ export interface E2EPage {
   /** `fullPage`: the whole scrollable page, not only the viewport. */
   screenshot(path: string, fullPage?: boolean): Promise<void>;
   bringToFront(): Promise<void>;
-  /**
-   * Emulate the reader's system colour scheme (`prefers-color-scheme`); absent where the driver
-   * cannot (puppeteer emulates media features through CDP only, which Firefox lacks).
-   */
-  emulateColorScheme?: (scheme: 'light' | 'dark') => Promise<void>;
+}
+
+/** How the browser is started: the reader's system colour scheme, light unless said. */
+export interface LaunchOptions {
+  colorScheme?: 'light' | 'dark';
 }
 
 export interface E2EBrowser {
@@ -61,7 +61,7 @@ export function requireBuild(dir: string): string {
   return full;
 }
 
-export async function launchChromium(extensionDir: string): Promise<E2EBrowser> {
+export async function launchChromium(extensionDir: string, options: LaunchOptions = {}): Promise<E2EBrowser> {
   requireExecutable(CHROMIUM_PATH);
   const dir = requireBuild(extensionDir);
   const profile = mkdtempSync(join(tmpdir(), 'newslens-chromium-'));
@@ -69,6 +69,7 @@ export async function launchChromium(extensionDir: string): Promise<E2EBrowser> 
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: PAGE_VIEWPORT,
+    colorScheme: options.colorScheme ?? 'light',
     args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--no-sandbox', '--disable-gpu',
       '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
@@ -83,7 +84,6 @@ export async function launchChromium(extensionDir: string): Promise<E2EBrowser> 
     click: (selector) => page.click(selector),
     screenshot: async (path, fullPage = false) => { await page.screenshot({ path, fullPage }); },
     bringToFront: () => page.bringToFront(),
-    emulateColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
   });
   const openExtensionPage = async (file: string, viewport = PAGE_VIEWPORT) => {
     const page = await context.newPage();
@@ -125,7 +125,7 @@ async function pollUntil(check: () => Promise<boolean>, timeoutMs: number): Prom
   }
 }
 
-export async function launchFirefox(extensionDir: string): Promise<E2EBrowser> {
+export async function launchFirefox(extensionDir: string, options: LaunchOptions = {}): Promise<E2EBrowser> {
   requireExecutable(FIREFOX_PATH);
   const dir = requireBuild(extensionDir);
   const browser: PuppeteerBrowser = await puppeteer.launch({
@@ -134,7 +134,12 @@ export async function launchFirefox(extensionDir: string): Promise<E2EBrowser> {
     headless: true,
     args: ['--remote-allow-system-access'],
     defaultViewport: PAGE_VIEWPORT,
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_ADDON_UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_ADDON_UUID }),
+      // The system's colour scheme as pages (the popup included) see it: puppeteer cannot emulate
+      // prefers-color-scheme over WebDriver BiDi, so the browser starts with it.
+      'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0,
+    },
   });
   await browser.installExtension(dir);
   const wrap = (page: PuppeteerPage): E2EPage => ({

@@ -9,7 +9,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { E2EBrowser, E2EPage } from './browsers';
+import type { E2EBrowser, E2EPage, LaunchOptions } from './browsers';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 
 export const SCREENSHOT_DIR = 'test-results';
@@ -162,7 +162,7 @@ async function domAsServed(): Promise<{ same: boolean; live: number; served: num
   return { same: live === served, live: live.length, served: served.length };
 }
 
-export function describeExtension(name: string, launch: () => Promise<E2EBrowser>): void {
+export function describeExtension(name: string, launch: (options?: LaunchOptions) => Promise<E2EBrowser>): void {
   describe(`NewsLens in ${name}`, () => {
     let browser: E2EBrowser;
     let server: FixtureServer;
@@ -398,7 +398,7 @@ export function describeExtension(name: string, launch: () => Promise<E2EBrowser
       await options.screenshot(`${SCREENSHOT_DIR}/${name}-options.png`);
     });
 
-    it('follows a dark page: dark highlights and a dark card; the popup follows a dark system', async () => {
+    it('follows a dark page: dark highlights and a dark card', async () => {
       const dark = await browser.open(server.urlOf('seed-article', 'dark'));
       await dark.waitFor(() => CSS.highlights.has('newslens-person-on-dark'), undefined, PAINT_TIMEOUT_MS);
       expect(await dark.evaluate(() => CSS.highlights.has('newslens-person'), undefined)).toBe(false);
@@ -409,18 +409,22 @@ export function describeExtension(name: string, launch: () => Promise<E2EBrowser
         ?.querySelector('[data-testid="hover-card"]')?.classList.contains('card--dark'), undefined, CARD_TIMEOUT_MS);
       await dark.screenshot(`${SCREENSHOT_DIR}/${name}-card-dark.png`);
       await dark.press('Escape');
+      await article.bringToFront();
+    });
 
-      const darkPopup = await browser.openPopup();
-      if (darkPopup.emulateColorScheme) {
-        await darkPopup.emulateColorScheme('dark');
+    it('follows a dark system in the popup', async () => {
+      const darkSystem = await launch({ colorScheme: 'dark' });
+      try {
+        const page = await darkSystem.open(server.urlOf('seed-article'));
+        await page.waitFor(() => CSS.highlights.has('newslens-person'), undefined, PAINT_TIMEOUT_MS);
+        const darkPopup = await darkSystem.openPopup();
         await darkPopup.waitFor(() => document.querySelector('[data-testid="headline"]'), undefined, PAINT_TIMEOUT_MS);
         expect(await darkPopup.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--bg').trim(), undefined))
           .toBe(POPUP_DARK_BACKGROUND);
         await darkPopup.screenshot(`${SCREENSHOT_DIR}/${name}-popup-dark.png`);
-      } else {
-        console.info(`${name}: the driver cannot emulate a dark system; no dark popup screenshot`);
+      } finally {
+        await darkSystem.close();
       }
-      await article.bringToFront();
     });
 
     it('reads again when a single-page app swaps the story and pushes a new URL', async () => {
