@@ -39,11 +39,15 @@ const MAX_CARD_CHILDREN = 5;
 /** A heading whose text is this much link text is a headline link. */
 const HEADLINE_LINK_SHARE = 0.8;
 
-export interface PageSignals {
+/** What the page says of itself, read without its prose: JSON-LD, og:type, a publication time. */
+export interface Declarations {
   jsonLdArticle: string | null;
   jsonLdNonArticle: string | null;
   ogType: string | null;
   publishedTime: boolean;
+}
+
+export interface PageSignals extends Declarations {
   proseScore: number;
   proseParagraphs: number;
   topParentScore: number;
@@ -121,7 +125,7 @@ function proseOf(doc: Document): Prose {
   };
 }
 
-export function readSignals(doc: Document, meta = new MetaTags(doc)): PageSignals {
+function readDeclarations(doc: Document, meta: MetaTags): Declarations {
   let jsonLdArticle: string | null = null;
   let jsonLdNonArticle: string | null = null;
   for (const object of readJsonLd(doc)) {
@@ -130,7 +134,6 @@ export function readSignals(doc: Document, meta = new MetaTags(doc)): PageSignal
       if (NON_ARTICLE_TYPES.has(type)) jsonLdNonArticle ??= type;
     }
   }
-  const prose = proseOf(doc);
   return {
     jsonLdArticle,
     jsonLdNonArticle,
@@ -138,6 +141,13 @@ export function readSignals(doc: Document, meta = new MetaTags(doc)): PageSignal
     publishedTime: Boolean(
       meta.get('property', 'article:published_time') ?? meta.get('itemprop', 'datePublished') ?? meta.get('name', 'pubdate'),
     ),
+  };
+}
+
+function readSignals(doc: Document, declarations: Declarations): PageSignals {
+  const prose = proseOf(doc);
+  return {
+    ...declarations,
     proseScore: prose.score,
     proseParagraphs: prose.paragraphs,
     topParentScore: prose.topParentScore,
@@ -224,11 +234,7 @@ function findingsOf(signals: PageSignals, urlKind: UrlKind): { findings: Finding
   const thinProse = signals.proseScore < THIN_PROSE_SCORE;
   const ogSaysOther = ogType !== null && PATTERNS.nonArticleOgType.test(ogType);
   if (ogSaysOther && thinProse && !signals.jsonLdArticle) findings.push({ reason: `og:type ${ogType}`, weight: -3 });
-  if (urlKind === 'media') findings.push({ reason: 'a video, gallery or podcast address', weight: -3 });
-  if (urlKind === 'home') findings.push({ reason: 'a home page address', weight: -3 });
-  // Short story addresses exist ("/news/brexit-deal"); a page that says it is a dated story is one.
-  const declaredStory = Boolean(signals.jsonLdArticle) || (ogType === 'article' && signals.publishedTime);
-  if (urlKind === 'section' && !declaredStory) findings.push({ reason: 'a section page address', weight: -3 });
+  for (const veto of [addressSaysNo(urlKind), sectionSaysNo(urlKind, signals)]) if (veto) findings.push(veto);
   if (signals.linkedShare >= TEASER_PAGE_SHARE && signals.proseParagraphs >= MIN_TEASERS && !signals.jsonLdArticle) {
     findings.push({ reason: 'its prose is blurbs of links to other pages', weight: -3 });
   }
@@ -243,15 +249,45 @@ function findingsOf(signals: PageSignals, urlKind: UrlKind): { findings: Finding
   return { findings, vetoed: findings.some((f) => f.weight <= -3), declared };
 }
 
+/** The address's "no" for a home page or a video, gallery or podcast page, whatever the page says. */
+function addressSaysNo(urlKind: UrlKind): Finding | null {
+  if (urlKind === 'media') return { reason: 'a video, gallery or podcast address', weight: -3 };
+  if (urlKind === 'home') return { reason: 'a home page address', weight: -3 };
+  return null;
+}
+
+/** The "no" for a section page's address, unless the page declares a dated story. */
+function sectionSaysNo(urlKind: UrlKind, declarations: Declarations): Finding | null {
+  // Short story addresses exist ("/news/brexit-deal"); a page that says it is a dated story is one.
+  const ogType = declarations.ogType?.toLowerCase() ?? null;
+  const declaredStory = Boolean(declarations.jsonLdArticle) || (ogType === 'article' && declarations.publishedTime);
+  return urlKind === 'section' && !declaredStory ? { reason: 'a section page address', weight: -3 } : null;
+}
+
+/** A verdict of "no article" from one finding that decides alone. */
+function ruledOut(finding: Finding, lang: string | null): ArticleDetection {
+  return { isArticle: false, score: toScore(finding.weight), reasons: [finding.reason], lang };
+}
+
 /** Maps the summed weights to [0,1] (a logistic curve: 0 → 0.5). */
 function toScore(total: number): number {
   return Math.round((1 / (1 + Math.exp(-total))) * 100) / 100;
 }
 
 export function detectArticle(doc: Document, url?: string): ArticleDetection {
+  const urlKind = classifyUrl(url ?? doc.URL);
+  // Cheapest first. The address alone rules out a home page or a media page, and then the page
+  // is not looked at (a content script's first look at the page is most of what it costs); its
+  // language is left unknown. A section page's address is checked against what the page
+  // declares; only then is its prose, the costliest signal, read.
+  const byAddress = addressSaysNo(urlKind);
+  if (byAddress) return ruledOut(byAddress, null);
   const meta = new MetaTags(doc);
-  const signals = readSignals(doc, meta);
-  const { findings, vetoed, declared } = findingsOf(signals, classifyUrl(url ?? doc.URL));
+  const declarations = readDeclarations(doc, meta);
+  const bySection = sectionSaysNo(urlKind, declarations);
+  if (bySection) return ruledOut(bySection, pageLanguage(doc, meta));
+  const signals = readSignals(doc, declarations);
+  const { findings, vetoed, declared } = findingsOf(signals, urlKind);
   const readerable = signals.proseScore > MIN_PROSE_SCORE;
   // A page that declares itself a story and shows some prose is one, e.g. a paywall teaser.
   const isArticle = !vetoed && (readerable || (declared && signals.proseParagraphs > 0));

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { classifyUrl, detectArticle, pageLanguage } from '../../lib/detect';
 import { readFixturePage } from '../fixtures/pages';
 
@@ -26,8 +26,23 @@ describe('detectArticle on the fixture pages', () => {
   });
 
   it('says why a section front of teasers is no article', () => {
-    const { reasons } = detectArticle(parse(readFixturePage('section-front')));
+    const { reasons } = detectArticle(parse(readFixturePage('section-front')), 'https://news.example/world/latest-from-everywhere');
     expect(reasons).toContain('its prose is blurbs of links to other pages');
+  });
+
+  it('rules out a home page or a media page by its address alone, without looking at the page', () => {
+    const doc = parse(readFixturePage('section-front'));
+    const looks = vi.spyOn(doc, 'getElementsByTagName');
+    expect(detectArticle(doc, 'https://news.example/')).toEqual({ isArticle: false, score: expect.any(Number), reasons: ['a home page address'], lang: null });
+    expect(detectArticle(doc, 'https://news.example/video/clip-of-the-day-here')).toMatchObject({ isArticle: false, reasons: ['a video, gallery or podcast address'] });
+    expect(looks).not.toHaveBeenCalled();
+  });
+
+  it('rules out an undeclared section page from its address and metadata, without reading its prose', () => {
+    const doc = parse(readFixturePage('section-front'));
+    const looks = vi.spyOn(doc, 'getElementsByTagName');
+    expect(detectArticle(doc, 'https://news.example/world')).toMatchObject({ isArticle: false, reasons: ['a section page address'] });
+    expect(looks.mock.calls.map(([tag]) => tag)).not.toContain('p');
   });
 
   it('names the signals of an article', () => {
