@@ -37,12 +37,25 @@ function createReaderEntry(): PageReaderEntry {
   return {
     async read(force) {
       const first = wired === null;
-      wired ??= wireReader(new ContentScriptContext('reader'));
+      if (!wired) {
+        const ctx = new ContentScriptContext('reader');
+        wired = wireReader(ctx);
+        answerPopup(ctx, wired);
+      }
       const reader = await wired;
       // Once reading, the reader follows the page itself: only "read anyway" starts another reading.
       return first || force ? reader.read(force) : reader.currentState();
     },
   };
+}
+
+/** Answer the popup from now on, waiting for the reader while it is being wired (the settings are fetched). */
+function answerPopup(ctx: ContentScriptContext, wired: Promise<PageReader>): void {
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!ctx.isValid || !isExtensionMessage(message)) return undefined;
+    if (message.type === 'get-state' || message.type === 'reveal') return wired.then((reader) => answer(reader, message));
+    return undefined;
+  });
 }
 
 function answer(reader: PageReader, message: PopupToContent): Promise<ResponseTo<PopupToContent>> {
@@ -54,18 +67,8 @@ function answer(reader: PageReader, message: PopupToContent): Promise<ResponseTo
   }
 }
 
-/** Wire the reader to the page, the settings, navigation and the popup's messages. */
+/** Wire the reader to the page, the settings and navigation. */
 async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
-  let ready: (reader: PageReader) => void = () => undefined;
-  const wired = new Promise<PageReader>((resolve) => {
-    ready = resolve;
-  });
-  // Listening comes first, so the popup is answered while the settings are fetched.
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (!ctx.isValid || !isExtensionMessage(message)) return undefined;
-    if (message.type === 'get-state' || message.type === 'reveal') return wired.then((reader) => answer(reader, message));
-    return undefined;
-  });
   const doc = document;
   const host = () => location.hostname;
   // The card (a shadow root and its listeners) is made on the first paint: most pages are not
@@ -115,7 +118,6 @@ async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
     card?.destroy();
     card = null;
   });
-  ready(reader);
   return reader;
 }
 

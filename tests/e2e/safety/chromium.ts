@@ -213,7 +213,8 @@ export async function readerState(worker: Worker): Promise<ReaderState> {
     const api = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
     const ids = (await api.tabs.query({})).map((t) => t.id ?? -1);
     const tab = { id: ids.length > 0 ? Math.max(...ids) : undefined };
-    if (tab.id === undefined || tab.id < 0) return { status: 'no-content-script', isArticle: null, entities: 0, quotes: 0 } as const;
+    const nothingRuns = { status: 'no-content-script', isArticle: null, entities: 0, quotes: 0 } as const;
+    if (tab.id === undefined || tab.id < 0) return nothingRuns;
     try {
       const state = await api.tabs.sendMessage(tab.id, { type: 'get-state' }) as {
         status: ReaderState['status']; error?: string;
@@ -235,7 +236,7 @@ export async function readerState(worker: Worker): Promise<ReaderState> {
         func: [() => (globalThis as { __newslensDetection?: { detection: { isArticle: boolean } } }).__newslensDetection ?? null][0]!,
       }).catch(() => [{ result: null }]);
       const found = injection?.result as { detection: { isArticle: boolean } } | null | undefined;
-      if (!found) return { status: 'no-content-script', isArticle: null, entities: 0, quotes: 0 } as const;
+      if (!found) return nothingRuns;
       // An article without a reader yet is about to get one.
       const status = found.detection.isArticle ? 'reading' : 'done';
       return { status, isArticle: found.detection.isArticle, entities: 0, quotes: 0 } as const;
