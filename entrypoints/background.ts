@@ -1,6 +1,7 @@
 /**
  * The background: injects the page's reader where the detector found an article (or where the
- * popup asks to read anyway), runs the NLP half of the pipeline (compromise lives only here),
+ * popup asks to read anyway), finds the story in the copy the reader sends (Readability lives only
+ * here, off the page's thread), runs the NLP half of the pipeline (compromise lives only here),
  * caches each analysis by URL and text, sets the toolbar badge, tells the popup what the detector
  * found on a page without a reader, and carries out the keyboard command.
  */
@@ -12,6 +13,7 @@ import {
   isExtensionMessage, type ContentToBackground, type PageState, type PopupToBackground, type ResponseTo, type ToBackground,
 } from '../lib/messages';
 import { stateOfUnreadPage } from '../lib/page-text';
+import { extractCopiedPage } from '../lib/extract';
 import { analyzeReading } from '../lib/pipeline';
 import { readingDecision, toggleSiteHighlights } from '../lib/settings';
 import { READER_SCRIPT, detectionInPage, readInPage } from './reader/isolated-world';
@@ -32,6 +34,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     if (!isExtensionMessage(message)) return undefined;
     switch (message.type) {
+      case 'extract-page':
       case 'analyze-page':
       case 'page-cleared':
       case 'article-found':
@@ -55,6 +58,8 @@ async function answerContent(
 ): Promise<ResponseTo<ToBackground>> {
   const tabId = sender.tab?.id;
   switch (message.type) {
+    case 'extract-page':
+      return extractCopiedPage(message.copy);
     case 'analyze-page': {
       const key = cacheKey(message.url, message.page.text);
       const analysis = cache.get(key) ?? analyzeReading(message.page);

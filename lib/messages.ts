@@ -5,10 +5,14 @@
  */
 import { browser } from 'wxt/browser';
 import type { Analysis, EntityType } from './analysis';
+import type { CopiedExtraction } from './extract/copied-extraction';
+import type { PageCopy } from './extract/page-copy';
 import type { PageText } from './page-text';
 
 /** Content scripts → background. */
 export type ContentToBackground =
+  /** The reader: find the story in this copy of the page (Readability, off the page's thread); answers a `CopiedExtraction` or null. */
+  | { type: 'extract-page'; copy: PageCopy }
   /** The reader: analyse the page half's reading (cached by URL and text); answers the Analysis and sets the badge. */
   | { type: 'analyze-page'; url: string; page: PageText }
   /** The reader: the page's highlights were cleared or the page left; take the badge down. */
@@ -61,6 +65,7 @@ export interface PageState {
 
 /** The answer each message expects, by message type. */
 export interface Responses {
+  'extract-page': CopiedExtraction | null;
   'analyze-page': Analysis;
   'page-cleared': void;
   'article-found': void;
@@ -77,7 +82,7 @@ export type ResponseTo<M extends AnyMessage> = Responses[M['type']];
 
 /** Every message type, for telling ours from other senders' (and for the handler check in tests). */
 export const MESSAGE_TYPES: ReadonlySet<string> = new Set<keyof Responses>([
-  'analyze-page', 'page-cleared', 'article-found', 'inspect-page', 'read-anyway', 'get-state', 'reveal',
+  'extract-page', 'analyze-page', 'page-cleared', 'article-found', 'inspect-page', 'read-anyway', 'get-state', 'reveal',
 ]);
 
 /** Is this something one of our parts sent (and not another extension's or a page's message)? */

@@ -1,42 +1,21 @@
 /**
- * The whole pipeline, one direction: detect → extract → analyze. The extension runs the first
- * half in the page (`readPage`) and the second in the background (`analyzeReading`); the command
- * line and the evaluations run both through `analyzeDocument` and `analyzePlainText`.
+ * The whole pipeline, one direction: detect → extract → analyze. The extension runs detection and
+ * the page's copy in the page (lib/page-reading.ts), extraction and analysis in the background
+ * (`extractCopiedPage`, `analyzeReading`), and the map back in the page (`readingOf`); the command
+ * line and the evaluations run the same parts in one go through `analyzeDocument` and
+ * `analyzePlainText`.
  */
 import type { Analysis } from './analysis';
 import { analyzeText } from './analyze';
-import { detectArticle } from './detect';
-import { extractArticleInSteps } from './extract';
-import {
-  EMPTY_METADATA, assembleAnalysis, reasonToSkip, unreadPage, type PageText,
-} from './page-text';
-import { runSteps, type Steps } from './steps';
-import type { TextMap } from './text-map';
+import { extractCopiedPage } from './extract';
+import { copyForReading, readingOf, type PageReading, type ReadOptions } from './page-reading';
+import { EMPTY_METADATA, assembleAnalysis, reasonToSkip, type PageText } from './page-text';
+import { runSteps } from './steps';
 
-export interface PageReading extends PageText {
-  /** From `text` back to the live DOM; null when nothing was extracted. */
-  map: TextMap | null;
-}
-
-export interface ReadOptions {
-  /** Extract even when detection says the page is not an article ("Read this page anyway"). */
-  force?: boolean;
-}
-
-/** Detect, then extract when the page is an article (or when forced). Touches no NLP code. */
-export function readPage(doc: Document, url?: string, options: ReadOptions = {}): PageReading {
-  return runSteps(readPageInSteps(doc, url, options));
-}
-
-/** `readPage` in steps (detection, then extraction's two), for the page to breathe between. */
-export function* readPageInSteps(doc: Document, url?: string, options: ReadOptions = {}): Steps<PageReading> {
-  const detection = detectArticle(doc, url);
-  if (!detection.isArticle && !options.force) return { ...unreadPage(detection), map: null };
-  yield;
-  const extracted = yield* extractArticleInSteps(doc);
-  if (!extracted) return { ...unreadPage(detection, 'no article body found'), map: null };
-  const metadata = { ...extracted.metadata, lang: extracted.metadata.lang ?? detection.lang };
-  return { ...unreadPage(detection), metadata, text: extracted.text, map: extracted.map };
+/** Detect, then extract when the page is an article (or when forced), all at once. */
+export function readPage(doc: Document, url: string = doc.URL, options: ReadOptions = {}): PageReading {
+  const page = runSteps(copyForReading(doc, url, options));
+  return readingOf(doc, page, page.live && extractCopiedPage(page.live.copy));
 }
 
 /** The analysis half: NLP over the extracted text, assembled into the contract's object. */

@@ -80,3 +80,42 @@ export function createTextMap(doc: Document, origins: TextOrigins): TextMap {
     },
   };
 }
+
+/**
+ * Origins as plain data, for a message: runs of characters that copy consecutive characters of
+ * one Text node (or are synthetic), flattened as node index (-1 when synthetic), first offset,
+ * length. A story's origins shrink to about three numbers per Text node.
+ */
+export function originRunsOf(origins: TextOrigins, indexOf: (node: Text) => number): number[] {
+  const { nodes, nodeOf, offsetOf } = origins;
+  const runs: number[] = [];
+  let at = 0;
+  while (at < nodeOf.length) {
+    const node = nodeOf[at];
+    const synthetic = node === SYNTHETIC_CHARACTER;
+    let end = at + 1;
+    while (
+      end < nodeOf.length && nodeOf[end] === node && (synthetic || offsetOf[end] === offsetOf[end - 1] + 1)
+    ) end++;
+    runs.push(synthetic ? SYNTHETIC_CHARACTER : indexOf(nodes[node]), offsetOf[at], end - at);
+    at = end;
+  }
+  return runs;
+}
+
+/** The origins that `originRunsOf` flattened, over `nodes` (the Text nodes its indices count). */
+export function originsFromRuns(runs: readonly number[], nodes: Text[]): TextOrigins {
+  let length = 0;
+  for (let i = 2; i < runs.length; i += 3) length += runs[i];
+  const nodeOf = new Int32Array(length);
+  const offsetOf = new Int32Array(length);
+  let at = 0;
+  for (let i = 0; i < runs.length; i += 3) {
+    const [node, offset, count] = [runs[i], runs[i + 1], runs[i + 2]];
+    for (let k = 0; k < count; k++, at++) {
+      nodeOf[at] = node;
+      offsetOf[at] = node === SYNTHETIC_CHARACTER ? 0 : offset + k;
+    }
+  }
+  return { nodes, nodeOf, offsetOf };
+}

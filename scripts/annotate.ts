@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import type { Analysis } from '../lib/analysis';
 import { analyzeDocument, analyzePlainText } from '../lib/pipeline';
 import { formatSummaryMarkdown } from '../lib/summary-markdown';
-import { parseHtmlDocument } from './parse-html';
+import { parseDetachedDocument } from '../lib/extract/detached-document';
 
 const USAGE = `usage: npm run annotate -- [--json] FILE...   (.html, .htm, .html.gz or .txt)
        npm run annotate -- --jsonl < batch.jsonl`;
@@ -32,7 +32,7 @@ export function analyzeInput(input: AnnotateInput): Analysis {
     return analyzePlainText(input.text);
   }
   if (!input.html.trim()) throw new Error('the page is empty');
-  return analyzeDocument(parseHtmlDocument(input.html, input.url), input.url);
+  return analyzeDocument(parseDetachedDocument(input.html, input.url), input.url);
 }
 
 export function readInputFile(path: string): AnnotateInput {

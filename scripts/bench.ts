@@ -14,7 +14,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { analyzePlainText } from '../lib/pipeline';
 import { detectArticle } from '../lib/detect';
 import { extractArticle } from '../lib/extract';
-import { parseHtmlDocument } from './parse-html';
+import { parseDetachedDocument } from '../lib/extract/detached-document';
 import { median } from './median';
 
 interface Row {
@@ -89,10 +89,10 @@ function benchExtraction(pagesDir: string, runs: number): Row[] {
   const files = readdirSync(pagesDir).filter((f) => f.endsWith('.html.gz')).slice(0, 30);
   const pages = files.map((f) => gunzipSync(readFileSync(join(pagesDir, f))).toString('utf8'));
   const fewer = Math.max(1, Math.floor(runs / 3));
-  const ours = time(() => pages.forEach((html) => extractArticle(parseHtmlDocument(html))), fewer);
-  const baseline = time(() => pages.forEach((html) => new Readability(parseHtmlDocument(html)).parse()), fewer);
+  const ours = time(() => pages.forEach((html) => extractArticle(parseDetachedDocument(html))), fewer);
+  const baseline = time(() => pages.forEach((html) => new Readability(parseDetachedDocument(html)).parse()), fewer);
   // Detection reads the page without changing it, so one parse serves every run.
-  const parsed = pages.map((html) => parseHtmlDocument(html));
+  const parsed = pages.map((html) => parseDetachedDocument(html));
   const detection = time(() => parsed.forEach((doc) => detectArticle(doc)), runs);
   const readerable = time(() => parsed.forEach((doc) => isProbablyReaderable(doc)), runs);
   return [

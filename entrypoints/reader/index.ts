@@ -83,6 +83,7 @@ async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
   const reader = new PageReader({
     doc,
     url: () => location.href,
+    extract: (copy) => sendToBackground({ type: 'extract-page', copy }),
     analyze: (url, page) => sendToBackground({ type: 'analyze-page', url, page }),
     notifyCleared: () => void sendToBackground({ type: 'page-cleared' }).catch(() => undefined),
     setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),

@@ -10,7 +10,9 @@ import {
 import type { PageState, PageStatus, RevealTarget } from '../../lib/messages';
 import { pageColorScheme, type PageScheme } from '../../lib/page-scheme';
 import { leadOf, type PageText } from '../../lib/page-text';
-import { readPageInSteps } from '../../lib/pipeline';
+import type { CopiedExtraction } from '../../lib/extract/copied-extraction';
+import type { PageCopy } from '../../lib/extract/page-copy';
+import { copyForReading, readingOf } from '../../lib/page-reading';
 import { runFeature } from '../../lib/run-feature';
 import { runStepsWithPauses } from '../../lib/steps';
 import type { HighlightKinds } from '../../lib/settings';
@@ -39,6 +41,8 @@ export interface PageReaderDeps {
   doc: Document;
   /** The page's URL now (it changes in single-page apps). */
   url: () => string;
+  /** Sends the page's copy to the background's extraction. */
+  extract: (copy: PageCopy) => Promise<CopiedExtraction | null>;
   /** Sends the page text to the background's analysis. */
   analyze: (url: string, page: PageText) => Promise<Analysis>;
   /** The page was cleared: the background takes the badge down. */
@@ -87,14 +91,16 @@ export class PageReader {
 
   private async readAndPaint(generation: number, force: boolean): Promise<PageState> {
     try {
-      // The page gets its main thread back between detection, Readability and the text map.
-      const reading = await runStepsWithPauses(
-        readPageInSteps(this.deps.doc, this.deps.url(), { force }),
+      // The page gets its main thread back between detection and the steps of its copy.
+      const forReading = await runStepsWithPauses(
+        copyForReading(this.deps.doc, this.deps.url(), { force }),
         () => new Promise((resume) => this.deps.setTimeout(resume, 0)),
         () => generation === this.generation,
       );
-      if (!reading) return this.state();
-      const { map, ...page } = reading;
+      if (!forReading) return this.state();
+      const extraction = forReading.live && await this.deps.extract(forReading.live.copy);
+      if (generation !== this.generation) return this.state();
+      const { map, ...page } = readingOf(this.deps.doc, forReading, extraction);
       const lead = leadOf(page.text);
       if (lead !== null) {
         // A long story: paint its first screens while the rest is analysed.

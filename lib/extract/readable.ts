@@ -4,7 +4,6 @@
  */
 import { Readability } from '@mozilla/readability';
 import type { LiveSlice } from './block-text';
-import { runSteps, type Steps } from '../steps';
 
 /** Stamped on every element of the copy: its index among the live page's elements. */
 const SOURCE_ATTRIBUTE = 'data-newslens-source';
@@ -77,9 +76,21 @@ function textNodesUnder(root: Node): Text[] {
  * list of links), never the story; Readability still scores every node of it, which took seconds
  * on a page with a 100,000-node results table (tests/fixtures/pages/huge-dom). Such blocks are cut
  * from the copy before Readability runs. The numbers: far above any story's own markup, and a
- * sentence of prose is rarely under 80 characters.
+ * sentence of prose is rarely under 80 characters; a Chinese, Japanese or Korean character
+ * carries about three Latin ones' worth (a 30-character line of Chinese is a sentence).
  */
-const BULKY_DATA = { minElements: 2000, proseLength: 80 };
+const BULKY_DATA = { minElements: 2000, proseLength: 80, wideCharacterWeight: 3 };
+
+/** Chinese, Japanese and Korean characters (see BULKY_DATA). */
+const WIDE_CHARACTERS = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+
+/** Whether a Text node's data is long enough to be a sentence of prose. */
+function isProse(data: string): boolean {
+  const length = data.trim().length;
+  if (length >= BULKY_DATA.proseLength) return true;
+  const wide = data.match(WIDE_CHARACTERS)?.length ?? 0;
+  return length + wide * (BULKY_DATA.wideCharacterWeight - 1) >= BULKY_DATA.proseLength;
+}
 
 interface BlockSize {
   elements: number;
@@ -119,7 +130,7 @@ function measureBlocks(root: Element, sizes: Map<Element, BlockSize>): void {
         const childSize = sizes.get(child as Element)!;
         size.elements += childSize.elements;
         size.hasProse ||= childSize.hasProse;
-      } else if (child.nodeType === TEXT_NODE && (child as Text).data.trim().length >= BULKY_DATA.proseLength) {
+      } else if (child.nodeType === TEXT_NODE && isProse((child as Text).data)) {
         size.hasProse = true;
       }
     }
@@ -193,16 +204,10 @@ export function liveTextResolver(twins: Twins): (text: Text) => LiveSlice[] {
 }
 
 export function readWithReadability(doc: Document): ReadableContent | null {
-  return runSteps(readWithReadabilityInSteps(doc));
-}
-
-/** The same in two steps: copying the page (and pairing its nodes), then Readability's parse. */
-export function* readWithReadabilityInSteps(doc: Document): Steps<ReadableContent | null> {
   if (!doc.documentElement) return null;
   const copy = doc.cloneNode(true) as Document;
   const twins = pairTwins(doc.documentElement, copy.documentElement);
   pruneBulkyData(copy.documentElement);
-  yield;
   const result = new Readability<Element>(copy, {
     serializer: (node) => node as Element,
     // Class names stay so the boilerplate filter can read them.

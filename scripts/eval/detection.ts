@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { isProbablyReaderable } from '@mozilla/readability';
 import { detectArticle } from '../../lib/detect';
 import { analyzeDocument } from '../../lib/pipeline';
-import { parseHtmlDocument } from '../parse-html';
+import { parseDetachedDocument } from '../../lib/extract/detached-document';
 import type { EvalTable, Evaluation } from './report';
 
 export interface LabelledPage {
@@ -83,7 +83,7 @@ export const run: Evaluation = async (options) => {
     const ours = emptyTally();
     const theirs = emptyTally();
     for (const page of set.pages) {
-      const doc = parseHtmlDocument(page.html, page.url);
+      const doc = parseDetachedDocument(page.html, page.url);
       const started = performance.now();
       detectArticle(doc, page.url);
       timings.push(performance.now() - started);

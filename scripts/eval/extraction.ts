@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { analyzeDocument, readPage } from '../../lib/pipeline';
-import { parseHtmlDocument } from '../parse-html';
+import { parseDetachedDocument } from '../../lib/extract/detached-document';
 import { newsPages, readabilityPages } from './detection';
 import type { EvalTable, Evaluation } from './report';
 import { checkTextMap } from './text-map-check';
@@ -90,7 +90,7 @@ function* benchmarkPages(dataDir: string, limit?: number): Generator<Page> {
 }
 
 function readabilityText(html: string, url: string): string {
-  return new Readability(parseHtmlDocument(html, url)).parse()?.textContent ?? '';
+  return new Readability(parseDetachedDocument(html, url)).parse()?.textContent ?? '';
 }
 
 const format = (n: number) => n.toFixed(3);
@@ -107,7 +107,7 @@ function mapTable(options: Parameters<Evaluation>[0]): EvalTable {
   for (const [name, pages] of sets) {
     const total = { pages: 0, characters: 0, charactersRight: 0, spans: 0, exact: 0, sameText: 0 };
     for (const page of pages) {
-      const reading = readPage(parseHtmlDocument(page.html, page.url), page.url, { force: true });
+      const reading = readPage(parseDetachedDocument(page.html, page.url), page.url, { force: true });
       if (!reading.map) continue;
       const check = checkTextMap(reading.text, reading.map);
       total.pages++;
@@ -137,7 +137,7 @@ export const run: Evaluation = async (options) => {
   const ours: Counts[] = [];
   const theirs: Counts[] = [];
   for (const page of benchmarkPages(options.dataDir, options.limit)) {
-    const analysis = analyzeDocument(parseHtmlDocument(page.html, page.url), page.url, { force: true });
+    const analysis = analyzeDocument(parseDetachedDocument(page.html, page.url), page.url, { force: true });
     ours.push(shingleCounts(page.truth, analysis.text));
     theirs.push(shingleCounts(page.truth, readabilityText(page.html, page.url)));
   }

@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDocument, analyzePlainText } from '../../lib/pipeline';
-import { parseHtmlDocument } from '../parse-html';
+import { parseDetachedDocument } from '../../lib/extract/detached-document';
 import type { EvalTable, Evaluation } from './report';
 
 const FIELDS = ['title', 'byline', 'siteName', 'publishedTime'] as const;
@@ -42,7 +42,7 @@ function datelineTable(fixturesDir: string): EvalTable {
     ['seed-article.txt (analyzePlainText)', analyzePlainText(readFileSync(join(fixturesDir, 'seed-article.txt'), 'utf8'))],
     [
       'tests/fixtures/pages/seed-article (analyzeDocument)',
-      analyzeDocument(parseHtmlDocument(readFileSync('tests/fixtures/pages/seed-article/source.html', 'utf8'))),
+      analyzeDocument(parseDetachedDocument(readFileSync('tests/fixtures/pages/seed-article/source.html', 'utf8'))),
     ],
   ] as const;
   return {
@@ -68,7 +68,7 @@ export const run: Evaluation = async (options) => {
   for (const slug of readdirSync(dir).sort().slice(0, options.limit)) {
     const gold = JSON.parse(readFileSync(join(dir, slug, 'expected-metadata.json'), 'utf8')) as Record<string, unknown>;
     const html = readFileSync(join(dir, slug, 'source.html'), 'utf8');
-    const { article } = analyzeDocument(parseHtmlDocument(html), undefined, { force: true });
+    const { article } = analyzeDocument(parseDetachedDocument(html), undefined, { force: true });
     for (const field of FIELDS) {
       const expected = gold[field];
       if (typeof expected !== 'string' || !expected.trim()) continue;

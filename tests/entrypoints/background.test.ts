@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import background, { badgeTextFor } from '../../entrypoints/background';
+import type { CopiedExtraction } from '../../lib/extract/copied-extraction';
+import type { PageCopy } from '../../lib/extract/page-copy';
 import type { PageState } from '../../lib/messages';
 import type { PageText } from '../../lib/page-text';
 import { readingMode, sitesWithHighlightsOff, skippedSites } from '../../lib/settings';
@@ -49,6 +51,19 @@ describe('background', () => {
     expect(badge).toHaveBeenCalledWith({ tabId: 5, text: '4' });
     await ask({ ...message, page: { ...PAGE, text: `${PAGE.text} More.` } });
     expect(analyze).toHaveBeenCalledTimes(2);
+  });
+
+  it('extracts the story from a page’s copy, by the copy’s Text node indices', async () => {
+    background.main();
+    const paragraph = 'Vladimir Putin met NATO envoys in Moscow on Tuesday, officials said, and the talks, which ran late, ended without a deal.';
+    const copy: PageCopy = {
+      url: 'https://news.test/2024/05/talks',
+      root: ['html', [], [['body', [], [['article', [], [['p', [], [paragraph]], ['p', [], [paragraph]], ['p', [], [paragraph]]]]]]]],
+    };
+    const extraction = (await ask({ type: 'extract-page', copy })) as CopiedExtraction;
+    expect(extraction.text).toBe([paragraph, paragraph, paragraph].join('\n'));
+    expect(extraction.originRuns.slice(0, 3)).toEqual([0, 0, paragraph.length]);
+    expect(extraction.originRuns.at(-3)).toBe(2);
   });
 
   it('takes the badge down when the page is cleared', async () => {

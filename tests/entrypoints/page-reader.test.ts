@@ -2,16 +2,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PageReader, type PageReaderDeps } from '../../entrypoints/reader/page-reader';
 import type { Analysis } from '../../lib/analysis';
 import { HIGHLIGHT_NAMES, registeredHighlightNames, type PaintedSpan } from '../../lib/highlight';
-import * as pipeline from '../../lib/pipeline';
+import * as pageReading from '../../lib/page-reading';
 import type { PageText } from '../../lib/page-text';
-import type { PageReading } from '../../lib/pipeline';
+import type { PageReading } from '../../lib/page-reading';
+import type { PageCopy } from '../../lib/extract/page-copy';
 import { ALL_KINDS_ON } from '../../lib/settings';
 import { sampleAnalysis } from '../components/sample-analysis';
 import { installFakeHighlightApi, singleNodeMap } from '../lib/highlight-api-fake';
 
 /**
  * The content script's reader against a stubbed background: the page is one paragraph holding the
- * sample analysis's text, and readPage is stubbed to map it exactly.
+ * sample analysis's text, and the page half of the pipeline is stubbed to map it exactly.
  */
 let uninstall: () => void;
 let paragraph: HTMLParagraphElement;
@@ -30,13 +31,17 @@ beforeEach(() => {
   });
 });
 
-/** The page's reading, in two steps with a pause between them, as the real one comes. */
+/** The page's copy, in two steps with a pause between them as the real one comes, then its reading. */
 function stubReading(reading: PageReading) {
-  return vi.spyOn(pipeline, 'readPageInSteps').mockImplementation(function* () {
+  vi.spyOn(pageReading, 'copyForReading').mockImplementation(function* () {
     yield;
-    return reading;
+    return { detection: { ...analysis.detection, isArticle: true, lang: 'en' }, live: { copy: COPY, texts: [] } };
   });
+  vi.spyOn(pageReading, 'readingOf').mockReturnValue(reading);
 }
+
+/** What the stubbed copy sends to the background. */
+const COPY = { url: 'https://news.example.com/story', root: ['html', [], []] } satisfies PageCopy;
 
 afterEach(() => {
   paragraph.remove();
@@ -47,9 +52,11 @@ afterEach(() => {
 function makeReader(overrides: Partial<PageReaderDeps> = {}, highlightsOn = true) {
   const analyze = vi.fn(async (_url: string, _page: PageText) => analysis);
   const onPainted = vi.fn((_painted: readonly PaintedSpan[], _analysis: Analysis | null) => undefined);
+  const extract = vi.fn(async (_copy: PageCopy) => ({ metadata: analysis.article, text: analysis.text, originRuns: [] }));
   const deps = {
     doc: document,
     url: () => 'https://news.example.com/story',
+    extract,
     analyze,
     notifyCleared: vi.fn(),
     setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms) as unknown as number,
@@ -57,10 +64,18 @@ function makeReader(overrides: Partial<PageReaderDeps> = {}, highlightsOn = true
     onPainted,
     ...overrides,
   };
-  return { reader: new PageReader(deps, { kinds: ALL_KINDS_ON, highlightsOn }), deps, analyze, onPainted };
+  return { reader: new PageReader(deps, { kinds: ALL_KINDS_ON, highlightsOn }), deps, analyze, extract, onPainted };
 }
 
 describe('PageReader', () => {
+  it('has the background extract the page’s copy and maps its answer back', async () => {
+    const { reader, extract } = makeReader();
+    await reader.read();
+    expect(extract).toHaveBeenCalledExactlyOnceWith(COPY);
+    const [, , extraction] = vi.mocked(pageReading.readingOf).mock.lastCall!;
+    expect(extraction).toEqual(await extract.mock.results[0]!.value);
+  });
+
   it('sends the page text without the DOM map, paints the answer and tells the hover card', async () => {
     const { reader, analyze, onPainted } = makeReader();
     const state = await reader.read();
@@ -197,7 +212,7 @@ describe('PageReader', () => {
     const { reader } = makeReader();
     await reader.read(force);
     await reader.reread();
-    const calls = vi.mocked(pipeline.readPageInSteps).mock.calls;
+    const calls = vi.mocked(pageReading.copyForReading).mock.calls;
     expect(calls.map((call) => call[2])).toEqual([{ force }, { force }]);
   });
 });

@@ -89,4 +89,15 @@ describe('pruneBulkyData', () => {
     pruneBulkyData(doc.documentElement);
     expect(doc.querySelectorAll('td')).toHaveLength(80);
   });
+
+  it.each([
+    ['a line of Chinese prose', '已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣，玉峰道路一路上雲氣山嵐滯留山頭', 1],
+    ['a short Latin line', 'Results by district, updated hourly', 0],
+  ])('takes a big block holding %s as prose or as data', (_, line, kept) => {
+    const doc = pageWithTable(600);
+    const cell = doc.querySelector('td')!;
+    cell.textContent = line;
+    pruneBulkyData(doc.documentElement);
+    expect(doc.querySelectorAll('table')).toHaveLength(kept);
+  });
 });
