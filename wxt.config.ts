@@ -1,8 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import {
-  DETECTOR_SCRIPT, HIGHLIGHTS_STYLESHEET, READ_PAGES,
-} from './entrypoints/reader/isolated-world';
+import { DETECTOR_SCRIPT, HOME_PAGES, READ_PAGES } from './entrypoints/reader/isolated-world';
 
 /** The Firefox add-on id; also the key tests use to give the add-on a fixed internal UUID. */
 export const GECKO_ID = 'newslens@newslens.dev';
@@ -25,9 +23,10 @@ export default defineConfig({
     // bring the browser API polyfill into every page, which costs more than detection itself.
     content_scripts: [{
       matches: READ_PAGES,
+      // A site's root is its home page, which the address alone says is no story: no script at
+      // all runs there (the background brings the detector if a single-page app leaves it).
+      exclude_matches: HOME_PAGES,
       js: [DETECTOR_SCRIPT],
-      // Inert rules until the reader registers highlights; a stylesheet costs the page no script time.
-      css: [HIGHLIGHTS_STYLESHEET],
       run_at: 'document_idle',
     }],
     action: { default_title: 'NewsLens: summary of this story' },

@@ -12,11 +12,16 @@ import { AnalysisCache, cacheKey } from '../lib/analysis-cache';
 import {
   isExtensionMessage, type ContentToBackground, type PageState, type PopupToBackground, type ResponseTo, type ToBackground,
 } from '../lib/messages';
+import { detectByAddress } from '../lib/detect';
 import { stateOfUnreadPage } from '../lib/page-text';
 import { extractCopiedPage } from '../lib/extract';
 import { analyzeReading } from '../lib/pipeline';
 import { readingDecision, toggleSiteHighlights } from '../lib/settings';
-import { READER_SCRIPT, detectionInPage, readInPage } from './reader/isolated-world';
+import {
+  DETECTOR_SCRIPT, HIGHLIGHTS_STYLESHEET, READER_SCRIPT, detectionInPage, followerInPage, readInPage,
+  type PublishedDetection,
+} from './reader/isolated-world';
+import { SPA_SETTLE_MS } from './reader/navigation';
 
 /** The manifest's command (see wxt.config.ts) that turns highlights on or off for the site. */
 export const TOGGLE_COMMAND = 'toggle-highlights';
@@ -45,6 +50,9 @@ export default defineBackground(() => {
       default:
         return undefined;
     }
+  });
+  browser.tabs.onUpdated.addListener((tabId: number, change: { url?: string }) => {
+    if (change.url) void detectAfterNavigation({ tabId, frameIds: [TOP_FRAME] }, change.url);
   });
   browser.commands?.onCommand.addListener((command: string) => {
     if (command === TOGGLE_COMMAND) void toggleHighlightsInActiveTab();
@@ -89,8 +97,12 @@ async function answerPopup(message: PopupToBackground): Promise<ResponseTo<ToBac
   }
 }
 
-/** Inject the reader into the frame (once: the script keeps the first copy) and have it read. */
+/**
+ * Inject the reader and the highlights' style sheet into the frame (the script keeps its first
+ * copy; the same rules twice change nothing) and have it read.
+ */
 async function readWithReader(target: InjectionTarget, force: boolean): Promise<PageState> {
+  await browser.scripting.insertCSS({ target, files: [HIGHLIGHTS_STYLESHEET] });
   await browser.scripting.executeScript({ target, files: [READER_SCRIPT] });
   const [injection] = await browser.scripting.executeScript({ target, func: readInPage, args: [force] });
   if (!injection?.result) throw new Error('the reader did not start in the page');
@@ -103,12 +115,38 @@ async function readWithReader(target: InjectionTarget, force: boolean): Promise<
  */
 async function inspectPage(target: InjectionTarget): Promise<PageState | null> {
   const [injection] = await browser.scripting.executeScript({ target, func: detectionInPage });
-  const found = injection?.result;
+  const found = injection?.result ?? await addressFinding(target.tabId);
   if (!found) return null;
   const host = hostOf(found.url);
   const decision = await readingDecision(host);
   if (found.detection.isArticle && decision === 'read') return readWithReader(target, false);
   return stateOfUnreadPage(found.detection, decision, host);
+}
+
+/** What the tab's address alone says, for a page where no detector ran (a site's home page). */
+async function addressFinding(tabId: number): Promise<PublishedDetection | null> {
+  const { url } = await browser.tabs.get(tabId);
+  const detection = detectByAddress(url);
+  return url && detection ? { url, detection } : null;
+}
+
+/**
+ * A tab's address changed: a page load, or a single-page app's navigation, which the detector's
+ * finding no longer describes (or which leaves a home page, where no detector ran). Once the new
+ * page had time to render, the detector looks at it, unless it already looked at this address,
+ * a reader follows the page, or the address alone rules it out.
+ */
+async function detectAfterNavigation(target: InjectionTarget, url: string): Promise<void> {
+  if (detectByAddress(url)) return;
+  await new Promise((resume) => setTimeout(resume, SPA_SETTLE_MS));
+  try {
+    const [probe] = await browser.scripting.executeScript({ target, func: followerInPage });
+    const follower = probe?.result;
+    if (!follower || follower.reader || follower.detectedUrl === url) return;
+    await browser.scripting.executeScript({ target, files: [`/${DETECTOR_SCRIPT}` as const] });
+  } catch {
+    // A page NewsLens may not script (the browser's own, a store's), or a tab closed meanwhile.
+  }
 }
 
 /**

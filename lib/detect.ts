@@ -274,6 +274,15 @@ function toScore(total: number): number {
   return Math.round((1 / (1 + Math.exp(-total))) * 100) / 100;
 }
 
+/**
+ * The verdict of the address alone: a home page or a media page is no article, whatever it
+ * holds. Null when the page itself must be looked at.
+ */
+export function detectByAddress(url: string | undefined): ArticleDetection | null {
+  const byAddress = addressSaysNo(classifyUrl(url));
+  return byAddress ? ruledOut(byAddress, null) : null;
+}
+
 export function detectArticle(doc: Document, url?: string): ArticleDetection {
   const urlKind = classifyUrl(url ?? doc.URL);
   // Cheapest first. The address alone rules out a home page or a media page, and then the page

@@ -14,6 +14,9 @@ import type { PageState } from '../../lib/messages';
  */
 export const READ_PAGES = ['http://*/*', 'https://*/*'];
 
+/** Home pages (a site's root): the detector is not run there, since the address rules them out. */
+export const HOME_PAGES = ['*://*/'];
+
 /** The files WXT builds from entrypoints/detector, entrypoints/reader and entrypoints/highlights.css. */
 export const DETECTOR_SCRIPT = 'detector.js';
 export const READER_SCRIPT = '/reader.js';
@@ -69,4 +72,17 @@ export function readInPage(force: boolean): Promise<PageState> | null {
 /** Injected by the background for a popup on a page without a reader: the detector's finding. */
 export function detectionInPage(): PublishedDetection | null {
   return (globalThis as { __newslensDetection?: PublishedDetection }).__newslensDetection ?? null;
+}
+
+/** Who follows the page in a frame, as `followerInPage` finds it. */
+export interface PageFollower {
+  reader: boolean;
+  /** The address the detector last looked at; null where no detector ran. */
+  detectedUrl: string | null;
+}
+
+/** Injected by the background after the tab's address changed: whether this address was looked at. */
+export function followerInPage(): PageFollower {
+  const world = globalThis as { __newslensReader?: unknown; __newslensDetection?: PublishedDetection };
+  return { reader: world.__newslensReader !== undefined, detectedUrl: world.__newslensDetection?.url ?? null };
 }

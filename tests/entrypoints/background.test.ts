@@ -7,7 +7,8 @@ import type { PageCopy } from '../../lib/extract/page-copy';
 import type { PageState } from '../../lib/messages';
 import type { PageText } from '../../lib/page-text';
 import { readingMode, sitesWithHighlightsOff, skippedSites } from '../../lib/settings';
-import { readInPage, type PublishedDetection } from '../../entrypoints/reader/isolated-world';
+import { readInPage, type PageFollower, type PublishedDetection } from '../../entrypoints/reader/isolated-world';
+import { SPA_SETTLE_MS } from '../../entrypoints/reader/navigation';
 import * as pipeline from '../../lib/pipeline';
 import { notArticleAnalysis, sampleAnalysis } from '../components/sample-analysis';
 
@@ -18,6 +19,8 @@ beforeEach(() => {
   fakeBrowser.reset();
   vi.restoreAllMocks();
   commandListener = null;
+  // The fake browser has no style sheets to insert.
+  vi.spyOn(browser.scripting, 'insertCSS').mockResolvedValue();
   vi.spyOn(browser.commands.onCommand, 'addListener').mockImplementation((listener) => {
     commandListener = listener as (command: string) => void;
   });
@@ -73,10 +76,11 @@ describe('background', () => {
     expect(badge).toHaveBeenCalledWith({ tabId: 5, text: '' });
   });
 
-  it('injects the reader into the frame that found an article, and has it read', async () => {
+  it('injects the reader and its style sheet into the frame that found an article, and has it read', async () => {
     const inject = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 3, result: READING }] as never);
     background.main();
     await fakeBrowser.runtime.onMessage.trigger({ type: 'article-found' }, { tab: { id: 5 }, frameId: 3, url: 'https://news.test/a' } as never, () => undefined);
+    expect(browser.scripting.insertCSS).toHaveBeenCalledWith({ target: { tabId: 5, frameIds: [3] }, files: ['assets/highlights.css'] });
     expect(inject).toHaveBeenNthCalledWith(1, { target: { tabId: 5, frameIds: [3] }, files: ['/reader.js'] });
     expect(inject).toHaveBeenNthCalledWith(2, { target: { tabId: 5, frameIds: [3] }, func: readInPage, args: [false] });
   });
@@ -113,8 +117,18 @@ describe('background', () => {
 
   it('answers null for a tab where no detector ran', async () => {
     vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: null }] as never);
+    vi.spyOn(browser.tabs, 'get').mockResolvedValue({ id: 8, url: 'https://news.test/2024/05/a-story' } as never);
     background.main();
     expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'inspect-page', tabId: 8 }, {} as never, () => undefined)).toEqual([null]);
+  });
+
+  it('answers from the address alone for a home page, where no detector runs', async () => {
+    vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: null }] as never);
+    vi.spyOn(browser.tabs, 'get').mockResolvedValue({ id: 8, url: 'https://news.test/' } as never);
+    background.main();
+    const state = await ask({ type: 'inspect-page', tabId: 8 }) as PageState;
+    expect(state).toMatchObject({ status: 'done', host: 'news.test', analysis: { isArticle: false } });
+    expect(state.analysis?.detection.reasons).toEqual(['a home page address']);
   });
 
   it('ignores messages that are not NewsLens’s', async () => {
@@ -122,6 +136,39 @@ describe('background', () => {
     background.main();
     expect(await ask({ type: 'other', page: PAGE })).toBeUndefined();
     expect(analyze).not.toHaveBeenCalled();
+  });
+});
+
+describe('a tab whose address changes', () => {
+  const STORY = 'https://news.test/2024/05/a-story';
+
+  /** The scripts injected after the tab at `url` changed address, the page answering `follower`. */
+  async function injectionsAfter(url: string, follower: PageFollower | null) {
+    vi.useFakeTimers();
+    const inject = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: follower }] as never);
+    background.main();
+    await fakeBrowser.tabs.onUpdated.trigger(7, { url }, { id: 7, url } as never);
+    await vi.advanceTimersByTimeAsync(SPA_SETTLE_MS);
+    vi.useRealTimers();
+    return inject.mock.calls.map(([injection]) => ('files' in injection ? injection.files : 'probe'));
+  }
+
+  it.each([
+    ['left an address the detector looked at', 'https://news.test/'],
+    ['opened at a home page, where no detector ran', null],
+  ])('has the detector look at the new address once the app rendered it: a page that %s', async (_, detectedUrl) => {
+    expect(await injectionsAfter(STORY, { reader: false, detectedUrl })).toEqual(['probe', ['/detector.js']]);
+  });
+
+  it.each([
+    ['the detector already looked at', { reader: false, detectedUrl: STORY }],
+    ['a reader follows', { reader: true, detectedUrl: null }],
+  ])('leaves a page %s', async (_, follower) => {
+    expect(await injectionsAfter(STORY, follower)).toEqual(['probe']);
+  });
+
+  it('leaves a home page alone: its address says it is no article', async () => {
+    expect(await injectionsAfter('https://news.test/', null)).toEqual([]);
   });
 });
 

@@ -177,7 +177,7 @@ async function openWatched(
 /** The few extension APIs the helpers call inside the service worker (no @types/chrome here). */
 interface WorkerChrome {
   tabs: {
-    query(filter: object): Promise<Array<{ id?: number }>>;
+    query(filter: object): Promise<Array<{ id?: number; url?: string }>>;
     sendMessage(tabId: number, message: object): Promise<unknown>;
   };
   storage: { sync: { set(items: object): Promise<void> } };
@@ -205,14 +205,15 @@ export interface ReaderState {
 /**
  * Ask the reader of the newest tab for its state, through the extension's own message; on a page
  * without a reader, read the detector's finding the way the background does for the popup
- * (entrypoints/reader/isolated-world.ts). The newest tab (the highest id): callers ask about the
- * page they opened last.
+ * (entrypoints/reader/isolated-world.ts). A site's home page runs no script (wxt.config.ts): its
+ * address alone said it is no article, and it is not touched here either. The newest tab (the
+ * highest id): callers ask about the page they opened last.
  */
 export async function readerState(worker: Worker): Promise<ReaderState> {
   return worker.evaluate(async () => {
     const api = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
-    const ids = (await api.tabs.query({})).map((t) => t.id ?? -1);
-    const tab = { id: ids.length > 0 ? Math.max(...ids) : undefined };
+    const tabs = await api.tabs.query({});
+    const tab = tabs.reduce<{ id?: number; url?: string }>((newest, t) => ((t.id ?? -1) > (newest.id ?? -1) ? t : newest), {});
     const nothingRuns = { status: 'no-content-script', isArticle: null, entities: 0, quotes: 0 } as const;
     if (tab.id === undefined || tab.id < 0) return nothingRuns;
     try {
@@ -228,6 +229,10 @@ export async function readerState(worker: Worker): Promise<ReaderState> {
         ...(state.error ? { error: state.error } : {}),
       };
     } catch {
+      const address = new URL(tab.url ?? 'about:blank');
+      if (/^https?:$/.test(address.protocol) && address.pathname === '/' && !address.search) {
+        return { status: 'done', isArticle: false, entities: 0, quotes: 0 } as const;
+      }
       // No reader: what the detector left in the isolated world (the same global the background
       // reads). The function stays anonymous (an array element, not a named property): tsx wraps
       // named functions in a `__name` helper that the worker, where this is serialised to, lacks.

@@ -1,6 +1,7 @@
 /**
  * Serves tests/fixtures/pages/<slug>/source.html at http://127.0.0.1:<ephemeral port>/<slug>/,
- * so the extension sees ordinary http pages. Loopback only; nothing else is reachable.
+ * so the extension sees ordinary http pages, and the news home page at the site's root, "/".
+ * Loopback only; nothing else is reachable.
  * `?scheme=dark` serves the same page with a dark style sheet, as a site's dark theme would.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -11,6 +12,8 @@ import { join, resolve } from 'node:path';
 const PAGES_DIR = resolve('tests/fixtures/pages');
 /** A slug is a folder name: letters, digits and dashes, nothing that could climb out of PAGES_DIR. */
 const SLUG_PATTERN = /^\/([a-z0-9-]+)\/?$/;
+/** The page served at the site's root. */
+const HOME_SLUG = 'news-home';
 /** A site's dark theme, put first in <head>: dark background (luminance < 0.2), light text and links. */
 const DARK_THEME = '<meta name="color-scheme" content="dark"><style>html, body { background: #14171c !important; color: #e6e6e6 !important; }'
   + ' a { color: #8ab4f8 !important; } * { background-color: transparent; color: inherit; }</style>';
@@ -19,13 +22,15 @@ const HEAD_OPEN = /<head[^>]*>/i;
 export interface FixtureServer {
   /** The page's URL, e.g. http://127.0.0.1:40123/seed-article/; `dark`: with a dark theme. */
   urlOf(slug: string, scheme?: 'dark'): string;
+  /** The site's root, where the news home page is served. */
+  homeUrl(): string;
   close(): Promise<void>;
 }
 
 export async function startFixtureServer(): Promise<FixtureServer> {
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://fixture.invalid');
-    const slug = SLUG_PATTERN.exec(url.pathname)?.[1];
+    const slug = url.pathname === '/' ? HOME_SLUG : SLUG_PATTERN.exec(url.pathname)?.[1];
     const file = slug ? join(PAGES_DIR, slug, 'source.html') : null;
     if (!file || !existsSync(file)) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -39,6 +44,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const { port } = server.address() as AddressInfo;
   return {
     urlOf: (slug, scheme) => `http://127.0.0.1:${port}/${slug}/${scheme ? `?scheme=${scheme}` : ''}`,
+    homeUrl: () => `http://127.0.0.1:${port}/`,
     close: () => new Promise((done) => server.close(() => done())),
   };
 }

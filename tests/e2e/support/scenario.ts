@@ -154,6 +154,18 @@ function personPainted(text: string): boolean {
   return [...(CSS.highlights.get('newslens-person') ?? [])].some((range) => range.toString() === text);
 }
 
+/**
+ * In the page: what a single-page app does when a story is clicked on its home page: the story
+ * (fetched from `storyUrl`) replaces the page's body, and the address becomes the story's.
+ */
+async function openStoryInPlace(storyUrl: string): Promise<void> {
+  const html = await (await fetch(storyUrl)).text();
+  const story = new DOMParser().parseFromString(html, 'text/html');
+  document.title = story.title;
+  document.body.replaceWith(document.adoptNode(story.body));
+  history.pushState({}, '', '/2023/03/21/china-russia-hail-new-era-as-putin-accuses-west/');
+}
+
 /** In the page: does the live DOM equal the page's own HTML parsed afresh (fixtures run no scripts)? */
 async function domAsServed(): Promise<{ same: boolean; live: number; served: number }> {
   const html = await (await fetch(location.href)).text();
@@ -457,6 +469,14 @@ export function describeExtension(name: string, launch: (options?: LaunchOptions
       await pagePopup.click('[data-testid="read-anyway"]');
       await pagePopup.waitFor(() => document.querySelector('[data-testid="read-on-request"]'), undefined, PAINT_TIMEOUT_MS);
       await page.waitFor(() => [...CSS.highlights.keys()].some((n) => n.startsWith('newslens-')), undefined, CARD_TIMEOUT_MS);
+    });
+
+    it('says a home page is no article from its address alone, and reads a story its app opens in place', async () => {
+      const home = await browser.open(server.homeUrl());
+      const homePopup = await browser.openPopup();
+      await homePopup.waitFor(() => document.querySelector('[data-testid="not-article"]'), undefined, PAINT_TIMEOUT_MS);
+      await home.evaluate(openStoryInPlace, server.urlOf('seed-article'));
+      await home.waitFor(personPainted, 'Vladimir Putin', SPA_TIMEOUT_MS);
     });
   });
 }
