@@ -10,7 +10,7 @@ import modelFile from './model.json';
 import { readModel, type LinearModel } from './perceptron';
 import { TagHistory } from './history';
 import { decodeLine, spansOfTags, type NameSpan } from './tagger';
-import { tokenizeLines, type TokenLine } from './tokens';
+import { tokenizeLines, type Token, type TokenLine } from './tokens';
 
 /** CoNLL classes kept, and the contract's type for each (MISC is dropped). */
 const TYPE_OF_LABEL: Record<string, EntityType> = { PER: 'person', LOC: 'place', ORG: 'organization' };
@@ -45,6 +45,25 @@ const PRONOUN = /^(?:i|we|you|he|she|it|they)(?:['’](?:re|m|s|ve|ll|d))?$/i;
 /** A name has a capital somewhere; "mid-1990s" (seen taken for a place on a New York Times page) has none. */
 const CAPITAL = /\p{Lu}/u;
 
+/**
+ * A number word alone is never a name, even opening a sentence ("Nine months ago, the president
+ * …", seen taken for a person on a BBC page).
+ */
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens?|hundreds|thousands|millions)$/i;
+
+/** A word in lower case: it may sit inside a name ("Bank of England") but never end one. */
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+
+/**
+ * The span without the lower-case words the tagger ran on with ("Congress who remain opposed",
+ * seen as the organization "Congress who"); null when nothing is left.
+ */
+export function withoutLowerCaseEnd(span: NameSpan, tokens: Token[]): NameSpan | null {
+  let last = span.last;
+  while (last >= span.first && LOWER_CASE_WORD.test(tokens[last].text)) last--;
+  return last < span.first ? null : { ...span, last, end: tokens[last].end };
+}
+
 let tagger: { model: LinearModel; lexicons: Lexicons } | null = null;
 
 /** Finds the names in `text`, in text order. */
@@ -57,10 +76,12 @@ export function recognizeNames(text: string): Recognition {
   const history = new TagHistory();
   prepareLines(lines, lexicons).forEach((prepared, l) => {
     const tags = decodeLine(prepared, model.labels, model, history);
-    for (const span of spansOfTags(prepared.line.tokens, tags, l)) {
+    for (const tagged of spansOfTags(prepared.line.tokens, tags, l)) {
+      const span = withoutLowerCaseEnd(tagged, prepared.line.tokens);
+      if (!span) continue;
       const type = TYPE_OF_LABEL[span.label];
       const words = text.slice(span.start, span.end);
-      if (PRONOUN.test(words) || !CAPITAL.test(words)) continue;
+      if (PRONOUN.test(words) || NUMBER_WORD.test(words) || !CAPITAL.test(words)) continue;
       if (type) spans.push({ ...span, type });
       else otherNames.push(span);
     }

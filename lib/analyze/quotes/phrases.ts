@@ -134,6 +134,12 @@ const INTRODUCTORY_WORDS = new Set([
 /** Words that open a sentence right before its subject: "But Obama, making it clear …". */
 const CONNECTIVES = new Set(['but', 'and', 'yet', 'so', 'still', 'meanwhile', 'however', 'instead', 'now', 'then', 'also', 'indeed', 'or']);
 
+/**
+ * Subjects that stand in for no one: "There was a flicker across his face as if to say …" (seen
+ * on a BBC page, "There" as the speaker).
+ */
+const PLACEHOLDER_SUBJECTS = new Set(['there', 'here']);
+
 /** How many words an introductory phrase may hold before the comma that ends it. */
 const MAX_INTRODUCTION_WORDS = 12;
 
@@ -154,6 +160,7 @@ export function sentenceSubject(text: string, sentenceStart: number, ceiling: nu
   }
   const first = tokens[from];
   if (!first || !(isCapitalised(first) || isPronoun(first)) || isDeterminer(first)) return null;
+  if (PLACEHOLDER_SUBJECTS.has(first.text.toLowerCase())) return null;
   return phraseAfter(text, first.start, ceiling, 'nouns');
 }
 

@@ -74,8 +74,8 @@ export function nameSpeaker(text: string, phrase: TextSpan, index: MentionIndex)
 
 /** A collective or institutional speaker, named by its whole phrase ("the two leaders"). */
 function groupSpeaker(text: string, phrase: TextSpan, tokens: Token[], index: MentionIndex, joined: boolean): Speaker {
-  const entity = entityCovering(index, phrase);
-  if (entity && !joined) return { name: entity.name, id: entity.id, mention: phrase, isPerson: entity.type === 'person', plural: false };
+  const entity = joined ? null : entityCovering(index, phrase) ?? personByRole(index, tokens);
+  if (entity) return { name: entity.name, id: entity.id, mention: phrase, isPerson: entity.type === 'person', plural: false };
   const name = isDeterminer(tokens[0]) ? phrase.text[0].toLowerCase() + phrase.text.slice(1) : phrase.text;
   const head = tokens[tokens.length - 1].text.toLowerCase();
   return { name, id: null, mention: phrase, isPerson: false, plural: joined || PLURAL_HEAD.test(head) };
@@ -108,6 +108,20 @@ function entityAt(index: MentionIndex, token: Token): Entity | null {
 function entityCovering(index: MentionIndex, phrase: TextSpan): Entity | null {
   const hit = index.mentions.find((m) => m.start <= phrase.start && m.end >= phrase.end);
   return hit ? hit.entity : null;
+}
+
+/**
+ * "the president" where one person of the story holds that office (a role "President", "President
+ * of France", "US President"): that person. Two holders ("the minister" beside two ministers) name nobody.
+ */
+function personByRole(index: MentionIndex, tokens: Token[]): Entity | null {
+  if (tokens.length < 2 || tokens[0].text.toLowerCase() !== 'the') return null;
+  const office = tokens.slice(1).map((t) => t.text.toLowerCase()).join(' ');
+  const holders = index.entities.filter((e) => {
+    const role = e.type === 'person' ? e.role?.toLowerCase() : undefined;
+    return role !== undefined && (role === office || role.startsWith(`${office} of `) || role.endsWith(` ${office}`));
+  });
+  return holders.length === 1 ? holders[0] : null;
 }
 
 /** "Putin" where the entity list has only "Vladimir Putin" elsewhere: the person of that surname. */

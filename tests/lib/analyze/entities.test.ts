@@ -31,6 +31,11 @@ describe('findEntities', () => {
     expect(entity?.mentions.map((mention) => mention.text)).toEqual(mentions);
   });
 
+  it('takes no number word opening a sentence for a name', () => {
+    const names = findEntities('Nine months ago, the president seemed like a spent force after the midterm elections.').map((entity) => entity.name);
+    expect(names).not.toContain('Nine');
+  });
+
   it('takes no demonym or title for an entity', () => {
     for (const word of ['German', 'French', 'Chancellor', 'President']) expect(byName.has(word)).toBe(false);
   });

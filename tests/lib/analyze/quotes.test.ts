@@ -120,6 +120,29 @@ describe('findQuotes: who said it', () => {
     const [quote] = quotesOf('“The parties call for restraint,” Russia and China said in the declaration.');
     expect(quote).toMatchObject({ speaker: 'Russia and China', speakerId: null });
   });
+
+  describe('“the president”', () => {
+    const text = 'President Barack Obama spoke on Friday.\n“Well, they are not ideal institutions,” the president said.';
+    const withRole = (role: string | undefined, others: Entity[] = []) => [
+      { ...entity('e1', 'Barack Obama', 'person', ['Barack Obama'], text), role }, ...others,
+    ];
+
+    it.each(['President', 'President of the United States', 'US President'])('is the one person whose role is %j', (role) => {
+      const [quote] = findQuotes(text, withRole(role));
+      expect(quote).toMatchObject({ speaker: 'Barack Obama', speakerId: 'e1' });
+    });
+
+    it('is nobody in particular when two people hold the office, or nobody does', () => {
+      const other = { ...entity('e2', 'Uhuru Kenyatta', 'person', [], text), role: 'President of Kenya' };
+      expect(findQuotes(text, withRole('President', [other]))[0]).toMatchObject({ speaker: 'the president', speakerId: null });
+      expect(findQuotes(text, withRole(undefined))[0]).toMatchObject({ speaker: 'the president', speakerId: null });
+    });
+  });
+
+  it('takes no “There” for a speaker', () => {
+    const text = 'There was a flicker across his face as if to say “You think you got me?” before his smile returned.';
+    expect(quotesOf(text)[0]?.speaker ?? null).not.toBe('There');
+  });
 });
 
 describe('findQuotes: what is a quote', () => {

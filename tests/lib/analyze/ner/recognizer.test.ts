@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { withoutLowerCaseEnd } from '../../../../lib/analyze/ner/recognizer';
+import { spansOfTags } from '../../../../lib/analyze/ner/tagger';
+import { tokenize } from '../../../../lib/analyze/ner/tokens';
+
+/** The words of the one span the tags make of `text`, after its lower-case end is cut. */
+function cut(text: string, tags: string[]): string | null {
+  const tokens = tokenize(text);
+  const [span] = spansOfTags(tokens, tags, 0);
+  const kept = withoutLowerCaseEnd(span, tokens);
+  return kept && text.slice(kept.start, kept.end);
+}
+
+describe('withoutLowerCaseEnd', () => {
+  it('cuts the lower-case words a name ran on with', () => {
+    expect(cut('US Congress who remain', ['B-ORG', 'I-ORG', 'I-ORG', 'O'])).toBe('US Congress');
+  });
+
+  it.each([
+    ['Bank of England', ['B-ORG', 'I-ORG', 'I-ORG']],
+    ['eBay', ['B-ORG']],
+    ['al-Qaeda', ['B-ORG']],
+  ])('keeps %s whole', (text, tags) => {
+    expect(cut(text, tags)).toBe(text);
+  });
+
+  it('leaves nothing of a span all in lower case', () => {
+    expect(cut('the who', ['B-ORG', 'I-ORG'])).toBeNull();
+  });
+});
