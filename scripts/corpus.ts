@@ -24,7 +24,9 @@ import {
 } from '../tests/e2e/safety/chromium';
 import { hasNewsLensElement, pageMarkup, paintedCount, paintedNames } from '../tests/e2e/safety/in-page';
 import { startPageServer, type PageServer } from '../tests/e2e/safety/page-server';
-import { LONG_TASK_MS, PROFILE_INTERVAL_US, stopProfile, stopTrace, tasksRunning } from '../tests/e2e/safety/trace';
+import {
+  LONG_TASK_MS, PROFILE_INTERVAL_US, scriptTimeMs, stopProfile, stopTrace, tasksRunning,
+} from '../tests/e2e/safety/trace';
 import { median } from './median';
 
 /** The promise: every page reaches its final state within this, from the start of navigation, in ms. */
@@ -79,6 +81,8 @@ interface PageResult {
   extensionRequests: string[];
   /** The longest main-thread task that ran the extension's code (trace and profile), in ms. */
   longestTaskMs: number;
+  /** Main-thread time in the extension's scripts (the trace's top-level script events), in ms. */
+  scriptMs: number;
   /** URLs requested only in the run with the extension (the page's own late requests, or the extension's). */
   unmatchedRequests: string[];
 }
@@ -169,11 +173,11 @@ async function visitWithout(run: ChromiumRun, url: string, watchMs: number): Pro
   }
 }
 
-/** Stop the visit's trace and profile: the longest main-thread task that ran the extension's code, in ms. */
-async function longestTaskOfOurs(cdp: CDPSession, urlPrefix: string): Promise<number> {
+/** Stop the visit's trace and profile: the extension's longest main-thread task and its script time, in ms. */
+async function extensionTimeOf(cdp: CDPSession, urlPrefix: string): Promise<{ longestTaskMs: number; scriptMs: number }> {
   const { sampleTimesUs } = await stopProfile(cdp, urlPrefix);
-  const tasks = tasksRunning(await stopTrace(cdp), urlPrefix, sampleTimesUs);
-  return tasks[0] ?? 0;
+  const trace = await stopTrace(cdp);
+  return { longestTaskMs: tasksRunning(trace, urlPrefix, sampleTimesUs)[0] ?? 0, scriptMs: scriptTimeMs(trace, urlPrefix) };
 }
 
 /** Wait (at most `SWITCH_OFF_MS`) until no NewsLens highlight is left on the page. */
@@ -207,7 +211,8 @@ async function visitWith(run: ChromiumRun, worker: Worker, url: string): Promise
     state = await waitForReader(worker, LATE_LIMIT_MS - (Date.now() - started));
     lateMs = state ? Date.now() - started : null;
   }
-  const longestTaskMs = await longestTaskOfOurs(cdp, `chrome-extension://${run.extensionId}/`).catch(() => 0);
+  const { longestTaskMs, scriptMs } = await extensionTimeOf(cdp, `chrome-extension://${run.extensionId}/`)
+    .catch(() => ({ longestTaskMs: 0, scriptMs: 0 }));
   const leftPage = !page.url().startsWith(url);
   const painted = await page.evaluate(paintedCount).catch(() => 0);
   const before = await page.evaluate(pageMarkup).catch(() => '');
@@ -239,6 +244,7 @@ async function visitWith(run: ChromiumRun, worker: Worker, url: string): Promise
       domDifference: firstDifference(before, after) || (stillPainted ? 'highlights left' : cardLeft ? 'card host left' : ''),
       extensionRequests: diagnostics.extensionInitiated,
       longestTaskMs,
+      scriptMs,
     },
   };
 }
@@ -249,7 +255,7 @@ async function checkPage(plain: ChromiumRun, withExtension: ChromiumRun, worker:
   if (!visit) {
     return {
       source, loaded: false, settledMs: null, lateMs: null, leftPage: false, isArticle: null, painted: 0, extensionErrors: [], newPageErrors: [],
-      domRestored: true, domChangesItself: false, domDifference: '', extensionRequests: [], unmatchedRequests: [], longestTaskMs: 0,
+      domRestored: true, domChangesItself: false, domDifference: '', extensionRequests: [], unmatchedRequests: [], longestTaskMs: 0, scriptMs: 0,
     };
   }
   const reference = await visitWithout(plain, url, visit.durationMs);
@@ -284,6 +290,11 @@ function listed(results: PageResult[], detail: (result: PageResult) => string): 
   return names.join('; ') + (results.length > LISTED_PAGES ? `; … ${results.length - LISTED_PAGES} more` : '');
 }
 
+/** The value under which a share `q` of `values` lies (NaN for none). */
+function percentile(values: number[], q: number): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length * q)] ?? NaN;
+}
+
 function report(results: PageResult[], workerFetches: string[], seconds: number): string {
   const left = results.filter((r) => r.loaded && r.leftPage);
   const loaded = results.filter((r) => r.loaded && !r.leftPage);
@@ -300,6 +311,9 @@ function report(results: PageResult[], workerFetches: string[], seconds: number)
       (r) => `${r.longestTaskMs.toFixed(0)} ms`],
   ];
   const longestTasks = loaded.map((r) => r.longestTaskMs);
+  const notArticles = loaded.filter((r) => r.isArticle === false);
+  const scriptTimes = notArticles.map((r) => r.scriptMs);
+  const untouched = notArticles.filter((r) => r.scriptMs === 0).length;
   const unmatched = loaded.filter((r) => r.unmatchedRequests.length > 0);
   const lines = [
     `Corpus run: ${results.length} pages (${loaded.length} loaded and stayed on the page), ${loaded.filter((r) => r.isArticle).length} read as articles, `
@@ -315,13 +329,18 @@ function report(results: PageResult[], workerFetches: string[], seconds: number)
     '| Time to final state | Value |',
     '| --- | ---: |',
     `| Median | ${median(settled).toFixed(0)} ms |`,
-    `| 95th percentile | ${([...settled].sort((a, b) => a - b)[Math.floor(settled.length * 0.95)] ?? NaN).toFixed(0)} ms |`,
+    `| 95th percentile | ${percentile(settled, 0.95).toFixed(0)} ms |`,
     `| Slowest | ${Math.max(...settled).toFixed(0)} ms (${loaded.find((r) => r.settledMs === Math.max(...settled))?.source ?? ''}) |`,
     '',
     '| Longest task running the extension\'s code, per page | Value |',
     '| --- | ---: |',
     `| Median | ${median(longestTasks).toFixed(1)} ms |`,
     `| Longest | ${Math.max(0, ...longestTasks).toFixed(1)} ms (${loaded.find((r) => r.longestTaskMs === Math.max(...longestTasks))?.source ?? ''}) |`,
+    '',
+    `| The extension's script time on the ${notArticles.length} pages not taken for articles (trace; ${untouched} of them ran none of its code) | Value |`,
+    '| --- | ---: |',
+    `| Median | ${median(scriptTimes).toFixed(2)} ms |`,
+    `| 90th percentile | ${percentile(scriptTimes, 0.9).toFixed(2)} ms |`,
   ];
   if (left.length > 0) {
     lines.push('', `Not checkable: ${left.length} pages whose own script sent the tab to another (unreachable) host: ${left.map((r) => r.source).join(', ')}`);
@@ -358,7 +377,8 @@ async function main(): Promise<void> {
       const flags = [result.extensionErrors.length && 'EXT-ERROR', result.newPageErrors.length && 'PAGE-ERROR',
         result.settledMs === null && 'SLOW', !result.domRestored && 'DOM', result.extensionRequests.length && 'REQUEST', result.unmatchedRequests.length && 'unmatched-request',
         result.longestTaskMs > LONG_TASK_MS && 'LONG-TASK'].filter(Boolean);
-      process.stderr.write(`${index + 1}/${pages.length} ${page.source}: ${result.settledMs ?? '-'} ms, longest task ${result.longestTaskMs.toFixed(0)} ms ${flags.join(' ')}\n`);
+      process.stderr.write(`${index + 1}/${pages.length} ${page.source}: ${result.settledMs ?? '-'} ms, longest task ${result.longestTaskMs.toFixed(0)} ms, `
+        + `script ${result.scriptMs.toFixed(2)} ms ${flags.join(' ')}\n`);
     }
     const workerFetches = await workerRequests(worker);
     console.log(report(results, workerFetches, (Date.now() - started) / 1000));
