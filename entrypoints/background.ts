@@ -18,7 +18,7 @@ import { extractCopiedPage } from '../lib/extract';
 import { analyzeReading } from '../lib/pipeline';
 import { readingDecision, toggleSiteHighlights } from '../lib/settings';
 import {
-  DETECTOR_SCRIPT, HIGHLIGHTS_STYLESHEET, READER_SCRIPT, detectionInPage, followerInPage, readInPage,
+  DETECTOR_SCRIPT, HIGHLIGHTS_STYLESHEET, READER_SCRIPT, detectionInPage, followerInPage, readInPage, startReadingInPage,
   type PublishedDetection,
 } from './reader/isolated-world';
 import { SPA_SETTLE_MS } from './reader/navigation';
@@ -81,7 +81,7 @@ async function answerContent(
     case 'article-found':
       if (tabId === undefined) throw new Error('the message came from outside a tab');
       if ((await readingDecision(hostOf(sender.url))) === 'read') {
-        await readWithReader({ tabId, frameIds: [sender.frameId ?? TOP_FRAME] }, false);
+        await startReader({ tabId, frameIds: [sender.frameId ?? TOP_FRAME] });
       }
       return undefined;
   }
@@ -99,11 +99,23 @@ async function answerPopup(message: PopupToBackground): Promise<ResponseTo<ToBac
 
 /**
  * Inject the reader and the highlights' style sheet into the frame (the script keeps its first
- * copy; the same rules twice change nothing) and have it read.
+ * copy; the same rules twice change nothing).
  */
-async function readWithReader(target: InjectionTarget, force: boolean): Promise<PageState> {
+async function injectReader(target: InjectionTarget): Promise<void> {
   await browser.scripting.insertCSS({ target, files: [HIGHLIGHTS_STYLESHEET] });
   await browser.scripting.executeScript({ target, files: [READER_SCRIPT] });
+}
+
+/** Inject the reader and have it read the article the detector found. */
+async function startReader(target: InjectionTarget): Promise<void> {
+  await injectReader(target);
+  const [injection] = await browser.scripting.executeScript({ target, func: startReadingInPage });
+  if (!injection?.result) throw new Error('the reader did not start in the page');
+}
+
+/** Inject the reader and have it read, for the popup: the reader's state once read. */
+async function readWithReader(target: InjectionTarget, force: boolean): Promise<PageState> {
+  await injectReader(target);
   const [injection] = await browser.scripting.executeScript({ target, func: readInPage, args: [force] });
   if (!injection?.result) throw new Error('the reader did not start in the page');
   return injection.result;

@@ -63,10 +63,22 @@ export function publishDetection(found: PublishedDetection): void {
   world[DETECTION_KEY] = found;
 }
 
-/** Injected by the background after READER_SCRIPT: start (or repeat) the reading; the reader's state. */
+/** Injected by the background after READER_SCRIPT for the popup: start (or repeat) the reading; the reader's state. */
 export function readInPage(force: boolean): Promise<PageState> | null {
   const entry = (globalThis as { __newslensReader?: PageReaderEntry }).__newslensReader;
   return entry ? entry.read(force) : null;
+}
+
+/**
+ * Injected by the background after READER_SCRIPT when the detector found an article: start the
+ * reading, and answer at once whether a reader is there. Not the state: a long story's analysis
+ * (about 1 MB) would be converted for the answer on the page's main thread, in one task of tens
+ * of milliseconds, for a background that has no use for it.
+ */
+export function startReadingInPage(): boolean {
+  const entry = (globalThis as { __newslensReader?: PageReaderEntry }).__newslensReader;
+  if (entry) void entry.read(false);
+  return entry !== undefined;
 }
 
 /** Injected by the background for a popup on a page without a reader: the detector's finding. */

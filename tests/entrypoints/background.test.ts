@@ -7,7 +7,7 @@ import type { PageCopy } from '../../lib/extract/page-copy';
 import type { PageState } from '../../lib/messages';
 import type { PageText } from '../../lib/page-text';
 import { readingMode, sitesWithHighlightsOff, skippedSites } from '../../lib/settings';
-import { readInPage, type PageFollower, type PublishedDetection } from '../../entrypoints/reader/isolated-world';
+import { readInPage, startReadingInPage, type PageFollower, type PublishedDetection } from '../../entrypoints/reader/isolated-world';
 import { SPA_SETTLE_MS } from '../../entrypoints/reader/navigation';
 import * as pipeline from '../../lib/pipeline';
 import { notArticleAnalysis, sampleAnalysis } from '../components/sample-analysis';
@@ -77,12 +77,13 @@ describe('background', () => {
   });
 
   it('injects the reader and its style sheet into the frame that found an article, and has it read', async () => {
-    const inject = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 3, result: READING }] as never);
+    const inject = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 3, result: true }] as never);
     background.main();
     await fakeBrowser.runtime.onMessage.trigger({ type: 'article-found' }, { tab: { id: 5 }, frameId: 3, url: 'https://news.test/a' } as never, () => undefined);
     expect(browser.scripting.insertCSS).toHaveBeenCalledWith({ target: { tabId: 5, frameIds: [3] }, files: ['assets/highlights.css'] });
     expect(inject).toHaveBeenNthCalledWith(1, { target: { tabId: 5, frameIds: [3] }, files: ['/reader.js'] });
-    expect(inject).toHaveBeenNthCalledWith(2, { target: { tabId: 5, frameIds: [3] }, func: readInPage, args: [false] });
+    // Started, not waited for: the reader's state (with a long story's analysis) stays in the page.
+    expect(inject).toHaveBeenNthCalledWith(2, { target: { tabId: 5, frameIds: [3] }, func: startReadingInPage });
   });
 
   it('leaves an article on a skipped site, or in on-click mode, without a reader', async () => {
