@@ -55,7 +55,7 @@ export function chooseKeyPoints(text: string, context: KeyPointContext): string[
   const sentences = splitSentences(text).filter((s) => s.end > context.bodyStart).map((s) => trimToBody(s, context.bodyStart, text));
   const candidates = sentences
     .map((span, index) => ({ span, index }))
-    .filter(({ span }) => isReadableSentence(span.text))
+    .filter(({ span }) => isReadableSentence(span.text) && !cutsQuote(span, context.quotes))
     .map(({ span, index }) => scoreSentence(span, index, context));
   const wanted = Math.min(MAX_POINTS, Math.max(MIN_POINTS, Math.round(sentences.length / SENTENCES_PER_POINT)));
   return pickDiverse(candidates, wanted)
@@ -71,6 +71,15 @@ function trimToBody(span: TextSpan, bodyStart: number, text: string): TextSpan {
 function isReadableSentence(sentence: string): boolean {
   const words = sentence.match(PATTERNS.word)?.length ?? 0;
   return words >= MIN_WORDS && words <= MAX_WORDS && /[.!?…]["”’)]*$/.test(sentence) && !PATTERNS.boilerplate.test(sentence);
+}
+
+/**
+ * A sentence that begins or ends inside a quotation is half of it, with one mark and not the
+ * other ("… it's in the tens of thousands," Mr Obama said.", seen on a BBC page): not a point.
+ */
+function cutsQuote(span: TextSpan, quotes: Quote[]): boolean {
+  const inside = (at: number, quote: Quote) => quote.start < at && at < quote.end;
+  return quotes.some((quote) => inside(span.start, quote) || inside(span.end, quote));
 }
 
 function scoreSentence(span: TextSpan, index: number, context: KeyPointContext): Candidate {

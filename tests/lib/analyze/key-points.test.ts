@@ -67,6 +67,25 @@ describe('chooseKeyPoints', () => {
     expect(points.some((p) => p.includes('We cannot wait'))).toBe(false);
   });
 
+  it('passes over either half of a quote that runs over two sentences', () => {
+    const text = [
+      'Mayor Ana Lopez said on Tuesday: “If you look at the steel, it is failing fast. If you look at the traffic, it is growing every year,” Lopez told the city council.',
+      'The city council voted on Tuesday to close the old bridge over the river for two years.',
+      'The bridge carries forty thousand cars a day across the river between the two districts.',
+      'Repairs will start in June, and a ferry service will run while the bridge is closed.',
+      'The council will meet again next month to choose the company that does the work.',
+    ].join('\n');
+    const lopez = [...text.matchAll(/Lopez/g)].map((m) => ({ start: m.index, end: m.index + 'Lopez'.length, text: 'Lopez' }));
+    const entities: Entity[] = [{ id: 'e1', name: 'Ana Lopez', type: 'person', salience: 1, mentions: lopez }];
+    const quoted = 'If you look at the steel, it is failing fast. If you look at the traffic, it is growing every year,';
+    const quotes: Quote[] = [
+      { id: 'q1', ...span(text, quoted), kind: 'direct', speakerId: 'e1', speaker: 'Ana Lopez', cue: 'told', speakerMention: lopez[1] },
+    ];
+    const points = chooseKeyPoints(text, { entities, quotes, bodyStart: 0 });
+    expect(points.some((p) => p.includes('If you look'))).toBe(false);
+    expect(points).toHaveLength(3);
+  });
+
   it('starts after a dateline prefix', () => {
     const text = 'PARIS (Reuters) - The French government fell on Monday after a vote of no confidence in parliament.\nIt is the first time since 1962 that a government has fallen this way in France.\nThe president must now name a new prime minister, aides said on Monday evening.';
     const [first] = chooseKeyPoints(text, { entities: [], quotes: [], bodyStart: 'PARIS (Reuters) - '.length });
