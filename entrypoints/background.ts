@@ -146,10 +146,11 @@ async function addressFinding(tabId: number): Promise<PublishedDetection | null>
  * A tab's address changed: a page load, or a single-page app's navigation, which the detector's
  * finding no longer describes (or which leaves a home page, where no detector ran). Once the new
  * page had time to render, the detector looks at it, unless it already looked at this address,
- * a reader follows the page, or the address alone rules it out.
+ * a reader follows the page, or the address alone rules it out (or is no web page's).
  */
 async function detectAfterNavigation(target: InjectionTarget, url: string): Promise<void> {
-  if (detectByAddress(url)) return;
+  // A browser page, a file or an extension's page: no detector runs there.
+  if (!hostOf(url) || detectByAddress(url)) return;
   await new Promise((resume) => setTimeout(resume, SPA_SETTLE_MS));
   try {
     const [probe] = await browser.scripting.executeScript({ target, func: followerInPage });

@@ -168,8 +168,11 @@ describe('a tab whose address changes', () => {
     expect(await injectionsAfter(STORY, follower)).toEqual(['probe']);
   });
 
-  it('leaves a home page alone: its address says it is no article', async () => {
-    expect(await injectionsAfter('https://news.test/', null)).toEqual([]);
+  it.each([
+    ['a home page: its address says it is no article', 'https://news.test/'],
+    ['a browser page', 'chrome://newtab/'],
+  ])('leaves %s alone', async (_, url) => {
+    expect(await injectionsAfter(url, null)).toEqual([]);
   });
 });
 
