@@ -10,7 +10,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import type { Analysis } from '../lib/analysis';
 import { AnalysisCache, cacheKey } from '../lib/analysis-cache';
 import {
-  isExtensionMessage, type ContentToBackground, type PageState, type PopupToBackground, type ResponseTo, type ToBackground,
+  fromJson, isExtensionMessage, type ContentToBackground, type PageState, type PopupToBackground, type ResponseTo, type ToBackground,
 } from '../lib/messages';
 import { detectByAddress } from '../lib/detect';
 import { stateOfUnreadPage } from '../lib/page-text';
@@ -118,7 +118,7 @@ async function readWithReader(target: InjectionTarget, force: boolean): Promise<
   await injectReader(target);
   const [injection] = await browser.scripting.executeScript({ target, func: readInPage, args: [force] });
   if (!injection?.result) throw new Error('the reader did not start in the page');
-  return injection.result;
+  return fromJson(injection.result);
 }
 
 /**

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import '../../assets/popup.css';
 import { PopupView, type CopyFormat, type PopupContent } from '../../components/PopupView';
 import type { PageState } from '../../lib/messages';
-import { sendToBackground, sendToTab } from '../../lib/messages';
+import { fromJson, sendToBackground, sendToTab } from '../../lib/messages';
 import { isHostListed, sitesWithHighlightsOff, withSite } from '../../lib/settings';
 import { formatSummaryMarkdown } from '../../lib/summary-markdown';
 
@@ -103,7 +103,7 @@ function App() {
  */
 async function pageState(tabId: number): Promise<PageState | null> {
   try {
-    return await sendToTab(tabId, { type: 'get-state' });
+    return fromJson(await sendToTab(tabId, { type: 'get-state' }));
   } catch {
     return sendToBackground({ type: 'inspect-page', tabId });
   }

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import {
-  isExtensionMessage, sendToBackground, type PageState, type PopupToContent, type ResponseTo,
+  isExtensionMessage, sendToBackground, toJson, type PageState, type PopupToContent, type ResponseTo,
 } from '../../lib/messages';
 import { runFeature, runFeatureAsync } from '../../lib/run-feature';
 import {
@@ -61,7 +61,7 @@ function answerPopup(ctx: ContentScriptContext, wired: Promise<PageReader>): voi
 function answer(reader: PageReader, message: PopupToContent): Promise<ResponseTo<PopupToContent>> {
   switch (message.type) {
     case 'get-state':
-      return reader.currentState();
+      return reader.currentState().then(toJson);
     case 'reveal':
       return Promise.resolve(reader.reveal(message.target));
   }

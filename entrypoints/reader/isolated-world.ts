@@ -6,7 +6,7 @@
  * detector and the background can import it without pulling in the reader.
  */
 import type { ArticleDetection } from '../../lib/detect';
-import type { PageState } from '../../lib/messages';
+import type { Json, PageState } from '../../lib/messages';
 
 /**
  * The pages NewsLens reads: the detector's matches, and the host permission the background needs
@@ -63,10 +63,14 @@ export function publishDetection(found: PublishedDetection): void {
   world[DETECTION_KEY] = found;
 }
 
-/** Injected by the background after READER_SCRIPT for the popup: start (or repeat) the reading; the reader's state. */
-export function readInPage(force: boolean): Promise<PageState> | null {
+/**
+ * Injected by the background after READER_SCRIPT for the popup: start (or repeat) the reading;
+ * the reader's state, as JSON text (see `Json` in lib/messages.ts: an injected function's answer
+ * is converted on the page's main thread too).
+ */
+export function readInPage(force: boolean): Promise<Json<PageState>> | null {
   const entry = (globalThis as { __newslensReader?: PageReaderEntry }).__newslensReader;
-  return entry ? entry.read(force) : null;
+  return entry ? entry.read(force).then((state) => JSON.stringify(state) as Json<PageState>) : null;
 }
 
 /**

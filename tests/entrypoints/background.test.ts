@@ -98,7 +98,8 @@ describe('background', () => {
   });
 
   it('reads a page anyway for the popup, forcing the reading', async () => {
-    const inject = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: READING }] as never);
+    // The page answers its state as JSON text, which the background reads for the popup.
+    const inject = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: JSON.stringify(READING) }] as never);
     background.main();
     expect(await ask({ type: 'read-anyway', tabId: 8 })).toEqual(READING);
     expect(inject).toHaveBeenLastCalledWith({ target: { tabId: 8, frameIds: [0] }, func: readInPage, args: [true] });
@@ -137,6 +138,18 @@ describe('background', () => {
     background.main();
     expect(await ask({ type: 'other', page: PAGE })).toBeUndefined();
     expect(analyze).not.toHaveBeenCalled();
+  });
+});
+
+describe('readInPage, run in the page', () => {
+  it('answers the reader’s state as JSON text, which Chromium carries without converting each value', async () => {
+    const world = globalThis as { __newslensReader?: unknown };
+    world.__newslensReader = { read: async (force: boolean) => ({ ...READING, error: `forced: ${force}` }) };
+    try {
+      expect(await readInPage(true)).toBe(JSON.stringify({ ...READING, error: 'forced: true' }));
+    } finally {
+      delete world.__newslensReader;
+    }
   });
 });
 

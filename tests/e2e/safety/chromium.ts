@@ -217,7 +217,8 @@ export async function readerState(worker: Worker): Promise<ReaderState> {
     const nothingRuns = { status: 'no-content-script', isArticle: null, entities: 0, quotes: 0 } as const;
     if (tab.id === undefined || tab.id < 0) return nothingRuns;
     try {
-      const state = await api.tabs.sendMessage(tab.id, { type: 'get-state' }) as {
+      // The reader answers JSON text (lib/messages.ts, `Json`).
+      const state = JSON.parse(await api.tabs.sendMessage(tab.id, { type: 'get-state' }) as string) as {
         status: ReaderState['status']; error?: string;
         analysis: { isArticle: boolean; entities: unknown[]; quotes: unknown[] } | null;
       };
