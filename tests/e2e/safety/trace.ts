@@ -77,15 +77,20 @@ export function scriptTimeMs(events: TraceEvent[], urlPrefix: string): number {
 /**
  * The main-thread tasks during which code from `urlPrefix` ran, longest first, in ms: a task
  * holding an event that names one of its scripts, or a profiler sample of it (`sampleTimesUs`,
- * from `stopProfile`: promise continuations name no script in the trace).
+ * from `stopProfile`: promise continuations name no script in the trace). Samples carry a time
+ * but no thread, so they count only for tasks of a thread where the extension's scripts ran: a
+ * long task of another thread at the same moment is not the extension's (seen on spiceworks,
+ * whose 75 ms task elsewhere was blamed for the detector's 3 ms).
  */
 export function tasksRunning(events: TraceEvent[], urlPrefix: string, sampleTimesUs: readonly number[] = []): number[] {
   const all = completeEvents(events);
   const ours = all.filter((e) => JSON.stringify(e.args?.data ?? {}).includes(urlPrefix));
+  const threadOf = (e: TraceEvent) => `${e.pid}:${e.tid}`;
+  const ourThreads = new Set(ours.map(threadOf));
   const within = (task: TraceEvent, ts: number) => ts >= task.ts && ts < task.ts + (task.dur ?? 0);
   return all
-    .filter((task) => task.name === TASK_EVENT)
-    .filter((task) => ours.some((e) => e.pid === task.pid && e.tid === task.tid && within(task, e.ts))
+    .filter((task) => task.name === TASK_EVENT && ourThreads.has(threadOf(task)))
+    .filter((task) => ours.some((e) => threadOf(e) === threadOf(task) && within(task, e.ts))
       || sampleTimesUs.some((ts) => within(task, ts)))
     .map((task) => (task.dur ?? 0) / 1000)
     .sort((a, b) => b - a);
