@@ -234,7 +234,6 @@ function findingsOf(signals: PageSignals, urlKind: UrlKind): { findings: Finding
   const thinProse = signals.proseScore < THIN_PROSE_SCORE;
   const ogSaysOther = ogType !== null && PATTERNS.nonArticleOgType.test(ogType);
   if (ogSaysOther && thinProse && !signals.jsonLdArticle) findings.push({ reason: `og:type ${ogType}`, weight: -3 });
-  for (const veto of [addressSaysNo(urlKind), sectionSaysNo(urlKind, signals)]) if (veto) findings.push(veto);
   if (signals.linkedShare >= TEASER_PAGE_SHARE && signals.proseParagraphs >= MIN_TEASERS && !signals.jsonLdArticle) {
     findings.push({ reason: 'its prose is blurbs of links to other pages', weight: -3 });
   }
@@ -279,7 +278,12 @@ function toScore(total: number): number {
  * holds. Null when the page itself must be looked at.
  */
 export function detectByAddress(url: string | undefined): ArticleDetection | null {
-  const byAddress = addressSaysNo(classifyUrl(url));
+  return addressVerdict(classifyUrl(url));
+}
+
+/** The address's verdict, its language left unknown (the page is not looked at); null when none. */
+function addressVerdict(urlKind: UrlKind): ArticleDetection | null {
+  const byAddress = addressSaysNo(urlKind);
   return byAddress ? ruledOut(byAddress, null) : null;
 }
 
@@ -289,8 +293,8 @@ export function detectArticle(doc: Document, url?: string): ArticleDetection {
   // is not looked at (a content script's first look at the page is most of what it costs); its
   // language is left unknown. A section page's address is checked against what the page
   // declares; only then is its prose, the costliest signal, read.
-  const byAddress = addressSaysNo(urlKind);
-  if (byAddress) return ruledOut(byAddress, null);
+  const byAddress = addressVerdict(urlKind);
+  if (byAddress) return byAddress;
   const meta = new MetaTags(doc);
   const declarations = readDeclarations(doc, meta);
   const bySection = sectionSaysNo(urlKind, declarations);

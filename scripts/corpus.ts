@@ -27,7 +27,7 @@ import { startPageServer, type PageServer } from '../tests/e2e/safety/page-serve
 import {
   LONG_TASK_MS, PROFILE_INTERVAL_US, scriptTimeMs, stopProfile, stopTrace, tasksRunning,
 } from '../tests/e2e/safety/trace';
-import { median } from './median';
+import { median, percentile } from './median';
 
 /** The promise: every page reaches its final state within this, from the start of navigation, in ms. */
 const FINAL_STATE_MS = 10_000;
@@ -288,11 +288,6 @@ function listed(results: PageResult[], detail: (result: PageResult) => string): 
   if (results.length === 0) return '';
   const names = results.slice(0, LISTED_PAGES).map((result) => `${result.source} (${detail(result)})`);
   return names.join('; ') + (results.length > LISTED_PAGES ? `; … ${results.length - LISTED_PAGES} more` : '');
-}
-
-/** The value under which a share `q` of `values` lies (NaN for none). */
-function percentile(values: number[], q: number): number {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length * q)] ?? NaN;
 }
 
 function report(results: PageResult[], workerFetches: string[], seconds: number): string {

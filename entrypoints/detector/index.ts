@@ -2,8 +2,9 @@
  * The one script NewsLens runs on every page but a site's home (wxt.config.ts lists it in the
  * manifest). It decides whether the page is a news article from cheap DOM signals (no extraction,
  * no NLP), leaves the answer in the isolated world for the popup, and tells the background when
- * it finds an article, so that the reader is injected. It touches no extension API on other pages and sets no timer: a
- * page that is not an article pays for this small file and one detection.
+ * it finds an article, so that the reader is injected. It touches no extension API on other
+ * pages and sets no timer: a page that is not an article pays for this small file and one
+ * detection.
  */
 import type { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
