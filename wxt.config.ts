@@ -1,12 +1,30 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { DETECTOR_SCRIPT, HOME_PAGES, READ_PAGES } from './entrypoints/reader/isolated-world';
+import { COMPILE_ALL_FUNCTIONS_HINT, DETECTOR_SCRIPT, HOME_PAGES, READ_PAGES } from './entrypoints/reader/isolated-world';
 
 /** The Firefox add-on id; also the key tests use to give the add-on a fixed internal UUID. */
 export const GECKO_ID = 'newslens@newslens.dev';
 
+/**
+ * Puts V8's compile hint on the detector's first line, after minifying (which drops comments).
+ * The detector calls nearly all of its functions on every page it reads; compiled one by one on
+ * first call, each is parsed twice (once skimmed with the script, once in full). Compiled with the
+ * script, a page pays about half a millisecond less. Chromium 136+ reads the hint; Firefox sees a
+ * comment.
+ */
+function hintEagerCompile(outDir: string): void {
+  const path = join(outDir, DETECTOR_SCRIPT);
+  const code = readFileSync(path, 'utf8');
+  if (!code.startsWith(COMPILE_ALL_FUNCTIONS_HINT)) writeFileSync(path, `${COMPILE_ALL_FUNCTIONS_HINT}\n${code}`);
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    'build:done': (wxt) => hintEagerCompile(wxt.config.outDir),
+  },
   vite: () => ({ plugins: [preact()] }),
   // The sources zip (for store review) is the project, not what the tests left behind.
   zip: { excludeSources: ['test-results/**', '.output/**'] },

@@ -19,6 +19,8 @@ export const HOME_PAGES = ['*://*/'];
 
 /** The files WXT builds from entrypoints/detector, entrypoints/reader and entrypoints/highlights.css. */
 export const DETECTOR_SCRIPT = 'detector.js';
+/** The first line of the detector as built: V8's magic comment to compile every function at once. */
+export const COMPILE_ALL_FUNCTIONS_HINT = '//# allFunctionsCalledOnLoad';
 export const READER_SCRIPT = '/reader.js';
 export const HIGHLIGHTS_STYLESHEET = 'assets/highlights.css';
 
