@@ -16,15 +16,33 @@ const NON_ARTICLE_TYPES = new Set([
   'MediaGallery', 'PodcastSeries', 'PodcastEpisode',
 ]);
 
-/** Patterns by meaning, in one table. */
-const PATTERNS = {
-  /** og:type values of pages that are not stories. */
-  nonArticleOgType: /^(video|music|profile|website|book|product|image)/i,
+/*
+ * Word lists rather than patterns: each regular expression is compiled on its first use in each
+ * page's fresh script world, and detection runs on every page. Entries match as lower-case
+ * substrings, as the patterns (alternations of plain words, case-insensitive) did.
+ */
+const WORDS = {
+  /** og:type values (their start) of pages that are not stories. */
+  nonArticleOgType: ['video', 'music', 'profile', 'website', 'book', 'product', 'image'],
   /** Containers whose paragraphs are not the page's prose (kept in sync with Readability's own list). */
-  unlikelyProse: /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i,
+  unlikelyProse: [
+    '-ad-', 'ai2html', 'banner', 'breadcrumbs', 'combx', 'comment', 'community', 'cover-wrap', 'disqus',
+    'extra', 'footer', 'gdpr', 'header', 'legends', 'menu', 'related', 'remark', 'replies', 'rss',
+    'shoutbox', 'sidebar', 'skyscraper', 'social', 'sponsor', 'supplemental', 'ad-break', 'agegate',
+    'pagination', 'pager', 'popup', 'yom-remote',
+  ],
   /** ...unless they also look like the main content. */
-  maybeProse: /and|article|body|column|content|main|mathjax|shadow/i,
+  maybeProse: ['and', 'article', 'body', 'column', 'content', 'main', 'mathjax', 'shadow'],
 };
+
+/** Does the text hold one of the words, in any case? */
+function mentionsAny(text: string, words: readonly string[]): boolean {
+  const lowerCase = text.toLowerCase();
+  return words.some((word) => lowerCase.includes(word));
+}
+
+/** Heading elements, by local name. */
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Elements whose text counts as prose (with divs of text broken by <br>s). */
 const PROSE_TAGS = ['p', 'pre', 'article'];
@@ -85,7 +103,7 @@ function isTeaser(paragraph: Element): boolean {
   // A card is small; a long run of headings and paragraphs is the story itself (a listicle).
   if (siblings.length > MAX_CARD_CHILDREN) return false;
   for (const sibling of siblings) {
-    if (sibling !== paragraph && /^H[1-6]$/i.test(sibling.tagName) && isHeadlineLink(sibling)) return true;
+    if (sibling !== paragraph && HEADINGS.has(sibling.localName) && isHeadlineLink(sibling)) return true;
   }
   return false;
 }
@@ -108,7 +126,7 @@ function proseOf(doc: Document): Prose {
     const length = (node.textContent ?? '').trim().length;
     if (length < MIN_PROSE_LENGTH) continue;
     const label = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
-    if (PATTERNS.unlikelyProse.test(label) && !PATTERNS.maybeProse.test(label)) continue;
+    if (mentionsAny(label, WORDS.unlikelyProse) && !mentionsAny(label, WORDS.maybeProse)) continue;
     if (node.matches('li p') || isHidden(node)) continue;
     paragraphs++;
     const points = Math.sqrt(length - MIN_PROSE_LENGTH);
@@ -164,7 +182,7 @@ const MEDIA_SEGMENTS = new Set([
 /** Last words of a slug that name a page of media ("pictures" and "video" end headlines too). */
 const MEDIA_SLUG_ENDINGS = new Set(['podcast', 'podcasts', 'gallery', 'slideshow']);
 
-/** Patterns of story URLs, in one table. */
+/** Patterns of story URLs, in one table (each is compiled only when an address needs it). */
 const URL_PATTERNS = {
   /**
    * A headline slug: three or more words joined by "-" or "_". ASCII classes suffice, as a
@@ -180,25 +198,45 @@ const URL_PATTERNS = {
 
 export type UrlKind = 'story' | 'section' | 'home' | 'media' | 'unknown';
 
+/** The parts of an address detection reads: a URL's, or the page's own `location`. */
+export type Address = Pick<URL, 'protocol' | 'pathname' | 'search'>;
+
 /** What the address says the page is; "unknown" when there is no web address. */
 export function classifyUrl(url: string | undefined): UrlKind {
-  if (!url || !/^https?:/i.test(url)) return 'unknown';
-  let parsed: URL;
+  if (!url) return 'unknown';
   try {
-    parsed = new URL(url);
+    return classifyAddress(new URL(url));
   } catch {
     return 'unknown';
   }
-  const segments = parsed.pathname.split('/').filter(Boolean).map((s) => s.toLowerCase());
+}
+
+/** "story.html" → "story"; a segment without an extension is kept. */
+function withoutExtension(segment: string): string {
+  const dot = segment.lastIndexOf('.');
+  return dot >= 0 && /^\w+$/.test(segment.slice(dot + 1)) ? segment.slice(0, dot) : segment;
+}
+
+/** The last word of a slug: "obama-interview" → "interview". */
+function lastWordOf(slug: string): string {
+  return slug.slice(Math.max(slug.lastIndexOf('-'), slug.lastIndexOf('_')) + 1);
+}
+
+/**
+ * What a parsed address says the page is. The detector passes its `location`, which spares
+ * every page parsing its own address again.
+ */
+export function classifyAddress(address: Address): UrlKind {
+  if (address.protocol !== 'http:' && address.protocol !== 'https:') return 'unknown';
+  const segments = address.pathname.split('/').filter(Boolean).map((s) => s.toLowerCase());
   if (segments.length === 0) return 'home';
+  const slugs = segments.map(withoutExtension);
   // "/video/…", or a slug that ends in what it is: "…-show-podcasts".
-  const lastWord = segments.at(-1)?.replace(/\.\w+$/, '').split(/[-_]/).at(-1) ?? '';
-  if (segments.some((segment) => MEDIA_SEGMENTS.has(segment)) || MEDIA_SLUG_ENDINGS.has(lastWord)) return 'media';
-  const address = `${parsed.pathname}${parsed.search}`;
+  if (segments.some((segment) => MEDIA_SEGMENTS.has(segment)) || MEDIA_SLUG_ENDINGS.has(lastWordOf(slugs.at(-1)!))) return 'media';
   const isStory =
-    segments.some((segment) => URL_PATTERNS.slug.test(segment.replace(/\.\w+$/, ''))) ||
-    URL_PATTERNS.storyId.test(address) ||
-    URL_PATTERNS.date.test(parsed.pathname);
+    slugs.some((slug) => URL_PATTERNS.slug.test(slug)) ||
+    URL_PATTERNS.storyId.test(`${address.pathname}${address.search}`) ||
+    URL_PATTERNS.date.test(address.pathname);
   return isStory ? 'story' : 'section';
 }
 
@@ -232,7 +270,7 @@ function findingsOf(signals: PageSignals, urlKind: UrlKind): { findings: Finding
   if (ogType === 'article') findings.push({ reason: 'og:type article', weight: 1 });
   if (signals.publishedTime) findings.push({ reason: 'a publication time', weight: 1 });
   const thinProse = signals.proseScore < THIN_PROSE_SCORE;
-  const ogSaysOther = ogType !== null && PATTERNS.nonArticleOgType.test(ogType);
+  const ogSaysOther = ogType !== null && WORDS.nonArticleOgType.some((type) => ogType.startsWith(type));
   if (ogSaysOther && thinProse && !signals.jsonLdArticle) findings.push({ reason: `og:type ${ogType}`, weight: -3 });
   if (signals.linkedShare >= TEASER_PAGE_SHARE && signals.proseParagraphs >= MIN_TEASERS && !signals.jsonLdArticle) {
     findings.push({ reason: 'its prose is blurbs of links to other pages', weight: -3 });
@@ -287,8 +325,8 @@ function addressVerdict(urlKind: UrlKind): ArticleDetection | null {
   return byAddress ? ruledOut(byAddress, null) : null;
 }
 
-export function detectArticle(doc: Document, url?: string): ArticleDetection {
-  const urlKind = classifyUrl(url ?? doc.URL);
+export function detectArticle(doc: Document, url?: string | Address): ArticleDetection {
+  const urlKind = typeof url === 'object' ? classifyAddress(url) : classifyUrl(url ?? doc.URL);
   // Cheapest first. The address alone rules out a home page or a media page, and then the page
   // is not looked at (a content script's first look at the page is most of what it costs); its
   // language is left unknown. A section page's address is checked against what the page
@@ -321,5 +359,5 @@ export function pageLanguage(doc: Document, meta = new MetaTags(doc)): string | 
     doc.documentElement.getAttribute('xml:lang') ||
     meta.get('property', 'og:locale') ||
     meta.get('http-equiv', 'content-language');
-  return declared ? declared.trim().replace(/_/g, '-') : null;
+  return declared ? declared.trim().replaceAll('_', '-') : null;
 }

@@ -18,7 +18,7 @@ export default defineUnlistedScript(detect);
 
 function detect(): void {
   if (readerInjected()) return;
-  const detection = detectArticle(document, location.href);
+  const detection = detectArticle(document, location);
   publishDetection({ url: location.href, detection });
   if (detection.isArticle) tellBackground({ type: 'article-found' });
 }

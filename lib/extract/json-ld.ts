@@ -44,5 +44,10 @@ export function readJsonLd(doc: Document): JsonLdObject[] {
 export function typesOf(object: JsonLdObject): string[] {
   const type = object['@type'];
   const types = Array.isArray(type) ? type : [type];
-  return types.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/#]/, ''));
+  return types.filter((t): t is string => typeof t === 'string').map(withoutUrlPrefix);
+}
+
+/** "https://schema.org/NewsArticle" → "NewsArticle". */
+function withoutUrlPrefix(type: string): string {
+  return type.slice(Math.max(type.lastIndexOf('/'), type.lastIndexOf('#')) + 1);
 }

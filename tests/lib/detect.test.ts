@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { classifyUrl, detectArticle, pageLanguage } from '../../lib/detect';
+import { classifyAddress, classifyUrl, detectArticle, pageLanguage } from '../../lib/detect';
 import { readFixturePage } from '../fixtures/pages';
 
 function parse(html: string): Document {
@@ -89,10 +89,26 @@ describe('classifyUrl', () => {
     ['https://news.example/video/flood-rescue-on-the-river-bank', 'media'],
     ['https://news.example/shows/the-late-show-podcasts', 'media'],
     ['https://news.example/science/meteorite-hunting-in-pictures', 'story'],
+    ['https://news.example/world/obama-interview-transcript.html', 'story'],
+    ['https://news.example/photos/view.v2', 'media'],
     [undefined, 'unknown'],
     ['about:blank', 'unknown'],
+    ['not an address', 'unknown'],
   ])('%s is a %s address', (url, kind) => {
     expect(classifyUrl(url)).toBe(kind);
+  });
+
+  it("reads a page's own location as it reads its address", () => {
+    const address = 'https://news.example/news/uk-england-hampshire-48397401?ref=home';
+    const { protocol, pathname, search } = new URL(address);
+    expect(classifyAddress({ protocol, pathname, search })).toBe(classifyUrl(address));
+    expect(classifyAddress({ protocol: 'file:', pathname, search })).toBe('unknown');
+  });
+
+  it('takes a location for the address in detectArticle too', () => {
+    const doc = parse(readFixturePage('seed-article'));
+    const address = 'https://news.example/world/2023/03/21/china-russia-hail-new-era';
+    expect(detectArticle(doc, new URL(address))).toEqual(detectArticle(doc, address));
   });
 });
 
