@@ -118,12 +118,12 @@ interface Instruments {
 }
 
 /**
- * Load `url` until the reader settled and no highlight came for `QUIET_MS`. A load given
- * instruments is traced (and profiled, if asked) for the script's own time and long tasks;
- * tracing slows the page, so latencies are taken from loads that are not.
+ * Load `url` (in a new tab, or in `tab`) until the reader settled and no highlight came for
+ * `QUIET_MS`. A load given instruments is traced (and profiled, if asked) for the script's own
+ * time and long tasks; tracing slows the page, so latencies are taken from loads that are not.
  */
-async function measureLoad(run: ChromiumRun, url: string, instruments?: Instruments): Promise<Measured> {
-  const page = await run.context.newPage();
+async function measureLoad(run: ChromiumRun, url: string, instruments?: Instruments, tab?: Page): Promise<Measured> {
+  const page = tab ?? await run.context.newPage();
   const cdp: CDPSession | null = instruments ? await run.context.newCDPSession(page) : null;
   if (cdp) await startTrace(cdp);
   if (cdp && instruments?.profileIntervalUs) await startProfile(cdp, instruments.profileIntervalUs);
@@ -163,7 +163,8 @@ const SEED_PAGE = 'Seed article';
 
 async function nonArticle(run: ChromiumRun, server: PageServer, runs: number, tasks: TaskLog): Promise<Row[]> {
   const atHome: number[] = [];
-  const atStoryAddress: number[] = [];
+  const inNewTab: number[] = [];
+  const inSameTab: number[] = [];
   const profiled: number[] = [];
   const loadedUrls = new Set<string>();
   const prefix = extensionPrefix(run);
@@ -171,25 +172,35 @@ async function nonArticle(run: ChromiumRun, server: PageServer, runs: number, ta
   // A home page lives at "/", where its address alone says it is no story. The same page at a
   // story-like address makes detection read all of it, the most a page that is no article costs.
   const homeUrl = server.putAt('/', homePage);
+  const storyLikeUrl = (name: string) => {
+    server.put(name, homePage);
+    return server.urlOf(name);
+  };
+  // A reader going from page to page of a site in one tab: the renderer process stays, and with
+  // it the compiled detector. A new tab starts a new process, where it is compiled anew.
+  const sameTab = (await measureLoad(run, storyLikeUrl('news-home-first-page-of-the-tab'))).page;
   for (let i = 0; i <= runs; i++) {
-    server.put(`news-home-as-a-story-${i}`, homePage);
     // Traced alone for the script's time (a profiler slows scripts down), then profiled finely
-    // (the whole budget is 2 ms) for the second measure.
+    // (the whole budget is 2 ms) for the second measure. The tab's next page goes first, while
+    // it is the newest tab, the one whose reader `measureLoad` waits for.
+    const nextPage = await measureLoad(run, storyLikeUrl(`news-home-next-page-${i}`), {}, sameTab);
     const measured = await measureLoad(run, homeUrl, {});
-    const asStory = await measureLoad(run, server.urlOf(`news-home-as-a-story-${i}`), {});
-    const profiledLoad = await measureLoad(run, homeUrl, { profileIntervalUs: PROFILE_INTERVAL_US.fine });
-    for (const load of [measured, asStory]) {
+    const asStory = await measureLoad(run, storyLikeUrl(`news-home-as-a-story-${i}`), {});
+    const profiledLoad = await measureLoad(run, storyLikeUrl(`news-home-profiled-${i}`), { profileIntervalUs: PROFILE_INTERVAL_US.fine });
+    for (const load of [measured, asStory, nextPage]) {
       for (const url of scriptUrls(load.trace)) if (url.startsWith(prefix)) loadedUrls.add(url.slice(prefix.length - 1));
     }
     // The first run compiles the content script; later ones are what a reader pays on each page.
     if (i > 0) {
       atHome.push(scriptTimeMs(measured.trace, prefix));
-      atStoryAddress.push(scriptTimeMs(asStory.trace, prefix));
+      inNewTab.push(scriptTimeMs(asStory.trace, prefix));
+      inSameTab.push(scriptTimeMs(nextPage.trace, prefix));
       profiled.push(profiledLoad.profiledMs);
-      logTasks(tasks, NON_ARTICLE_PAGE, [...measured.tasks, ...asStory.tasks]);
+      logTasks(tasks, NON_ARTICLE_PAGE, [...measured.tasks, ...asStory.tasks, ...nextPage.tasks]);
     }
     for (const load of [measured, asStory, profiledLoad]) await load.page.close();
   }
+  await sameTab.close();
   const nlpInPage = [...loadedUrls].some((path) => {
     const code = readFileSync(`${run.extensionDir}${path}`, 'utf8');
     return NLP_MARKERS.some((marker) => code.includes(marker));
@@ -198,8 +209,9 @@ async function nonArticle(run: ChromiumRun, server: PageServer, runs: number, ta
   const row = (measure: string, value: number): Row => ({ measure, value: ms(value), bar, verdict: verdict(value, BARS.nonArticleScriptMs) });
   return [
     row('Non-article page (news home at "/"): content script main-thread time, trace (top-level script events)', median(atHome)),
-    row('Same, CPU profile (samples with a content-script frame; counts async continuations too)', median(profiled)),
-    row('The same page at a story-like address (detection reads its prose): content script main-thread time, trace', median(atStoryAddress)),
+    row('The same page at a story-like address (detection reads its prose), the next page in the same tab: content script main-thread time, trace', median(inSameTab)),
+    row('The same page at a story-like address, in a new tab (a new renderer process compiles the script anew): content script main-thread time, trace', median(inNewTab)),
+    row('Same, new tab, CPU profile (samples with a content-script frame; counts async continuations too)', median(profiled)),
     { measure: `Extension code loaded into the page: ${[...loadedUrls].join(', ') || 'none'}`, value: nlpInPage ? 'NLP code present' : 'no NLP code', bar: 'no NLP code', verdict: nlpInPage ? '**misses**' : 'meets' },
   ];
 }
