@@ -20,6 +20,7 @@ const PHRASE_PATTERNS = {
   adverb: /^[a-z]+ly$/,
   participle: /^[a-z]+ing$/,
   possessive: /['’]s$/,
+  endsInLowerCaseWord: /(?:^|\s)\p{Ll}[^\s]*$/u,
   /** Lower-case words that read as verbs or adverbs, not as descriptors of a name ("openly admires"). */
   notDescriptor: /(?:ly|ed|s)$/,
   weekdayOrMonth: /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)$/,
@@ -161,7 +162,10 @@ export function sentenceSubject(text: string, sentenceStart: number, ceiling: nu
   const first = tokens[from];
   if (!first || !(isCapitalised(first) || isPronoun(first)) || isDeterminer(first)) return null;
   if (PLACEHOLDER_SUBJECTS.has(first.text.toLowerCase())) return null;
-  return phraseAfter(text, first.start, ceiling, 'nouns');
+  const phrase = phraseAfter(text, first.start, ceiling, 'nouns');
+  // "New York’s aging below-street infrastructure" opens with a name but is a common noun phrase
+  // (seen on a New York Times page as the speaker of the scare quote “freeze-thaw”).
+  return phrase && (isPronoun(first) || !PHRASE_PATTERNS.endsInLowerCaseWord.test(phrase.text)) ? phrase : null;
 }
 
 /**

@@ -36,6 +36,21 @@ describe('findEntities', () => {
     expect(names).not.toContain('Nine');
   });
 
+  it('takes no sentence-opening adverb for a name, and keeps a surname in "-ly"', () => {
+    const names = findEntities('Additionally, the council will vote on Monday. Connolly, who chairs it, said little. Unfortunately, nobody else came.')
+      .map((entity) => entity.name);
+    expect(names).not.toContain('Additionally');
+    expect(names).not.toContain('Unfortunately');
+    expect(names).toContain('Connolly');
+  });
+
+  it('takes no measurement and no lone letter for a name', () => {
+    const names = findEntities('Microsoft says the Xbox One X plays games in 4K with 12GB of memory at 1.17Ghz, as the One S did.')
+      .map((entity) => entity.name);
+    for (const word of ['4K', '12GB', '1.17Ghz', 'S', 'S.']) expect(names).not.toContain(word);
+    expect(names).toContain('Microsoft');
+  });
+
   it('takes no demonym or title for an entity', () => {
     for (const word of ['German', 'French', 'Chancellor', 'President']) expect(byName.has(word)).toBe(false);
   });

@@ -139,6 +139,15 @@ describe('findQuotes: who said it', () => {
     });
   });
 
+  it('takes no common noun phrase opening a sentence for the speaker of a scare quote', () => {
+    const text = 'New York’s aging below-street infrastructure is tough to maintain, and the “freeze-thaw” cycles of winter make it worse.';
+    expect(quotesOf(text)[0]?.speaker ?? null).toBeNull();
+  });
+
+  it('still takes the name opening the sentence for it', () => {
+    expect(quotesOf('Trump admires Putin as a “strong leader” of his country.')[0]?.speaker).toBe('Trump');
+  });
+
   it('takes no “There” for a speaker', () => {
     const text = 'There was a flicker across his face as if to say “You think you got me?” before his smile returned.';
     expect(quotesOf(text)[0]?.speaker ?? null).not.toBe('There');
