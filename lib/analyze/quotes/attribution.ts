@@ -17,6 +17,8 @@ import { nameSpeaker, type MentionIndex, type Speaker } from './speakers';
 export interface Attribution {
   speaker: Speaker | null;
   cue: string | null;
+  /** No cue names the speaker: it is the subject of the quote's sentence. */
+  bySubject?: boolean;
 }
 
 interface CueReading {
@@ -159,7 +161,7 @@ export class QuoteAttributor {
     if (chosen?.speaker) return { speaker: chosen.speaker, cue: chosen.cue.form === 'signature' ? null : chosen.cue.text };
     if (opensSentence) return null;
     const subject = this.subjectOfSentence(span.openAt);
-    return subject ? { speaker: subject, cue: null } : null;
+    return subject ? { speaker: subject, cue: null, bySubject: true } : null;
   }
 
   private trailingCue(span: QuotedSpan, i: number): CueReading | null {

@@ -144,8 +144,16 @@ describe('findQuotes: who said it', () => {
     expect(quotesOf(text)[0]?.speaker ?? null).toBeNull();
   });
 
+  it('leaves a scare quote to the writer when the sentence opens with no name', () => {
+    for (const text of [
+      'Either way, it’s important that Uber not be allowed to “disrupt” our economy.',
+      'You don’t need a “God view” to see what happens next.',
+    ]) expect(quotesOf(text)[0]?.speaker ?? null).toBeNull();
+  });
+
   it('still takes the name opening the sentence for it', () => {
-    expect(quotesOf('Trump admires Putin as a “strong leader” of his country.')[0]?.speaker).toBe('Trump');
+    const trump: [string, string[]] = ['Donald Trump', ['Trump']];
+    expect(quotesOf('Trump admires Putin as a “strong leader” of his country.', [trump])[0]?.speaker).toBe('Donald Trump');
   });
 
   it('takes no “There” for a speaker', () => {
