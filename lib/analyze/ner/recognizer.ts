@@ -88,17 +88,41 @@ function adverbStems(adverb: string): string[] {
   return stems;
 }
 
-/** A word in lower case: it may sit inside a name ("Bank of England") but never end one. */
-const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+/** Whether these words may be a name at all: not a pronoun, a number word, a measurement or a lone letter. */
+export function canBeName(words: string): boolean {
+  return !PRONOUN.test(words) && !NUMBER_WORD.test(words) && !NOT_A_NAME.test(words) && CAPITAL.test(words);
+}
+
+/**
+ * A word in lower case, contractions included ("doesn’t"): it may sit inside a name ("Bank of
+ * England") but never end one.
+ */
+const LOWER_CASE_WORD = /^\p{Ll}+(?:['’]\p{Ll}+)*$/u;
 
 /**
  * The span without the lower-case words the tagger ran on with ("Congress who remain opposed",
- * seen as the organization "Congress who"); null when nothing is left.
+ * seen as the organization "Congress who"; "Whole Foods doesn’t" on a Seattle Times page); null
+ * when nothing is left.
  */
 export function withoutLowerCaseEnd(span: NameSpan, tokens: Token[]): NameSpan | null {
   let last = span.last;
   while (last >= span.first && LOWER_CASE_WORD.test(tokens[last].text)) last--;
   return last < span.first ? null : { ...span, last, end: tokens[last].end };
+}
+
+/**
+ * The span without a capitalised "The" it opens with ("The Cambridge Analytica", "The Obama
+ * administration", seen on ACLU and Washington Post pages, where a sentence began with them),
+ * unless the whole is a name the lexicons know ("The Hague", "The Times"); null for "The" alone
+ * (what is left of "The most …" once its lower-case end is cut).
+ */
+export function withoutLeadingThe(span: NameSpan, tokens: Token[], lexicons: Lexicons): NameSpan | null {
+  if (tokens[span.first].text !== 'The') return span;
+  if (span.first === span.last) return null;
+  const phrase = tokens.slice(span.first, span.last + 1).map((token) => token.text.toLowerCase()).join(' ');
+  if (lexicons.trainedPhrases.has(phrase) || lexicons.compromisePhrases.has(phrase)) return span;
+  const first = span.first + 1;
+  return { ...span, first, start: tokens[first].start };
 }
 
 let tagger: { model: LinearModel; lexicons: Lexicons } | null = null;
@@ -114,11 +138,13 @@ export function recognizeNames(text: string): Recognition {
   prepareLines(lines, lexicons).forEach((prepared, l) => {
     const tags = decodeLine(prepared, model.labels, model, history);
     for (const tagged of spansOfTags(prepared.line.tokens, tags, l)) {
-      const span = withoutLowerCaseEnd(tagged, prepared.line.tokens);
+      const cut = withoutLowerCaseEnd(tagged, prepared.line.tokens);
+      if (!cut) continue;
+      const span = withoutLeadingThe(cut, prepared.line.tokens, lexicons);
       if (!span) continue;
       const type = TYPE_OF_LABEL[span.label];
       const words = text.slice(span.start, span.end);
-      if (PRONOUN.test(words) || NUMBER_WORD.test(words) || NOT_A_NAME.test(words) || !CAPITAL.test(words)) continue;
+      if (!canBeName(words)) continue;
       if (isOpeningAdverb(prepared.line.tokens, span, text)) continue;
       if (type) spans.push({ ...span, type });
       else otherNames.push(span);

@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../../analysis';
 import { LONG_FORMS } from './news-lexicon';
-import { LABEL_OF_TYPE, type TypedSpan } from './recognizer';
+import { LABEL_OF_TYPE, canBeName, type TypedSpan } from './recognizer';
 import type { TokenLine } from './tokens';
 
 /** compromise classes that say a word may be a name; a word with only other classes is a common word. */
@@ -62,7 +62,8 @@ function knownNames(spans: TypedSpan[], lines: TokenLine[], wordClasses: Map<str
     if (words.length > 1 || !isCommonWord(words[0], wordClasses)) known.set(words.join(' '), { words, type: span.type });
     if (span.type !== 'person' || words.length < 2) continue;
     for (const word of words) {
-      if (!known.has(word) && !isCommonWord(word, wordClasses)) known.set(word, { words: [word], type: 'person' });
+      // "X" of "Xbox One X" (seen on an Engadget page) is not a person's name wherever it stands.
+      if (!known.has(word) && !isCommonWord(word, wordClasses) && canBeName(word)) known.set(word, { words: [word], type: 'person' });
     }
   }
   return known;

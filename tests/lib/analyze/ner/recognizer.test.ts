@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { withoutLowerCaseEnd } from '../../../../lib/analyze/ner/recognizer';
+import type { Lexicons } from '../../../../lib/analyze/ner/lexicons';
+import { withoutLeadingThe, withoutLowerCaseEnd } from '../../../../lib/analyze/ner/recognizer';
 import { spansOfTags } from '../../../../lib/analyze/ner/tagger';
 import { tokenize } from '../../../../lib/analyze/ner/tokens';
 
@@ -16,6 +17,10 @@ describe('withoutLowerCaseEnd', () => {
     expect(cut('US Congress who remain', ['B-ORG', 'I-ORG', 'I-ORG', 'O'])).toBe('US Congress');
   });
 
+  it('cuts a contraction the name ran on with', () => {
+    expect(cut('Whole Foods doesn’t', ['B-ORG', 'I-ORG', 'I-ORG'])).toBe('Whole Foods');
+  });
+
   it.each([
     ['Bank of England', ['B-ORG', 'I-ORG', 'I-ORG']],
     ['eBay', ['B-ORG']],
@@ -26,5 +31,26 @@ describe('withoutLowerCaseEnd', () => {
 
   it('leaves nothing of a span all in lower case', () => {
     expect(cut('the who', ['B-ORG', 'I-ORG'])).toBeNull();
+  });
+});
+
+describe('withoutLeadingThe', () => {
+  const lexicons = { trainedPhrases: new Map([['the hague', 'LOC']]), compromisePhrases: new Map() } as unknown as Lexicons;
+  const kept = (text: string, tags: string[]) => {
+    const tokens = tokenize(text);
+    const span = withoutLeadingThe(spansOfTags(tokens, tags, 0)[0], tokens, lexicons);
+    return span && text.slice(span.start, span.end);
+  };
+
+  it('leaves out the "The" a sentence opened with', () => {
+    expect(kept('The Cambridge Analytica', ['B-ORG', 'I-ORG', 'I-ORG'])).toBe('Cambridge Analytica');
+  });
+
+  it('keeps it in a name known with it', () => {
+    expect(kept('The Hague', ['B-LOC', 'I-LOC'])).toBe('The Hague');
+  });
+
+  it('leaves nothing of "The" alone', () => {
+    expect(kept('The', ['B-PER'])).toBeNull();
   });
 });

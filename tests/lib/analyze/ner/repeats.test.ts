@@ -15,6 +15,12 @@ describe('findRepeats', () => {
     ]);
   });
 
+  it('takes no lone letter of a name for a name of its own', () => {
+    const hand = handTag('Anna X Berg spoke.\nPlan X failed.');
+    const spans = [hand.span('Anna X Berg', 'person')];
+    expect(findRepeats(spans, hand.lines, WORD_CLASSES).map((span) => describeSpan(hand.text, span))).toEqual(['Anna X Berg (person)']);
+  });
+
   it('leaves common words, longer names and ALL-CAPS lines alone', () => {
     const hand = handTag('Ben Will spoke.\nWill it rain? The US Open starts.\nUS WINS');
     const spans = [hand.span('Ben Will', 'person')];
