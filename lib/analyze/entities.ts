@@ -8,6 +8,7 @@ import { clusterMentions, type Mention } from './ner/clustering';
 import { applyContextCues } from './ner/context-cues';
 import type { Lexicons } from './ner/lexicons';
 import { trimMentionEdges } from './ner/mention-edges';
+import { splitCoordinatedNames } from './ner/coordination';
 import { recognizeNames } from './ner/recognizer';
 import { findRepeats } from './ner/repeats';
 import { attachRoles } from './ner/roles';
@@ -18,7 +19,7 @@ const PLACE_CLASSES = new Set(['Country', 'City', 'Region', 'Place']);
 
 export function findEntities(text: string): Entity[] {
   const { lines, spans, otherNames, lexicons } = recognizeNames(text);
-  const cued = applyContextCues(spans, otherNames, lines, lexicons.wordClasses);
+  const cued = applyContextCues(splitCoordinatedNames(spans, lines, lexicons), otherNames, lines, lexicons.wordClasses);
   const named = findRepeats(attachRoles(cued, lines), lines, lexicons.wordClasses).filter((span) => !span.excluded);
   const mentions: Mention[] = named.flatMap((span) => {
     const [start, end] = trimMentionEdges(text, span.start, span.end);

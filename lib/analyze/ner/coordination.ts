@@ -1,0 +1,50 @@
+/**
+ * Two names the tagger ran together over "and" or "or": "Kroger and Costco", "Roscosmos and
+ * NASA", "Google or Facebook" (seen on Seattle Times, Yahoo and New York Times pages, each as
+ * one organization). Such a span is split where each side is a name on its own, seen alone
+ * elsewhere in the text or known to the lexicons, and the whole is no name the lexicons know
+ * ("Bosnia and Herzegovina", "Procter and Gamble" stay whole).
+ */
+import type { Lexicons } from './lexicons';
+import type { TypedSpan } from './recognizer';
+import type { TokenLine } from './tokens';
+
+const CONJUNCTIONS = new Set(['and', 'or']);
+
+/** compromise's classes of a single word that is a name by itself ("nasa", "walmart"). */
+const NAME_CLASSES = new Set(['Organization', 'Country', 'City', 'Place', 'Region', 'Person', 'LastName', 'SportsTeam']);
+
+export function splitCoordinatedNames(spans: TypedSpan[], lines: TokenLine[], lexicons: Lexicons): TypedSpan[] {
+  const alone = new Set(spans.map((span) => phraseOf(lines, span, span.first, span.last)));
+  const isName = (span: TypedSpan, first: number, last: number) => {
+    const phrase = phraseOf(lines, span, first, last);
+    return alone.has(phrase) || isKnownPhrase(phrase, lexicons)
+      || (first === last && (lexicons.wordClasses.get(phrase) ?? []).some((wordClass) => NAME_CLASSES.has(wordClass)));
+  };
+  return spans.flatMap((span) => {
+    const at = conjunctionIn(lines, span);
+    if (at < 0 || isKnownPhrase(phraseOf(lines, span, span.first, span.last), lexicons)) return [span];
+    if (!isName(span, span.first, at - 1) || !isName(span, at + 1, span.last)) return [span];
+    const { tokens } = lines[span.line];
+    return [
+      { ...span, last: at - 1, end: tokens[at - 1].end },
+      { ...span, first: at + 1, start: tokens[at + 1].start },
+    ];
+  });
+}
+
+/** The index of the one "and" or "or" inside the span (not at either end); -1 when none or several. */
+function conjunctionIn(lines: TokenLine[], span: TypedSpan): number {
+  const { lowered } = lines[span.line];
+  const found: number[] = [];
+  for (let i = span.first + 1; i < span.last; i++) if (CONJUNCTIONS.has(lowered[i])) found.push(i);
+  return found.length === 1 ? found[0] : -1;
+}
+
+function phraseOf(lines: TokenLine[], span: TypedSpan, first: number, last: number): string {
+  return lines[span.line].lowered.slice(first, last + 1).join(' ');
+}
+
+function isKnownPhrase(phrase: string, lexicons: Lexicons): boolean {
+  return lexicons.trainedPhrases.has(phrase) || lexicons.compromisePhrases.has(phrase);
+}
