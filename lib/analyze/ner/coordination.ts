@@ -5,21 +5,18 @@
  * elsewhere in the text or known to the lexicons, and the whole is no name the lexicons know
  * ("Bosnia and Herzegovina", "Procter and Gamble" stay whole).
  */
-import type { Lexicons } from './lexicons';
+import { isNameClass, type Lexicons } from './lexicons';
 import type { TypedSpan } from './recognizer';
 import type { TokenLine } from './tokens';
 
 const CONJUNCTIONS = new Set(['and', 'or']);
-
-/** compromise's classes of a single word that is a name by itself ("nasa", "walmart"). */
-const NAME_CLASSES = new Set(['Organization', 'Country', 'City', 'Place', 'Region', 'Person', 'LastName', 'SportsTeam']);
 
 export function splitCoordinatedNames(spans: TypedSpan[], lines: TokenLine[], lexicons: Lexicons): TypedSpan[] {
   const alone = new Set(spans.map((span) => phraseOf(lines, span, span.first, span.last)));
   const isName = (span: TypedSpan, first: number, last: number) => {
     const phrase = phraseOf(lines, span, first, last);
     return alone.has(phrase) || isKnownPhrase(phrase, lexicons)
-      || (first === last && (lexicons.wordClasses.get(phrase) ?? []).some((wordClass) => NAME_CLASSES.has(wordClass)));
+      || (first === last && (lexicons.wordClasses.get(phrase) ?? []).some(isNameClass));
   };
   return spans.flatMap((span) => {
     const at = conjunctionIn(lines, span);

@@ -19,6 +19,16 @@ const COMPROMISE_NAME_CLASSES: Record<string, string> = {
   Organization: 'ORG', SportsTeam: 'ORG',
 };
 
+/** compromise's classes that say a word may be a name; a word with only other classes is a common word. */
+const NAME_WORD_CLASSES = new Set([
+  'Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Country', 'City', 'Place', 'Region',
+  'Organization', 'SportsTeam', 'ProperNoun', 'Acronym',
+]);
+
+export function isNameClass(wordClass: string): boolean {
+  return NAME_WORD_CLASSES.has(wordClass);
+}
+
 interface CompromiseLexicon {
   one: { lexicon: Record<string, string | string[]> };
   two: { orgWords: Record<string, unknown>; placeWords: Record<string, unknown> };

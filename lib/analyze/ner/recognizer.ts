@@ -2,11 +2,11 @@
  * The trained recogniser: text in, typed name spans out. Loads the shipped model and gazetteer once
  * (on first use), tags each line and keeps the people, places and organizations.
  */
-import nlp from 'compromise';
 import type { EntityType } from '../../analysis';
 import { prepareLines } from './features';
 import gazetteerFile from './gazetteer.json';
 import { loadLexicons, readGazetteer, type Lexicons } from './lexicons';
+import { isCommonWordOpeningSentence } from './opening-words';
 import modelFile from './model.json';
 import { readModel, type LinearModel } from './perceptron';
 import { TagHistory } from './history';
@@ -57,36 +57,6 @@ const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven
  * console review on Engadget). Nor is a single letter, with or without its stop ("S." of "Xbox One S.").
  */
 const NOT_A_NAME = /^(?:\d+(?:[.,]\d+)?(?:k|g|gb|mb|kb|tb|ghz|mhz|hz|mm|cm|km|kg|mph|fps|p|w|kw|v|mah)|\p{L}\.?)$/iu;
-
-/** A capitalised adverb in "-ly" ("Additionally", "Unfortunately"): only its first letter is upper case. */
-const CAPITALISED_LY_WORD = /^\p{Lu}\p{Ll}+ly$/u;
-
-/**
- * A sentence-opening adverb set off by a comma ("Additionally, the report …", seen as a person on
- * CNN and Engadget pages) is no name: the word less its "-ly" is an adjective ("additional",
- * "basic", "unfortunate", "happy"). Surnames in "-ly" are not ("Connolly" → "connol",
- * "Daly" → "da"). compromise reads the stems: its lexicon lacks most adverbs but tags adjectives by
- * their endings too. Only words that open a sentence and take a comma are tried, a rare case.
- */
-function isOpeningAdverb(tokens: Token[], span: NameSpan, text: string): boolean {
-  const word = tokens[span.first].text;
-  if (span.first !== span.last || !CAPITALISED_LY_WORD.test(word) || tokens[span.last + 1]?.text !== ',') return false;
-  if (span.first > 0 && !SENTENCE_END.test(text.slice(tokens[span.first - 1].start, tokens[span.first - 1].end))) return false;
-  return adverbStems(word.toLowerCase()).some((stem) => nlp(stem).has('#Adjective'));
-}
-
-/** What may stand right before a sentence's first word: its end, or an opening quote or bracket. */
-const SENTENCE_END = /^[.!?:;“"‘'(\[—–-]$/;
-
-/** "additionally" → "additional"; "basically" → "basic"; "happily" → "happy"; "notably" → "notable". */
-function adverbStems(adverb: string): string[] {
-  const stem = adverb.slice(0, -2);
-  const stems = [stem];
-  if (adverb.endsWith('ally')) stems.push(adverb.slice(0, -4));
-  if (adverb.endsWith('ily')) stems.push(`${adverb.slice(0, -3)}y`);
-  if (adverb.endsWith('bly') || adverb.endsWith('ply') || adverb.endsWith('tly')) stems.push(`${adverb.slice(0, -1)}e`);
-  return stems;
-}
 
 /** Whether these words may be a name at all: not a pronoun, a number word, a measurement or a lone letter. */
 export function canBeName(words: string): boolean {
@@ -145,7 +115,7 @@ export function recognizeNames(text: string): Recognition {
       const type = TYPE_OF_LABEL[span.label];
       const words = text.slice(span.start, span.end);
       if (!canBeName(words)) continue;
-      if (isOpeningAdverb(prepared.line.tokens, span, text)) continue;
+      if (isCommonWordOpeningSentence(prepared.line.tokens, span, text, lexicons.wordClasses)) continue;
       if (type) spans.push({ ...span, type });
       else otherNames.push(span);
     }

@@ -4,15 +4,10 @@
  * ("US", "G7") are names wherever they stand. Adds those occurrences the tagger missed.
  */
 import type { EntityType } from '../../analysis';
+import { isNameClass } from './lexicons';
 import { LONG_FORMS } from './news-lexicon';
 import { LABEL_OF_TYPE, canBeName, type TypedSpan } from './recognizer';
 import type { TokenLine } from './tokens';
-
-/** compromise classes that say a word may be a name; a word with only other classes is a common word. */
-const NAME_CLASSES = new Set([
-  'Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Country', 'City', 'Place', 'Region',
-  'Organization', 'SportsTeam', 'ProperNoun', 'Acronym',
-]);
 
 const PATTERNS = { capitalized: /^\p{Lu}/u };
 
@@ -82,7 +77,7 @@ function longestKnownAt(words: string[], i: number, known: Map<string, KnownName
 /** A word compromise knows only as a common word ("May", "Will" are also names: those it tags so). */
 function isCommonWord(word: string, wordClasses: Map<string, string[]>): boolean {
   const classes = wordClasses.get(word.toLowerCase());
-  return !!classes && !classes.some((wordClass) => NAME_CLASSES.has(wordClass));
+  return !!classes && !classes.some(isNameClass);
 }
 
 function range(first: number, last: number): number[] {

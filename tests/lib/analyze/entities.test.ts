@@ -44,6 +44,13 @@ describe('findEntities', () => {
     expect(names).toContain('Connolly');
   });
 
+  it('takes no other function word opening a sentence for a name', () => {
+    const names = findEntities('Again the board met in Oslo. Given the costs, Mayor Olsen waited.').map((entity) => entity.name);
+    expect(names).not.toContain('Again');
+    expect(names).not.toContain('Given');
+    expect(names).toEqual(expect.arrayContaining(['Oslo', 'Olsen']));
+  });
+
   it('takes no measurement and no lone letter for a name', () => {
     const names = findEntities('Microsoft says the Xbox One X plays games in 4K with 12GB of memory at 1.17Ghz, as the One S did.')
       .map((entity) => entity.name);
