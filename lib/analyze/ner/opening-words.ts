@@ -16,9 +16,10 @@ const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /**
  * compromise's classes of words that never name anyone: "Again", "However", "Despite", "Both",
- * "Given". Modal verbs are not among them ("May", "Will" are names too).
+ * "Given", and interjections ("Oh", "Ahh"). Modal verbs are not among them ("May", "Will" are
+ * names too).
  */
-const FUNCTION_WORD_CLASSES = new Set(['Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Participle']);
+const FUNCTION_WORD_CLASSES = new Set(['Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Participle', 'Expression']);
 
 /** Is the one-word span a common word that only opens a sentence? */
 export function isCommonWordOpeningSentence(tokens: Token[], span: NameSpan, text: string, wordClasses: Map<string, string[]>): boolean {

@@ -43,6 +43,9 @@ export interface Recognition {
  */
 const PRONOUN = /^(?:i|we|you|he|she|it|they)(?:['’](?:re|m|s|ve|ll|d))?$/i;
 
+/** A negated auxiliary ("Don’t", "Can't", seen as a person on a blog page) is never a name either. */
+const NEGATED_AUXILIARY = /n['’]t$/i;
+
 /** A name has a capital somewhere; "mid-1990s" (seen taken for a place on a New York Times page) has none. */
 const CAPITAL = /\p{Lu}/u;
 
@@ -58,9 +61,13 @@ const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven
  */
 const NOT_A_NAME = /^(?:\d+(?:[.,]\d+)?(?:k|g|gb|mb|kb|tb|ghz|mhz|hz|mm|cm|km|kg|mph|fps|p|w|kw|v|mah)|\p{L}\.?)$/iu;
 
-/** Whether these words may be a name at all: not a pronoun, a number word, a measurement or a lone letter. */
+/**
+ * Whether these words may be a name at all: not a pronoun, a negated auxiliary, a number word, a
+ * measurement or a lone letter.
+ */
 export function canBeName(words: string): boolean {
-  return !PRONOUN.test(words) && !NUMBER_WORD.test(words) && !NOT_A_NAME.test(words) && CAPITAL.test(words);
+  return !PRONOUN.test(words) && !NEGATED_AUXILIARY.test(words) && !NUMBER_WORD.test(words) && !NOT_A_NAME.test(words)
+    && CAPITAL.test(words);
 }
 
 /**

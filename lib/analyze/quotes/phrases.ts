@@ -32,6 +32,7 @@ const VERB_MODIFIERS = new Set([
   'can', 'may', 'might', 'should', 'must', 'never', 'first', 'last', 'just', 'already', 'still', 'even',
   'since', 'recently', 'previously', 'repeatedly', 'reportedly', 'today', 'yesterday', 'tonight', 'often',
   'did', 'does', 'do', 'not', 'been', 'is', 'was', 'being', 'however', 'too', 'further', 'long', 'always', 'now',
+  'instead', 'meanwhile', 'afterwards', 'therefore',
 ]);
 
 /** Words that read as a verb and so end a determiner-led phrase: "the two leaders took aim". */
@@ -239,18 +240,21 @@ function skipParenthetical(tokens: Token[], from: number): number {
  */
 function skipAppositive(tokens: Token[], comma: number): number {
   let nearest = -1;
+  let farthestOpeningClause = -1;
   for (let i = comma - 1; i >= 0 && comma - i <= MAX_APPOSITIVE_WORDS; i--) {
     const text = tokens[i].text;
     if (text === ',') {
       const before = skipParenthetical(tokens, i - 1);
       if (before < 0 || !isCapitalised(tokens[before])) continue;
       if (nearest < 0) nearest = before;
-      if (opensClause(tokens, nameRunStart(tokens, before))) return before;
+      // Not the nearest: "Dylan Nelson, a fellow at the institute in Munich, Germany, and co-author
+      // of the study, said" (seen on Live Science) has a clause-opening name after each comma.
+      if (opensClause(tokens, nameRunStart(tokens, before))) farthestOpeningClause = before;
       continue;
     }
     if (!tokens[i].isWord && !APPOSITIVE_PUNCTUATION.has(text)) break;
   }
-  return nearest;
+  return farthestOpeningClause >= 0 ? farthestOpeningClause : nearest;
 }
 
 /** Punctuation an appositive may hold: "D-N.C.", "59", apostrophes. */

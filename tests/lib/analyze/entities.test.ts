@@ -45,9 +45,9 @@ describe('findEntities', () => {
   });
 
   it('takes no other function word opening a sentence for a name', () => {
-    const names = findEntities('Again the board met in Oslo. Given the costs, Mayor Olsen waited.').map((entity) => entity.name);
-    expect(names).not.toContain('Again');
-    expect(names).not.toContain('Given');
+    const names = findEntities('Again the board met in Oslo. Given the costs, Mayor Olsen waited. Oh how noble of Olsen! Don’t worry, Olsen said.')
+      .map((entity) => entity.name);
+    for (const word of ['Again', 'Given', 'Oh', 'Don’t']) expect(names).not.toContain(word);
     expect(names).toEqual(expect.arrayContaining(['Oslo', 'Olsen']));
   });
 

@@ -58,6 +58,9 @@ describe('findQuotes: who said it', () => {
     // a long appositive: the name that opens the clause, not the place inside it
     ['Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said it was “a dream come true for us.”', 'Donna Rawlings'],
     ['“It is inevitable that the company will be sold,” Robert Peck, managing director and internet equity analyst at a bank in New York, said.', 'Robert Peck'],
+    ['“You get out more than you put in,” Dylan Nelson, a fellow at the institute in Munich, Germany, and co-author of the study, said.', 'Dylan Nelson'],
+    // an adverb between the subject and the verb
+    ['Asked again, Dylan Nelson instead told the interviewer: “I took the judgement call.”', 'Dylan Nelson'],
     // a signature after a reader's comment
     ['“The election is ours to lose.” ― Maria Lopez', 'Maria Lopez'],
     // "as … put it"
