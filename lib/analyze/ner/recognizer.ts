@@ -61,13 +61,24 @@ const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven
  */
 const NOT_A_NAME = /^(?:\d+(?:[.,]\d+)?(?:k|g|gb|mb|kb|tb|ghz|mhz|hz|mm|cm|km|kg|mph|fps|p|w|kw|v|mah)|\p{L}\.?)$/iu;
 
+/** A company's legal form ends its name: "Ceres Robotics Inc" (seen typed as a person on a Space.com page). */
+const CORPORATE_SUFFIX = /\s(?:Inc|Corp|Corporation|Ltd|LLC|PLC|plc|GmbH|AG|NV|Co)\.?$/u;
+
+/** The contract's type of a tagged name; undefined for MISC. A legal form makes any name an organization. */
+export function entityTypeOf(label: string, words: string): EntityType | undefined {
+  return CORPORATE_SUFFIX.test(words) ? 'organization' : TYPE_OF_LABEL[label];
+}
+
+/** A US legislator's party and state after the name ("R-W.Va.", "D-Calif."), seen as a person on a PolitiFact page. */
+const PARTY_AND_STATE = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
+
 /**
  * Whether these words may be a name at all: not a pronoun, a negated auxiliary, a number word, a
- * measurement or a lone letter.
+ * measurement, a lone letter or a legislator's party and state.
  */
 export function canBeName(words: string): boolean {
   return !PRONOUN.test(words) && !NEGATED_AUXILIARY.test(words) && !NUMBER_WORD.test(words) && !NOT_A_NAME.test(words)
-    && CAPITAL.test(words);
+    && !PARTY_AND_STATE.test(words) && CAPITAL.test(words);
 }
 
 /**
@@ -88,13 +99,22 @@ export function withoutLowerCaseEnd(span: NameSpan, tokens: Token[]): NameSpan |
 }
 
 /**
- * The span without a capitalised "The" it opens with ("The Cambridge Analytica", "The Obama
- * administration", seen on ACLU and Washington Post pages, where a sentence began with them),
- * unless the whole is a name the lexicons know ("The Hague", "The Times"); null for "The" alone
- * (what is left of "The most …" once its lower-case end is cut).
+ * Capitalised words that open sentences and clauses, never names: "The Cambridge Analytica",
+ * "When Ford was …", "Although Ford …" (seen on ACLU and Tor.com pages).
  */
-export function withoutLeadingThe(span: NameSpan, tokens: Token[], lexicons: Lexicons): NameSpan | null {
-  if (tokens[span.first].text !== 'The') return span;
+const LEADING_FUNCTION_WORDS = new Set([
+  'The', 'A', 'An', 'When', 'Although', 'Though', 'While', 'Whereas', 'If', 'Unless', 'Until', 'Once',
+  'Because', 'Since', 'As', 'After', 'Before', 'During', 'Despite', 'But', 'And', 'Or', 'So', 'Yet', 'Then',
+  'Where', 'Why', 'How', 'In', 'At', 'On', 'For', 'With', 'From', 'By', 'Under', 'Over',
+]);
+
+/**
+ * The span without a function word it opens with, unless the whole is a name the lexicons know
+ * ("The Hague", "The Times"); null when nothing else is left ("The" of "The most …" once its
+ * lower-case end is cut).
+ */
+export function withoutLeadingFunctionWord(span: NameSpan, tokens: Token[], lexicons: Lexicons): NameSpan | null {
+  if (!LEADING_FUNCTION_WORDS.has(tokens[span.first].text)) return span;
   if (span.first === span.last) return null;
   const phrase = tokens.slice(span.first, span.last + 1).map((token) => token.text.toLowerCase()).join(' ');
   if (lexicons.trainedPhrases.has(phrase) || lexicons.compromisePhrases.has(phrase)) return span;
@@ -117,10 +137,10 @@ export function recognizeNames(text: string): Recognition {
     for (const tagged of spansOfTags(prepared.line.tokens, tags, l)) {
       const cut = withoutLowerCaseEnd(tagged, prepared.line.tokens);
       if (!cut) continue;
-      const span = withoutLeadingThe(cut, prepared.line.tokens, lexicons);
+      const span = withoutLeadingFunctionWord(cut, prepared.line.tokens, lexicons);
       if (!span) continue;
-      const type = TYPE_OF_LABEL[span.label];
       const words = text.slice(span.start, span.end);
+      const type = entityTypeOf(span.label, words);
       if (!canBeName(words)) continue;
       if (isCommonWordOpeningSentence(prepared.line.tokens, span, text, lexicons.wordClasses)) continue;
       if (type) spans.push({ ...span, type });

@@ -51,6 +51,12 @@ describe('findEntities', () => {
     expect(names).toEqual(expect.arrayContaining(['Oslo', 'Olsen']));
   });
 
+  it('takes no party and state for a name', () => {
+    const names = findEntities('Rep. David McKinley, R-W.Va., visited the border.').map((entity) => entity.name);
+    expect(names).not.toContain('R-W.Va');
+    expect(names).toContain('David McKinley');
+  });
+
   it('takes no measurement and no lone letter for a name', () => {
     const names = findEntities('Microsoft says the Xbox One X plays games in 4K with 12GB of memory at 1.17Ghz, as the One S did.')
       .map((entity) => entity.name);

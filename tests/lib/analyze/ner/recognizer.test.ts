@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lexicons } from '../../../../lib/analyze/ner/lexicons';
-import { withoutLeadingThe, withoutLowerCaseEnd } from '../../../../lib/analyze/ner/recognizer';
+import { entityTypeOf, withoutLeadingFunctionWord, withoutLowerCaseEnd } from '../../../../lib/analyze/ner/recognizer';
 import { spansOfTags } from '../../../../lib/analyze/ner/tagger';
 import { tokenize } from '../../../../lib/analyze/ner/tokens';
 
@@ -34,16 +34,17 @@ describe('withoutLowerCaseEnd', () => {
   });
 });
 
-describe('withoutLeadingThe', () => {
+describe('withoutLeadingFunctionWord', () => {
   const lexicons = { trainedPhrases: new Map([['the hague', 'LOC']]), compromisePhrases: new Map() } as unknown as Lexicons;
   const kept = (text: string, tags: string[]) => {
     const tokens = tokenize(text);
-    const span = withoutLeadingThe(spansOfTags(tokens, tags, 0)[0], tokens, lexicons);
+    const span = withoutLeadingFunctionWord(spansOfTags(tokens, tags, 0)[0], tokens, lexicons);
     return span && text.slice(span.start, span.end);
   };
 
-  it('leaves out the "The" a sentence opened with', () => {
+  it('leaves out the "The" or "When" a sentence opened with', () => {
     expect(kept('The Cambridge Analytica', ['B-ORG', 'I-ORG', 'I-ORG'])).toBe('Cambridge Analytica');
+    expect(kept('When Ford', ['B-ORG', 'I-ORG'])).toBe('Ford');
   });
 
   it('keeps it in a name known with it', () => {
@@ -52,5 +53,14 @@ describe('withoutLeadingThe', () => {
 
   it('leaves nothing of "The" alone', () => {
     expect(kept('The', ['B-PER'])).toBeNull();
+  });
+});
+
+describe('entityTypeOf', () => {
+  it('types a name by its tag, and a name with a legal form an organization whatever its tag', () => {
+    expect(entityTypeOf('PER', 'Michael Sims')).toBe('person');
+    expect(entityTypeOf('PER', 'Ceres Robotics Inc')).toBe('organization');
+    expect(entityTypeOf('LOC', 'Tyvak Nano-Satellite Systems Inc.')).toBe('organization');
+    expect(entityTypeOf('MISC', 'Olympics')).toBeUndefined();
   });
 });
