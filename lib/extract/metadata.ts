@@ -8,6 +8,7 @@ import type { ExtractedMetadata } from '../extract';
 import { isArticleType, readJsonLd, typesOf, type JsonLdObject } from './json-ld';
 import { MetaTags } from './meta-tags';
 import type { ReadabilityMetadata } from './readable';
+import { firstWords, guessLanguage } from './text-language';
 
 /** Patterns by meaning, in one table. */
 const PATTERNS = {
@@ -19,16 +20,10 @@ const PATTERNS = {
   paywall: /paywall|piano-|regwall|subscriber-only|premium-(?:content|article)|meter-?wall|locked-content/i,
   /** meta article:content_tier values of a story behind a wall. */
   lockedTier: /^(locked|metered)$/i,
-  /** Common English words: their share of a text's words tells an English text. */
-  englishWord: /^(?:the|of|and|to|in|a|is|that|for|it|on|was|with|as|he|she|said|by|at|from|his|her|be|are|have|has|this|an|not|but|they|were|who|will|its|their|been)$/i,
 };
 
 /** A story of fewer words than this, on a page with paywall signs, is a teaser. */
 const TEASER_WORDS = 350;
-/** Share of common English words in an English text (news prose runs about 0.25–0.35). */
-const MIN_ENGLISH_SHARE = 0.12;
-/** Words sampled to guess the language of an undeclared page. */
-const LANGUAGE_SAMPLE_WORDS = 400;
 
 function stringOf(value: unknown): string | null {
   if (typeof value === 'string') return value.trim() || null;
@@ -66,22 +61,6 @@ function hasPaywallSigns(doc: Document, meta: MetaTags, story: JsonLdObject | nu
     if (PATTERNS.paywall.test(label)) return true;
   }
   return false;
-}
-
-/** "en" when the text reads as English; null when it cannot tell (the page did not say). */
-export function guessLanguage(text: string): string | null {
-  const words = firstWords(text, LANGUAGE_SAMPLE_WORDS);
-  if (words.length === 0) return null;
-  const english = words.filter((word) => PATTERNS.englishWord.test(word)).length;
-  return english / words.length >= MIN_ENGLISH_SHARE ? 'en' : null;
-}
-
-/** The first `count` words of the text (fewer if it has fewer), without reading past them: a body can be long. */
-function firstWords(text: string, count: number): string[] {
-  const word = /\p{L}+/gu;
-  const words: string[] = [];
-  for (let match = word.exec(text); match && words.length < count; match = word.exec(text)) words.push(match[0]);
-  return words;
 }
 
 export function readMetadata(doc: Document, readable: ReadabilityMetadata, bodyText: string): ExtractedMetadata {

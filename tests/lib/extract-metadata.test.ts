@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { guessLanguage, readMetadata } from '../../lib/extract/metadata';
+import { readMetadata } from '../../lib/extract/metadata';
+import { guessLanguage } from '../../lib/extract/text-language';
 
 const NO_READABILITY_METADATA = { title: null, byline: null, siteName: null, publishedTime: null, lang: null, excerpt: null };
 
@@ -40,7 +41,10 @@ describe('readMetadata', () => {
 describe('guessLanguage', () => {
   it.each([
     ['The mayor said that the bridge will be closed for repairs until the end of the month.', 'en'],
-    ['Le maire a annoncé que le pont sera fermé pour travaux jusqu’à la fin du mois.', null],
+    ['Le maire a annoncé que le pont sera fermé pour travaux jusqu’à la fin du mois, et il a dit que les bus le remplaceront.', 'fr'],
+    ['El alcalde dijo que el puente estará cerrado por obras hasta fin de mes, y que los autobuses lo reemplazarán.', 'es'],
+    ['Der Bürgermeister sagte, dass die Brücke bis Ende des Monats wegen Bauarbeiten für den Verkehr nicht offen ist.', 'de'],
+    ['1. Jan Ullrich ( Germany ) Telekom 3:57:12 2. Richard Virenque ( France ) Festina 0:43', null],
     ['', null],
   ])('%j → %s', (text, lang) => {
     expect(guessLanguage(text)).toBe(lang);

@@ -51,4 +51,14 @@ describe('analyzeDocument', () => {
     expect(analysis.entities).toEqual([]);
     expect(analysis.skipped).toContain('fr-FR');
   });
+
+  it('skips a story whose page declares no language when its text is in another', () => {
+    const paragraph = '<p>El presidente de la comisión dijo que el proyecto será votado en las próximas semanas, y que los cambios se harán con el acuerdo de todos los partidos.</p>';
+    const head = '<title>La comisión</title><meta property="og:type" content="article"><meta property="article:published_time" content="2024-05-02T10:00:00Z">';
+    const html = `<html><head>${head}</head><body><article><h1>La comisión</h1>${paragraph.repeat(6)}</article></body></html>`;
+    const analysis = analyzeDocument(parse(html), 'https://diario.example/politica/la-comision-votara-el-proyecto');
+    expect(analysis.article.lang).toBe('es');
+    expect(analysis.skipped).toContain('"es"');
+    expect(analysis.entities).toEqual([]);
+  });
 });
