@@ -1,7 +1,8 @@
 /**
- * The language of a text whose page did not declare one, from its commonest words: English,
- * Spanish, French, German, Portuguese or Italian. A Spanish story on a page without a lang
- * attribute (La Nación) was read as English, and came out as people like "Desde" and "Pero".
+ * The language of a text whose page did not declare one: Chinese, Japanese or Korean by its
+ * script; English, Spanish, French, German, Portuguese or Italian by its commonest words. A
+ * Spanish story on a page without a lang attribute (La Nación) was read as English, and came
+ * out as people like "Desde" and "Pero".
  */
 
 /** Each language's commonest short words, chosen to set it apart from the others. */
@@ -19,8 +20,43 @@ const MIN_SHARE = 0.12;
 /** Words sampled: enough to tell, without reading a long body to its end. */
 const SAMPLE_WORDS = 400;
 
-/** The language of the text, as a BCP 47 code; null when no language's common words stand out. */
+/** Characters sampled to tell a Chinese, Japanese or Korean text by its script. */
+const SAMPLE_CHARACTERS = 2000;
+/** Share of a text's letters in those scripts from which it is taken for one of them. */
+const MIN_SCRIPT_SHARE = 0.3;
+
+const SCRIPTS = {
+  letter: /\p{L}/gu,
+  han: /\p{Script=Han}/gu,
+  kana: /[\p{Script=Hiragana}\p{Script=Katakana}]/gu,
+  hangul: /\p{Script=Hangul}/gu,
+};
+
+/**
+ * The language of the text, as a BCP 47 code: by its script for Chinese, Japanese and Korean,
+ * else by its common words; null when neither tells.
+ */
 export function guessLanguage(text: string): string | null {
+  return languageByScript(text.slice(0, SAMPLE_CHARACTERS)) ?? languageByWords(text);
+}
+
+/** "ja" for a text with kana among its ideographs, "ko" for Hangul, "zh" for ideographs alone. */
+function languageByScript(sample: string): string | null {
+  const letters = countOf(sample, SCRIPTS.letter);
+  if (letters === 0) return null;
+  const kana = countOf(sample, SCRIPTS.kana);
+  const hangul = countOf(sample, SCRIPTS.hangul);
+  const han = countOf(sample, SCRIPTS.han);
+  if ((kana + han) / letters >= MIN_SCRIPT_SHARE && kana > 0) return 'ja';
+  if (hangul / letters >= MIN_SCRIPT_SHARE) return 'ko';
+  return han / letters >= MIN_SCRIPT_SHARE ? 'zh' : null;
+}
+
+function countOf(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
+}
+
+function languageByWords(text: string): string | null {
   const words = firstWords(text, SAMPLE_WORDS).map((word) => word.toLowerCase());
   if (words.length === 0) return null;
   let best: string | null = null;

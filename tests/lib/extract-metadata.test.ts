@@ -45,6 +45,9 @@ describe('guessLanguage', () => {
     ['El alcalde dijo que el puente estará cerrado por obras hasta fin de mes, y que los autobuses lo reemplazarán.', 'es'],
     ['Der Bürgermeister sagte, dass die Brücke bis Ende des Monats wegen Bauarbeiten für den Verkehr nicht offen ist.', 'de'],
     ['1. Jan Ullrich ( Germany ) Telekom 3:57:12 2. Richard Virenque ( France ) Festina 0:43', null],
+    ['谷歌在2014年收购的人工智能公司DeepMind开发出新的系统。', 'zh'],
+    ['トレンドマイクロは3月9日、セキュリティアプリを発表した。', 'ja'],
+    ['시장은 다리가 이번 달 말까지 공사로 폐쇄된다고 말했다.', 'ko'],
     ['', null],
   ])('%j → %s', (text, lang) => {
     expect(guessLanguage(text)).toBe(lang);
