@@ -57,12 +57,17 @@ const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven
 
 /**
  * A measurement is never a name: "4K", "16GB", "2.3Ghz" (seen as places and organizations in a
- * console review on Engadget). Nor is a single letter, with or without its stop ("S." of "Xbox One S.").
+ * console review on Engadget). Nor is a single letter, with or without its stop ("S." of "Xbox
+ * One S."), a time of day ("P.M."), or a word of three digits or more ("FY2020-22", seen as a
+ * person on Moneycontrol).
  */
-const NOT_A_NAME = /^(?:\d+(?:[.,]\d+)?(?:k|g|gb|mb|kb|tb|ghz|mhz|hz|mm|cm|km|kg|mph|fps|p|w|kw|v|mah)|\p{L}\.?)$/iu;
+const NOT_A_NAME = /^(?:\d+(?:[.,]\d+)?(?:k|g|gb|mb|kb|tb|ghz|mhz|hz|mm|cm|km|kg|mph|fps|p|w|kw|v|mah)|\p{L}\.?|[ap]\.m\.?|\S*\d\S*\d\S*\d\S*)$/iu;
 
-/** A company's legal form ends its name: "Ceres Robotics Inc" (seen typed as a person on a Space.com page). */
-const CORPORATE_SUFFIX = /\s(?:Inc|Corp|Corporation|Ltd|LLC|PLC|plc|GmbH|AG|NV|Co)\.?$/u;
+/**
+ * A company's legal form ends its name ("Ceres Robotics Inc", seen typed as a person on a
+ * Space.com page), as a web address ends a site's ("Moneycontrol.com", seen as a person).
+ */
+const CORPORATE_SUFFIX = /(?:\s(?:Inc|Corp|Corporation|Ltd|LLC|PLC|plc|GmbH|AG|NV|Co)\.?|\.(?:com|org|net|io|co\.uk|news))$/u;
 
 /** The contract's type of a tagged name; undefined for MISC. A legal form makes any name an organization. */
 export function entityTypeOf(label: string, words: string): EntityType | undefined {
@@ -87,14 +92,17 @@ export function canBeName(words: string): boolean {
  */
 const LOWER_CASE_WORD = /^\p{Ll}+(?:['’]\p{Ll}+)*$/u;
 
+/** A score or a result ends no name either: "Pittsburgh Penguins 5-4", "West Shore 61-21" (sports pages). */
+const SCORE = /^\d+-\d+$/;
+
 /**
- * The span without the lower-case words the tagger ran on with ("Congress who remain opposed",
- * seen as the organization "Congress who"; "Whole Foods doesn’t" on a Seattle Times page); null
- * when nothing is left.
+ * The span without the lower-case words or scores the tagger ran on with ("Congress who remain
+ * opposed", seen as the organization "Congress who"; "Whole Foods doesn’t" on a Seattle Times
+ * page); null when nothing is left.
  */
 export function withoutLowerCaseEnd(span: NameSpan, tokens: Token[]): NameSpan | null {
   let last = span.last;
-  while (last >= span.first && LOWER_CASE_WORD.test(tokens[last].text)) last--;
+  while (last >= span.first && (LOWER_CASE_WORD.test(tokens[last].text) || SCORE.test(tokens[last].text))) last--;
   return last < span.first ? null : { ...span, last, end: tokens[last].end };
 }
 

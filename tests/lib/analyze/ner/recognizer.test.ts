@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lexicons } from '../../../../lib/analyze/ner/lexicons';
-import { entityTypeOf, withoutLeadingFunctionWord, withoutLowerCaseEnd } from '../../../../lib/analyze/ner/recognizer';
+import { canBeName, entityTypeOf, withoutLeadingFunctionWord, withoutLowerCaseEnd } from '../../../../lib/analyze/ner/recognizer';
 import { spansOfTags } from '../../../../lib/analyze/ner/tagger';
 import { tokenize } from '../../../../lib/analyze/ner/tokens';
 
@@ -17,8 +17,13 @@ describe('withoutLowerCaseEnd', () => {
     expect(cut('US Congress who remain', ['B-ORG', 'I-ORG', 'I-ORG', 'O'])).toBe('US Congress');
   });
 
-  it('cuts a contraction the name ran on with', () => {
+  it('cuts a contraction or a score the name ran on with', () => {
     expect(cut('Whole Foods doesn’t', ['B-ORG', 'I-ORG', 'I-ORG'])).toBe('Whole Foods');
+    expect(cut('Pittsburgh Penguins 5-4', ['B-ORG', 'I-ORG', 'I-ORG'])).toBe('Pittsburgh Penguins');
+  });
+
+  it('keeps a number that is part of the name', () => {
+    expect(cut('Apollo 11', ['B-MISC', 'I-MISC'])).toBe('Apollo 11');
   });
 
   it.each([
@@ -61,6 +66,17 @@ describe('entityTypeOf', () => {
     expect(entityTypeOf('PER', 'Michael Sims')).toBe('person');
     expect(entityTypeOf('PER', 'Ceres Robotics Inc')).toBe('organization');
     expect(entityTypeOf('LOC', 'Tyvak Nano-Satellite Systems Inc.')).toBe('organization');
+    expect(entityTypeOf('PER', 'Moneycontrol.com')).toBe('organization');
     expect(entityTypeOf('MISC', 'Olympics')).toBeUndefined();
+  });
+});
+
+describe('canBeName', () => {
+  it.each(['4K', '16GB', 'S.', 'P.M.', 'a.m.', 'FY2020-22', 'R-W.Va', 'Don’t', 'Nine', 'mid-1990s'])('%s is no name', (words) => {
+    expect(canBeName(words)).toBe(false);
+  });
+
+  it.each(['G7', '3M', 'Apollo 11', 'Formula 1', 'Xi Jinping', 'NASA'])('%s may be one', (words) => {
+    expect(canBeName(words)).toBe(true);
   });
 });
