@@ -6,12 +6,13 @@ import type { EntityType } from '../../analysis';
 import { prepareLines } from './features';
 import gazetteerFile from './gazetteer.json';
 import { loadLexicons, readGazetteer, type Lexicons } from './lexicons';
+import { canBeName, withoutLeadingFunctionWord, withoutLowerCaseEnd } from './name-words';
 import { isCommonWordOpeningSentence } from './opening-words';
 import modelFile from './model.json';
 import { readModel, type LinearModel } from './perceptron';
 import { TagHistory } from './history';
 import { decodeLine, spansOfTags, type NameSpan } from './tagger';
-import { tokenizeLines, type Token, type TokenLine } from './tokens';
+import { tokenizeLines, type TokenLine } from './tokens';
 
 /** CoNLL classes kept, and the contract's type for each (MISC is dropped). */
 const TYPE_OF_LABEL: Record<string, EntityType> = { PER: 'person', LOC: 'place', ORG: 'organization' };
@@ -37,33 +38,6 @@ export interface Recognition {
 }
 
 /**
- * A capitalised pronoun, or its contraction, opening a sentence ("We’re", "I’m", "They") is
- * never a name, whatever the tagger makes of its capital (seen on a Guardian page: "We’re" as a
- * person).
- */
-const PRONOUN = /^(?:i|we|you|he|she|it|they)(?:['’](?:re|m|s|ve|ll|d))?$/i;
-
-/** A negated auxiliary ("Don’t", "Can't", seen as a person on a blog page) is never a name either. */
-const NEGATED_AUXILIARY = /n['’]t$/i;
-
-/** A name has a capital somewhere; "mid-1990s" (seen taken for a place on a New York Times page) has none. */
-const CAPITAL = /\p{Lu}/u;
-
-/**
- * A number word alone is never a name, even opening a sentence ("Nine months ago, the president
- * …", seen taken for a person on a BBC page).
- */
-const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens?|hundreds|thousands|millions)$/i;
-
-/**
- * A measurement is never a name: "4K", "16GB", "2.3Ghz" (seen as places and organizations in a
- * console review on Engadget). Nor is a single letter, with or without its stop ("S." of "Xbox
- * One S."), a time of day ("P.M."), or a word of three digits or more ("FY2020-22", seen as a
- * person on Moneycontrol).
- */
-const NOT_A_NAME = /^(?:\d+(?:[.,]\d+)?(?:k|g|gb|mb|kb|tb|ghz|mhz|hz|mm|cm|km|kg|mph|fps|p|w|kw|v|mah)|\p{L}\.?|[ap]\.m\.?|\S*\d\S*\d\S*\d\S*)$/iu;
-
-/**
  * A company's legal form ends its name ("Ceres Robotics Inc", seen typed as a person on a
  * Space.com page), as a web address ends a site's ("Moneycontrol.com", seen as a person).
  */
@@ -72,62 +46,6 @@ const CORPORATE_SUFFIX = /(?:\s(?:Inc|Corp|Corporation|Ltd|LLC|PLC|plc|GmbH|AG|N
 /** The contract's type of a tagged name; undefined for MISC. A legal form makes any name an organization. */
 export function entityTypeOf(label: string, words: string): EntityType | undefined {
   return CORPORATE_SUFFIX.test(words) ? 'organization' : TYPE_OF_LABEL[label];
-}
-
-/** A US legislator's party and state after the name ("R-W.Va.", "D-Calif."), seen as a person on a PolitiFact page. */
-const PARTY_AND_STATE = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
-
-/**
- * Whether these words may be a name at all: not a pronoun, a negated auxiliary, a number word, a
- * measurement, a lone letter or a legislator's party and state.
- */
-export function canBeName(words: string): boolean {
-  return !PRONOUN.test(words) && !NEGATED_AUXILIARY.test(words) && !NUMBER_WORD.test(words) && !NOT_A_NAME.test(words)
-    && !PARTY_AND_STATE.test(words) && CAPITAL.test(words);
-}
-
-/**
- * A word in lower case, contractions included ("doesn’t"): it may sit inside a name ("Bank of
- * England") but never end one.
- */
-const LOWER_CASE_WORD = /^\p{Ll}+(?:['’]\p{Ll}+)*$/u;
-
-/** A score or a result ends no name either: "Pittsburgh Penguins 5-4", "West Shore 61-21" (sports pages). */
-const SCORE = /^\d+-\d+$/;
-
-/**
- * The span without the lower-case words or scores the tagger ran on with ("Congress who remain
- * opposed", seen as the organization "Congress who"; "Whole Foods doesn’t" on a Seattle Times
- * page); null when nothing is left.
- */
-export function withoutLowerCaseEnd(span: NameSpan, tokens: Token[]): NameSpan | null {
-  let last = span.last;
-  while (last >= span.first && (LOWER_CASE_WORD.test(tokens[last].text) || SCORE.test(tokens[last].text))) last--;
-  return last < span.first ? null : { ...span, last, end: tokens[last].end };
-}
-
-/**
- * Capitalised words that open sentences and clauses, never names: "The Cambridge Analytica",
- * "When Ford was …", "Although Ford …" (seen on ACLU and Tor.com pages).
- */
-const LEADING_FUNCTION_WORDS = new Set([
-  'The', 'A', 'An', 'When', 'Although', 'Though', 'While', 'Whereas', 'If', 'Unless', 'Until', 'Once',
-  'Because', 'Since', 'As', 'After', 'Before', 'During', 'Despite', 'But', 'And', 'Or', 'So', 'Yet', 'Then',
-  'Where', 'Why', 'How', 'In', 'At', 'On', 'For', 'With', 'From', 'By', 'Under', 'Over',
-]);
-
-/**
- * The span without a function word it opens with, unless the whole is a name the lexicons know
- * ("The Hague", "The Times"); null when nothing else is left ("The" of "The most …" once its
- * lower-case end is cut).
- */
-export function withoutLeadingFunctionWord(span: NameSpan, tokens: Token[], lexicons: Lexicons): NameSpan | null {
-  if (!LEADING_FUNCTION_WORDS.has(tokens[span.first].text)) return span;
-  if (span.first === span.last) return null;
-  const phrase = tokens.slice(span.first, span.last + 1).map((token) => token.text.toLowerCase()).join(' ');
-  if (lexicons.trainedPhrases.has(phrase) || lexicons.compromisePhrases.has(phrase)) return span;
-  const first = span.first + 1;
-  return { ...span, first, start: tokens[first].start };
 }
 
 let tagger: { model: LinearModel; lexicons: Lexicons } | null = null;

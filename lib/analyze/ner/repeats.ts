@@ -6,7 +6,8 @@
 import type { EntityType } from '../../analysis';
 import { isNameClass } from './lexicons';
 import { LONG_FORMS } from './news-lexicon';
-import { LABEL_OF_TYPE, canBeName, type TypedSpan } from './recognizer';
+import { canBeName } from './name-words';
+import { LABEL_OF_TYPE, type TypedSpan } from './recognizer';
 import type { TokenLine } from './tokens';
 
 const PATTERNS = { capitalized: /^\p{Lu}/u };

@@ -1,65 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Lexicons } from '../../../../lib/analyze/ner/lexicons';
-import { canBeName, entityTypeOf, withoutLeadingFunctionWord, withoutLowerCaseEnd } from '../../../../lib/analyze/ner/recognizer';
-import { spansOfTags } from '../../../../lib/analyze/ner/tagger';
-import { tokenize } from '../../../../lib/analyze/ner/tokens';
-
-/** The words of the one span the tags make of `text`, after its lower-case end is cut. */
-function cut(text: string, tags: string[]): string | null {
-  const tokens = tokenize(text);
-  const [span] = spansOfTags(tokens, tags, 0);
-  const kept = withoutLowerCaseEnd(span, tokens);
-  return kept && text.slice(kept.start, kept.end);
-}
-
-describe('withoutLowerCaseEnd', () => {
-  it('cuts the lower-case words a name ran on with', () => {
-    expect(cut('US Congress who remain', ['B-ORG', 'I-ORG', 'I-ORG', 'O'])).toBe('US Congress');
-  });
-
-  it('cuts a contraction or a score the name ran on with', () => {
-    expect(cut('Whole Foods doesn’t', ['B-ORG', 'I-ORG', 'I-ORG'])).toBe('Whole Foods');
-    expect(cut('Pittsburgh Penguins 5-4', ['B-ORG', 'I-ORG', 'I-ORG'])).toBe('Pittsburgh Penguins');
-  });
-
-  it('keeps a number that is part of the name', () => {
-    expect(cut('Apollo 11', ['B-MISC', 'I-MISC'])).toBe('Apollo 11');
-  });
-
-  it.each([
-    ['Bank of England', ['B-ORG', 'I-ORG', 'I-ORG']],
-    ['eBay', ['B-ORG']],
-    ['al-Qaeda', ['B-ORG']],
-  ])('keeps %s whole', (text, tags) => {
-    expect(cut(text, tags)).toBe(text);
-  });
-
-  it('leaves nothing of a span all in lower case', () => {
-    expect(cut('the who', ['B-ORG', 'I-ORG'])).toBeNull();
-  });
-});
-
-describe('withoutLeadingFunctionWord', () => {
-  const lexicons = { trainedPhrases: new Map([['the hague', 'LOC']]), compromisePhrases: new Map() } as unknown as Lexicons;
-  const kept = (text: string, tags: string[]) => {
-    const tokens = tokenize(text);
-    const span = withoutLeadingFunctionWord(spansOfTags(tokens, tags, 0)[0], tokens, lexicons);
-    return span && text.slice(span.start, span.end);
-  };
-
-  it('leaves out the "The" or "When" a sentence opened with', () => {
-    expect(kept('The Cambridge Analytica', ['B-ORG', 'I-ORG', 'I-ORG'])).toBe('Cambridge Analytica');
-    expect(kept('When Ford', ['B-ORG', 'I-ORG'])).toBe('Ford');
-  });
-
-  it('keeps it in a name known with it', () => {
-    expect(kept('The Hague', ['B-LOC', 'I-LOC'])).toBe('The Hague');
-  });
-
-  it('leaves nothing of "The" alone', () => {
-    expect(kept('The', ['B-PER'])).toBeNull();
-  });
-});
+import { entityTypeOf } from '../../../../lib/analyze/ner/recognizer';
 
 describe('entityTypeOf', () => {
   it('types a name by its tag, and a name with a legal form an organization whatever its tag', () => {
@@ -68,15 +8,5 @@ describe('entityTypeOf', () => {
     expect(entityTypeOf('LOC', 'Tyvak Nano-Satellite Systems Inc.')).toBe('organization');
     expect(entityTypeOf('PER', 'Moneycontrol.com')).toBe('organization');
     expect(entityTypeOf('MISC', 'Olympics')).toBeUndefined();
-  });
-});
-
-describe('canBeName', () => {
-  it.each(['4K', '16GB', 'S.', 'P.M.', 'a.m.', 'FY2020-22', 'R-W.Va', 'Don’t', 'Nine', 'mid-1990s'])('%s is no name', (words) => {
-    expect(canBeName(words)).toBe(false);
-  });
-
-  it.each(['G7', '3M', 'Apollo 11', 'Formula 1', 'Xi Jinping', 'NASA'])('%s may be one', (words) => {
-    expect(canBeName(words)).toBe(true);
   });
 });
