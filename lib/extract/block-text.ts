@@ -21,6 +21,18 @@ const HIDDEN_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', '
 /** Whitespace that HTML collapses into one space (not U+00A0, which the page means to keep). */
 const COLLAPSIBLE_SPACE = /[ \t\n\r\f]/;
 
+/**
+ * Characters a page does not show: a soft hyphen (seen only where a line breaks), a zero-width
+ * space, a word joiner, a byte-order mark. The text leaves them out, so that "Vladi\u00ADmir
+ * Putin" reads as one name (seen on a Washington Post page as "Vladi" and a place "Putin").
+ */
+const INVISIBLE_CHARACTER = /[\u00AD\u200B\u2060\uFEFF]/;
+
+/** The text as the page shows it: without the invisible characters the body leaves out. */
+export function withoutInvisibleCharacters(text: string): string {
+  return text.replace(new RegExp(INVISIBLE_CHARACTER.source, 'g'), '');
+}
+
 /** Characters [start, end) of one live Text node. */
 export interface LiveSlice {
   node: Text;
@@ -103,6 +115,7 @@ class TextBuilder {
     const data = live.data;
     for (let offset = start; offset < end; offset++) {
       const char = data[offset];
+      if (INVISIBLE_CHARACTER.test(char)) continue;
       if (COLLAPSIBLE_SPACE.test(char)) {
         // A literal space stands for the run when there is one, so more ranges read exactly.
         if (!this.pendingSpace || (char === ' ' && !this.pendingSpace.isLiteralSpace)) {

@@ -6,6 +6,7 @@
  * right too: its Range is a piece of the paragraph's, cut at characters whose origins were checked.
  */
 import type { TextMap } from '../../lib/text-map';
+import { withoutInvisibleCharacters } from '../../lib/extract/block-text';
 
 export interface MapCheck {
   characters: number;
@@ -21,7 +22,7 @@ export interface MapCheck {
 
 const TEXT_NODE = 3;
 
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+const collapse = (s: string) => withoutInvisibleCharacters(s).replace(/\s+/g, ' ').trim();
 
 /** The node after `node` in tree order. */
 function nextInTree(node: Node): Node | null {

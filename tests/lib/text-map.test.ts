@@ -26,8 +26,15 @@ describe('readBlockText', () => {
     ['<p> </p><p>\u00a0</p><p>Only this</p>', 'Only this'],
     ['<ul><li>Apples</li><li>Pears</li></ul>', 'Apples\nPears'],
     ['<p>a\u00a0b</p>', 'a\u00a0b'],
+    ['<p>Vladi\u00admir Putin, \u200bword\u2060joined</p>', 'Vladimir Putin, wordjoined'],
   ])('reads %j as %j', (html, text) => {
     expect(readInPlace(html).text).toBe(text);
+  });
+
+  it('maps a name read without its soft hyphen to the Range of the name as the page holds it', () => {
+    const { text, map } = readInPlace('<p>Russian President Vladi\u00admir Putin spoke.</p>');
+    const start = text.indexOf('Vladimir Putin');
+    expect(map.rangeFor(start, start + 'Vladimir Putin'.length)!.toString()).toBe('Vladi\u00admir Putin');
   });
 });
 
