@@ -78,7 +78,7 @@ export interface Analysis {
   /** 3–5 sentences that carry the story, in story order. */
   keyPoints: string[];
   /**
-   * Added field: why the text was not analysed (e.g. "language is fr: only English is analysed"),
+   * Added field: why the text was not analysed (e.g. "the page is in French: only English is analysed"),
    * null when it was.
    */
   skipped?: string | null;

@@ -54,9 +54,22 @@ export function reasonToSkip(page: PageText): string | null {
   if (!page.text.trim()) return page.isArticle ? 'no article text was found' : 'not an article';
   const lang = page.metadata.lang?.toLowerCase().split('-')[0];
   if (lang && !ANALYZED_LANGUAGES.includes(lang)) {
-    return `the page is in "${page.metadata.lang}": only English is analysed`;
+    return `the page is in ${languageName(page.metadata.lang!)}: only English is analysed`;
   }
   return null;
+}
+
+/**
+ * "Spanish", "French (France)": the language named for a reader, who may not know the codes;
+ * the code itself where the runtime cannot name it (a malformed or private tag).
+ */
+function languageName(tag: string): string {
+  try {
+    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(tag);
+    return name && name !== tag ? name : `"${tag}"`;
+  } catch {
+    return `"${tag}"`;
+  }
 }
 
 /** The contract's object from the page's reading and what the NLP found (nothing, when skipped). */

@@ -49,7 +49,17 @@ describe('analyzeDocument', () => {
       text: 'Le président Emmanuel Macron a parlé à Paris.',
     });
     expect(analysis.entities).toEqual([]);
-    expect(analysis.skipped).toContain('fr-FR');
+    expect(analysis.skipped).toBe('the page is in French (France): only English is analysed');
+  });
+
+  it('gives the language tag itself where it has no name', () => {
+    const analysis = analyzeReading({
+      isArticle: true,
+      detection: { score: 1, reasons: [] },
+      metadata: { title: null, byline: null, siteName: null, publishedTime: null, lang: 'zz' },
+      text: 'Some text.',
+    });
+    expect(analysis.skipped).toBe('the page is in "zz": only English is analysed');
   });
 
   it('skips a story whose page declares no language when its text is in another', () => {
@@ -58,7 +68,7 @@ describe('analyzeDocument', () => {
     const html = `<html><head>${head}</head><body><article><h1>La comisión</h1>${paragraph.repeat(6)}</article></body></html>`;
     const analysis = analyzeDocument(parse(html), 'https://diario.example/politica/la-comision-votara-el-proyecto');
     expect(analysis.article.lang).toBe('es');
-    expect(analysis.skipped).toContain('"es"');
+    expect(analysis.skipped).toBe('the page is in Spanish: only English is analysed');
     expect(analysis.entities).toEqual([]);
   });
 });
