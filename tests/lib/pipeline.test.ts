@@ -41,25 +41,22 @@ describe('analyzeDocument', () => {
     expect(analyzeReading(page).skipped).toBe('not an article');
   });
 
+  /** The analysis of an article's text on a page that declares `lang`. */
+  const analyzeIn = (lang: string, text: string) => analyzeReading({
+    isArticle: true,
+    detection: { score: 1, reasons: [] },
+    metadata: { title: null, byline: null, siteName: null, publishedTime: null, lang },
+    text,
+  });
+
   it('skips the analysis of a page in a language it does not read, and says so', () => {
-    const analysis = analyzeReading({
-      isArticle: true,
-      detection: { score: 1, reasons: [] },
-      metadata: { title: null, byline: null, siteName: null, publishedTime: null, lang: 'fr-FR' },
-      text: 'Le président Emmanuel Macron a parlé à Paris.',
-    });
+    const analysis = analyzeIn('fr-FR', 'Le président Emmanuel Macron a parlé à Paris.');
     expect(analysis.entities).toEqual([]);
     expect(analysis.skipped).toBe('the page is in French (France): only English is analysed');
   });
 
   it('gives the language tag itself where it has no name', () => {
-    const analysis = analyzeReading({
-      isArticle: true,
-      detection: { score: 1, reasons: [] },
-      metadata: { title: null, byline: null, siteName: null, publishedTime: null, lang: 'zz' },
-      text: 'Some text.',
-    });
-    expect(analysis.skipped).toBe('the page is in "zz": only English is analysed');
+    expect(analyzeIn('zz', 'Some text.').skipped).toBe('the page is in "zz": only English is analysed');
   });
 
   it('skips a story whose page declares no language when its text is in another', () => {
