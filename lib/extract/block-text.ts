@@ -27,10 +27,11 @@ const COLLAPSIBLE_SPACE = /[ \t\n\r\f]/;
  * Putin" reads as one name (seen on a Washington Post page as "Vladi" and a place "Putin").
  */
 const INVISIBLE_CHARACTER = /[\u00AD\u200B\u2060\uFEFF]/;
+const INVISIBLE_CHARACTERS = new RegExp(INVISIBLE_CHARACTER.source, 'g');
 
 /** The text as the page shows it: without the invisible characters the body leaves out. */
 export function withoutInvisibleCharacters(text: string): string {
-  return text.replace(new RegExp(INVISIBLE_CHARACTER.source, 'g'), '');
+  return text.replace(INVISIBLE_CHARACTERS, '');
 }
 
 /** Characters [start, end) of one live Text node. */

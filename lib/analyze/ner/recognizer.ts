@@ -66,9 +66,9 @@ export function recognizeNames(text: string): Recognition {
       const span = withoutLeadingFunctionWord(cut, prepared.line.tokens, lexicons);
       if (!span) continue;
       const words = text.slice(span.start, span.end);
-      const type = entityTypeOf(span.label, words);
       if (!canBeName(words)) continue;
       if (isCommonWordOpeningSentence(prepared.line.tokens, span, text, lexicons.wordClasses)) continue;
+      const type = entityTypeOf(span.label, words);
       if (type) spans.push({ ...span, type });
       else otherNames.push(span);
     }
