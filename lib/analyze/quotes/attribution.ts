@@ -43,6 +43,8 @@ const ATTRIBUTION_PATTERNS = {
   onlyPunctuation: /^[\s,;:–—-]*$/,
   commaAfter: /^\s*,/,
   commaBefore: /,\s*$/,
+  /** Read from the quote's last character to the one after its closing mark: a comma at either end. */
+  commaClose: /^,|,$/,
   startsWithCapital: /^\p{Lu}/u,
   /** Nothing but a comma or "and" between two cues: "Lewandowski added, saying …". */
   adjacentCue: /^(?:\s*,)?\s*(?:and\s+)?$/,
@@ -157,11 +159,18 @@ export class QuoteAttributor {
     const opensSentence = ATTRIBUTION_PATTERNS.onlyPunctuation.test(this.text.slice(sentenceStart, span.openAt));
     const trailing = this.trailingCue(span, i);
     const leading = opensSentence ? null : this.leadingCue(span, sentenceStart);
-    const chosen = opensSentence ? trailing : leading ?? trailing;
+    // A quote closing on a comma hands its sentence to the cue that follows ("…, the officials
+    // said, the utility switched …, “so they cannot …,” Mr. McHugh said"): that cue is the quote's.
+    const chosen = opensSentence || this.closesOnComma(span) ? trailing ?? leading : leading ?? trailing;
     if (chosen?.speaker) return { speaker: chosen.speaker, cue: chosen.cue.form === 'signature' ? null : chosen.cue.text };
     if (opensSentence) return null;
     const subject = this.subjectOfSentence(span.openAt);
     return subject ? { speaker: subject, cue: null, bySubject: true } : null;
+  }
+
+  /** Does the quote end on a comma, inside or just outside its closing mark (“…,” or “…”,)? */
+  private closesOnComma(span: QuotedSpan): boolean {
+    return ATTRIBUTION_PATTERNS.commaClose.test(this.text.slice(span.end - 1, span.closeEnd + 1));
   }
 
   private trailingCue(span: QuotedSpan, i: number): CueReading | null {

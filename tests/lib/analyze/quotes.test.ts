@@ -67,6 +67,8 @@ describe('findQuotes: who said it', () => {
     ['As the columnist Dana Milbank put it, “Senate Republicans are unmoved.”', 'Dana Milbank'],
     // a question mark ends the sentence before the quote, so its verb is no cue of the quote
     ['Would you say it was a win? “That is fine,” Sroka said.', 'Sroka'],
+    // a quote closing on a comma belongs to the cue after it, not to one earlier in its sentence
+    ['To cut the risk, the officials said, the utility vented its covers, “so gas cannot build up,” Mr. McHugh said.', 'McHugh'],
     // nouns that look like verbs are no cues
     ['Clinton said Trump’s late-night tweets were “unhinged, even for him.”', 'Clinton'],
   ])('finds the speaker where no entity names them: %s', (text, speaker) => {
