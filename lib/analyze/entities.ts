@@ -20,7 +20,7 @@ const PLACE_CLASSES = new Set(['Country', 'City', 'Region', 'Place']);
 export function findEntities(text: string): Entity[] {
   const { lines, spans, otherNames, lexicons } = recognizeNames(text);
   const cued = applyContextCues(splitCoordinatedNames(spans, lines, lexicons), otherNames, lines, lexicons.wordClasses);
-  const named = findRepeats(attachRoles(cued, lines), lines, lexicons.wordClasses).filter((span) => !span.excluded);
+  const named = findRepeats(attachRoles(cued, lines, lexicons), lines, lexicons.wordClasses).filter((span) => !span.excluded);
   const mentions: Mention[] = named.flatMap((span) => {
     const [start, end] = trimMentionEdges(text, span.start, span.end);
     if (start === end) return [];

@@ -5,7 +5,7 @@
  * elsewhere in the text or known to the lexicons, and the whole is no name the lexicons know
  * ("Bosnia and Herzegovina", "Procter and Gamble" stay whole).
  */
-import { isNameClass, type Lexicons } from './lexicons';
+import { isKnownPhrase, isNameClass, type Lexicons } from './lexicons';
 import type { TypedSpan } from './recognizer';
 import type { TokenLine } from './tokens';
 
@@ -40,8 +40,4 @@ function conjunctionIn(lines: TokenLine[], span: TypedSpan): number {
 
 function phraseOf(lines: TokenLine[], span: TypedSpan, first: number, last: number): string {
   return lines[span.line].lowered.slice(first, last + 1).join(' ');
-}
-
-function isKnownPhrase(phrase: string, lexicons: Lexicons): boolean {
-  return lexicons.trainedPhrases.has(phrase) || lexicons.compromisePhrases.has(phrase);
 }

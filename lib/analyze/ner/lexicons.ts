@@ -29,6 +29,17 @@ export function isNameClass(wordClass: string): boolean {
   return NAME_WORD_CLASSES.has(wordClass);
 }
 
+/** Is the lowercased, space-joined phrase a whole name that compromise or the training split knows? */
+export function isKnownPhrase(phrase: string, lexicons: Lexicons): boolean {
+  return lexicons.trainedPhrases.has(phrase) || lexicons.compromisePhrases.has(phrase);
+}
+
+/** A word compromise knows only as a common word ("May", "Will" are also names: those it tags so). */
+export function isCommonWord(word: string, wordClasses: Map<string, string[]>): boolean {
+  const classes = wordClasses.get(word.toLowerCase());
+  return !!classes && !classes.some(isNameClass);
+}
+
 interface CompromiseLexicon {
   one: { lexicon: Record<string, string | string[]> };
   two: { orgWords: Record<string, unknown>; placeWords: Record<string, unknown> };

@@ -2,7 +2,7 @@
  * What the words of a name may be, and where a tagged span's name really begins and ends: the
  * rules the recogniser applies to each span the tagger gives, whatever its class.
  */
-import type { Lexicons } from './lexicons';
+import { isKnownPhrase, type Lexicons } from './lexicons';
 import type { NameSpan } from './tagger';
 import type { Token } from './tokens';
 
@@ -84,7 +84,7 @@ export function withoutLeadingFunctionWord(span: NameSpan, tokens: Token[], lexi
   if (!LEADING_FUNCTION_WORDS.has(tokens[span.first].text)) return span;
   if (span.first === span.last) return null;
   const phrase = tokens.slice(span.first, span.last + 1).map((token) => token.text.toLowerCase()).join(' ');
-  if (lexicons.trainedPhrases.has(phrase) || lexicons.compromisePhrases.has(phrase)) return span;
+  if (isKnownPhrase(phrase, lexicons)) return span;
   const first = span.first + 1;
   return { ...span, first, start: tokens[first].start };
 }

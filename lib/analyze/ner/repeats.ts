@@ -4,7 +4,7 @@
  * ("US", "G7") are names wherever they stand. Adds those occurrences the tagger missed.
  */
 import type { EntityType } from '../../analysis';
-import { isNameClass } from './lexicons';
+import { isCommonWord } from './lexicons';
 import { LONG_FORMS } from './news-lexicon';
 import { canBeName } from './name-words';
 import { LABEL_OF_TYPE, type TypedSpan } from './recognizer';
@@ -73,12 +73,6 @@ function longestKnownAt(words: string[], i: number, known: Map<string, KnownName
     found = known.get(phrase) ?? found;
   }
   return found;
-}
-
-/** A word compromise knows only as a common word ("May", "Will" are also names: those it tags so). */
-function isCommonWord(word: string, wordClasses: Map<string, string[]>): boolean {
-  const classes = wordClasses.get(word.toLowerCase());
-  return !!classes && !classes.some(isNameClass);
 }
 
 function range(first: number, last: number): number[] {

@@ -6,6 +6,7 @@
  * "Chinese leader Xi Jinping" → Xi Jinping, "Chinese leader"; and so do appositions:
  * "Dmytro Kuleba, Ukraine’s foreign minister," → "Foreign Minister of Ukraine".
  */
+import { isCommonWord, isKnownPhrase, type Lexicons } from './lexicons';
 import { COUNTRIES_WITH_ARTICLE, COUNTRY_OF_DEMONYM, HONORIFICS, TITLES } from './news-lexicon';
 import type { TypedSpan } from './recognizer';
 import type { TokenLine } from './tokens';
@@ -28,8 +29,8 @@ const PATTERNS = {
 };
 
 /** Strips titles and honorifics off person spans, gives them roles, and drops spans that are only a title. */
-export function attachRoles(tagged: TypedSpan[], lines: TokenLine[]): TypedSpan[] {
-  const spans = tagged.flatMap((span) => splitAtInnerTitle(span, lines[span.line]));
+export function attachRoles(tagged: TypedSpan[], lines: TokenLine[], lexicons: Lexicons): TypedSpan[] {
+  const spans = tagged.flatMap((span) => splitAtInnerTitle(span, lines[span.line], lexicons));
   const titleTokens = new Set<string>();
   const roled: TypedSpan[] = spans.map((span) => {
     if (span.type !== 'person') return span;
@@ -51,14 +52,17 @@ export function attachRoles(tagged: TypedSpan[], lines: TokenLine[]): TypedSpan[
 /**
  * A name the tagger ran together with a capitalized title and the person after it ("US Secretary
  * of State Antony Blinken" as one organization) is split: what stands before the title keeps its
- * type, the words after it are a person (whose title the next step turns into a role).
+ * type, the words after it are a person (whose title the next step turns into a role). Not a
+ * name the lexicons know whole ("U.N. General Assembly", seen on a Washington Post page as the
+ * person "Assembly", General of U.N.), nor one where only common words follow the title.
  */
-function splitAtInnerTitle(span: TypedSpan, { tokens, lowered }: TokenLine): TypedSpan[] {
-  if (span.type === 'person') return [span];
+function splitAtInnerTitle(span: TypedSpan, { tokens, lowered }: TokenLine, lexicons: Lexicons): TypedSpan[] {
+  if (span.type === 'person' || isKnownPhrase(lowered.slice(span.first, span.last + 1).join(' '), lexicons)) return [span];
   for (let start = span.first; start < span.last; start++) {
     if (!PATTERNS.capitalized.test(tokens[start].text)) continue;
     for (let end = Math.min(span.last - 1, start + MAX_TITLE_TOKENS - 1); end >= start; end--) {
       if (!TITLE_SET.has(lowered.slice(start, end + 1).join(' '))) continue;
+      if (tokens.slice(end + 1, span.last + 1).every((token) => isCommonWord(token.text, lexicons.wordClasses))) return [span];
       const person: TypedSpan = { ...span, type: 'person', label: 'PER', first: start, start: tokens[start].start };
       if (start === span.first) return [person];
       const before = { ...span, last: start - 1, end: tokens[start - 1].end };
