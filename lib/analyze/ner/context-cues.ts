@@ -29,6 +29,7 @@ const PATTERNS = {
   article: /^(?:a|an|the)$/i,
   /** One capitalized word, not "Ontario-based": "European", "British". */
   nationality: /^\p{Lu}\p{Ll}+$/u,
+  possessive: /^['’][sS]?$/,
   creditSeparator: /^[/,-]$/,
   namingVerb: /^(?:known|called|dubbed|named)$/,
   namingAdverb: /^(?:informally|formally|collectively|officially|simply|locally|widely)$/,
@@ -107,10 +108,15 @@ function isProductName(words: string[], span: TypedSpan): boolean {
   return false;
 }
 
-/** "Bucha, a town where …" → place; "Acme, a company that …" → organization. */
+/**
+ * "Bucha, a town where …" → place; "Acme, a company that …" → organization. A noun that owns the
+ * next one is not what the name is: "Milton Velez, the agency’s district supervisor" (seen typed
+ * as an organization on a New York Times page).
+ */
 function typeFromApposition(words: string[], last: number): EntityType | null {
   if (words[last + 1] !== ',' || !PATTERNS.article.test(words[last + 2] ?? '')) return null;
   for (let k = last + 3; k <= last + 5 && PATTERNS.lowercaseWord.test(words[k] ?? ''); k++) {
+    if (PATTERNS.possessive.test(words[k + 1] ?? '')) return null;
     if (PLACE_NOUNS.has(words[k])) return 'place';
     if (ORGANIZATION_NOUNS.has(words[k])) return 'organization';
   }

@@ -33,16 +33,19 @@ const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven
  */
 const NOT_A_NAME = /^(?:\d+(?:[.,]\d+)?(?:k|g|gb|mb|kb|tb|ghz|mhz|hz|mm|cm|km|kg|mph|fps|p|w|kw|v|mah)|\p{L}\.?|[ap]\.m\.?|\S*\d\S*\d\S*\d\S*)$/iu;
 
+/** A name holds no separator: "Today’s Paper | Subscribe" (seen as an organization on a New York Times page) is a menu. */
+const SEPARATOR = /[|•·]/u;
+
 /** A US legislator's party and state after the name ("R-W.Va.", "D-Calif."), seen as a person on a PolitiFact page. */
 const PARTY_AND_STATE = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 
 /**
  * Whether these words may be a name at all: not a pronoun, a negated auxiliary, a number word, a
- * measurement, a lone letter or a legislator's party and state.
+ * measurement, a lone letter, a legislator's party and state or words across a separator.
  */
 export function canBeName(words: string): boolean {
   return !PRONOUN.test(words) && !NEGATED_AUXILIARY.test(words) && !NUMBER_WORD.test(words) && !NOT_A_NAME.test(words)
-    && !PARTY_AND_STATE.test(words) && CAPITAL.test(words);
+    && !PARTY_AND_STATE.test(words) && !SEPARATOR.test(words) && CAPITAL.test(words);
 }
 
 /**

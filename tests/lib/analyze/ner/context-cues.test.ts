@@ -31,6 +31,11 @@ describe('applyContextCues', () => {
     expect(cue(hand, [acme], [irpin])).toEqual(['Irpin (place)', 'Acme (organization)']);
   });
 
+  it('takes no type from a noun that owns the apposition’s head', () => {
+    const hand = handTag('instructed Milton Velez, the agency’s district supervisor for Queens.');
+    expect(cue(hand, [hand.span('Milton Velez', 'person')])).toEqual(['Milton Velez (person)']);
+  });
+
   it('types a name by a "known as" phrase, tagged or not', () => {
     const hand = handTag('an alliance known informally as the Quad; a group known as the Ring.');
     expect(cue(hand, [hand.span('Quad', 'place')])).toEqual(['Quad (organization)', 'Ring (organization)']);
