@@ -10,6 +10,7 @@ import type { Lexicons } from './ner/lexicons';
 import { trimMentionEdges } from './ner/mention-edges';
 import { splitCoordinatedNames } from './ner/coordination';
 import { recognizeNames } from './ner/recognizer';
+import { joinTopicsOfBodies } from './ner/named-for-topic';
 import { findRepeats } from './ner/repeats';
 import { attachRoles } from './ner/roles';
 import { salienceOf } from './ner/salience';
@@ -20,7 +21,8 @@ const PLACE_CLASSES = new Set(['Country', 'City', 'Region', 'Place']);
 export function findEntities(text: string): Entity[] {
   const { lines, spans, otherNames, lexicons } = recognizeNames(text);
   const cued = applyContextCues(splitCoordinatedNames(spans, lines, lexicons), otherNames, lines, lexicons.wordClasses);
-  const named = findRepeats(attachRoles(cued, lines, lexicons), lines, lexicons.wordClasses).filter((span) => !span.excluded);
+  const bodies = joinTopicsOfBodies(cued, lines, lexicons.orgWords);
+  const named = findRepeats(attachRoles(bodies, lines, lexicons), lines, lexicons.wordClasses).filter((span) => !span.excluded);
   const mentions: Mention[] = named.flatMap((span) => {
     const [start, end] = trimMentionEdges(text, span.start, span.end);
     if (start === end) return [];

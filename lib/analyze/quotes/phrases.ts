@@ -5,6 +5,7 @@
  * the cue up to a function word, a clause boundary or a punctuation mark.
  */
 import type { TextSpan } from '../../analysis';
+import { isCalendarWord } from '../calendar-words';
 
 export interface Token {
   start: number;
@@ -23,7 +24,6 @@ const PHRASE_PATTERNS = {
   endsInLowerCaseWord: /(?:^|\s)\p{Ll}[^\s]*$/u,
   /** Lower-case words that read as verbs or adverbs, not as descriptors of a name ("openly admires"). */
   notDescriptor: /(?:ly|ed|s)$/,
-  weekdayOrMonth: /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)$/,
 };
 
 /** Words between a subject and its verb that belong to neither: "has also said", "earlier gushed". */
@@ -120,7 +120,7 @@ export function phraseBefore(text: string, cueStart: number, floor: number): Tex
       break;
     }
     if (PHRASE_BOUNDARIES.has(lower) && (!isCapitalised(token) || opensClause(tokens, i))) break;
-    if (PHRASE_PATTERNS.weekdayOrMonth.test(token.text)) break;
+    if (isCalendarWord(token.text)) break;
     first = i;
   }
   return first < 0 ? null : spanOf(text, tokens, first, last);
@@ -183,7 +183,7 @@ export type Descriptors = 'any' | 'nouns' | 'none';
 export function phraseAfter(text: string, cueEnd: number, ceiling: number, descriptors: Descriptors = 'any'): TextSpan | null {
   const tokens = tokenize(text, cueEnd, ceiling);
   let i = 0;
-  while (i < tokens.length && (PHRASE_PATTERNS.weekdayOrMonth.test(tokens[i].text) || tokens[i].text === 'on' || VERB_MODIFIERS.has(tokens[i].text))) i++;
+  while (i < tokens.length && (isCalendarWord(tokens[i].text) || tokens[i].text === 'on' || VERB_MODIFIERS.has(tokens[i].text))) i++;
   if (i >= tokens.length || !tokens[i].isWord) return null;
   if (isPronoun(tokens[i])) return spanOf(text, tokens, i, i);
   const first = i;
@@ -197,7 +197,7 @@ export function phraseAfter(text: string, cueEnd: number, ceiling: number, descr
       if (last < 0 || !tokens[i + 1] || !(isCapitalised(tokens[i + 1]) || isDeterminer(tokens[i + 1]))) break;
       continue;
     }
-    if (PHRASE_PATTERNS.weekdayOrMonth.test(token.text) || isPronoun(token)) break;
+    if (isCalendarWord(token.text) || isPronoun(token)) break;
     if (i > first && isDeterminer(token) && tokens[i - 1].text.toLowerCase() !== 'of') break;
     if (PHRASE_BOUNDARIES.has(lower) && !isCapitalised(token)) break;
     if (startsWithDeterminer && (VERB_LIKE.test(token.text) || i - first > MAX_WORDS_AFTER_DETERMINER)) break;
@@ -220,7 +220,7 @@ function skipVerbModifiers(tokens: Token[], from: number): number {
   while (i >= 0) {
     const lower = tokens[i].text.toLowerCase();
     if (VERB_MODIFIERS.has(lower) || PHRASE_PATTERNS.adverb.test(tokens[i].text)) i--;
-    else if (PHRASE_PATTERNS.weekdayOrMonth.test(tokens[i].text) && i > 0 && tokens[i - 1].text === 'on') i -= 2;
+    else if (isCalendarWord(tokens[i].text) && i > 0 && tokens[i - 1].text === 'on') i -= 2;
     else return i;
   }
   return i;
