@@ -8,8 +8,8 @@ const PATTERNS = {
   /** What may not end a mention: a possessive, or anything but a letter or digit. */
   untrimmedEnd: /(?:\s*['’][sS]|[^\p{L}\p{N}])$/u,
   untrimmedStart: /^[^\p{L}\p{N}]/u,
-  /** "U.S.", "U.N.": dotted initials keep their stop. */
-  dottedAbbreviation: /(?:^|\s)(?:\p{L}\.){2,}$/u,
+  /** "U.S.", "U.N.": dotted initials keep their stop, as a firm's abbreviated legal form does ("Acme Inc."). */
+  dottedAbbreviation: /(?:^|\s)(?:(?:\p{L}\.){2,}|(?:Inc|Corp|Co|Cos|Ltd|Bros)\.)$/u,
 };
 
 /** The [start, end) of the mention with its edges trimmed; empty (start === end) when nothing is left. */

@@ -8,13 +8,16 @@ const trimmed = (mention: string): string => {
 
 describe('trimMentionEdges', () => {
   it.each([
-    ['Acme Inc.', 'Acme Inc'],
+    ['Acme Inc.,', 'Acme Inc.'],
+    ['Acme Income.', 'Acme Income'],
     ["McDonald 's", 'McDonald'],
     ['Russia’s', 'Russia'],
     ['“Putin', 'Putin'],
     ['Putin”.', 'Putin'],
-    // kept: dotted abbreviations, inner possessives and punctuation
+    // kept: dotted abbreviations and legal forms, inner possessives and punctuation
     ['U.S.', 'U.S.'],
+    ['Acme Inc.', 'Acme Inc.'],
+    ['Douglas & Lomason Co.', 'Douglas & Lomason Co.'],
     ["People 's Party", "People 's Party"],
     ['AT & T', 'AT & T'],
     // nothing left
