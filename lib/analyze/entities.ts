@@ -9,6 +9,7 @@ import { applyContextCues } from './ner/context-cues';
 import type { Lexicons } from './ner/lexicons';
 import { trimMentionEdges } from './ner/mention-edges';
 import { splitCoordinatedNames } from './ner/coordination';
+import { joinFirmNames } from './ner/firm-names';
 import { recognizeNames } from './ner/recognizer';
 import { joinTopicsOfBodies } from './ner/named-for-topic';
 import { findRepeats } from './ner/repeats';
@@ -20,7 +21,8 @@ const PLACE_CLASSES = new Set(['Country', 'City', 'Region', 'Place']);
 
 export function findEntities(text: string): Entity[] {
   const { lines, spans, otherNames, lexicons } = recognizeNames(text);
-  const cued = applyContextCues(splitCoordinatedNames(spans, lines, lexicons), otherNames, lines, lexicons.wordClasses);
+  const firms = joinFirmNames(splitCoordinatedNames(spans, lines, lexicons), otherNames, lines);
+  const cued = applyContextCues(firms.spans, firms.otherNames, lines, lexicons.wordClasses);
   const bodies = joinTopicsOfBodies(cued, lines, lexicons.orgWords);
   const named = findRepeats(attachRoles(bodies, lines, lexicons), lines, lexicons.wordClasses).filter((span) => !span.excluded);
   const mentions: Mention[] = named.flatMap((span) => {
