@@ -5,7 +5,7 @@
  * longest form.
  */
 import type { EntityType, TextSpan } from '../../analysis';
-import { LONG_FORMS } from './news-lexicon';
+import { LONG_FORMS, withoutLegalForm } from './news-lexicon';
 
 export interface Mention extends TextSpan {
   type: EntityType;
@@ -134,7 +134,8 @@ function words(name: string): string[] {
 
 /**
  * A person's name made of some of a longer person name's words, in order ("Te Kaurinui" of
- * "Te Kaurinui Robert Parata"), or an acronym of the long form's capitalized words.
+ * "Te Kaurinui Robert Parata"), a company's name without its legal form ("Pirelli" of "Pirelli
+ * SpA", whatever the tagger made of it), or an acronym of the long form's capitalized words.
  */
 function isShortFormOf(short: Group, long: Group): boolean {
   const shortWords = words(short.name);
@@ -142,6 +143,7 @@ function isShortFormOf(short: Group, long: Group): boolean {
   if (shortWords.length >= longWords.length) return false;
   // A place keeps its own name: "Washington" the city is not "Denzel Washington".
   if (long.type === 'person') return short.type !== 'place' && isSubsequence(shortWords, longWords);
+  if (long.type === 'organization' && withoutLegalForm(long.name) === short.name) return short.type !== 'place';
   if (shortWords.length !== 1 || !PATTERNS.acronym.test(short.name)) return false;
   const initials = longWords.filter((word) => !ACRONYM_SKIPPED_WORDS.has(word.toLowerCase())).map((word) => word[0]);
   return initials.join('') === short.name;

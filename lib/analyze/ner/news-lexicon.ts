@@ -82,3 +82,16 @@ export const PRODUCT_NOUNS = new Set([
   'pipeline', 'project', 'programme', 'program', 'vaccine', 'missile', 'missiles', 'rocket', 'satellite',
   'reactor', 'spacecraft', 'jet', 'jets', 'aircraft', 'tank', 'tanks', 'drone', 'drones',
 ]);
+
+/** Companies' legal forms, as they end a company's name: "Acme Inc", "Pirelli SpA", "Banco Rural SA". */
+const LEGAL_FORMS = new Set([
+  'Inc', 'Corp', 'Corporation', 'Co', 'Cos', 'Ltd', 'LLC', 'LLP', 'PLC', 'plc', 'GmbH', 'AG', 'NV', 'BV', 'SA',
+  'SpA', 'Srl', 'AB', 'ASA', 'Oyj', 'Pty', 'Bhd', 'Tbk',
+]);
+
+/** The name without the legal form it ends with ("Pirelli SpA" → "Pirelli"; "Acme Inc." → "Acme"); null when it ends with none. */
+export function withoutLegalForm(name: string): string | null {
+  const space = name.lastIndexOf(' ');
+  const last = name.slice(space + 1).replace(/\.$/, '');
+  return space > 0 && LEGAL_FORMS.has(last) ? name.slice(0, space) : null;
+}

@@ -7,6 +7,7 @@ import { prepareLines } from './features';
 import gazetteerFile from './gazetteer.json';
 import { loadLexicons, readGazetteer, type Lexicons } from './lexicons';
 import { canBeName, withoutLeadingFunctionWord, withoutLowerCaseEnd } from './name-words';
+import { withoutLegalForm } from './news-lexicon';
 import { isCommonWordOpeningSentence } from './opening-words';
 import modelFile from './model.json';
 import { readModel, type LinearModel } from './perceptron';
@@ -37,15 +38,16 @@ export interface Recognition {
   lexicons: Lexicons;
 }
 
-/**
- * A company's legal form ends its name ("Ceres Robotics Inc", seen typed as a person on a
- * Space.com page), as a web address ends a site's ("Moneycontrol.com", seen as a person).
- */
-const CORPORATE_SUFFIX = /(?:\s(?:Inc|Corp|Corporation|Ltd|LLC|PLC|plc|GmbH|AG|NV|Co)\.?|\.(?:com|org|net|io|co\.uk|news))$/u;
+/** A web address ends a site's name ("Moneycontrol.com", seen typed as a person). */
+const WEB_DOMAIN = /\.(?:com|org|net|io|co\.uk|news)$/u;
 
-/** The contract's type of a tagged name; undefined for MISC. A legal form makes any name an organization. */
+/**
+ * The contract's type of a tagged name; undefined for MISC. A company's legal form ("Ceres
+ * Robotics Inc", seen typed as a person on a Space.com page) or a web domain makes any name an
+ * organization.
+ */
 export function entityTypeOf(label: string, words: string): EntityType | undefined {
-  return CORPORATE_SUFFIX.test(words) ? 'organization' : TYPE_OF_LABEL[label];
+  return withoutLegalForm(words) !== null || WEB_DOMAIN.test(words) ? 'organization' : TYPE_OF_LABEL[label];
 }
 
 let tagger: { model: LinearModel; lexicons: Lexicons } | null = null;

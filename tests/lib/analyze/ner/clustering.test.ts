@@ -46,6 +46,11 @@ describe('clusterMentions', () => {
       expected: ['Parata / person /  / Parata', 'Hori Parata / person /  / Hori Parata|Parata', 'Kauri Parata / person /  / Kauri Parata|Parata'],
     },
     {
+      why: 'a company named without its legal form is the company, whatever the tagger read',
+      mentions: mentionsOf(['Pirelli SpA', 'organization'], ['Pirelli', 'person'], ['Acme Inc.', 'organization'], ['Acme', 'organization']),
+      expected: ['Pirelli SpA / organization /  / Pirelli SpA|Pirelli', 'Acme Inc. / organization /  / Acme Inc.|Acme'],
+    },
+    {
       why: 'a place keeps its name even when a person bears it',
       mentions: mentionsOf(['Denzel Washington', 'person'], ['Washington', 'place']),
       expected: ['Denzel Washington / person /  / Denzel Washington', 'Washington / place /  / Washington'],

@@ -7,6 +7,8 @@ describe('entityTypeOf', () => {
     expect(entityTypeOf('PER', 'Ceres Robotics Inc')).toBe('organization');
     expect(entityTypeOf('LOC', 'Tyvak Nano-Satellite Systems Inc.')).toBe('organization');
     expect(entityTypeOf('PER', 'Moneycontrol.com')).toBe('organization');
+    expect(entityTypeOf('PER', 'Pirelli SpA')).toBe('organization');
+    expect(entityTypeOf('PER', 'Banco Rural SA')).toBe('organization');
     expect(entityTypeOf('MISC', 'Olympics')).toBeUndefined();
   });
 });
