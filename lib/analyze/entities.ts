@@ -21,10 +21,13 @@ const PLACE_CLASSES = new Set(['Country', 'City', 'Region', 'Place']);
 
 export function findEntities(text: string): Entity[] {
   const { lines, spans, otherNames, lexicons } = recognizeNames(text);
-  const firms = joinFirmNames(splitCoordinatedNames(spans, lines, lexicons), otherNames, lines);
+  const firms = joinFirmNames(spans, otherNames, lines);
   const cued = applyContextCues(firms.spans, firms.otherNames, lines, lexicons.wordClasses);
   const bodies = joinTopicsOfBodies(cued, lines, lexicons.orgWords);
-  const named = findRepeats(attachRoles(bodies, lines, lexicons), lines, lexicons.wordClasses).filter((span) => !span.excluded);
+  // After the roles: a title splits an organization into the people it names ("Prince Norodom
+  // Ranariddh and Hun Sen"), whom this split parts.
+  const people = splitCoordinatedNames(attachRoles(bodies, lines, lexicons), lines, lexicons);
+  const named = findRepeats(people, lines, lexicons.wordClasses).filter((span) => !span.excluded);
   const mentions: Mention[] = named.flatMap((span) => {
     const [start, end] = trimMentionEdges(text, span.start, span.end);
     if (start === end) return [];

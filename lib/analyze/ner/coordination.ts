@@ -3,7 +3,9 @@
  * NASA", "Google or Facebook" (seen on Seattle Times, Yahoo and New York Times pages, each as
  * one organization). Such a span is split where each side is a name on its own, seen alone
  * elsewhere in the text or known to the lexicons, and the whole is no name the lexicons know
- * ("Bosnia and Herzegovina", "Procter and Gamble" stay whole).
+ * ("Bosnia and Herzegovina", "Procter and Gamble" stay whole). No one's name holds an "and": a
+ * person span is split wherever a capitalised name stands on each side ("Norodom Ranariddh and Hun
+ * Sen", seen as one person in Reuters text).
  */
 import { isKnownPhrase, isNameClass, type Lexicons } from './lexicons';
 import type { TypedSpan } from './recognizer';
@@ -11,10 +13,13 @@ import type { TokenLine } from './tokens';
 
 const CONJUNCTIONS = new Set(['and', 'or']);
 
+const CAPITALISED = /^\p{Lu}/u;
+
 export function splitCoordinatedNames(spans: TypedSpan[], lines: TokenLine[], lexicons: Lexicons): TypedSpan[] {
   const alone = new Set(spans.map((span) => phraseOf(lines, span, span.first, span.last)));
   const isName = (span: TypedSpan, first: number, last: number) => {
     const phrase = phraseOf(lines, span, first, last);
+    if (span.type === 'person') return CAPITALISED.test(lines[span.line].words[first]);
     return alone.has(phrase) || isKnownPhrase(phrase, lexicons)
       || (first === last && (lexicons.wordClasses.get(phrase) ?? []).some(isNameClass));
   };
@@ -23,9 +28,11 @@ export function splitCoordinatedNames(spans: TypedSpan[], lines: TokenLine[], le
     if (at < 0 || isKnownPhrase(phraseOf(lines, span, span.first, span.last), lexicons)) return [span];
     if (!isName(span, span.first, at - 1) || !isName(span, at + 1, span.last)) return [span];
     const { tokens } = lines[span.line];
+    // A title before the pair is the first name's: "Prince Norodom Ranariddh and Hun Sen".
+    const { role: _role, ...untitled } = span;
     return [
       { ...span, last: at - 1, end: tokens[at - 1].end },
-      { ...span, first: at + 1, start: tokens[at + 1].start },
+      { ...untitled, first: at + 1, start: tokens[at + 1].start },
     ];
   });
 }

@@ -22,6 +22,14 @@ describe('splitCoordinatedNames', () => {
     ]);
   });
 
+  it('splits two people run together, the title going to the first', () => {
+    const hand = handTag('Prince Norodom Ranariddh and Hun Sen agreed.');
+    const pair = { ...hand.span('Norodom Ranariddh and Hun Sen', 'person'), role: 'Prince' };
+    expect(splitCoordinatedNames([pair], hand.lines, LEXICONS).map((span) => describeSpan(hand.text, span))).toEqual([
+      'Norodom Ranariddh (person, Prince)', 'Hun Sen (person)',
+    ]);
+  });
+
   it('keeps a name that holds "and" whole', () => {
     const hand = handTag('Bosnia and Herzegovina voted. Procter and Gamble paid. The Department of Health and Human Services said no.');
     const spans = [
