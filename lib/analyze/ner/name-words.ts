@@ -54,8 +54,11 @@ export function canBeName(words: string): boolean {
  */
 const LOWER_CASE_WORD = /^\p{Ll}+(?:['’]\p{Ll}+)*$/u;
 
-/** A score or a result ends no name either: "Pittsburgh Penguins 5-4", "West Shore 61-21" (sports pages). */
-const SCORE = /^\d+-\d+$/;
+/**
+ * A score or a date ends no name either: "Pittsburgh Penguins 5-4", "West Shore 61-21" (sports
+ * pages), "THE HAGUE 1996-08-30" (a wire dateline).
+ */
+const SCORE_OR_DATE = /^\d+(?:-\d+)+$/;
 
 /**
  * The span without the lower-case words or scores the tagger ran on with ("Congress who remain
@@ -64,7 +67,7 @@ const SCORE = /^\d+-\d+$/;
  */
 export function withoutLowerCaseEnd(span: NameSpan, tokens: Token[]): NameSpan | null {
   let last = span.last;
-  while (last >= span.first && (LOWER_CASE_WORD.test(tokens[last].text) || SCORE.test(tokens[last].text))) last--;
+  while (last >= span.first && (LOWER_CASE_WORD.test(tokens[last].text) || SCORE_OR_DATE.test(tokens[last].text))) last--;
   return last < span.first ? null : { ...span, last, end: tokens[last].end };
 }
 

@@ -17,9 +17,10 @@ describe('withoutLowerCaseEnd', () => {
     expect(cut('US Congress who remain', ['B-ORG', 'I-ORG', 'I-ORG', 'O'])).toBe('US Congress');
   });
 
-  it('cuts a contraction or a score the name ran on with', () => {
+  it('cuts a contraction, a score or a date the name ran on with', () => {
     expect(cut('Whole Foods doesn’t', ['B-ORG', 'I-ORG', 'I-ORG'])).toBe('Whole Foods');
     expect(cut('Pittsburgh Penguins 5-4', ['B-ORG', 'I-ORG', 'I-ORG'])).toBe('Pittsburgh Penguins');
+    expect(cut('THE HAGUE 1996-08-30', ['B-LOC', 'I-LOC', 'I-LOC'])).toBe('THE HAGUE');
   });
 
   it('keeps a number that is part of the name', () => {
