@@ -55,12 +55,18 @@ export function splitSentences(text: string): TextSpan[] {
 function endsSentence(text: string, markStart: number, markEnd: number, paragraphEnd: number): boolean {
   if (markEnd >= paragraphEnd) return true;
   if (!SENTENCE_START.test(text.slice(markEnd, markEnd + 4))) return false;
-  if (text[markStart] !== '.') return true;
-  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, markStart - 12), markStart));
-  if (!word) return true;
+  return text[markStart] !== '.' || !isAbbreviationStop(text, markStart);
+}
+
+/**
+ * Is the full stop at `stop` an abbreviation's ("Sen.", "Sept.", "U.S.") or an initial's ("George
+ * W. Bush") rather than a sentence's end?
+ */
+export function isAbbreviationStop(text: string, stop: number): boolean {
+  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, stop - 12), stop));
+  if (!word) return false;
   const bare = word[1].toLowerCase().replace(/^\.+/, '');
-  // A single capital before the stop is an initial ("George W. Bush"), not a sentence end.
-  return !ABBREVIATIONS.has(bare) && !/^\p{Lu}$/u.test(word[1]);
+  return ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(word[1]);
 }
 
 function pushTrimmed(text: string, start: number, end: number, spans: TextSpan[]): void {

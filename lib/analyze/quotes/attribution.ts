@@ -8,6 +8,7 @@
  * from the previous paragraph's speaker (continuation paragraphs, quotes running over paragraphs).
  */
 import type { TextSpan } from '../../analysis';
+import { isAbbreviationStop } from '../sentences';
 import type { Cue } from './cues';
 import type { QuotedSpan } from './marks';
 import { phraseAfter, phraseBefore, sentenceSubject, tokenize } from './phrases';
@@ -250,13 +251,14 @@ export class QuoteAttributor {
   }
 
   /**
-   * A full stop after a lower-case word, a digit or a bracket ends a sentence (after a capital it
-   * is more often a title or an initial: "Sen.", "G.K."); a question or exclamation mark always does.
+   * A full stop after a lower-case word, a digit or a bracket ends a sentence, unless it is an
+   * abbreviation's ("Mrs.", "Sen.", "Sept."); after a capital it is more often a title or an
+   * initial ("G.K."). A question or exclamation mark always ends one.
    */
   private endsSentenceAt(i: number): boolean {
     if (!ATTRIBUTION_PATTERNS.space.test(this.text[i + 1] ?? '')) return false;
     if (this.text[i] === '?' || this.text[i] === '!') return true;
-    return this.text[i] === '.' && ATTRIBUTION_PATTERNS.beforeFullStop.test(this.text.slice(i - 2, i));
+    return this.text[i] === '.' && ATTRIBUTION_PATTERNS.beforeFullStop.test(this.text.slice(i - 2, i)) && !isAbbreviationStop(this.text, i);
   }
 
   private paragraphAt(at: number): TextSpan {
