@@ -142,8 +142,12 @@ const CONNECTIVES = new Set(['but', 'and', 'yet', 'so', 'still', 'meanwhile', 'h
  */
 const PLACEHOLDER_SUBJECTS = new Set(['there', 'here']);
 
-/** How many words an introductory phrase may hold before the comma that ends it. */
-const MAX_INTRODUCTION_WORDS = 12;
+/**
+ * How many words an introductory phrase may hold before the comma that ends it: "With Democratic
+ * leaders increasingly worried about a lack of passion for Hillary Clinton among young black voters,
+ * President Obama …" (a New York Times sentence in PolNeAR) has seventeen.
+ */
+const MAX_INTRODUCTION_WORDS = 20;
 
 /**
  * The name that opens the sentence starting at `sentenceStart`, after any introductory phrase

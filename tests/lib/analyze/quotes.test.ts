@@ -69,6 +69,8 @@ describe('findQuotes: who said it', () => {
     ['Would you say it was a win? “That is fine,” Sroka said.', 'Sroka'],
     // a quote closing on a comma belongs to the cue after it, not to one earlier in its sentence
     ['To cut the risk, the officials said, the utility vented its covers, “so gas cannot build up,” Mr. McHugh said.', 'McHugh'],
+    // a long introductory phrase before the subject
+    ['With Democratic leaders increasingly worried about a lack of passion for Hillary Clinton among young black voters, President Obama is rolling out a new message: “It’s about me.”', 'Obama'],
     // an abbreviation's stop ends no sentence: the subject is the one before "Mrs."
     ['Mr. Trump hardly clarified it, treating Mrs. Clinton’s remark as a compliment -- “That makes me smart.”', 'Trump'],
     // nouns that look like verbs are no cues
