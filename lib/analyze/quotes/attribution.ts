@@ -44,6 +44,8 @@ const ATTRIBUTION_PATTERNS = {
   onlyPunctuation: /^[\s,;:–—-]*$/,
   commaAfter: /^\s*,/,
   commaBefore: /,\s*$/,
+  /** A capitalised word, then a colon, right before the opening mark. */
+  nameThenColon: /(\p{Lu}[\p{L}.'’-]*)\s*:\s*$/u,
   /** Read from the quote's last character to the one after its closing mark: a comma at either end. */
   commaClose: /^,|,$/,
   startsWithCapital: /^\p{Lu}/u,
@@ -166,7 +168,20 @@ export class QuoteAttributor {
     if (chosen?.speaker) return { speaker: chosen.speaker, cue: chosen.cue.form === 'signature' ? null : chosen.cue.text };
     if (opensSentence) return null;
     const subject = this.subjectOfSentence(span.openAt);
-    return subject ? { speaker: subject, cue: null, bySubject: true } : null;
+    if (subject) return { speaker: subject, cue: null, bySubject: true };
+    const introducer = this.nameBeforeColon(span, sentenceStart);
+    return introducer ? { speaker: introducer, cue: null } : null;
+  }
+
+  /**
+   * The name a colon hands the quote to: "The timing doesn’t surprise Republican pollster Daron
+   * Shaw: “Historically, …”" (asked only when the sentence opens with no name of its own).
+   */
+  private nameBeforeColon(span: QuotedSpan, sentenceStart: number): Speaker | null {
+    const colon = ATTRIBUTION_PATTERNS.nameThenColon.exec(this.text.slice(sentenceStart, span.openAt));
+    if (!colon) return null;
+    const phrase = phraseBefore(this.text, sentenceStart + colon.index + colon[1].length, sentenceStart);
+    return phrase ? this.speakerNamedBy(phrase) : null;
   }
 
   /** Does the quote end on a comma, inside or just outside its closing mark (“…,” or “…”,)? */

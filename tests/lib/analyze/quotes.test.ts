@@ -71,6 +71,8 @@ describe('findQuotes: who said it', () => {
     ['To cut the risk, the officials said, the utility vented its covers, “so gas cannot build up,” Mr. McHugh said.', 'McHugh'],
     // a long introductory phrase before the subject
     ['With Democratic leaders increasingly worried about a lack of passion for Hillary Clinton among young black voters, President Obama is rolling out a new message: “It’s about me.”', 'Obama'],
+    // a colon hands the quote to the name before it when the sentence opens with none
+    ['The timing of the surge doesn’t surprise Republican pollster Daron Shaw: “Lesser-known candidates gain most.”', 'Daron Shaw'],
     // an abbreviation's stop ends no sentence: the subject is the one before "Mrs."
     ['Mr. Trump hardly clarified it, treating Mrs. Clinton’s remark as a compliment -- “That makes me smart.”', 'Trump'],
     // nouns that look like verbs are no cues
