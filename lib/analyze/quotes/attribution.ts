@@ -217,16 +217,38 @@ export class QuoteAttributor {
   /** When the quote's sentence has no cue: the speaker it continues. */
   private inherited(span: QuotedSpan, i: number, earlier: Attribution[]): Attribution {
     const none: Attribution = { speaker: null, cue: null };
+    if (i > 0 && span.continued) return earlier[i - 1];
+    const paragraph = this.paragraphAt(span.openAt);
+    const introduced = ATTRIBUTION_PATTERNS.onlyPunctuation.test(this.text.slice(paragraph.start, span.openAt))
+      ? this.introducedByPreviousParagraph(paragraph)
+      : null;
+    if (introduced) return introduced;
     if (i === 0) return none;
     const previous = earlier[i - 1];
-    const paragraph = this.paragraphAt(span.openAt);
     const previousSpan = this.quoted[i - 1];
-    if (span.continued) return previous;
     const opensSentence = ATTRIBUTION_PATTERNS.onlyPunctuation.test(this.text.slice(this.sentenceStartBefore(span.openAt), span.openAt));
     if (!opensSentence) return none;
     if (previousSpan.openAt >= paragraph.start) return previous;
     if (!ATTRIBUTION_PATTERNS.onlyPunctuation.test(this.text.slice(paragraph.start, span.openAt))) return none;
     return this.lastSpeakerOfPreviousParagraph(paragraph, previousSpan, previous) ?? none;
+  }
+
+  /**
+   * The speaker of a quote paragraph that the paragraph before introduces, ending on a colon
+   * ("Cruz continued:", "He told reporters:"): that paragraph's last cue's, else its subject.
+   */
+  private introducedByPreviousParagraph(paragraph: TextSpan): Attribution | null {
+    const index = this.paragraphs.indexOf(paragraph);
+    const before = index > 0 ? this.paragraphs[index - 1] : null;
+    if (!before?.text.endsWith(':')) return null;
+    let lastCue: CueReading | null = null;
+    for (const reading of this.readings) {
+      if (reading.cue.start >= paragraph.start) break;
+      if (reading.cue.start >= before.start && reading.speaker) lastCue = reading;
+    }
+    if (lastCue) return { speaker: lastCue.speaker, cue: lastCue.cue.text };
+    const subject = this.subjectOfSentence(before.end - 1);
+    return subject ? { speaker: subject, cue: null } : null;
   }
 
   /**

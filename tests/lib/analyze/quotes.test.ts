@@ -111,6 +111,11 @@ describe('findQuotes: who said it', () => {
     expect(quotesOf(text, [PUTIN]).map((q) => q.speaker)).toEqual(['Vladimir Putin', 'Vladimir Putin']);
   });
 
+  it('gives a quote paragraph to the paragraph before that introduces it with a colon', () => {
+    const text = 'When the moderators turned to snark, Putin called them on it:\n“The questions show why people distrust the media.”\nPutin went on:\n“Nobody here trusts them.”';
+    expect(quotesOf(text, [PUTIN]).map((q) => q.speaker)).toEqual(['Vladimir Putin', 'Vladimir Putin']);
+  });
+
   it('attributes a quote that runs over paragraphs (opening mark repeated, one closing mark)', () => {
     const text = 'Putin said: “We are ready for talks.\n“We have always been ready.\n“The West is not.”\nThe talks ended.';
     const quotes = quotesOf(text, [PUTIN]);
