@@ -235,7 +235,7 @@ export class QuoteAttributor {
 
   /**
    * The speaker of a quote paragraph that the paragraph before introduces, ending on a colon
-   * ("Cruz continued:", "He told reporters:"): that paragraph's last cue's, else its subject.
+   * ("Cruz continued:", "He told reporters:"): that paragraph's last cue's, else its named subject.
    */
   private introducedByPreviousParagraph(paragraph: TextSpan): Attribution | null {
     const index = this.paragraphs.indexOf(paragraph);
@@ -247,8 +247,10 @@ export class QuoteAttributor {
       if (reading.cue.start >= before.start && reading.speaker) lastCue = reading;
     }
     if (lastCue) return { speaker: lastCue.speaker, cue: lastCue.cue.text };
-    const subject = this.subjectOfSentence(before.end - 1);
-    return subject ? { speaker: subject, cue: null } : null;
+    // A named subject only: "It would be difficult …, as the foundation's website notes:" is no one's.
+    const phrase = sentenceSubject(this.text, this.sentenceStartBefore(before.end - 1), before.end - 1);
+    const subject = phrase && nameSpeaker(this.text, phrase, this.index);
+    return subject && !subject.pronoun ? { speaker: subject, cue: null } : null;
   }
 
   /**

@@ -116,6 +116,11 @@ describe('findQuotes: who said it', () => {
     expect(quotesOf(text, [PUTIN]).map((q) => q.speaker)).toEqual(['Vladimir Putin', 'Vladimir Putin']);
   });
 
+  it('takes no pronoun subject of an introducing paragraph for the speaker', () => {
+    const text = '“We will run,” Putin said.\nIt is hard to overstate the statement, as the foundation’s website notes:\n“In the fall of 1960, some 90 young people met.”';
+    expect(quotesOf(text, [PUTIN]).map((q) => q.speaker)).toEqual(['Vladimir Putin', null]);
+  });
+
   it('attributes a quote that runs over paragraphs (opening mark repeated, one closing mark)', () => {
     const text = 'Putin said: “We are ready for talks.\n“We have always been ready.\n“The West is not.”\nThe talks ended.';
     const quotes = quotesOf(text, [PUTIN]);
