@@ -117,7 +117,7 @@ describe('findQuotes: who said it', () => {
   });
 
   it('takes no pronoun subject of an introducing paragraph for the speaker', () => {
-    const text = '“We will run,” Putin said.\nIt is hard to overstate the statement, as the foundation’s website notes:\n“In the fall of 1960, some 90 young people met.”';
+    const text = '“We will run,” Putin said.\nHe is hard to read, as the foundation’s website notes:\n“In the fall of 1960, some 90 young people met.”';
     expect(quotesOf(text, [PUTIN]).map((q) => q.speaker)).toEqual(['Vladimir Putin', null]);
   });
 
