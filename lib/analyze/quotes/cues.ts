@@ -47,6 +47,9 @@ const SPEECH_VERBS = [
   'mention|mentions|mentioned', 'reiterate|reiterates|reiterated', 'maintain|maintains|maintained', 'deny|denies|denied',
   'reported|reporting', 'conclude|concludes|concluded|concluding', 'crack|cracks|cracked', 'begin|begins|began',
   'put it|puts it', 'scoff|scoffs|scoffed', 'snap|snaps|snapped', 'retort|retorts|retorted', 'advise|advises|advised|advising',
+  'answer|answers|answered|answering', 'pressed', 'bark|barks|barked', 'muse|muses|mused', 'lament|laments|lamented|lamenting',
+  'wonder|wonders|wondered|wondering', 'recount|recounts|recounted|recounting', 'opined', 'interjected', 'chimed in',
+  'fumed', 'sighed', 'thundered', 'griped',
 ];
 
 const CHARACTERISING_VERBS = [
