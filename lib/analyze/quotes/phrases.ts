@@ -138,9 +138,10 @@ const CONNECTIVES = new Set(['but', 'and', 'yet', 'so', 'still', 'meanwhile', 'h
 
 /**
  * Subjects that stand in for no one: "There was a flicker across his face as if to say …" (seen
- * on a BBC page, "There" as the speaker).
+ * on a BBC page, "There" as the speaker); "What “go after them” means is left to …", "That record
+ * prompted …" (PolNeAR, "What" and "That" as speakers).
  */
-const PLACEHOLDER_SUBJECTS = new Set(['there', 'here']);
+const PLACEHOLDER_SUBJECTS = new Set(['there', 'here', 'what', 'whatever', 'which', 'that', 'this', 'these', 'those']);
 
 /**
  * How many words an introductory phrase may hold before the comma that ends it: "With Democratic

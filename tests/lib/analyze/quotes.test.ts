@@ -179,9 +179,11 @@ describe('findQuotes: who said it', () => {
     expect(quotesOf('Trump admires Putin as a “strong leader” of his country.', [trump])[0]?.speaker).toBe('Donald Trump');
   });
 
-  it('takes no “There” for a speaker', () => {
-    const text = 'There was a flicker across his face as if to say “You think you got me?” before his smile returned.';
-    expect(quotesOf(text)[0]?.speaker ?? null).not.toBe('There');
+  it.each([
+    ['There', 'There was a flicker across his face as if to say “You think you got me?” before his smile returned.'],
+    ['What', 'What “go after them” actually means is left to the imagination of voters.'],
+  ])('takes no “%s” for a speaker', (placeholder, text) => {
+    expect(quotesOf(text)[0]?.speaker ?? null).not.toBe(placeholder);
   });
 });
 
