@@ -131,10 +131,19 @@ const INTRODUCTORY_WORDS = new Set([
   'in', 'on', 'at', 'after', 'before', 'when', 'while', 'as', 'during', 'following', 'here', 'earlier',
   'later', 'last', 'this', 'since', 'asked', 'speaking', 'for', 'with', 'by', 'from', 'to', 'under', 'over',
   'despite', 'although', 'though', 'if', 'because', 'once', 'until', 'among', 'like', 'separately',
+  'unless', 'whether', 'whenever', 'wherever', 'without', 'within', 'through', 'throughout', 'amid', 'upon',
 ]);
 
 /** Words that open a sentence right before its subject: "But Obama, making it clear …". */
-const CONNECTIVES = new Set(['but', 'and', 'yet', 'so', 'still', 'meanwhile', 'however', 'instead', 'now', 'then', 'also', 'indeed', 'or']);
+const CONNECTIVES = new Set([
+  'but', 'and', 'yet', 'so', 'still', 'meanwhile', 'however', 'instead', 'now', 'then', 'also', 'indeed', 'or',
+  // Sentence adverbs, never names ("Kelly", "Connolly" end in -ly too): "Finally, saturation is …".
+  'finally', 'firstly', 'secondly', 'lastly', 'additionally', 'moreover', 'furthermore', 'likewise', 'similarly',
+  'consequently', 'accordingly', 'therefore', 'thus', 'hence', 'otherwise', 'nevertheless', 'nonetheless',
+  'ultimately', 'eventually', 'unfortunately', 'fortunately', 'importantly', 'interestingly', 'notably', 'clearly',
+  'obviously', 'apparently', 'basically', 'essentially', 'actually', 'initially', 'originally', 'previously',
+  'recently', 'currently', 'typically', 'generally', 'usually', 'frankly', 'honestly', 'hopefully', 'sadly', 'surprisingly',
+]);
 
 /**
  * Subjects that stand in for no one: "There was a flicker across his face as if to say …" (seen

@@ -182,6 +182,8 @@ describe('findQuotes: who said it', () => {
   it.each([
     ['There', 'There was a flicker across his face as if to say “You think you got me?” before his smile returned.'],
     ['What', 'What “go after them” actually means is left to the imagination of voters.'],
+    ['Finally', 'Finally, saturation is also about predictions, such as “It looks like your database will fill its drive in 4 hours.”'],
+    ['Unless', 'Unless you are auditing a narrow system, you should never alert because “something seems a bit weird.”'],
   ])('takes no “%s” for a speaker', (placeholder, text) => {
     expect(quotesOf(text)[0]?.speaker ?? null).not.toBe(placeholder);
   });
