@@ -7,7 +7,7 @@
  */
 import type { Entity, Quote } from '../analysis';
 import { splitParagraphs } from './sentences';
-import { QuoteAttributor, type Attribution } from './quotes/attribution';
+import { QuoteAttributor } from './quotes/attribution';
 import { findCues } from './quotes/cues';
 import { isCrosshead } from './quotes/crossheads';
 import { classifyQuote } from './quotes/kind';
@@ -23,11 +23,12 @@ export function findQuotes(text: string, entities: Entity[]): Quote[] {
     return !isCrosshead(paragraph) && !isNameNotQuote(text, span, paragraph);
   });
   const cues = findCues(text, quoted);
-  const attributions = new QuoteAttributor(text, quoted, paragraphs, cues, indexMentions(entities)).attributeAll();
+  const kinds = quoted.map((span) => classifyQuote(text.slice(span.start, span.end), textBeforeMark(text, span)));
+  const attributions = new QuoteAttributor(text, quoted, kinds, paragraphs, cues, indexMentions(entities)).attributeAll();
   return quoted.map((span, i) => {
     const words = text.slice(span.start, span.end);
-    const kind = classifyQuote(words, textBeforeMark(text, span));
-    const { speaker, cue } = kind === 'partial' ? withoutGuessedSpeaker(attributions[i]) : attributions[i];
+    const kind = kinds[i];
+    const { speaker, cue } = attributions[i];
     const quote: Quote = {
       id: `q${i + 1}`,
       start: span.start,
@@ -42,20 +43,6 @@ export function findQuotes(text: string, entities: Entity[]): Quote[] {
     return quote;
   });
 }
-
-/**
- * A phrase in quotation marks that no cue attributes ("Either way, it's important that Uber not
- * be allowed to “disrupt” …", seen on a Salon page) is the writer's, unless the sentence's
- * subject is someone the story names: "Trump admires Putin as a “strong leader”".
- */
-function withoutGuessedSpeaker(attribution: Attribution): Attribution {
-  const { speaker } = attribution;
-  const named = speaker?.id || (speaker && FULL_NAME.test(speaker.mention.text));
-  return attribution.bySubject && !named ? { speaker: null, cue: null } : attribution;
-}
-
-/** Two or more capitalised words: a name the recogniser may have missed ("Whit Symms"), not "Either". */
-const FULL_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u;
 
 /** The text of the quote's paragraph before its opening mark (the kind rules read its end). */
 function textBeforeMark(text: string, span: QuotedSpan): string {

@@ -3,11 +3,12 @@
  * order); then each quote takes the cue of its own sentence: a quote that opens its sentence the
  * cue right after its closing mark ("…,” Putin said), any other the nearest cue before its
  * opening mark (Putin said Kyiv “…”), else the one after it, else the name that opens the sentence
- * (Trump admires Putin as a “strong leader”). A quote sentence with no cue inherits: from the
+ * (Trump admires Putin as a “strong leader”: for such a partial quote, only a name the story
+ * knows or a full name), else a name right before a colon. A quote sentence with no cue inherits: from the
  * quote before it in the same paragraph (“A,” he said. “B.”), or, when it opens its paragraph,
  * from the previous paragraph's speaker (continuation paragraphs, quotes running over paragraphs).
  */
-import type { TextSpan } from '../../analysis';
+import type { QuoteKind, TextSpan } from '../../analysis';
 import { isAbbreviationStop } from '../sentences';
 import type { Cue } from './cues';
 import type { QuotedSpan } from './marks';
@@ -18,8 +19,6 @@ import { nameSpeaker, type MentionIndex, type Speaker } from './speakers';
 export interface Attribution {
   speaker: Speaker | null;
   cue: string | null;
-  /** No cue names the speaker: it is the subject of the quote's sentence. */
-  bySubject?: boolean;
 }
 
 interface CueReading {
@@ -62,6 +61,18 @@ const ATTRIBUTION_PATTERNS = {
   nameThenComma: /^[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}?\p{Lu}[\p{L}.'’-]*,/u,
 };
 
+/** Two or more capitalised words: a name the recogniser may have missed ("Whit Symms"), not "Either". */
+const FULL_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u;
+
+/**
+ * A phrase in quotation marks that no cue attributes ("Either way, it's important that Uber not
+ * be allowed to “disrupt” …", seen on a Salon page) is the writer's, unless the sentence's
+ * subject is someone the story names: "Trump admires Putin as a “strong leader”".
+ */
+function isNamed(subject: Speaker): boolean {
+  return subject.id !== null || FULL_NAME.test(subject.mention.text);
+}
+
 export class QuoteAttributor {
   private readonly readings: CueReading[];
   /** Named speakers of the cues, in text order, for pronouns met later. */
@@ -70,6 +81,8 @@ export class QuoteAttributor {
   constructor(
     private readonly text: string,
     private readonly quoted: QuotedSpan[],
+    /** The kind of each quoted span, in the same order. */
+    private readonly kinds: QuoteKind[],
     private readonly paragraphs: TextSpan[],
     cues: Cue[],
     private readonly index: MentionIndex,
@@ -168,7 +181,7 @@ export class QuoteAttributor {
     if (chosen?.speaker) return { speaker: chosen.speaker, cue: chosen.cue.form === 'signature' ? null : chosen.cue.text };
     if (opensSentence) return null;
     const subject = this.subjectOfSentence(span.openAt);
-    if (subject) return { speaker: subject, cue: null, bySubject: true };
+    if (subject && (this.kinds[i] !== 'partial' || isNamed(subject))) return { speaker: subject, cue: null };
     const introducer = this.nameBeforeColon(span, sentenceStart);
     return introducer ? { speaker: introducer, cue: null } : null;
   }

@@ -174,6 +174,11 @@ describe('findQuotes: who said it', () => {
     ]) expect(quotesOf(text)[0]?.speaker ?? null).toBeNull();
   });
 
+  it('hands the writer’s scare quote on to no quote after it', () => {
+    const text = 'Either way, it’s important that Uber not be allowed to “disrupt” our economy. “Nobody voted for this.”';
+    expect(quotesOf(text).map((quote) => quote.speaker)).toEqual([null, null]);
+  });
+
   it('still takes the name opening the sentence for it', () => {
     const trump: [string, string[]] = ['Donald Trump', ['Trump']];
     expect(quotesOf('Trump admires Putin as a “strong leader” of his country.', [trump])[0]?.speaker).toBe('Donald Trump');
