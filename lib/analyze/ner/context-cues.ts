@@ -8,7 +8,7 @@
  * acronym glued to a known company ("the PNI Facebook page") is two organizations.
  */
 import type { EntityType } from '../../analysis';
-import { GOVERNMENT_SEATS, ORGANIZATION_NOUNS, PLACE_NOUNS, PRODUCT_NOUNS } from './news-lexicon';
+import { BUSINESS_NOUNS, GOVERNMENT_SEATS, ORGANIZATION_NOUNS, PLACE_NOUNS, PRODUCT_NOUNS } from './news-lexicon';
 import { LABEL_OF_TYPE, type TypedSpan } from './recognizer';
 import type { NameSpan } from './tagger';
 import type { Token, TokenLine } from './tokens';
@@ -46,7 +46,7 @@ export function applyContextCues(
   const joined = joinLeadingAdjectives(spans, otherNames, lines);
   for (const other of otherNames.filter((name) => !joined.absorbed.has(name))) {
     const words = lines[other.line].words;
-    const type = typeFromApposition(words, other.last) ?? typeFromNaming(words, other.first);
+    const type = typeFromApposition(words, other.last) ?? typeFromNaming(words, other.first) ?? typeFromNounBefore(words, other.first);
     if (type) cued.push({ ...other, type, label: LABEL_OF_TYPE[type] });
   }
   for (const span of joined.spans) {
@@ -61,7 +61,7 @@ export function applyContextCues(
       cued.push(...split);
       continue;
     }
-    const type = GOVERNMENT_SEATS.has(name) ? 'organization' : (typeFromApposition(words, span.last) ?? typeFromNaming(words, span.first));
+    const type = GOVERNMENT_SEATS.has(name) ? 'organization' : (typeFromApposition(words, span.last) ?? typeFromNaming(words, span.first) ?? typeFromNounBefore(words, span.first));
     cued.push(type ? retype(span, type) : span);
   }
   cued.push(...namedAfterNamingPhrase(lines, cued));
@@ -121,6 +121,15 @@ function typeFromApposition(words: string[], last: number): EntityType | null {
     if (ORGANIZATION_NOUNS.has(words[k])) return 'organization';
   }
   return null;
+}
+
+/**
+ * "tyre and cables giant Pirelli", "the airline Ryanair" → organization: a lower-case noun right
+ * before a name says what it is (seen in Reuters text, "Pirelli" tagged as a person).
+ */
+function typeFromNounBefore(words: string[], first: number): EntityType | null {
+  const noun = words[first - 1] ?? '';
+  return ORGANIZATION_NOUNS.has(noun) || BUSINESS_NOUNS.has(noun) ? 'organization' : null;
 }
 
 /** "the security alliance known informally as the Quad" → the type of the noun before "known". */

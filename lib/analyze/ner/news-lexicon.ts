@@ -77,6 +77,9 @@ export const ORGANIZATION_NOUNS = new Set([
   'militia', 'charity', 'team', 'band', 'startup', 'insurer', 'retailer', 'maker', 'manufacturer',
 ]);
 
+/** Nouns business news puts right before a company's name: "cables giant Pirelli", "carmaker Fiat". */
+export const BUSINESS_NOUNS = new Set(['giant', 'carmaker', 'automaker', 'conglomerate', 'consortium', 'lender', 'brokerage', 'chain', 'operator', 'supplier']);
+
 /** Things news names that are neither places nor bodies: "the Power of Siberia 2 gas pipeline". */
 export const PRODUCT_NOUNS = new Set([
   'pipeline', 'project', 'programme', 'program', 'vaccine', 'missile', 'missiles', 'rocket', 'satellite',

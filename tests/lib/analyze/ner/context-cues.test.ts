@@ -31,6 +31,11 @@ describe('applyContextCues', () => {
     expect(cue(hand, [acme], [irpin])).toEqual(['Irpin (place)', 'Acme (organization)']);
   });
 
+  it('types a name by the business noun right before it', () => {
+    const hand = handTag('Italian tyre and cables giant Pirelli and the airline Ryanair said');
+    expect(cue(hand, [hand.span('Pirelli', 'person'), hand.span('Ryanair', 'place')])).toEqual(['Pirelli (organization)', 'Ryanair (organization)']);
+  });
+
   it('takes no type from a noun that owns the apposition’s head', () => {
     const hand = handTag('instructed Milton Velez, the agency’s district supervisor for Queens.');
     expect(cue(hand, [hand.span('Milton Velez', 'person')])).toEqual(['Milton Velez (person)']);
