@@ -50,6 +50,9 @@ const PHRASE_BOUNDARIES = new Set([
   'how', 'why', 'then', 'although', 'though', 'whether', 'did', 'does', 'do', 'will', 'would', 'can',
   'could', 'may', 'might', 'should', 'must', 'it’s', "it's", 'there', 'here', 'now', 'even', 'just',
   'like', 'unlike', 'per', 'via', 'among', 'between', 'without', 'within', 'upon', 'toward', 'towards',
+  // "Andrew parties in unearthed pics despite claiming …" (a Sun headline): no speaker ends in a preposition.
+  'despite', 'beyond', 'across', 'along', 'around', 'behind', 'beside', 'besides', 'near', 'onto', 'past',
+  'regarding', 'concerning', 'including', 'except', 'amid', 'throughout', 'unless', 'whereas', 'instead', 'rather',
 ]);
 
 const DETERMINERS = new Set([

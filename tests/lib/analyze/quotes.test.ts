@@ -77,6 +77,8 @@ describe('findQuotes: who said it', () => {
     ['The timing of the surge doesn’t surprise Republican pollster Daron Shaw: “Lesser-known candidates gain most.”', 'Daron Shaw'],
     // an abbreviation's stop ends no sentence: the subject is the one before "Mrs."
     ['Mr. Trump hardly clarified it, treating Mrs. Clinton’s remark as a compliment -- “That makes me smart.”', 'Trump'],
+    // no speaker phrase ends in a preposition: the participle shares the sentence's subject
+    ['Andrew parties in unearthed pics despite claiming “he avoids PDAs and can’t sweat.”', 'Andrew'],
     // nouns that look like verbs are no cues
     ['Clinton said Trump’s late-night tweets were “unhinged, even for him.”', 'Clinton'],
   ])('finds the speaker where no entity names them: %s', (text, speaker) => {
