@@ -49,7 +49,7 @@ const SPEECH_VERBS = [
   'put it|puts it', 'scoff|scoffs|scoffed', 'snap|snaps|snapped', 'retort|retorts|retorted', 'advise|advises|advised|advising',
   'answer|answers|answered|answering', 'pressed', 'bark|barks|barked', 'muse|muses|mused', 'lament|laments|lamented|lamenting',
   'wonder|wonders|wondered|wondering', 'recount|recounts|recounted|recounting', 'opined', 'interjected', 'chimed in',
-  'fumed', 'sighed', 'thundered', 'griped',
+  'fumed', 'sighed', 'thundered', 'griped', 'instruct|instructs|instructed',
 ];
 
 const CHARACTERISING_VERBS = [

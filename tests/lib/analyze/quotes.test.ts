@@ -31,6 +31,7 @@ describe('findQuotes: who said it', () => {
     ['“We never refused to talk,” Putin insisted.', 'Vladimir Putin', 'insisted'],
     ['“I would say this,” Putin answered.', 'Vladimir Putin', 'answered'],
     ['“Would it be negotiable?” Xi pressed.', 'Xi Jinping', 'pressed'],
+    ['“Don’t get nervous,” instructed Putin.', 'Vladimir Putin', 'instructed'],
     ['“Talks will resume in May,” according to Putin.', 'Vladimir Putin', 'according to'],
     ['According to Putin, “talks will resume in May once Kyiv is ready”.', 'Vladimir Putin', 'according to'],
     ['“We will respond in kind to any such provocation,” added Putin.', 'Vladimir Putin', 'added'],
