@@ -23,18 +23,17 @@ export function findQuotes(text: string, entities: Entity[]): Quote[] {
     return !isCrosshead(paragraph) && !isNameNotQuote(text, span, paragraph);
   });
   const cues = findCues(text, quoted);
-  const kinds = quoted.map((span) => classifyQuote(text.slice(span.start, span.end), textBeforeMark(text, span)));
+  const words = quoted.map((span) => text.slice(span.start, span.end));
+  const kinds = quoted.map((span, i) => classifyQuote(words[i], textBeforeMark(text, span)));
   const attributions = new QuoteAttributor(text, quoted, kinds, paragraphs, cues, indexMentions(entities)).attributeAll();
   return quoted.map((span, i) => {
-    const words = text.slice(span.start, span.end);
-    const kind = kinds[i];
     const { speaker, cue } = attributions[i];
     const quote: Quote = {
       id: `q${i + 1}`,
       start: span.start,
       end: span.end,
-      text: words,
-      kind,
+      text: words[i],
+      kind: kinds[i],
       speakerId: speaker?.id ?? null,
       speaker: speaker?.name ?? null,
     };

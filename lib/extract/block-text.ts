@@ -26,12 +26,13 @@ const COLLAPSIBLE_SPACE = /[ \t\n\r\f]/;
  * space, a word joiner, a byte-order mark. The text leaves them out, so that "Vladi\u00ADmir
  * Putin" reads as one name (seen on a Washington Post page as "Vladi" and a place "Putin").
  */
-const INVISIBLE_CHARACTER = /[\u00AD\u200B\u2060\uFEFF]/;
-const INVISIBLE_CHARACTERS = new RegExp(INVISIBLE_CHARACTER.source, 'g');
+const INVISIBLE_CHARACTERS = new Set(['\u00AD', '\u200B', '\u2060', '\uFEFF']);
+/** The same characters, for a whole string. */
+const INVISIBLE_CHARACTER_PATTERN = new RegExp(`[${[...INVISIBLE_CHARACTERS].join('')}]`, 'g');
 
 /** The text as the page shows it: without the invisible characters the body leaves out. */
 export function withoutInvisibleCharacters(text: string): string {
-  return text.replace(INVISIBLE_CHARACTERS, '');
+  return text.replace(INVISIBLE_CHARACTER_PATTERN, '');
 }
 
 /** Characters [start, end) of one live Text node. */
@@ -116,7 +117,8 @@ class TextBuilder {
     const data = live.data;
     for (let offset = start; offset < end; offset++) {
       const char = data[offset];
-      if (INVISIBLE_CHARACTER.test(char)) continue;
+      // A set lookup, not a pattern: this runs for every character of the page's text.
+      if (INVISIBLE_CHARACTERS.has(char)) continue;
       if (COLLAPSIBLE_SPACE.test(char)) {
         // A literal space stands for the run when there is one, so more ranges read exactly.
         if (!this.pendingSpace || (char === ' ' && !this.pendingSpace.isLiteralSpace)) {

@@ -11,7 +11,7 @@ import type { EntityType } from '../../analysis';
 import { BUSINESS_NOUNS, GOVERNMENT_SEATS, ORGANIZATION_NOUNS, PLACE_NOUNS, PRODUCT_NOUNS } from './news-lexicon';
 import { LABEL_OF_TYPE, type TypedSpan } from './recognizer';
 import type { NameSpan } from './tagger';
-import type { Token, TokenLine } from './tokens';
+import { isCapitalised, type Token, type TokenLine } from './tokens';
 
 /** How far into the text a dateline's wire credits may stand, in tokens. */
 const DATELINE_TOKENS = 16;
@@ -23,7 +23,6 @@ const PATTERNS = {
   acronym: /^\p{Lu}{2,6}$/u,
   /** A wire agency as credited: "AFP", "Reuters". */
   agencyName: /^\p{Lu}(?:\p{Lu}{1,5}|\p{Ll}+)$/u,
-  capitalized: /^\p{Lu}/u,
   lowercaseWord: /^\p{Ll}+$/u,
   modelNumber: /^(?:\d+|[IVX]+)$/,
   article: /^(?:a|an|the)$/i,
@@ -150,11 +149,11 @@ function namedAfterNamingPhrase(lines: TokenLine[], spans: TypedSpan[]): TypedSp
   const found: TypedSpan[] = [];
   lines.forEach(({ tokens, words }, l) => {
     for (let i = 0; i < words.length; i++) {
-      if (!PATTERNS.capitalized.test(words[i])) continue;
+      if (!isCapitalised(words[i])) continue;
       const type = typeFromNaming(words, i);
       if (!type || isCovered(spans, l, i)) continue;
       let last = i;
-      while (PATTERNS.capitalized.test(words[last + 1] ?? '') && !isCovered(spans, l, last + 1)) last++;
+      while (isCapitalised(words[last + 1] ?? '') && !isCovered(spans, l, last + 1)) last++;
       found.push(spanOf(tokens, l, i, last, type));
     }
   });

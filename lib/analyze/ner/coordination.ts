@@ -9,23 +9,21 @@
  */
 import { isKnownPhrase, isNameClass, type Lexicons } from './lexicons';
 import type { TypedSpan } from './recognizer';
-import type { TokenLine } from './tokens';
+import { isCapitalised, loweredPhrase, type TokenLine } from './tokens';
 
 const CONJUNCTIONS = new Set(['and', 'or']);
 
-const CAPITALISED = /^\p{Lu}/u;
-
 export function splitCoordinatedNames(spans: TypedSpan[], lines: TokenLine[], lexicons: Lexicons): TypedSpan[] {
-  const alone = new Set(spans.map((span) => phraseOf(lines, span, span.first, span.last)));
+  const alone = new Set(spans.map((span) => loweredPhrase(lines[span.line], span.first, span.last)));
   const isName = (span: TypedSpan, first: number, last: number) => {
-    const phrase = phraseOf(lines, span, first, last);
-    if (span.type === 'person') return CAPITALISED.test(lines[span.line].words[first]);
+    const phrase = loweredPhrase(lines[span.line], first, last);
+    if (span.type === 'person') return isCapitalised(lines[span.line].words[first]);
     return alone.has(phrase) || isKnownPhrase(phrase, lexicons)
       || (first === last && (lexicons.wordClasses.get(phrase) ?? []).some(isNameClass));
   };
   return spans.flatMap((span) => {
     const at = conjunctionIn(lines, span);
-    if (at < 0 || isKnownPhrase(phraseOf(lines, span, span.first, span.last), lexicons)) return [span];
+    if (at < 0 || isKnownPhrase(loweredPhrase(lines[span.line], span.first, span.last), lexicons)) return [span];
     if (!isName(span, span.first, at - 1) || !isName(span, at + 1, span.last)) return [span];
     const { tokens } = lines[span.line];
     // A title before the pair is the first name's: "Prince Norodom Ranariddh and Hun Sen".
@@ -43,8 +41,4 @@ function conjunctionIn(lines: TokenLine[], span: TypedSpan): number {
   const found: number[] = [];
   for (let i = span.first + 1; i < span.last; i++) if (CONJUNCTIONS.has(lowered[i])) found.push(i);
   return found.length === 1 ? found[0] : -1;
-}
-
-function phraseOf(lines: TokenLine[], span: TypedSpan, first: number, last: number): string {
-  return lines[span.line].lowered.slice(first, last + 1).join(' ');
 }

@@ -6,14 +6,12 @@
  */
 import type { TypedSpan } from './recognizer';
 import type { NameSpan } from './tagger';
-import type { TokenLine } from './tokens';
+import { isCapitalised, type TokenLine } from './tokens';
 
 const AMPERSAND = '&';
 
 /** Most capitalised words after an "&" that no other name covers: "& Sons", "& Co", "& Lomason". */
 const MAX_WORDS_AFTER_AMPERSAND = 2;
-
-const CAPITALISED = /^\p{Lu}/u;
 
 export interface FirmNames {
   spans: TypedSpan[];
@@ -51,7 +49,7 @@ function firmFrom(name: NameSpan, all: NameSpan[], { tokens, words }: TokenLine,
       continue;
     }
     let end = ampersand;
-    while (end - ampersand < MAX_WORDS_AFTER_AMPERSAND && CAPITALISED.test(words[end + 1] ?? '')) end++;
+    while (end - ampersand < MAX_WORDS_AFTER_AMPERSAND && isCapitalised(words[end + 1] ?? '')) end++;
     if (end === ampersand) break;
     last = end;
   }

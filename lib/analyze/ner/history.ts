@@ -4,8 +4,7 @@
  * ("Simmons") can lean on that decision: the classic "prediction history" feature of non-local NER.
  */
 import type { PreparedLine } from './features';
-
-const PATTERNS = { capitalized: /^\p{Lu}/u };
+import { isCapitalised } from './tokens';
 
 const NO_HISTORY = 'none';
 
@@ -15,7 +14,7 @@ export class TagHistory {
 
   /** The feature for a token: the class most often chosen for its word so far. */
   featureFor(word: string, lowered: string): string {
-    if (!PATTERNS.capitalized.test(word)) return `h=${NO_HISTORY}`;
+    if (!isCapitalised(word)) return `h=${NO_HISTORY}`;
     const byClass = this.counts.get(lowered);
     if (!byClass) return `h=${NO_HISTORY}`;
     let best = NO_HISTORY;
@@ -29,7 +28,7 @@ export class TagHistory {
   /** Records a decoded line's capitalized words with the class of their tag. */
   record(prepared: PreparedLine, tags: string[]): void {
     prepared.line.tokens.forEach((token, i) => {
-      if (!PATTERNS.capitalized.test(token.text)) return;
+      if (!isCapitalised(token.text)) return;
       const entityClass = tags[i] === 'O' ? 'O' : tags[i].slice(2);
       const byClass = this.counts.get(prepared.lowered[i]) ?? new Map<string, number>();
       byClass.set(entityClass, (byClass.get(entityClass) ?? 0) + 1);

@@ -4,7 +4,7 @@
  */
 import { isKnownPhrase, type Lexicons } from './lexicons';
 import type { NameSpan } from './tagger';
-import type { Token } from './tokens';
+import { loweredPhrase, type Token, type TokenLine } from './tokens';
 
 /**
  * A capitalised pronoun, or its contraction, opening a sentence ("We’re", "I’m", "They") is
@@ -86,11 +86,10 @@ const LEADING_FUNCTION_WORDS = new Set([
  * ("The Hague", "The Times"); null when nothing else is left ("The" of "The most …" once its
  * lower-case end is cut).
  */
-export function withoutLeadingFunctionWord(span: NameSpan, tokens: Token[], lexicons: Lexicons): NameSpan | null {
-  if (!LEADING_FUNCTION_WORDS.has(tokens[span.first].text)) return span;
+export function withoutLeadingFunctionWord(span: NameSpan, line: TokenLine, lexicons: Lexicons): NameSpan | null {
+  if (!LEADING_FUNCTION_WORDS.has(line.words[span.first])) return span;
   if (span.first === span.last) return null;
-  const phrase = tokens.slice(span.first, span.last + 1).map((token) => token.text.toLowerCase()).join(' ');
-  if (isKnownPhrase(phrase, lexicons)) return span;
+  if (isKnownPhrase(loweredPhrase(line, span.first, span.last), lexicons)) return span;
   const first = span.first + 1;
-  return { ...span, first, start: tokens[first].start };
+  return { ...span, first, start: line.tokens[first].start };
 }

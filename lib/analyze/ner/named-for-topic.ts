@@ -6,12 +6,10 @@
  */
 import { isCalendarWord } from '../calendar-words';
 import type { TypedSpan } from './recognizer';
-import type { TokenLine } from './tokens';
+import { isCapitalised, type TokenLine } from './tokens';
 
 /** Most capitalised words a topic may have: "Economic, Social and Cultural Rights" is rarer than this. */
 const MAX_TOPIC_WORDS = 4;
-
-const CAPITALISED = /^\p{Lu}/u;
 
 /**
  * Joins each organization ending in a head word ("council", from compromise's list) to the
@@ -35,7 +33,7 @@ function topicEndAfter(span: TypedSpan, { words, lowered }: TokenLine, orgWords:
   const on = span.last + 1;
   if (span.type !== 'organization' || !orgWords.has(lowered[span.last]) || lowered[on] !== 'on') return -1;
   let end = on;
-  const isTopicWord = (word: string) => CAPITALISED.test(word) && !isCalendarWord(word);
+  const isTopicWord = (word: string) => isCapitalised(word) && !isCalendarWord(word);
   while (end + 1 < words.length && end - on < MAX_TOPIC_WORDS && isTopicWord(words[end + 1])) end++;
   return end > on ? end : -1;
 }

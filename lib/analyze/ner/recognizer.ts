@@ -65,7 +65,7 @@ export function recognizeNames(text: string): Recognition {
     for (const tagged of spansOfTags(prepared.line.tokens, tags, l)) {
       const cut = withoutLowerCaseEnd(tagged, prepared.line.tokens);
       if (!cut) continue;
-      const span = withoutLeadingFunctionWord(cut, prepared.line.tokens, lexicons);
+      const span = withoutLeadingFunctionWord(cut, prepared.line, lexicons);
       if (!span) continue;
       const words = text.slice(span.start, span.end);
       if (!canBeName(words)) continue;

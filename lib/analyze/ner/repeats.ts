@@ -8,9 +8,7 @@ import { isCommonWord } from './lexicons';
 import { LONG_FORMS } from './news-lexicon';
 import { canBeName } from './name-words';
 import { LABEL_OF_TYPE, type TypedSpan } from './recognizer';
-import type { TokenLine } from './tokens';
-
-const PATTERNS = { capitalized: /^\p{Lu}/u };
+import { isCapitalised, type TokenLine } from './tokens';
 
 /** Lowercase words that may stand inside a name ("Group of Seven", "Bank of England"). */
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', '&']);
@@ -28,12 +26,12 @@ export function findRepeats(
     // In a headline or a table every word is capitalized: a known word there is no evidence of a name.
     if (isAllCaps) return;
     for (let i = 0; i < tokens.length; i++) {
-      if (covered.has(`${l}:${i}`) || !PATTERNS.capitalized.test(words[i])) continue;
+      if (covered.has(`${l}:${i}`) || !isCapitalised(words[i])) continue;
       const match = longestKnownAt(words, i, known);
       if (!match) continue;
       const last = i + match.words.length - 1;
       // "U.S. Open", "Red Cross Society": a capitalized word next makes it part of a longer name.
-      if (PATTERNS.capitalized.test(words[last + 1] ?? '') || range(i, last).some((k) => covered.has(`${l}:${k}`))) continue;
+      if (isCapitalised(words[last + 1] ?? '') || range(i, last).some((k) => covered.has(`${l}:${k}`))) continue;
       added.push({ label: LABEL_OF_TYPE[match.type], type: match.type, line: l, first: i, last, start: tokens[i].start, end: tokens[last].end });
       i = last;
     }
@@ -68,7 +66,7 @@ function knownNames(spans: TypedSpan[], lines: TokenLine[], wordClasses: Map<str
 function longestKnownAt(words: string[], i: number, known: Map<string, KnownName>): KnownName | null {
   let found: KnownName | null = null;
   let phrase = '';
-  for (let k = i; k < words.length && (PATTERNS.capitalized.test(words[k]) || CONNECTORS.has(words[k])); k++) {
+  for (let k = i; k < words.length && (isCapitalised(words[k]) || CONNECTORS.has(words[k])); k++) {
     phrase = k === i ? words[k] : `${phrase} ${words[k]}`;
     found = known.get(phrase) ?? found;
   }

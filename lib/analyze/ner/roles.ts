@@ -9,7 +9,7 @@
 import { isCommonWord, isKnownPhrase, type Lexicons } from './lexicons';
 import { COUNTRIES_WITH_ARTICLE, COUNTRY_OF_DEMONYM, HONORIFICS, TITLES } from './news-lexicon';
 import type { TypedSpan } from './recognizer';
-import type { TokenLine } from './tokens';
+import { isCapitalised, loweredPhrase, type TokenLine } from './tokens';
 
 /** Longest title, in tokens. */
 const MAX_TITLE_TOKENS = 4;
@@ -22,7 +22,6 @@ const HONORIFIC_SET = new Set(HONORIFICS);
 
 const PATTERNS = {
   possessive: /^['’][sS]$/,
-  capitalized: /^\p{Lu}/u,
   article: /^(?:a|an|the)$/i,
   /** What closes an apposition: "Blinken, the US Secretary of State, said" / "… of State." */
   appositionEnd: /^[,.;:)–—]$/u,
@@ -56,13 +55,14 @@ export function attachRoles(tagged: TypedSpan[], lines: TokenLine[], lexicons: L
  * name the lexicons know whole ("U.N. General Assembly", seen on a Washington Post page as the
  * person "Assembly", General of U.N.), nor one where only common words follow the title.
  */
-function splitAtInnerTitle(span: TypedSpan, { tokens, lowered }: TokenLine, lexicons: Lexicons): TypedSpan[] {
-  if (span.type === 'person' || isKnownPhrase(lowered.slice(span.first, span.last + 1).join(' '), lexicons)) return [span];
+function splitAtInnerTitle(span: TypedSpan, line: TokenLine, lexicons: Lexicons): TypedSpan[] {
+  if (span.type === 'person') return [span];
+  const { tokens } = line;
   for (let start = span.first; start < span.last; start++) {
-    if (!PATTERNS.capitalized.test(tokens[start].text)) continue;
+    if (!isCapitalised(tokens[start].text)) continue;
     for (let end = Math.min(span.last - 1, start + MAX_TITLE_TOKENS - 1); end >= start; end--) {
-      if (!TITLE_SET.has(lowered.slice(start, end + 1).join(' '))) continue;
-      if (tokens.slice(end + 1, span.last + 1).every((token) => isCommonWord(token.text, lexicons.wordClasses))) return [span];
+      if (!TITLE_SET.has(loweredPhrase(line, start, end))) continue;
+      if (namesNoOneAfterTitle(span, line, end, lexicons)) return [span];
       const person: TypedSpan = { ...span, type: 'person', label: 'PER', first: start, start: tokens[start].start };
       if (start === span.first) return [person];
       const before = { ...span, last: start - 1, end: tokens[start - 1].end };
@@ -70,6 +70,12 @@ function splitAtInnerTitle(span: TypedSpan, { tokens, lowered }: TokenLine, lexi
     }
   }
   return [span];
+}
+
+/** A name known whole, or only common words after its title `titleEnd`: no person to split out. */
+function namesNoOneAfterTitle(span: TypedSpan, line: TokenLine, titleEnd: number, lexicons: Lexicons): boolean {
+  return isKnownPhrase(loweredPhrase(line, span.first, span.last), lexicons)
+    || line.tokens.slice(titleEnd + 1, span.last + 1).every((token) => isCommonWord(token.text, lexicons.wordClasses));
 }
 
 /**
@@ -103,7 +109,7 @@ function roleInApposition(spans: TypedSpan[], person: TypedSpan, { words, lowere
     for (let end = Math.min(start + MAX_TITLE_TOKENS, words.length) - 1; end >= start; end--) {
       if (!TITLE_SET.has(lowered.slice(start, end + 1).join(' ')) || !PATTERNS.appositionEnd.test(words[end + 1] ?? '.')) continue;
       const qualifierWords = words.slice(k, PATTERNS.possessive.test(words[start - 1] ?? '') ? start - 1 : start);
-      if (!qualifierWords.every((word) => PATTERNS.capitalized.test(word))) return null;
+      if (!qualifierWords.every((word) => isCapitalised(word))) return null;
       return roleOf(words.slice(start, end + 1).join(' '), qualifierOf(qualifierWords));
     }
   }
@@ -137,13 +143,13 @@ function qualifierBefore(spans: TypedSpan[], line: number, tokens: TokenLine['to
     return { text, country: text, isDemonym: false };
   }
   const country = COUNTRY_OF_DEMONYM[tokens[end].text.toLowerCase()];
-  return country && PATTERNS.capitalized.test(tokens[end].text) ? { text: tokens[end].text, country, isDemonym: true } : null;
+  return country && isCapitalised(tokens[end].text) ? { text: tokens[end].text, country, isDemonym: true } : null;
 }
 
 /** The role as a reader would name it, "X of Country" where the title is an office written capitalized. */
 function roleOf(title: string, qualifier: Qualifier | null): string {
   if (!qualifier) return capitalize(title);
-  const isOffice = PATTERNS.capitalized.test(title);
+  const isOffice = isCapitalised(title);
   if (!isOffice && qualifier.isDemonym) return `${qualifier.text} ${title}`;
   if (title.includes(' of ')) return `${qualifier.text} ${capitalize(title)}`;
   const article = COUNTRIES_WITH_ARTICLE.has(qualifier.country) ? 'the ' : '';

@@ -34,6 +34,7 @@ const PATTERNS = {
   /** A cased word (has a letter). */
   hasLetter: /\p{L}/u,
   lowercaseLetter: /\p{Ll}/u,
+  capitalised: /^\p{Lu}/u,
 };
 
 /** Words that keep a following full stop (lowercased, without the stop). */
@@ -41,6 +42,16 @@ const ABBREVIATIONS_WITH_STOP = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'st',
   'jr', 'sr', 'rev', 'inc', 'ltd', 'co', 'corp', 'bros', 'no', 'vs', 'mt', 'ft', 'plc', 'ave',
 ]);
+
+/** Does the word start with a capital ("Putin", "NASA", "AT&T"), as the words of a name do? */
+export function isCapitalised(word: string): boolean {
+  return PATTERNS.capitalised.test(word);
+}
+
+/** The line's tokens `first`…`last`, lowercased and space-joined: how the lexicons hold phrases. */
+export function loweredPhrase(line: TokenLine, first: number, last: number): string {
+  return line.lowered.slice(first, last + 1).join(' ');
+}
 
 /** Share of a line's cased words in ALL CAPS from which the line counts as an all-caps line. */
 const ALL_CAPS_LINE_SHARE = 0.6;

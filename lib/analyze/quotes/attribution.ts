@@ -10,7 +10,7 @@
  */
 import type { QuoteKind, TextSpan } from '../../analysis';
 import { isAbbreviationStop } from '../sentences';
-import type { Cue } from './cues';
+import type { Cue, CueForm } from './cues';
 import type { QuotedSpan } from './marks';
 import { phraseAfter, phraseBefore, sentenceSubject, tokenize } from './phrases';
 import { resolvePronoun, type SpeakerEvent } from './pronouns';
@@ -231,10 +231,11 @@ export class QuoteAttributor {
   private inherited(span: QuotedSpan, i: number, earlier: Attribution[]): Attribution {
     const none: Attribution = { speaker: null, cue: null };
     if (i > 0 && span.continued) return earlier[i - 1];
-    const paragraph = this.paragraphAt(span.openAt);
-    const introduced = ATTRIBUTION_PATTERNS.onlyPunctuation.test(this.text.slice(paragraph.start, span.openAt))
-      ? this.introducedByPreviousParagraph(paragraph)
-      : null;
+    const index = this.paragraphIndexAt(span.openAt);
+    const paragraph = this.paragraphs[index];
+    const before = index > 0 ? this.paragraphs[index - 1] : null;
+    const opensParagraph = ATTRIBUTION_PATTERNS.onlyPunctuation.test(this.text.slice(paragraph.start, span.openAt));
+    const introduced = opensParagraph && before ? this.introducedBy(before, paragraph) : null;
     if (introduced) return introduced;
     if (i === 0) return none;
     const previous = earlier[i - 1];
@@ -242,23 +243,17 @@ export class QuoteAttributor {
     const opensSentence = ATTRIBUTION_PATTERNS.onlyPunctuation.test(this.text.slice(this.sentenceStartBefore(span.openAt), span.openAt));
     if (!opensSentence) return none;
     if (previousSpan.openAt >= paragraph.start) return previous;
-    if (!ATTRIBUTION_PATTERNS.onlyPunctuation.test(this.text.slice(paragraph.start, span.openAt))) return none;
-    return this.lastSpeakerOfPreviousParagraph(paragraph, previousSpan, previous) ?? none;
+    if (!opensParagraph || !before) return none;
+    return this.lastSpeakerOf(before, paragraph, previousSpan, previous) ?? none;
   }
 
   /**
-   * The speaker of a quote paragraph that the paragraph before introduces, ending on a colon
+   * The speaker of a quote paragraph that the paragraph `before` introduces, ending on a colon
    * ("Cruz continued:", "He told reporters:"): that paragraph's last cue's, else its named subject.
    */
-  private introducedByPreviousParagraph(paragraph: TextSpan): Attribution | null {
-    const index = this.paragraphs.indexOf(paragraph);
-    const before = index > 0 ? this.paragraphs[index - 1] : null;
-    if (!before?.text.endsWith(':')) return null;
-    let lastCue: CueReading | null = null;
-    for (const reading of this.readings) {
-      if (reading.cue.start >= paragraph.start) break;
-      if (reading.cue.start >= before.start && reading.speaker) lastCue = reading;
-    }
+  private introducedBy(before: TextSpan, paragraph: TextSpan): Attribution | null {
+    if (!before.text.endsWith(':')) return null;
+    const lastCue = this.lastCueNamingSpeaker(before.start, paragraph.start);
     if (lastCue) return { speaker: lastCue.speaker, cue: lastCue.cue.text };
     // A named subject only: "It would be difficult …, as the foundation's website notes:" is no one's.
     const phrase = sentenceSubject(this.text, this.sentenceStartBefore(before.end - 1), before.end - 1);
@@ -267,21 +262,24 @@ export class QuoteAttributor {
   }
 
   /**
-   * The speaker a cue-less quote paragraph continues: the previous paragraph's last quote's
+   * The speaker a cue-less quote paragraph continues: the paragraph `before`'s last quote's
    * speaker, or the speaker of its last speech cue when it quoted no one.
    */
-  private lastSpeakerOfPreviousParagraph(paragraph: TextSpan, previousSpan: QuotedSpan, previous: Attribution): Attribution | null {
-    const index = this.paragraphs.indexOf(paragraph);
-    const before = index > 0 ? this.paragraphs[index - 1] : null;
-    if (!before) return null;
-    let lastCue: CueReading | null = null;
-    for (const reading of this.readings) {
-      if (reading.cue.start >= paragraph.start) break;
-      if (reading.cue.start >= before.start && reading.speaker && reading.cue.form === 'speech') lastCue = reading;
-    }
+  private lastSpeakerOf(before: TextSpan, paragraph: TextSpan, previousSpan: QuotedSpan, previous: Attribution): Attribution | null {
+    const lastCue = this.lastCueNamingSpeaker(before.start, paragraph.start, 'speech');
     const quoteInBefore = previousSpan.openAt >= before.start && previous.speaker !== null;
     if (quoteInBefore && (!lastCue || lastCue.cue.start < previousSpan.closeEnd + MAX_SUBJECT_REACH)) return previous;
     return lastCue ? { speaker: lastCue.speaker, cue: lastCue.cue.text } : null;
+  }
+
+  /** The last cue in [from, to) whose speaker is known, of the one form given or of any. */
+  private lastCueNamingSpeaker(from: number, to: number, form?: CueForm): CueReading | null {
+    let last: CueReading | null = null;
+    for (const reading of this.readings) {
+      if (reading.cue.start >= to) break;
+      if (reading.cue.start >= from && reading.speaker && (!form || reading.cue.form === form)) last = reading;
+    }
+    return last;
   }
 
   /** Where the sentence holding `at` begins: after the last sentence end outside quotes, or the paragraph start. */
@@ -314,6 +312,11 @@ export class QuoteAttributor {
   }
 
   private paragraphAt(at: number): TextSpan {
+    return this.paragraphs[this.paragraphIndexAt(at)];
+  }
+
+  /** The index of the paragraph holding `at`: a binary search over the paragraphs' starts. */
+  private paragraphIndexAt(at: number): number {
     let low = 0;
     let high = this.paragraphs.length - 1;
     while (low < high) {
@@ -321,7 +324,7 @@ export class QuoteAttributor {
       if (this.paragraphs[middle].start <= at) low = middle;
       else high = middle - 1;
     }
-    return this.paragraphs[low];
+    return low;
   }
 
   /** The quoted span around `at`: a binary search, as sentence scans ask for every character. */

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { splitCoordinatedNames } from '../../../../lib/analyze/ner/coordination';
-import type { Lexicons } from '../../../../lib/analyze/ner/lexicons';
-import { describeSpan, handTag } from './spans';
+import { describeSpan, handLexicons, handTag } from './spans';
 
-const LEXICONS = {
-  trainedPhrases: new Map([['bosnia and herzegovina', 'LOC']]),
-  compromisePhrases: new Map(),
-  wordClasses: new Map([['nasa', ['Organization']], ['bosnia', ['Country']], ['herzegovina', ['Region']]]),
-} as unknown as Lexicons;
+const LEXICONS = handLexicons({ 'bosnia and herzegovina': 'LOC' }, { nasa: ['Organization'], bosnia: ['Country'], herzegovina: ['Region'] });
 
 describe('splitCoordinatedNames', () => {
   it('splits two names run together over "and" or "or" when each stands alone', () => {

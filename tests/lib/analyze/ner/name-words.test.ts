@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Lexicons } from '../../../../lib/analyze/ner/lexicons';
 import { canBeName, withoutLeadingFunctionWord, withoutLowerCaseEnd } from '../../../../lib/analyze/ner/name-words';
 import { spansOfTags } from '../../../../lib/analyze/ner/tagger';
-import { tokenize } from '../../../../lib/analyze/ner/tokens';
+import { tokenize, tokenizeLines } from '../../../../lib/analyze/ner/tokens';
+import { handLexicons } from './spans';
 
 /** The words of the one span the tags make of `text`, after its lower-case end is cut. */
 function cut(text: string, tags: string[]): string | null {
@@ -41,10 +41,10 @@ describe('withoutLowerCaseEnd', () => {
 });
 
 describe('withoutLeadingFunctionWord', () => {
-  const lexicons = { trainedPhrases: new Map([['the hague', 'LOC']]), compromisePhrases: new Map() } as unknown as Lexicons;
+  const lexicons = handLexicons({ 'the hague': 'LOC' });
   const kept = (text: string, tags: string[]) => {
-    const tokens = tokenize(text);
-    const span = withoutLeadingFunctionWord(spansOfTags(tokens, tags, 0)[0], tokens, lexicons);
+    const [line] = tokenizeLines(text);
+    const span = withoutLeadingFunctionWord(spansOfTags(line.tokens, tags, 0)[0], line, lexicons);
     return span && text.slice(span.start, span.end);
   };
 

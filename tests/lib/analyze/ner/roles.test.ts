@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Lexicons } from '../../../../lib/analyze/ner/lexicons';
 import { attachRoles } from '../../../../lib/analyze/ner/roles';
-import { describeSpan, handTag } from './spans';
+import { describeSpan, handLexicons, handTag } from './spans';
 
 /** The lexicons these tests need: the rest of their words are unknown, as rare names are. */
-const LEXICONS = {
-  trainedPhrases: new Map([['u.n. general assembly', 'ORG']]),
-  compromisePhrases: new Map(),
-  wordClasses: new Map([['study', ['Singular']], ['raul', ['FirstName']]]),
-} as unknown as Lexicons;
+const LEXICONS = handLexicons({ 'u.n. general assembly': 'ORG' }, { study: ['Singular'], raul: ['FirstName'] });
 
 describe('attachRoles', () => {
   it.each([

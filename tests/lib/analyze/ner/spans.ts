@@ -1,5 +1,6 @@
 /** Builds tagger spans by hand for the rule tests, so they do not depend on what the model learned. */
 import type { EntityType } from '../../../../lib/analysis';
+import type { Lexicons } from '../../../../lib/analyze/ner/lexicons';
 import { LABEL_OF_TYPE, type TypedSpan } from '../../../../lib/analyze/ner/recognizer';
 import { tokenizeLines, type TokenLine } from '../../../../lib/analyze/ner/tokens';
 
@@ -31,4 +32,16 @@ export function handTag(text: string): HandTagged {
 /** What a test reads of a span: its words, type and role. */
 export function describeSpan(text: string, span: TypedSpan): string {
   return `${text.slice(span.start, span.end)} (${span.type}${span.role ? `, ${span.role}` : ''})`;
+}
+
+/**
+ * Lexicons made by hand for the rule tests: the phrases known whole (lowercased, with their
+ * class) and the compromise classes of a few words; every other word and phrase is unknown.
+ */
+export function handLexicons(trainedPhrases: Record<string, string>, wordClasses: Record<string, string[]> = {}): Lexicons {
+  return {
+    trainedPhrases: new Map(Object.entries(trainedPhrases)),
+    compromisePhrases: new Map(),
+    wordClasses: new Map(Object.entries(wordClasses)),
+  } as unknown as Lexicons;
 }
