@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readConllDocuments } from '../../../../lib/analyze/ner/conll';
+import { readConllDocuments } from '../../../../../lib/analyze/ner/corpora/conll';
 
 /** A made-up file in CoNLL-2003's layout: word, POS, chunk, BIO tag. */
 const FILE = `-DOCSTART- -X- -X- O
