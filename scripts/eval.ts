@@ -16,6 +16,7 @@ const EVALUATIONS: Record<string, () => Promise<{ run: Evaluation }>> = {
   extraction: () => import('./eval/extraction'),
   metadata: () => import('./eval/metadata'),
   conll: () => import('./eval/conll'),
+  'names-by-source': () => import('./eval/names-by-source'),
   'seed-entities': () => import('./eval/seed-entities'),
   polnear: () => import('./eval/quote-attribution'),
   'seed-quotes': () => import('./eval/seed-quotes'),

@@ -1,16 +1,13 @@
 /**
  * The trained recogniser: text in, typed name spans out. Loads the shipped model and gazetteer once
- * (on first use), tags each line and keeps the people, places and organizations.
+ * (on first use) and tags each line; the rules that read its names again are passes.ts.
  */
 import type { EntityType } from '../../analysis';
 import { prepareLines } from './features';
 import gazetteerFile from './gazetteer.json';
-import { loadLexicons, readGazetteer, type Lexicons } from './lexicons';
-import { canBeName, withoutLeadingFunctionWord, withoutLowerCaseEnd } from './name-words';
-import { withoutLegalForm } from './news-lexicon';
-import { isCommonWordOpeningSentence } from './opening-words';
+import { loadLexicons, readGazetteer, type GazetteerFile, type Lexicons } from './lexicons';
 import modelFile from './model.json';
-import { readModel, type LinearModel } from './perceptron';
+import { readModel, type LinearModel, type ModelFile } from './perceptron';
 import { TagHistory } from './history';
 import { decodeLine, spansOfTags, type NameSpan } from './tagger';
 import { tokenizeLines, type TokenLine } from './tokens';
@@ -38,21 +35,17 @@ export interface Recognition {
   lexicons: Lexicons;
 }
 
-/** A web address ends a site's name ("Moneycontrol.com", seen typed as a person). */
-const WEB_DOMAIN = /\.(?:com|org|net|io|co\.uk|news)$/u;
-
-/**
- * The contract's type of a tagged name; undefined for MISC. A company's legal form ("Ceres
- * Robotics Inc", seen typed as a person on a Space.com page) or a web domain makes any name an
- * organization.
- */
-export function entityTypeOf(label: string, words: string): EntityType | undefined {
-  return withoutLegalForm(words) !== null || WEB_DOMAIN.test(words) ? 'organization' : TYPE_OF_LABEL[label];
-}
-
 let tagger: { model: LinearModel; lexicons: Lexicons } | null = null;
 
-/** Finds the names in `text`, in text order. */
+/**
+ * Tags with another model from now on (the evaluation's models trained without the source they
+ * are scored on); `null` goes back to the shipped one.
+ */
+export function useNameModel(files: { model: ModelFile; gazetteer: GazetteerFile } | null): void {
+  tagger = files && { model: readModel(files.model), lexicons: loadLexicons(readGazetteer(files.gazetteer)) };
+}
+
+/** Tags the names in `text`, in text order: the model's spans, before any rule reads them again. */
 export function recognizeNames(text: string): Recognition {
   tagger ??= { model: readModel(modelFile), lexicons: loadLexicons(readGazetteer(gazetteerFile)) };
   const { model, lexicons } = tagger;
@@ -62,15 +55,8 @@ export function recognizeNames(text: string): Recognition {
   const history = new TagHistory();
   prepareLines(lines, lexicons).forEach((prepared, l) => {
     const tags = decodeLine(prepared, model.labels, model, history);
-    for (const tagged of spansOfTags(prepared.line.tokens, tags, l)) {
-      const cut = withoutLowerCaseEnd(tagged, prepared.line.tokens);
-      if (!cut) continue;
-      const span = withoutLeadingFunctionWord(cut, prepared.line, lexicons);
-      if (!span) continue;
-      const words = text.slice(span.start, span.end);
-      if (!canBeName(words)) continue;
-      if (isCommonWordOpeningSentence(prepared.line.tokens, span, text, lexicons.wordClasses)) continue;
-      const type = entityTypeOf(span.label, words);
+    for (const span of spansOfTags(prepared.line.tokens, tags, l)) {
+      const type = TYPE_OF_LABEL[span.label];
       if (type) spans.push({ ...span, type });
       else otherNames.push(span);
     }

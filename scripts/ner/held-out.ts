@@ -1,0 +1,79 @@
+/**
+ * Leave one source out: every source of names with the tagger that never saw it. CoNLL++ dev
+ * comes with the shipped tagger (trained on every source, never on dev); each other source with a
+ * tagger trained, as `npm run train:ner -- --leave-out SOURCE` would, on all the others.
+ */
+import type { ConllDocument } from '../../lib/analyze/ner/corpora/conll';
+import { useNameModel } from '../../lib/analyze/ner/recognizer';
+import { readConllDev, readTrainingSources } from './sources';
+import { TRAINING_DEFAULTS, trainNameModel } from './training';
+
+export interface HeldOutSource {
+  name: string;
+  description: string;
+  documents: ConllDocument[];
+  trainedOn: string;
+}
+
+interface HeldOutOptions {
+  limit?: number;
+  /**
+   * Sources also scored fold by fold, each fold by a tagger trained on every other source and on
+   * the source's other folds: how the shipped tagger, which learned from the source, does on its
+   * unseen documents. `score` is called once per fold, under the name "SOURCE, k-fold".
+   */
+  foldedSources?: string[];
+  log?: (message: string) => void;
+}
+
+/** Folds of a folded source. */
+const FOLDS = 5;
+
+/**
+ * Calls `score` once per held-out source while the tagger that never saw it is in use. CoNLL++
+ * train is no held-out source: its own dev split stands for newswire.
+ */
+export function forEachHeldOutSource(
+  dataDir: string,
+  score: (source: HeldOutSource) => void,
+  { limit, foldedSources = [], log = () => {} }: HeldOutOptions = {},
+): void {
+  const sources = readTrainingSources(dataDir);
+  const conllDev = readConllDev(dataDir).slice(0, limit);
+  score({ name: 'conll-dev', description: 'CoNLL++ dev (newswire)', documents: conllDev, trainedOn: 'all sources (shipped)' });
+  for (const source of sources.filter(({ name }) => name !== 'conll')) {
+    const others = sources.filter((other) => other !== source).flatMap(({ documents }) => documents);
+    const documents = source.documents.slice(0, limit);
+    withTaggerTrainedOn(others, () => score({ ...source, documents, trainedOn: `all but ${source.name}` }));
+    log(`${source.name} scored`);
+    if (!foldedSources.includes(source.name)) continue;
+    for (let fold = 0; fold < FOLDS; fold++) {
+      const inFold = (_: ConllDocument, d: number): boolean => d % FOLDS === fold;
+      withTaggerTrainedOn([...others, ...source.documents.filter((document, d) => !inFold(document, d))], () =>
+        score({
+          name: `${source.name}, k-fold`,
+          description: `${source.description}, ${FOLDS}-fold`,
+          documents: documents.filter(inFold),
+          trainedOn: `all but the fold's documents`,
+        }),
+      );
+      log(`${source.name} fold ${fold + 1} scored`);
+    }
+  }
+}
+
+function withTaggerTrainedOn(documents: ConllDocument[], score: () => void): void {
+  useNameModel(trainNameModel(documents, { ...TRAINING_DEFAULTS, log: () => {} }));
+  try {
+    score();
+  } finally {
+    useNameModel(null);
+  }
+}
+
+/** The sources and their sizes, for a table's notes. */
+export function describeSources(dataDir: string): string {
+  return readTrainingSources(dataDir)
+    .map(({ name, documents }) => `${name} (${documents.length} documents)`)
+    .join(', ');
+}

@@ -1,0 +1,55 @@
+/**
+ * The sources of gold names the recogniser learns from and is checked on, read from the data
+ * folder: CoNLL++ train (Reuters 1996), the five genres of GUM (academic, bio, court, interview,
+ * voyage) and UNER's English web text (dev split). CoNLL++ dev is apart: it is never trained on.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readConllDocuments, type ConllDocument } from '../../lib/analyze/ner/corpora/conll';
+import { readGumDocuments } from '../../lib/analyze/ner/corpora/gum';
+import { readUnerDocuments } from '../../lib/analyze/ner/corpora/uner';
+
+export interface NameSource {
+  /** "conll", "gum-bio", "uner"… */
+  name: string;
+  /** What a reader of the tables should know of it. */
+  description: string;
+  documents: ConllDocument[];
+}
+
+const CONLL_TRAIN = 'conll2003/conllpp_train.txt';
+const CONLL_DEV = 'conll2003/conllpp_dev.txt';
+const GUM_FOLDER = 'gum-other/dep';
+const UNER_DEV = 'uner-ewt/en_ewt-ud-dev.iob2';
+
+/** Every training source, in a fixed order (so training reads them the same way each run). */
+export function readTrainingSources(dataDir: string): NameSource[] {
+  return [
+    { name: 'conll', description: 'CoNLL++ train (Reuters newswire)', documents: readConllDocuments(read(dataDir, CONLL_TRAIN)) },
+    ...readGumGenres(dataDir),
+    { name: 'uner', description: 'UNER English web text (EWT dev split)', documents: readUnerDocuments(read(dataDir, UNER_DEV)) },
+  ];
+}
+
+/** CoNLL++ dev: the newswire validation split. */
+export function readConllDev(dataDir: string): ConllDocument[] {
+  return readConllDocuments(read(dataDir, CONLL_DEV));
+}
+
+function readGumGenres(dataDir: string): NameSource[] {
+  const folder = join(dataDir, GUM_FOLDER);
+  const documents = readdirSync(folder)
+    .filter((file) => file.endsWith('.conllu'))
+    .sort()
+    .flatMap((file) => readGumDocuments(readFileSync(join(folder, file), 'utf8')));
+  const genres = [...new Set(documents.map(({ genre }) => genre))].sort();
+  return genres.map((genre) => ({
+    name: `gum-${genre}`,
+    description: `GUM ${genre}`,
+    documents: documents.filter((document) => document.genre === genre),
+  }));
+}
+
+function read(dataDir: string, path: string): string {
+  return readFileSync(join(dataDir, path), 'utf8');
+}

@@ -1,0 +1,180 @@
+/**
+ * Training of the entity tagger: an averaged perceptron over lib/analyze/ner/features.ts, learned
+ * from the given documents, returning the model and gazetteer files the recogniser ships.
+ * Deterministic: the same documents in the same order give the same files.
+ *
+ * Gazetteer features are learned "jackknifed": each training document sees only the names of the
+ * other folds, so the model learns how far a gazetteer hit can be trusted on unseen text.
+ */
+import type { ConllDocument } from '../../lib/analyze/ner/corpora/conll';
+import { prepareLines, type PreparedLine } from '../../lib/analyze/ner/features';
+import { TagHistory } from '../../lib/analyze/ner/history';
+import { loadLexicons, readGazetteer, type GazetteerFile } from '../../lib/analyze/ner/lexicons';
+import { writeModel, type ModelFile } from '../../lib/analyze/ner/perceptron';
+import { bestAllowed, featuresAt, OUTSIDE } from '../../lib/analyze/ner/tagger';
+import { tokenizeLines } from '../../lib/analyze/ner/tokens';
+
+const LABELS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'];
+
+/** Folds of the jackknifed gazetteer. */
+const GAZETTEER_FOLDS = 5;
+
+/** What `npm run train:ner` ships: eight passes, the 60,000 heaviest features. */
+export const TRAINING_DEFAULTS = { epochs: 8, maxFeatures: 60_000 };
+
+export interface TrainingOptions {
+  epochs: number;
+  /** The heaviest features kept in the shipped model. */
+  maxFeatures: number;
+  log: (message: string) => void;
+}
+
+export interface NameModelFiles {
+  model: ModelFile;
+  gazetteer: GazetteerFile;
+}
+
+interface Example {
+  prepared: PreparedLine;
+  gold: string[];
+}
+
+/** Trains a model on the documents and returns it with the gazetteer of all their names. */
+export function trainNameModel(documents: ConllDocument[], options: TrainingOptions): NameModelFiles {
+  const started = Date.now();
+  const foldGazetteers = Array.from({ length: GAZETTEER_FOLDS }, (_, fold) =>
+    readGazetteer(gazetteerOf(documents.filter((_, d) => d % GAZETTEER_FOLDS !== fold))),
+  );
+  const examples = documents.map((document, d) => examplesOf(document, foldGazetteers[d % GAZETTEER_FOLDS]));
+  options.log(`${documents.length} documents prepared in ${seconds(started)}`);
+  const weights = train(examples, options);
+  const model = writeModel(LABELS, weights, options.maxFeatures);
+  options.log(`${model.features.split('\n').length} features kept; trained in ${seconds(started)}`);
+  return { model, gazetteer: gazetteerOf(documents) };
+}
+
+/**
+ * A class a name is listed under takes at least this share of its mentions: "Cleveland" is a
+ * place in running text and a team in results tables, and the tagger should see both.
+ */
+const GAZETTEER_CLASS_SHARE = 0.25;
+
+/** The gazetteer file of the documents' names: each name under every class it often has. */
+function gazetteerOf(documents: ConllDocument[]): GazetteerFile {
+  const counts = new Map<string, Map<string, number>>();
+  for (const { text, names } of documents) {
+    for (const { label, start, end } of names) {
+      const phrase = text.slice(start, end).toLowerCase();
+      const byLabel = counts.get(phrase) ?? new Map<string, number>();
+      byLabel.set(label, (byLabel.get(label) ?? 0) + 1);
+      counts.set(phrase, byLabel);
+    }
+  }
+  const lists: Record<string, string[]> = {};
+  for (const [phrase, byLabel] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const total = [...byLabel.values()].reduce((sum, count) => sum + count, 0);
+    for (const [label, count] of byLabel) if (count / total >= GAZETTEER_CLASS_SHARE) (lists[label] ??= []).push(phrase);
+  }
+  return Object.fromEntries(Object.keys(lists).sort().map((label) => [label, lists[label].join('\n')]));
+}
+
+/** The document's lines, tokenized as at run time, with each token's gold BIO tag. */
+function examplesOf(document: ConllDocument, trainedPhrases: ReturnType<typeof readGazetteer>): Example[] {
+  const lines = tokenizeLines(document.text);
+  const prepared = prepareLines(lines, loadLexicons(trainedPhrases));
+  return prepared.map((line) => ({
+    prepared: line,
+    gold: line.line.tokens.map((token) => {
+      const name = document.names.find(({ start, end }) => token.start >= start && token.start < end);
+      if (!name) return OUTSIDE;
+      return `${token.start === name.start ? 'B' : 'I'}-${name.label}`;
+    }),
+  }));
+}
+
+/**
+ * Averaged perceptron training, greedy decoding with the model's own previous tags and its own
+ * history of the document (documents are shuffled, their lines read in order, as at run time).
+ */
+function train(documents: Example[][], { epochs, log }: TrainingOptions): Map<string, Float64Array> {
+  const width = LABELS.length;
+  const weights = new Map<string, Float64Array>();
+  const totals = new Map<string, Float64Array>();
+  const stamps = new Map<string, Float64Array>();
+  let clock = 0;
+  const update = (feature: string, label: number, delta: number): void => {
+    let row = weights.get(feature);
+    if (!row) {
+      row = new Float64Array(width);
+      weights.set(feature, row);
+      totals.set(feature, new Float64Array(width));
+      stamps.set(feature, new Float64Array(width));
+    }
+    const total = totals.get(feature)!;
+    const stamp = stamps.get(feature)!;
+    total[label] += (clock - stamp[label]) * row[label];
+    stamp[label] = clock;
+    row[label] += delta;
+  };
+  const scores = new Float32Array(width);
+  const order = documents.map((_, i) => i);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    shuffle(order, epoch + 1);
+    let errors = 0;
+    let tokens = 0;
+    for (const { prepared, gold, history } of order.flatMap((d) => withHistory(documents[d]))) {
+      const tags: string[] = [];
+      for (let i = 0; i < gold.length; i++) {
+        clock++;
+        const features = featuresAt(prepared, i, tags, history);
+        scores.fill(0);
+        for (const feature of features) {
+          const row = weights.get(feature);
+          if (row) for (let k = 0; k < width; k++) scores[k] += row[k];
+        }
+        const token = prepared.line.tokens[i].text;
+        const guess = LABELS[bestAllowed(LABELS, scores, i > 0 ? tags[i - 1] : OUTSIDE, token)];
+        if (guess !== gold[i]) {
+          errors++;
+          for (const feature of features) {
+            update(feature, LABELS.indexOf(gold[i]), 1);
+            update(feature, LABELS.indexOf(guess), -1);
+          }
+        }
+        tags.push(guess);
+        tokens++;
+      }
+      history.record(prepared, tags);
+    }
+    log(`epoch ${epoch + 1}: ${((errors / tokens) * 100).toFixed(2)}% token errors`);
+  }
+  for (const [feature, row] of weights) {
+    const total = totals.get(feature)!;
+    const stamp = stamps.get(feature)!;
+    for (let k = 0; k < width; k++) row[k] = (total[k] + (clock - stamp[k]) * row[k]) / clock;
+  }
+  return weights;
+}
+
+/** A document's lines, each with the one history they share. */
+function withHistory(lines: Example[]): Array<Example & { history: TagHistory }> {
+  const history = new TagHistory();
+  return lines.map((line) => ({ ...line, history }));
+}
+
+/** Fisher–Yates with a small seeded generator, so a rerun trains the same model. */
+function shuffle(order: number[], seed: number): void {
+  let state = seed;
+  const next = (): number => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return state / 4294967296;
+  };
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+}
+
+function seconds(since: number): string {
+  return `${((Date.now() - since) / 1000).toFixed(1)} s`;
+}
