@@ -5,29 +5,21 @@
  */
 import type { Entity } from '../analysis';
 import { clusterMentions, type Mention } from './ner/clustering';
-import { applyContextCues } from './ner/context-cues';
 import type { Lexicons } from './ner/lexicons';
 import { trimMentionEdges } from './ner/mention-edges';
-import { splitCoordinatedNames } from './ner/coordination';
-import { joinFirmNames } from './ner/firm-names';
+import { NAME_PASSES, type NamePass, type Names } from './ner/passes';
 import { recognizeNames } from './ner/recognizer';
-import { joinTopicsOfBodies } from './ner/named-for-topic';
-import { findRepeats } from './ner/repeats';
-import { attachRoles } from './ner/roles';
 import { salienceOf } from './ner/salience';
 
 /** compromise's classes of place names. */
 const PLACE_CLASSES = new Set(['Country', 'City', 'Region', 'Place']);
 
-export function findEntities(text: string): Entity[] {
+/** The entities of `text`; `passes` are the rules run after the tagger (all of them but in an ablation). */
+export function findEntities(text: string, passes: NamePass[] = NAME_PASSES): Entity[] {
   const { lines, spans, otherNames, lexicons } = recognizeNames(text);
-  const firms = joinFirmNames(spans, otherNames, lines);
-  const cued = applyContextCues(firms.spans, firms.otherNames, lines, lexicons.wordClasses);
-  const bodies = joinTopicsOfBodies(cued, lines, lexicons.orgWords);
-  // After the roles: a title splits an organization into the people it names ("Prince Norodom
-  // Ranariddh and Hun Sen"), whom this split parts.
-  const people = splitCoordinatedNames(attachRoles(bodies, lines, lexicons), lines, lexicons);
-  const named = findRepeats(people, lines, lexicons.wordClasses).filter((span) => !span.excluded);
+  const context = { text, lines, lexicons };
+  const names = passes.reduce<Names>((found, pass) => pass.apply(found, context), { spans, otherNames });
+  const named = names.spans.filter((span) => !span.excluded);
   const mentions: Mention[] = named.flatMap((span) => {
     const [start, end] = trimMentionEdges(text, span.start, span.end);
     if (start === end) return [];

@@ -1,8 +1,9 @@
 /**
  * What the words of a name may be, and where a tagged span's name really begins and ends: the
- * rules the recogniser applies to each span the tagger gives, whatever its class.
+ * rules (passes.ts) read over each span the tagger gives, whatever its class.
  */
 import { isKnownPhrase, type Lexicons } from './lexicons';
+import { withoutLegalForm } from './news-lexicon';
 import type { NameSpan } from './tagger';
 import { loweredPhrase, type Token, type TokenLine } from './tokens';
 
@@ -65,7 +66,7 @@ const SCORE_OR_DATE = /^\d+(?:-\d+)+$/;
  * opposed", seen as the organization "Congress who"; "Whole Foods doesn’t" on a Seattle Times
  * page); null when nothing is left.
  */
-export function withoutLowerCaseEnd(span: NameSpan, tokens: Token[]): NameSpan | null {
+export function withoutLowerCaseEnd<T extends NameSpan>(span: T, tokens: Token[]): T | null {
   let last = span.last;
   while (last >= span.first && (LOWER_CASE_WORD.test(tokens[last].text) || SCORE_OR_DATE.test(tokens[last].text))) last--;
   return last < span.first ? null : { ...span, last, end: tokens[last].end };
@@ -86,10 +87,21 @@ const LEADING_FUNCTION_WORDS = new Set([
  * ("The Hague", "The Times"); null when nothing else is left ("The" of "The most …" once its
  * lower-case end is cut).
  */
-export function withoutLeadingFunctionWord(span: NameSpan, line: TokenLine, lexicons: Lexicons): NameSpan | null {
+export function withoutLeadingFunctionWord<T extends NameSpan>(span: T, line: TokenLine, lexicons: Lexicons): T | null {
   if (!LEADING_FUNCTION_WORDS.has(line.words[span.first])) return span;
   if (span.first === span.last) return null;
   if (isKnownPhrase(loweredPhrase(line, span.first, span.last), lexicons)) return span;
   const first = span.first + 1;
   return { ...span, first, start: line.tokens[first].start };
+}
+
+/** A web address ends a site's name ("Moneycontrol.com", seen typed as a person). */
+const WEB_DOMAIN = /\.(?:com|org|net|io|co\.uk|news)$/u;
+
+/**
+ * A company's legal form ("Ceres Robotics Inc", seen typed as a person on a Space.com page) or a
+ * web domain makes any name an organization.
+ */
+export function isFirmName(words: string): boolean {
+  return withoutLegalForm(words) !== null || WEB_DOMAIN.test(words);
 }

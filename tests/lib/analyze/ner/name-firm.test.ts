@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { entityTypeOf } from '../../../../lib/analyze/ner/recognizer';
+import { isFirmName } from '../../../../lib/analyze/ner/name-words';
 
-describe('entityTypeOf', () => {
-  it('types a name by its tag, and a name with a legal form an organization whatever its tag', () => {
-    expect(entityTypeOf('PER', 'Michael Sims')).toBe('person');
-    expect(entityTypeOf('PER', 'Ceres Robotics Inc')).toBe('organization');
-    expect(entityTypeOf('LOC', 'Tyvak Nano-Satellite Systems Inc.')).toBe('organization');
-    expect(entityTypeOf('PER', 'Moneycontrol.com')).toBe('organization');
-    expect(entityTypeOf('PER', 'Pirelli SpA')).toBe('organization');
-    expect(entityTypeOf('PER', 'Banco Rural SA')).toBe('organization');
-    expect(entityTypeOf('MISC', 'Olympics')).toBeUndefined();
+describe('isFirmName', () => {
+  it('knows a firm by its legal form or its web domain, not a person by a name', () => {
+    expect(isFirmName('Michael Sims')).toBe(false);
+    expect(isFirmName('Ceres Robotics Inc')).toBe(true);
+    expect(isFirmName('Tyvak Nano-Satellite Systems Inc.')).toBe(true);
+    expect(isFirmName('Moneycontrol.com')).toBe(true);
+    expect(isFirmName('Pirelli SpA')).toBe(true);
+    expect(isFirmName('Banco Rural SA')).toBe(true);
   });
 });

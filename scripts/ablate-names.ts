@@ -1,0 +1,53 @@
+/**
+ * `npm run ablate:names`: what each rule run after the tagger (lib/analyze/ner/passes.ts) is worth,
+ * source by source. Every source is scored by the tagger that never saw it (scripts/ner/held-out.ts)
+ * with all the passes, then without each pass in turn; a pass is kept when dropping it costs typed
+ * F1 on at least two sources.
+ *
+ *   npm run ablate:names -- [--data DIR] [--limit N]
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { findEntities } from '../lib/analyze/entities';
+import { NAME_PASSES, type NamePass } from '../lib/analyze/ner/passes';
+import { forEachHeldOutSource } from './ner/held-out';
+import { f1Of, overallOf, scoreNames, spansOfEntities } from './eval/name-scores';
+
+/** A change in F1 smaller than this is noise, not help. */
+const MIN_GAIN = 0.001;
+
+/** Sources on which a pass must help to stay. */
+const MIN_SOURCES_HELPED = 2;
+
+const { values } = parseArgs({
+  options: { data: { type: 'string', default: resolve('../shared/data') }, limit: { type: 'string' } },
+});
+
+const gains = new Map<string, Map<string, number>>(NAME_PASSES.map((pass) => [pass.name, new Map()]));
+const sources: string[] = [];
+forEachHeldOutSource(
+  values.data,
+  ({ name, documents }) => {
+    sources.push(name);
+    const f1With = (passes: NamePass[]): number =>
+      f1Of(overallOf(scoreNames(documents, (text) => spansOfEntities(findEntities(text, passes))))).f1;
+    const all = f1With(NAME_PASSES);
+    for (const pass of NAME_PASSES) {
+      gains.get(pass.name)!.set(name, all - f1With(NAME_PASSES.filter((other) => other !== pass)));
+    }
+  },
+  { limit: values.limit ? Number(values.limit) : undefined, log: (message) => process.stderr.write(`${message}\n`) },
+);
+
+process.stdout.write(`| pass | ${sources.join(' | ')} | helps on | verdict |\n|${' --- |'.repeat(sources.length + 3)}\n`);
+for (const pass of NAME_PASSES) {
+  const bySource = gains.get(pass.name)!;
+  const helped = sources.filter((source) => bySource.get(source)! >= MIN_GAIN).length;
+  const cells = sources.map((source) => signed(bySource.get(source)!));
+  process.stdout.write(`| ${pass.name} | ${cells.join(' | ')} | ${helped} | ${helped >= MIN_SOURCES_HELPED ? 'keep' : 'drop'} |\n`);
+}
+process.stdout.write(`\nEach cell: typed F1 with every pass minus F1 without this one (+ = the pass helps).\n`);
+
+function signed(value: number): string {
+  return `${value >= 0 ? '+' : ''}${value.toFixed(3)}`;
+}
