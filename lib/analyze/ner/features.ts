@@ -47,6 +47,9 @@ const CASE_BITS = { title: 1, lower: 2, upper: 4 };
 
 const BOUNDARY = '<s>';
 
+/** Fewer words than this tell nothing of how a line is cased ("yes thanks"). */
+const MIN_WORDS_FOR_LOWER_CASE_LINE = 4;
+
 /** Computes the tag-independent features of every token of a text's lines. */
 export function prepareLines(lines: TokenLine[], lexicons: Lexicons): PreparedLine[] {
   const words = lines.map((line) => line.words.map(asAscii));
@@ -112,8 +115,10 @@ function contextFeatures(
   const shapes = words.map(shortShape);
   const compromiseMarks = matchPhrases(line.tokens, lowered, lexicons.compromisePhrases);
   const trainedMarks = matchPhrases(line.tokens, lowered, lexicons.trainedPhrases);
+  const caps = lineCasing(line, initial);
+  // Web text writes names in lower case ("tampa bay"): there the phrase tables are read case-blind.
+  const caseBlindMarks = caps === 'lc' ? matchPhrases(line.tokens, lowered, lexicons.trainedPhrases, { anyCase: true }) : [];
   const at = <T>(list: T[], i: number, outside: T): T => (i >= 0 && i < list.length ? list[i] : outside);
-  const caps = line.isAllCaps ? 'AC' : 'mc';
   return words.map((_, i) => {
     const lw = lowered[i];
     const shape = shapes[i];
@@ -135,6 +140,7 @@ function contextFeatures(
       `pgz=${at(trainedMarks, i - 1, BOUNDARY) ?? 'O'}|${trainedMarks[i] ?? 'O'}`,
       `ngz=${at(trainedMarks, i + 1, BOUNDARY) ?? 'O'}`,
     ];
+    if (caseBlindMarks[i]) features.push(`gzl=${caseBlindMarks[i]}`, `gzlw=${caseBlindMarks[i]}|${lw}`);
     for (const [name, j] of [['plc', i - 1], ['nlc', i + 1]] as const) {
       const neighbour = at(lowered, j, BOUNDARY);
       for (const wordClass of lexicons.wordClasses.get(neighbour) ?? []) {
@@ -146,6 +152,22 @@ function contextFeatures(
     }
     return features;
   });
+}
+
+/**
+ * How the line is cased: "AC" mostly ALL CAPS (a headline, a results table), "lc" written in lower
+ * case (no capital past a sentence's first word but "I": web text), "mc" mixed as news is.
+ */
+function lineCasing(line: TokenLine, initial: boolean[]): 'AC' | 'lc' | 'mc' {
+  if (line.isAllCaps) return 'AC';
+  let cased = 0;
+  for (let i = 0; i < line.tokens.length; i++) {
+    const word = line.words[i];
+    if (!PATTERNS.letter.test(word)) continue;
+    cased++;
+    if (!initial[i] && word !== 'I' && PATTERNS.upper.test(word[0])) return 'mc';
+  }
+  return cased >= MIN_WORDS_FOR_LOWER_CASE_LINE ? 'lc' : 'mc';
 }
 
 /** The word with news typography replaced by CoNLL's ASCII ("’s" → "'s", "—" → "--"). */

@@ -88,23 +88,36 @@ function readCompromiseLexicon(): Omit<Lexicons, 'trainedPhrases'> {
   };
 }
 
-/** Builds a phrase table from the gazetteer file's format. */
+/**
+ * Builds a phrase table from the gazetteer file's format. A phrase listed under several classes
+ * has them all, in the file's order ("LOC|ORG": a city that is also a team).
+ */
 export function readGazetteer(gazetteer: GazetteerFile): PhraseTable {
   const table: PhraseTable = new Map();
   for (const [entityClass, lines] of Object.entries(gazetteer)) {
-    for (const phrase of lines.split('\n')) if (phrase) table.set(phrase, entityClass);
+    for (const phrase of lines.split('\n')) {
+      if (!phrase) continue;
+      const known = table.get(phrase);
+      table.set(phrase, known ? `${known}|${entityClass}` : entityClass);
+    }
   }
   return table;
 }
 
 /**
  * Marks, for each token, the class of the longest table phrase covering it, BIO-style
- * ("B-LOC", "I-LOC"), or undefined. Phrases must start with a capital letter in the text.
+ * ("B-LOC", "I-LOC"), or undefined. Phrases must start with a capital letter in the text, unless
+ * `anyCase` (for text written in lower case).
  */
-export function matchPhrases(tokens: Token[], lowered: string[], table: PhraseTable): Array<string | undefined> {
+export function matchPhrases(
+  tokens: Token[],
+  lowered: string[],
+  table: PhraseTable,
+  { anyCase = false } = {},
+): Array<string | undefined> {
   const marks: Array<string | undefined> = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    if (!startsWithCapital(tokens[i].text)) continue;
+    if (!anyCase && !startsWithCapital(tokens[i].text)) continue;
     let phrase = lowered[i];
     let found = 0;
     let foundClass: string | undefined;

@@ -36,6 +36,23 @@ describe('prepareLines', () => {
   });
 });
 
+describe('lines written in lower case', () => {
+  const lexicons = loadLexicons(new Map([['tampa bay', 'LOC']]));
+  const featuresOf = (text: string, token: number) => staticFeaturesAt(prepareLines(tokenizeLines(text), lexicons)[0], token);
+
+  it('read the phrase tables case-blind, and say the line is in lower case', () => {
+    const features = featuresOf('where can I get morcillas in tampa bay', 6);
+    expect(features).toContain('gzl=B-LOC');
+    expect(features).toContain('c=lc|x');
+  });
+
+  it('leave a mixed-case line to the capitalised phrases', () => {
+    const features = featuresOf('Where can I find tampa bay shrimp near Miami', 4);
+    expect(features.some((feature) => feature.startsWith('gzl='))).toBe(false);
+    expect(features).toContain('c=mc|x');
+  });
+});
+
 describe('matchPhrases', () => {
   it('marks the longest capitalized phrase of the table', () => {
     const tokens = tokenize('in New York City and new york');
