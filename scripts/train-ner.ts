@@ -69,7 +69,9 @@ function gazetteerOf(documents: ConllDocument[]): GazetteerFile {
   const lists: Record<string, string[]> = {};
   for (const [phrase, byLabel] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const [label, count] = [...byLabel].sort((a, b) => b[1] - a[1])[0];
-    if (count >= GAZETTEER_MIN_COUNT) (lists[label] ??= []).push(phrase);
+    if (count < GAZETTEER_MIN_COUNT) continue;
+    lists[label] ??= [];
+    lists[label].push(phrase);
   }
   return Object.fromEntries(Object.entries(lists).map(([label, phrases]) => [label, phrases.join('\n')]));
 }
