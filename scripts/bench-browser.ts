@@ -31,7 +31,7 @@ const BARS = {
   /** Popup open to summary shown, in ms. */
   popupMs: 100,
   /** Read and highlighted, by article length in words, in ms. */
-  longArticleMs: { 10_000: 1_500, 50_000: 8_000 } as Record<number, number>,
+  longArticleMs: { 10000: 1_500, 50000: 8_000 } as Record<number, number>,
   /** Navigation to the final state on the safety tests' page of over 100,000 nodes, in ms. */
   hugeDomMs: 10_000,
   /** The pointer reaches a name → its hover card shows, in ms. */

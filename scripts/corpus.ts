@@ -21,7 +21,7 @@ import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import type { CDPSession, Page, Worker } from 'playwright-core';
 import {
-  copyBuild, launchChromium, setHighlightsOff, waitForReader, workerRequests, type ChromiumRun, type PageDiagnostics,
+  copyBuild, launchChromium, setHighlightsOff, waitForReader, workerRequests, type ChromiumRun, type PageDiagnostics, type WatchedPage,
 } from '../tests/e2e/safety/chromium';
 import { hasNewsLensElement, pageMarkup, paintedCount, paintedNames } from '../tests/e2e/safety/in-page';
 import { startPageServer, type PageServer } from '../tests/e2e/safety/page-server';
@@ -163,7 +163,7 @@ interface ExtensionVisit {
 /** The page with the extension: settle, then switch highlights off and compare the DOM. */
 async function visitWith(run: ChromiumRun, worker: Worker, url: string): Promise<ExtensionVisit | null> {
   const started = Date.now();
-  let watched;
+  let watched: WatchedPage;
   try {
     watched = await run.open(url, { timeoutMs: NAVIGATION_TIMEOUT_MS, waitUntil: 'domcontentloaded', trace: true, profileIntervalUs: PROFILE_INTERVAL_US.coarse });
   } catch {
