@@ -83,8 +83,8 @@ export interface PageState {
 export interface Responses {
   'extract-page': CopiedExtraction | null;
   'analyze-page': Analysis;
-  'page-cleared': void;
-  'article-found': void;
+  'page-cleared': undefined;
+  'article-found': undefined;
   /** Null when the tab has no detector either (a browser page, or loaded before NewsLens was installed). */
   'inspect-page': PageState | null;
   'read-anyway': PageState;

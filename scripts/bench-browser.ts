@@ -14,7 +14,8 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { build as esbuild } from 'esbuild';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { copyBuild, launchChromium, waitForReader, type ChromiumRun } from '../tests/e2e/safety/chromium';
+import { copyBuild, launchChromium, setHighlightsOff, waitForReader, type ChromiumRun } from '../tests/e2e/safety/chromium';
+import { paintedCount } from '../tests/e2e/safety/in-page';
 import { startPageServer, type PageServer } from '../tests/e2e/safety/page-server';
 import {
   LONG_TASK_MS, PROFILE_INTERVAL_US, scriptTimeMs, scriptUrls, startProfile, startTrace, stopProfile, stopTrace, tasksRunning, type TraceEvent,
@@ -30,7 +31,13 @@ const BARS = {
   /** Popup open to summary shown, in ms. */
   popupMs: 100,
   /** Read and highlighted, by article length in words, in ms. */
-  longArticleMs: { 10_000: 1_500, 50_000: 8_000 } as Record<number, number>,
+  longArticleMs: { 10000: 1_500, 50000: 8_000 } as Record<number, number>,
+  /** Navigation to the final state on the safety tests' page of over 100,000 nodes, in ms. */
+  hugeDomMs: 10_000,
+  /** The pointer reaches a name → its hover card shows, in ms. */
+  hoverCardMs: 100,
+  /** The site switch set to off → no highlight left on the page, in ms. */
+  switchOffMs: 3_000,
   /** The longest main-thread task the extension may cause, in ms (the Long Tasks API's threshold). */
   longTaskMs: LONG_TASK_MS,
 };
@@ -41,8 +48,14 @@ const READ_TIMEOUT_MS = 90_000;
 const QUIET_MS = 300;
 /** Strings only the NLP library's code holds: if the page loads any of them, NLP ran in the page. */
 const NLP_MARKERS = ['compromise: Invalid tag'];
+/** The popup's performance marks (entrypoints/popup/main.tsx): its script starts; the summary first shows. */
+const POPUP_MARKS = { start: 'newslens:popup-start', summaryShown: 'newslens:summary-shown' };
 /** Article lengths for the long-article measure, in words. */
 const LONG_ARTICLE_WORDS = [10_000, 50_000];
+/** The safety tests' page whose own script builds a table of over 100,000 nodes at load. */
+const HUGE_DOM_PAGE = 'tests/fixtures/pages/huge-dom/source.html';
+/** The person whose hover card is timed on the seed article. */
+const HOVERED_NAME = 'Vladimir Putin';
 
 /**
  * Main world, every page: note DOMContentLoaded, and on each animation frame the number of
@@ -75,6 +88,14 @@ function verdict(value: number, bar: number): string {
 
 function ms(value: number): string {
   return Number.isFinite(value) ? `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms` : '–';
+}
+
+/**
+ * A time beside its floor, what the same run costs without NewsLens's work (the page's own load,
+ * the driver's round trips): the ratio says how much is ours on whatever machine ran it.
+ */
+function msBesideFloor(value: number, floor: number): string {
+  return `${ms(value)} (${(value / floor).toFixed(1)}× the floor, ${ms(floor)})`;
 }
 
 /** A story of about `words` words: the seed article's page with its body paragraphs repeated. */
@@ -255,6 +276,7 @@ async function seedArticle(run: ChromiumRun, server: PageServer, runs: number, t
 async function popup(run: ChromiumRun, articlePage: Page, runs: number): Promise<Row[]> {
   const shown: number[] = [];
   const loaded: number[] = [];
+  const work: number[] = [];
   // Run 0 is a warm-up (the popup's first load compiles its bundle).
   for (let i = 0; i <= runs; i++) {
     await articlePage.bringToFront();
@@ -265,9 +287,14 @@ async function popup(run: ChromiumRun, articlePage: Page, runs: number): Promise
       () => document.querySelector('[data-testid="headline"]') && performance.now(), undefined, { polling: 'raf', timeout: READ_TIMEOUT_MS },
     )).jsonValue() as number;
     const domReady = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd);
+    const ownWork = await page.evaluate((marks) => {
+      const [start, summaryShown] = [marks.start, marks.summaryShown].map((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? NaN);
+      return summaryShown - start;
+    }, POPUP_MARKS);
     if (i > 0) {
       shown.push(at);
       loaded.push(domReady);
+      work.push(ownWork);
     }
     await page.close();
   }
@@ -275,6 +302,7 @@ async function popup(run: ChromiumRun, articlePage: Page, runs: number): Promise
   return [
     { measure: 'Popup: opened → summary shown (headline)', value: ms(value), bar: `≤ ${BARS.popupMs} ms`, verdict: verdict(value, BARS.popupMs) },
     { measure: '… of which the popup document and its scripts loaded (DOMContentLoaded)', value: ms(median(loaded)), bar: '–', verdict: '–' },
+    { measure: '… of which the popup\'s own work: its script starts → summary shown (its performance marks)', value: ms(median(work)), bar: '–', verdict: '–' },
   ];
 }
 
@@ -286,8 +314,7 @@ async function longArticles(run: ChromiumRun, server: PageServer, runs: number, 
     const firstToLast: number[] = [];
     const ranges: number[] = [];
     const html = longArticle(seedHtml, words);
-    // Long pages take seconds each: fewer runs (at least 3) keep the bench short.
-    const longRuns = Math.max(3, Math.floor(runs / 2));
+    const longRuns = runsOfLongPages(runs);
     // The last, extra run is the instrumented one.
     for (let i = 0; i <= longRuns; i++) {
       const instrumented = i === longRuns;
@@ -310,6 +337,112 @@ async function longArticles(run: ChromiumRun, server: PageServer, runs: number, 
     );
   }
   return rows;
+}
+
+/** Long pages take seconds each: fewer runs (at least 3) keep the bench short. */
+function runsOfLongPages(runs: number): number {
+  return Math.max(3, Math.floor(runs / 2));
+}
+
+/** The page of over 100,000 nodes, from navigation to every highlight painted, beside the page's own DOMContentLoaded. */
+async function hugeDom(run: ChromiumRun, server: PageServer, runs: number): Promise<Row[]> {
+  const html = readFileSync(HUGE_DOM_PAGE);
+  const painted: number[] = [];
+  const ownLoad: number[] = [];
+  for (let i = 0; i < runsOfLongPages(runs); i++) {
+    const slug = `huge-dom-run-${i}`;
+    server.put(slug, { body: html });
+    const measured = await measureLoad(run, server.urlOf(slug));
+    const { dcl, last } = measured.watch;
+    if (dcl !== null && last !== null) {
+      painted.push(last);
+      ownLoad.push(dcl);
+    }
+    await measured.page.close();
+  }
+  const value = median(painted);
+  return [{
+    measure: 'Page of over 100,000 nodes: navigation → every highlight painted (floor: navigation → the page\'s own DOMContentLoaded)',
+    value: msBesideFloor(value, median(ownLoad)), bar: `≤ ${ms(BARS.hugeDomMs)}`, verdict: verdict(value, BARS.hugeDomMs),
+  }];
+}
+
+/**
+ * Main world, once per hover: note the next pointer move and the first frame after it that shows
+ * the hover card. A string, like PAINT_WATCH: a function's compiled text may call helpers that
+ * exist only in Node.
+ */
+const CARD_WATCH = `(() => {
+  const watch = { moved: null, shown: null };
+  window.__newslensCard = watch;
+  addEventListener('mousemove', (event) => { watch.moved = event.timeStamp; }, { capture: true, once: true });
+  const frame = () => {
+    const card = document.querySelector('newslens-card')?.shadowRoot?.querySelector('[data-testid="hover-card"]');
+    if (watch.moved !== null && card && getComputedStyle(card).visibility !== 'hidden') watch.shown = performance.now();
+    else requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+})();`;
+
+interface CardWatch { moved: number; shown: number | null }
+
+/** Main world: the centre of the first person highlight reading `name`, scrolled into view. */
+function personCentre(name: string): { x: number; y: number } | null {
+  const range = [...(CSS.highlights.get('newslens-person') ?? [])].find((r) => (r as Range).toString() === name) as Range | undefined;
+  if (!range) return null;
+  (range.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
+  const rect = range.getClientRects()[0];
+  return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+}
+
+/** On the painted seed article: the pointer's move onto a name → the first frame showing its card, timed in the page. */
+async function hoverCard(articlePage: Page, runs: number): Promise<Row[]> {
+  await articlePage.bringToFront();
+  const word = await articlePage.evaluate(personCentre, HOVERED_NAME);
+  if (!word) throw new Error(`the seed article has no person highlight reading "${HOVERED_NAME}"`);
+  const shown: number[] = [];
+  // Run 0 is a warm-up (the card's first render mounts its shadow root and style sheet).
+  for (let i = 0; i <= runs; i++) {
+    await articlePage.mouse.move(0, 0);
+    await articlePage.keyboard.press('Escape');
+    await articlePage.evaluate(CARD_WATCH);
+    await articlePage.mouse.move(word.x, word.y);
+    await articlePage.waitForFunction(() => (window as unknown as { __newslensCard: CardWatch }).__newslensCard.shown !== null, undefined, { timeout: READ_TIMEOUT_MS });
+    const watch = await articlePage.evaluate(() => (window as unknown as { __newslensCard: CardWatch }).__newslensCard);
+    if (i > 0) shown.push(watch.shown! - watch.moved);
+  }
+  await articlePage.keyboard.press('Escape');
+  const value = median(shown);
+  return [{ measure: `Hover card: the pointer reaches "${HOVERED_NAME}" → the first frame showing its card`, value: ms(value), bar: `≤ ${BARS.hoverCardMs} ms`, verdict: verdict(value, BARS.hoverCardMs) }];
+}
+
+/**
+ * On the painted seed article: the site switch set to off (in storage, as the popup sets it) →
+ * no highlight left, timed from the driver, beside the floor of the same round trips to the
+ * extension's worker and the page with nothing to wait for.
+ */
+async function switchOff(run: ChromiumRun, articlePage: Page, runs: number): Promise<Row[]> {
+  const worker = run.worker!;
+  const unpainted = () => ![...CSS.highlights.keys()].some((name) => name.startsWith('newslens-'));
+  const off: number[] = [];
+  const floor: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const idle = performance.now();
+    await worker.evaluate(() => 0);
+    await articlePage.evaluate(() => 0);
+    floor.push(performance.now() - idle);
+    const started = performance.now();
+    await setHighlightsOff(worker, ['127.0.0.1']);
+    await articlePage.waitForFunction(unpainted, undefined, { polling: 'raf', timeout: READ_TIMEOUT_MS });
+    off.push(performance.now() - started);
+    await setHighlightsOff(worker, []);
+    await articlePage.waitForFunction(paintedCount, undefined, { timeout: READ_TIMEOUT_MS });
+  }
+  const value = median(off);
+  return [{
+    measure: 'Site switch off → no highlight left on the seed article (driver timing; floor: the same round trips with nothing to wait for)',
+    value: msBesideFloor(value, median(floor)), bar: `≤ ${ms(BARS.switchOffMs)}`, verdict: verdict(value, BARS.switchOffMs),
+  }];
 }
 
 /** detectArticle alone, bundled from lib/detect.ts and injected into the news home page. */
@@ -369,7 +502,10 @@ async function main(): Promise<void> {
     const quiet = await nonArticle(run, server, runs, tasks);
     const seed = await seedArticle(run, server, runs, tasks);
     const popupRows = await popup(run, seed.articlePage, runs);
+    const cardRows = await hoverCard(seed.articlePage, runs);
+    const switchRows = await switchOff(run, seed.articlePage, runs);
     const long = await longArticles(run, server, runs, tasks);
+    const huge = await hugeDom(run, server, runs);
     const detect = await detectAlone(run.context, server, runs);
     const taskRows: Row[] = [...tasks].map(([page, durations]) => {
       const longest = Math.max(0, ...durations);
@@ -381,8 +517,8 @@ async function main(): Promise<void> {
     });
     console.log(`## Browser benchmark (headless Chromium, ${runs} runs per measure, medians; ${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
     console.log(table('Cost on a page that is not an article', [...quiet, ...detect]));
-    console.log(table('Seed article and popup', [...seed.rows, ...popupRows]));
-    console.log(table('Long articles', long));
+    console.log(table('Seed article and popup', [...seed.rows, ...popupRows, ...cardRows, ...switchRows]));
+    console.log(table('Long articles and a huge page', [...long, ...huge]));
     console.log(table('Long tasks (the instrumented run of each page above; trace tasks, attributed by events and profiler samples)', taskRows, 'Longest'));
   } finally {
     await run.close();

@@ -16,8 +16,9 @@ const UNAVAILABLE_MESSAGE =
   'NewsLens cannot read this page. Browser pages are off limits, and a page opened before NewsLens was installed needs a reload.';
 
 /**
- * Marks for benchmarks and tests: the popup's script starts, and the summary first shows. Their
- * difference is the popup's own work (asking the page for its cached analysis, rendering).
+ * Marks for the benchmark (scripts/bench-browser.ts): the popup's script starts, and the summary
+ * first shows. Their difference is the popup's own work (asking the page for its cached analysis,
+ * rendering).
  */
 const POPUP_START_MARK = 'newslens:popup-start';
 const SUMMARY_SHOWN_MARK = 'newslens:summary-shown';

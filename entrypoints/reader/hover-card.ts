@@ -100,7 +100,7 @@ export function createHoverCard(ctx: ContentScriptContext, doc: Document): Hover
 
   /** Step to the previous or next painted mention of the open card's entity. */
   function step(direction: -1 | 1): void {
-    if (!open || open.subject.kind !== 'entity') return;
+    if (open?.subject.kind !== 'entity') return;
     const { entity, mentionIndex } = open.subject;
     const mentions = painted
       .filter((span) => span.entityId === entity.id)

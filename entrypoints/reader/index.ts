@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import {
-  isExtensionMessage, sendToBackground, toJson, type PageState, type PopupToContent, type ResponseTo,
+  isExtensionMessage, sendToBackground, toJson, type PopupToContent, type ResponseTo,
 } from '../../lib/messages';
 import { runFeature, runFeatureAsync } from '../../lib/run-feature';
 import {
@@ -113,7 +113,7 @@ async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
 
   followNavigation(ctx, () => reader.reset(), () => void start());
   ctx.onInvalidated(() => {
-    unwatch.forEach((stop) => stop());
+    for (const stop of unwatch) stop();
     contentWatch.stop();
     reader.reset();
     card?.destroy();

@@ -13,13 +13,10 @@ import {
 } from './safety/chromium';
 import { pageMarkup, paintedCount, paintedNames, paintedRanges, type PaintedRange } from './safety/in-page';
 import { FIXTURE_PAGES_DIR, startPageServer, type PageServer } from './safety/page-server';
+import { WAIT_WATCHDOG_MS } from './watchdog';
 
-/** The promise for every page: the reader reaches its final state within this, from navigation, in ms. */
-const FINAL_STATE_MS = 10_000;
 /** How long a page is watched after the reader settled, for late mutations or errors, in ms. */
 const QUIET_PERIOD_MS = 1_500;
-/** How long switching highlights off may take to show on the page, in ms. */
-const SWITCH_OFF_MS = 3_000;
 /**
  * Mutations the page may see beyond its own: none from highlights (they add no nodes); the hover
  * card's host element is added only once a card opens, and nothing opens one here.
@@ -32,8 +29,8 @@ const RESTORE_PAGES = ['seed-article', 'shadow-dom', 'page-mutation-observer', '
 
 interface Visit {
   watched: WatchedPage;
+  /** The reader's final state; null when it never settled (the watchdog gave up). */
   state: ReaderState | null;
-  settledMs: number;
   ranges: PaintedRange[];
 }
 
@@ -63,13 +60,11 @@ describe('NewsLens keeps pages safe (Chromium)', () => {
 
   /** Open a fixture with the extension and wait for the reader's final state. */
   async function visit(slug: string): Promise<Visit> {
-    const started = Date.now();
     const watched = await withExtension.open(server.urlOf(slug), { waitUntil: 'domcontentloaded' });
-    const state = await waitForReader(withExtension.worker!, FINAL_STATE_MS);
-    const settledMs = Date.now() - started;
+    const state = await waitForReader(withExtension.worker!, WAIT_WATCHDOG_MS);
     requested.push(...watched.diagnostics.requests);
     initiatedByExtension.push(...watched.diagnostics.extensionInitiated);
-    return { watched, state, settledMs, ranges: await watched.page.evaluate(paintedRanges) };
+    return { watched, state, ranges: await watched.page.evaluate(paintedRanges) };
   }
 
   /** Open a fixture without the extension: the page's own behaviour. */
@@ -167,12 +162,12 @@ describe('NewsLens keeps pages safe (Chromium)', () => {
     await tab.close();
   });
 
-  it(`reaches its final state on a page of over 100,000 nodes within ${FINAL_STATE_MS / 1000} s`, async () => {
+  // How fast is the bench's (scripts/bench-browser.ts): here the reader must finish, and right.
+  it('reads and paints a page of over 100,000 nodes to the end', async () => {
     const own = await reference('huge-dom');
     const page = await visit('huge-dom');
     expect(await page.watched.page.evaluate(() => Number(document.documentElement.dataset.nodes))).toBeGreaterThan(100_000);
-    expect(page.state?.status, `final state after ${page.settledMs} ms`).toBe('done');
-    expect(page.settledMs).toBeLessThan(FINAL_STATE_MS);
+    expect(page.state?.status).toBe('done');
     expect(page.ranges.map((r) => r.text)).toContain('Cyril Ramaphosa');
     expectNoErrors(page, own);
     await own.page.close();
@@ -204,7 +199,7 @@ describe('NewsLens keeps pages safe (Chromium)', () => {
     expect(await page.watched.page.evaluate(paintedCount)).toBeGreaterThan(0);
     await setHighlightsOff(withExtension.worker!, ['127.0.0.1']);
     try {
-      await page.watched.page.waitForFunction(() => ![...CSS.highlights.keys()].some((n) => n.startsWith('newslens-')), undefined, { timeout: SWITCH_OFF_MS });
+      await page.watched.page.waitForFunction(() => ![...CSS.highlights.keys()].some((n) => n.startsWith('newslens-')), undefined, { timeout: WAIT_WATCHDOG_MS });
       const markup = await page.watched.page.evaluate(() => document.documentElement.outerHTML);
       expect(markup === expected, 'the live DOM equals the page without the extension').toBe(true);
     } finally {

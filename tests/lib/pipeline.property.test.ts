@@ -63,5 +63,5 @@ describe('the pipeline on bad input', () => {
   it('copes with a huge text', () => {
     const text = 'Vladimir Putin said “we are ready.” '.repeat(1500);
     expect(contractViolations(analyzePlainText(text))).toEqual([]);
-  }, 20_000);
+  });
 });

@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotateJsonLine, readInputFile } from '../../scripts/annotate';
+import { CHILD_PROCESS_TEST_TIMEOUT_MS, CHILD_PROCESS_TIMEOUT_MS } from './child-process';
 
 const TSX = join('node_modules', '.bin', 'tsx');
 
 function runAnnotate(args: string[], input?: string) {
-  return spawnSync(TSX, ['scripts/annotate.ts', ...args], { input, encoding: 'utf8' });
+  return spawnSync(TSX, ['scripts/annotate.ts', ...args], { input, encoding: 'utf8', timeout: CHILD_PROCESS_TIMEOUT_MS });
 }
 
 describe('annotateJsonLine', () => {
@@ -43,7 +44,7 @@ describe('readInputFile', () => {
   });
 });
 
-describe('npm run annotate', () => {
+describe('npm run annotate', { timeout: CHILD_PROCESS_TEST_TIMEOUT_MS }, () => {
   it('--jsonl answers each line in order, on stdout only, and exits 0', () => {
     const result = runAnnotate(['--jsonl'], '{"id":"a","text":"Xi Jinping spoke."}\nbroken\n\n{"id":"b","text":"NATO met."}\n');
     expect(result.status).toBe(0);
@@ -62,7 +63,9 @@ describe('npm run annotate', () => {
   });
 
   it('prints a Markdown summary of a page', () => {
-    const markdown = execFileSync(TSX, ['scripts/annotate.ts', 'tests/fixtures/pages/seed-article/source.html'], { encoding: 'utf8' });
+    const markdown = execFileSync(TSX, ['scripts/annotate.ts', 'tests/fixtures/pages/seed-article/source.html'], {
+      encoding: 'utf8', timeout: CHILD_PROCESS_TIMEOUT_MS,
+    });
     expect(markdown.startsWith('# China, Russia hail')).toBe(true);
   });
 

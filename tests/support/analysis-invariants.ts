@@ -4,7 +4,7 @@ import type { Analysis } from '../../lib/analysis';
 const ENTITY_TYPES = new Set(['person', 'place', 'organization']);
 const QUOTE_KINDS = new Set(['direct', 'partial']);
 /** A mention never starts or ends with punctuation, quotation marks or a possessive... */
-const UNTRIMMED_MENTION = /^[\s"“”‘’'«».,;:!?()\[\]–—-]|[\s"“”‘’'«».,;:!?()\[\]–—-]$|['’]s$/;
+const UNTRIMMED_MENTION = /^[\s"“”‘’'«».,;:!?()[\]–—-]|[\s"“”‘’'«».,;:!?()[\]–—-]$|['’]s$/;
 /** ...but an abbreviation keeps its last full stop ("U.S."). */
 const ABBREVIATION = /(?:^|\s)(?:\p{L}\.){2,}$/u;
 

@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { WAIT_WATCHDOG_MS } from '../watchdog';
 import { startProfile, startTrace } from './trace';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -52,6 +53,7 @@ export interface WatchedPage {
 }
 
 export interface OpenOptions {
+  /** How long the navigation may take before it fails; the tests' watchdog unless said. */
   timeoutMs?: number;
   waitUntil?: 'load' | 'domcontentloaded' | 'commit';
   /** Trace the tab from before the first byte (stop with `stopTrace` on `cdp`). */
@@ -170,7 +172,7 @@ async function openWatched(
   if (options.trace) await startTrace(cdp);
   if (options.profileIntervalUs) await startProfile(cdp, options.profileIntervalUs);
   page.on('request', (request) => void diagnostics.requests.push(request.url()));
-  await page.goto(url, { timeout: options.timeoutMs ?? 30_000, waitUntil: options.waitUntil ?? 'load' });
+  await page.goto(url, { timeout: options.timeoutMs ?? WAIT_WATCHDOG_MS, waitUntil: options.waitUntil ?? 'load' });
   return { page, diagnostics, cdp };
 }
 

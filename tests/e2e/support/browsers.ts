@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 import { GECKO_ID } from '../../../wxt.config';
+import { WAIT_WATCHDOG_MS } from '../watchdog';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const FIREFOX_PATH = '/usr/bin/firefox-esr';
@@ -24,8 +25,8 @@ const FIREFOX_ADDON_UUID = 'd4b3c2a1-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
 /** One tab, whichever browser drives it. */
 export interface E2EPage {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
-  /** Wait until `fn(arg)` is truthy in the page. */
-  waitFor<A>(fn: (arg: A) => unknown, arg: A, timeoutMs: number): Promise<void>;
+  /** Wait until `fn(arg)` is truthy in the page (failing only past the watchdog, when it hangs). */
+  waitFor<A>(fn: (arg: A) => unknown, arg: A): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
   click(selector: string): Promise<void>;
@@ -78,7 +79,7 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
   const wrap = (page: PlaywrightPage): E2EPage => ({
     // playwright's overloads cannot infer the generic argument type through this wrapper.
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
-    waitFor: async (fn, arg, timeout) => { await page.waitForFunction(fn as (arg: unknown) => unknown, arg, { timeout }); },
+    waitFor: async (fn, arg) => { await page.waitForFunction(fn as (arg: unknown) => unknown, arg, { timeout: WAIT_WATCHDOG_MS }); },
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key),
     click: (selector) => page.click(selector),
@@ -107,8 +108,6 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
   };
 }
 
-/** How long the popup page may take to render, in ms. */
-const POPUP_TIMEOUT_MS = 15_000;
 /** Between two looks at a page that is still navigating, in ms. */
 const POLL_MS = 100;
 
@@ -144,7 +143,7 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
   await browser.installExtension(dir);
   const wrap = (page: PuppeteerPage): E2EPage => ({
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => unknown, arg) as never,
-    waitFor: async (fn, arg, timeout) => { await page.waitForFunction(fn as (arg: unknown) => unknown, { timeout, polling: 100 }, arg); },
+    waitFor: async (fn, arg) => { await page.waitForFunction(fn as (arg: unknown) => unknown, { timeout: WAIT_WATCHDOG_MS, polling: 100 }, arg); },
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key as never),
     click: (selector) => page.click(selector),
@@ -157,7 +156,7 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
     await page.setViewport(viewport);
     // Firefox never resolves a navigation to an extension page: do not await it, wait for the page instead.
     void page.goto(`moz-extension://${FIREFOX_ADDON_UUID}/${file}`).catch(() => undefined);
-    await pollUntil(async () => (await page.$(ready)) !== null, POPUP_TIMEOUT_MS);
+    await pollUntil(async () => (await page.$(ready)) !== null, WAIT_WATCHDOG_MS);
     return wrap(page);
   };
   return {
