@@ -73,7 +73,11 @@ function gazetteerOf(documents: ConllDocument[]): GazetteerFile {
   const lists: Record<string, string[]> = {};
   for (const [phrase, byLabel] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const total = [...byLabel.values()].reduce((sum, count) => sum + count, 0);
-    for (const [label, count] of byLabel) if (count / total >= GAZETTEER_CLASS_SHARE) (lists[label] ??= []).push(phrase);
+    for (const [label, count] of byLabel) {
+      if (count / total < GAZETTEER_CLASS_SHARE) continue;
+      lists[label] ??= [];
+      lists[label].push(phrase);
+    }
   }
   return Object.fromEntries(Object.keys(lists).sort().map((label) => [label, lists[label].join('\n')]));
 }

@@ -29,7 +29,7 @@ const PATTERNS = {
   dashes: /[–—]/gu,
   ellipsis: /…/gu,
   sentenceEnd: /^[.!?…]$/u,
-  openingQuote: /^["“‘'(\[]$/u,
+  openingQuote: /^["“‘'([]$/u,
   upper: /\p{Lu}/u,
   lower: /\p{Ll}/u,
   digit: /\p{N}/u,
@@ -59,7 +59,10 @@ export function prepareLines(lines: TokenLine[], lexicons: Lexicons): PreparedLi
   const byWord = new Map<string, string[]>();
   const featuresOfWord = (word: string, lw: string): string[] => {
     let features = byWord.get(word);
-    if (!features) byWord.set(word, (features = wordFeatures(word, lw, lexicons)));
+    if (!features) {
+      features = wordFeatures(word, lw, lexicons);
+      byWord.set(word, features);
+    }
     return features;
   };
   return lines.map((line, l) => ({

@@ -9,7 +9,7 @@ import type { NameSpan } from './tagger';
 import type { Token } from './tokens';
 
 /** What may stand right before a sentence's first word: its end, or an opening quote or bracket. */
-const SENTENCE_END = /^[.!?:;“"‘'(\[—–-]$/;
+const SENTENCE_END = /^[.!?:;“"‘'([—–-]$/;
 
 /** A capitalised word: only its first letter is upper case ("Again", not "McNally" or "NASA"). */
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
