@@ -3,7 +3,6 @@
  * rules (passes.ts) read over each span the tagger gives, whatever its class.
  */
 import { isKnownPhrase, type Lexicons } from './lexicons';
-import { withoutLegalForm } from './news-lexicon';
 import type { NameSpan } from './tagger';
 import { loweredPhrase, type Token, type TokenLine } from './tokens';
 
@@ -93,15 +92,4 @@ export function withoutLeadingFunctionWord<T extends NameSpan>(span: T, line: To
   if (isKnownPhrase(loweredPhrase(line, span.first, span.last), lexicons)) return span;
   const first = span.first + 1;
   return { ...span, first, start: line.tokens[first].start };
-}
-
-/** A web address ends a site's name ("Moneycontrol.com", seen typed as a person). */
-const WEB_DOMAIN = /\.(?:com|org|net|io|co\.uk|news)$/u;
-
-/**
- * A company's legal form ("Ceres Robotics Inc", seen typed as a person on a Space.com page) or a
- * web domain makes any name an organization.
- */
-export function isFirmName(words: string): boolean {
-  return withoutLegalForm(words) !== null || WEB_DOMAIN.test(words);
 }

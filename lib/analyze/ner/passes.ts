@@ -1,18 +1,15 @@
 /**
  * The rules that read the tagger's names again, as data: each pass has a name, the reason it
- * exists, and a function over the names found so far. They run in this order (a title splits an
- * organization into the people it names only once roles are read, so coordination follows roles).
- * Each stays only while `npm run ablate:names` shows that dropping it costs F1 on two sources or
- * more (docs/quality.md).
+ * exists, and a function over the names found so far, and they run in this order. Each stays only
+ * while `npm run ablate:names` shows that dropping it costs F1 on two sources or more
+ * (docs/quality.md); five that helped on CoNLL++ dev alone (the split they were written from) were
+ * dropped so: the "&" firms, firms by legal form, bodies named for a topic, names run together over
+ * "and", capitalised common words opening a sentence.
  */
 import { applyContextCues } from './context-cues';
-import { splitCoordinatedNames } from './coordination';
-import { joinFirmNames } from './firm-names';
 import type { Lexicons } from './lexicons';
-import { canBeName, isFirmName, withoutLeadingFunctionWord, withoutLowerCaseEnd } from './name-words';
-import { joinTopicsOfBodies } from './named-for-topic';
-import { isCommonWordOpeningSentence } from './opening-words';
-import { LABEL_OF_TYPE, type TypedSpan } from './recognizer';
+import { canBeName, withoutLeadingFunctionWord, withoutLowerCaseEnd } from './name-words';
+import type { TypedSpan } from './recognizer';
 import { findRepeats } from './repeats';
 import { attachRoles } from './roles';
 import type { NameSpan } from './tagger';
@@ -71,32 +68,6 @@ export const NAME_PASSES: NamePass[] = [
     apply: dropping((span, { text }) => !canBeName(text.slice(span.start, span.end))),
   },
   {
-    name: 'sentence-opening-word',
-    reason: 'A common word capitalised only because it opens a sentence is no name ("Finally,").',
-    apply: dropping((span, { text, lines, lexicons }) =>
-      isCommonWordOpeningSentence(lines[span.line].tokens, span, text, lexicons.wordClasses),
-    ),
-  },
-  {
-    name: 'firm-by-its-name',
-    reason: 'A legal form or a web domain makes a name an organization ("Ceres Robotics Inc", "Moneycontrol.com").',
-    apply: ({ spans, otherNames }, { text }) => {
-      const isFirm = (span: NameSpan): boolean => isFirmName(text.slice(span.start, span.end));
-      const asFirm = (span: NameSpan): TypedSpan => ({ ...span, type: 'organization', label: LABEL_OF_TYPE.organization });
-      return {
-        spans: [...spans.map((span) => (isFirm(span) ? asFirm(span) : span)), ...otherNames.filter(isFirm).map(asFirm)].sort(
-          (a, b) => a.start - b.start,
-        ),
-        otherNames: otherNames.filter((span) => !isFirm(span)),
-      };
-    },
-  },
-  {
-    name: 'firm-names',
-    reason: 'Names across an "&" are one firm ("Smith & Wesson"); the tagger reads each side as a person.',
-    apply: ({ spans, otherNames }, { lines }) => joinFirmNames(spans, otherNames, lines),
-  },
-  {
     name: 'context-cues',
     reason: 'An apposition, a naming phrase or a noun before a name types it ("Bucha, a town"; "the airline Ryanair").',
     apply: ({ spans, otherNames }, { lines, lexicons }) => ({
@@ -105,19 +76,9 @@ export const NAME_PASSES: NamePass[] = [
     }),
   },
   {
-    name: 'named-for-topic',
-    reason: 'A body named for its topic is one organization ("Council on Foreign Relations").',
-    apply: onSpans((spans, lines, lexicons) => joinTopicsOfBodies(spans, lines, lexicons.orgWords)),
-  },
-  {
     name: 'roles',
     reason: "A title before a person's name is the person's role, never part of the name.",
     apply: onSpans(attachRoles),
-  },
-  {
-    name: 'coordination',
-    reason: 'Two names run together over "and" are two names ("Kroger and Costco").',
-    apply: onSpans(splitCoordinatedNames),
   },
   {
     name: 'repeats',
