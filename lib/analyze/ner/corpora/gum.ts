@@ -154,7 +154,8 @@ function readEntityBrackets(misc: string, index: number, open: Map<string, Menti
 function nameOf(mention: Mention, words: Word[]): ConllName[] {
   if (!mention.label) return [];
   const head = headOf(mention, words);
-  if (!words[head].proper) return [];
+  // "Emperor of the United States", "Earl of Clare": a role, not a name; the names inside it stand alone.
+  if (!words[head].proper || isTitle(words[head])) return [];
   let first = head;
   let last = head;
   const inSentence = (limit: number, step: number): number => {

@@ -29,6 +29,11 @@ const FILE = [
   '7\tand\tand\tCCONJ\tCC\t_\t8\tcc\t_\t_',
   '8\tcity\tcity\tNOUN\tNN\t_\t6\tconj\t_\tEntity=(5-place-new-_-_-1-sgl)',
   '',
+  '# sent_id = GUM_bio_anna-3',
+  '1\tEmperor\tEmperor\tPROPN\tNNP\t_\t0\troot\t_\tEntity=(6-person-new-_-_-1-sgl',
+  '2\tof\tof\tADP\tIN\t_\t3\tcase\t_\t_',
+  '3\tMexico\tMexico\tPROPN\tNNP\t_\t1\tnmod\t_\tEntity=(7-place-new-_-_-1-sgl)6)',
+  '',
 ].join('\n');
 
 describe('readGumDocuments', () => {
@@ -36,11 +41,11 @@ describe('readGumDocuments', () => {
   const names = document.names.map(({ label, start, end }) => `${label} ${document.text.slice(start, end)}`);
 
   it('lays out paragraphs a line each, with the spacing the tokens were written with', () => {
-    expect(document.text).toBe('Professor Anna Berg joined the University of Oslo.\nShe’s in the United States and city');
+    expect(document.text).toBe('Professor Anna Berg joined the University of Oslo.\nShe’s in the United States and city Emperor of Mexico');
     expect(document.genre).toBe('bio');
   });
 
-  it('keeps the mentions headed by a proper noun, without the article or the title, and the outer of two', () => {
-    expect(names).toEqual(['PER Anna Berg', 'ORG University of Oslo', 'LOC United States']);
+  it('keeps the mentions headed by a proper noun, without the article or a title, the outer of two, and no role', () => {
+    expect(names).toEqual(['PER Anna Berg', 'ORG University of Oslo', 'LOC United States', 'LOC Mexico']);
   });
 });
