@@ -2,7 +2,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { COMPILE_ALL_FUNCTIONS_HINT, DETECTOR_SCRIPT, HOME_PAGES, READ_PAGES } from './entrypoints/reader/isolated-world';
+import {
+  COMPILE_ALL_FUNCTIONS_HINT,
+  DETECTOR_SCRIPT,
+  HOME_PAGES,
+  READ_PAGES,
+} from './entrypoints/reader/isolated-world';
 
 /** The Firefox add-on id; also the key tests use to give the add-on a fixed internal UUID. */
 export const GECKO_ID = 'newslens@newslens.dev';
@@ -39,14 +44,16 @@ export default defineConfig({
     host_permissions: READ_PAGES,
     // The detector is an unlisted script listed here by hand: WXT's content-script wrapper would
     // bring the browser API polyfill into every page, which costs more than detection itself.
-    content_scripts: [{
-      matches: READ_PAGES,
-      // A site's root is its home page, which the address alone says is no story: no script at
-      // all runs there (the background brings the detector if a single-page app leaves it).
-      exclude_matches: HOME_PAGES,
-      js: [DETECTOR_SCRIPT],
-      run_at: 'document_idle',
-    }],
+    content_scripts: [
+      {
+        matches: READ_PAGES,
+        // A site's root is its home page, which the address alone says is no story: no script at
+        // all runs there (the background brings the detector if a single-page app leaves it).
+        exclude_matches: HOME_PAGES,
+        js: [DETECTOR_SCRIPT],
+        run_at: 'document_idle',
+      },
+    ],
     action: { default_title: 'NewsLens: summary of this story' },
     commands: {
       'toggle-highlights': {
@@ -55,18 +62,20 @@ export default defineConfig({
       },
     },
     // Firefox only: Chromium warns about keys it does not know.
-    ...(browser === 'firefox' ? {
-      browser_specific_settings: {
-        gecko: {
-          id: GECKO_ID,
-          // The CSS Custom Highlight API arrived in Firefox 140.
-          strict_min_version: '140.0',
-          // Nothing is collected or sent anywhere: the analysis runs on the reader's machine.
-          data_collection_permissions: { required: ['none'] },
-        },
-        // Firefox for Android reads data_collection_permissions from 142 on.
-        gecko_android: { strict_min_version: '142.0' },
-      },
-    } : {}),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              // The CSS Custom Highlight API arrived in Firefox 140.
+              strict_min_version: '140.0',
+              // Nothing is collected or sent anywhere: the analysis runs on the reader's machine.
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
   }),
 });

@@ -38,7 +38,9 @@ export function EntityList({ heading, type, entities, onSelectEntity }: EntityLi
             >
               <span class="entity__name">{entity.name}</span>
               {entity.role && <span class="entity__role">{entity.role}</span>}
-              <span class="entity__count" aria-hidden="true">{entity.mentions.length}</span>
+              <span class="entity__count" aria-hidden="true">
+                {entity.mentions.length}
+              </span>
             </button>
           </li>
         ))}

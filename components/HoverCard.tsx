@@ -45,20 +45,33 @@ export function HoverCard({ subject, scheme, position, onStep, onClose }: HoverC
         <span class="card__type" data-testid="card-type">
           {subject.kind === 'entity' ? ENTITY_TYPE_LABELS[subject.entity.type] : 'Quote'}
         </span>
-        <button type="button" class="card__close" aria-label="Close" data-testid="card-close" onClick={onClose}>×</button>
+        <button type="button" class="card__close" aria-label="Close" data-testid="card-close" onClick={onClose}>
+          ×
+        </button>
       </div>
       {subject.kind === 'entity' ? <EntityBody {...subject} onStep={onStep} /> : <QuoteBody {...subject} />}
     </div>
   );
 }
 
-function EntityBody({ entity, mentionIndex, quotes, onStep }: Extract<CardSubject, { kind: 'entity' }> & Pick<HoverCardProps, 'onStep'>) {
+function EntityBody({
+  entity,
+  mentionIndex,
+  quotes,
+  onStep,
+}: Extract<CardSubject, { kind: 'entity' }> & Pick<HoverCardProps, 'onStep'>) {
   const total = entity.mentions.length;
   const hidden = quotes.length - CARD_QUOTE_LIMIT;
   return (
     <>
-      <p class="card__name" data-testid="card-name">{entity.name}</p>
-      {entity.role && <p class="card__role" data-testid="card-role">{entity.role}</p>}
+      <p class="card__name" data-testid="card-name">
+        {entity.name}
+      </p>
+      {entity.role && (
+        <p class="card__role" data-testid="card-role">
+          {entity.role}
+        </p>
+      )}
       <p class="card__meta" data-testid="card-mentions">
         {countLabel(total, 'mention')} in this story{total > 1 ? ` · this is ${mentionIndex + 1} of ${total}` : ''}
       </p>
@@ -66,17 +79,33 @@ function EntityBody({ entity, mentionIndex, quotes, onStep }: Extract<CardSubjec
         <div class="card__quotes" data-testid="card-quotes">
           <p class="card__label">Said in this story</p>
           <ul>
-            {quotes.slice(0, CARD_QUOTE_LIMIT).map((quote) => <li key={quote.id}><q>{quote.text}</q></li>)}
+            {quotes.slice(0, CARD_QUOTE_LIMIT).map((quote) => (
+              <li key={quote.id}>
+                <q>{quote.text}</q>
+              </li>
+            ))}
           </ul>
           {hidden > 0 && <p class="card__more">and {hidden} more in the popup</p>}
         </div>
       )}
       {total > 1 && (
         <div class="card__steps" role="group" aria-label="Mentions">
-          <button type="button" class="card__step" data-testid="card-previous" disabled={mentionIndex === 0} onClick={() => onStep(-1)}>
+          <button
+            type="button"
+            class="card__step"
+            data-testid="card-previous"
+            disabled={mentionIndex === 0}
+            onClick={() => onStep(-1)}
+          >
             ‹ Previous
           </button>
-          <button type="button" class="card__step" data-testid="card-next" disabled={mentionIndex === total - 1} onClick={() => onStep(1)}>
+          <button
+            type="button"
+            class="card__step"
+            data-testid="card-next"
+            disabled={mentionIndex === total - 1}
+            onClick={() => onStep(1)}
+          >
             Next ›
           </button>
         </div>
@@ -89,9 +118,18 @@ function QuoteBody({ quote, speaker }: Extract<CardSubject, { kind: 'quote' }>) 
   const name = speaker?.name ?? quote.speaker;
   return (
     <>
-      <p class="card__name" data-testid="card-name">{name ?? 'Speaker not named'}</p>
-      {speaker?.role && <p class="card__role" data-testid="card-role">{speaker.role}</p>}
-      <p class="card__meta" data-testid="card-cue">{quote.cue ? `${quote.cue} · ` : ''}{quote.kind === 'direct' ? 'direct quote' : 'quoted phrase'}</p>
+      <p class="card__name" data-testid="card-name">
+        {name ?? 'Speaker not named'}
+      </p>
+      {speaker?.role && (
+        <p class="card__role" data-testid="card-role">
+          {speaker.role}
+        </p>
+      )}
+      <p class="card__meta" data-testid="card-cue">
+        {quote.cue ? `${quote.cue} · ` : ''}
+        {quote.kind === 'direct' ? 'direct quote' : 'quoted phrase'}
+      </p>
     </>
   );
 }

@@ -10,10 +10,14 @@ export interface NotArticleProps {
 export function NotArticle({ reasons, onReadAnyway }: NotArticleProps) {
   return (
     <section class="notice" data-testid="not-article" aria-labelledby="not-article-heading">
-      <h2 class="notice__heading" id="not-article-heading">No article detected</h2>
+      <h2 class="notice__heading" id="not-article-heading">
+        No article detected
+      </h2>
       {reasons.length > 0 && (
         <ul class="notice__reasons" aria-label="Why">
-          {reasons.map((reason, index) => <li key={index}>{reason}</li>)}
+          {reasons.map((reason, index) => (
+            <li key={index}>{reason}</li>
+          ))}
         </ul>
       )}
       {onReadAnyway && (

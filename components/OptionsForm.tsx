@@ -57,13 +57,20 @@ export function OptionsForm(props: OptionsFormProps) {
               checked={props.mode === mode}
               onChange={() => props.onModeChange(mode)}
             />
-            <span>{label}<span class="options__hint">{hint}</span></span>
+            <span>
+              {label}
+              <span class="options__hint">{hint}</span>
+            </span>
           </label>
         ))}
       </fieldset>
       <div class="options__group">
-        <label for="skipped-sites" class="options__label">Sites to skip</label>
-        <p class="options__hint" id="skipped-sites-hint">One a line, e.g. example.com (covers its subdomains).</p>
+        <label for="skipped-sites" class="options__label">
+          Sites to skip
+        </label>
+        <p class="options__hint" id="skipped-sites-hint">
+          One a line, e.g. example.com (covers its subdomains).
+        </p>
         <textarea
           id="skipped-sites"
           data-testid="skipped-sites"
@@ -74,10 +81,12 @@ export function OptionsForm(props: OptionsFormProps) {
         />
       </div>
       <p class="options__hint">
-        <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>N</kbd> turns highlights on or off for the site you are reading;
-        the toolbar popup has the same switch.
+        <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>N</kbd> turns highlights on or off for the site you are reading; the
+        toolbar popup has the same switch.
       </p>
-      <p class="options__status" role="status" aria-live="polite">{props.status ?? ''}</p>
+      <p class="options__status" role="status" aria-live="polite">
+        {props.status ?? ''}
+      </p>
     </form>
   );
 }

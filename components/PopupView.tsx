@@ -43,7 +43,10 @@ export function PopupView(props: PopupViewProps) {
   return (
     <div class="popup" data-testid="popup">
       <div class="popup__bar">
-        <span class="brand"><span class="brand__mark" aria-hidden="true" />NewsLens</span>
+        <span class="brand">
+          <span class="brand__mark" aria-hidden="true" />
+          NewsLens
+        </span>
         {page && (
           <button
             type="button"
@@ -53,7 +56,9 @@ export function PopupView(props: PopupViewProps) {
             data-testid="highlights-switch"
             onClick={() => props.onToggleHighlights(!props.highlightsOn)}
           >
-            <span class="switch__track" aria-hidden="true"><span class="switch__thumb" /></span>
+            <span class="switch__track" aria-hidden="true">
+              <span class="switch__thumb" />
+            </span>
             <span class="switch__label">Highlights on {page.host || 'this site'}</span>
           </button>
         )}
@@ -61,7 +66,9 @@ export function PopupView(props: PopupViewProps) {
       <main class="popup__body">
         <PopupBody {...props} />
       </main>
-      <p class="popup__status" role="status" aria-live="polite" data-testid="status">{props.status ?? ''}</p>
+      <p class="popup__status" role="status" aria-live="polite" data-testid="status">
+        {props.status ?? ''}
+      </p>
     </div>
   );
 }
@@ -84,11 +91,29 @@ function PageBody(props: PopupViewProps & { page: PageState }) {
     case 'reading':
       return <Message text="Reading the page…" />;
     case 'site-skipped':
-      return <Message text="This site is in your sites to skip." action="Read this page anyway" onAction={props.onReadAnyway} />;
+      return (
+        <Message
+          text="This site is in your sites to skip."
+          action="Read this page anyway"
+          onAction={props.onReadAnyway}
+        />
+      );
     case 'waiting':
-      return <Message text="Pages are read when you ask (see Options)." action="Read this page" onAction={props.onReadAnyway} />;
+      return (
+        <Message
+          text="Pages are read when you ask (see Options)."
+          action="Read this page"
+          onAction={props.onReadAnyway}
+        />
+      );
     case 'failed':
-      return <Message text={`Reading failed: ${page.error ?? 'unknown error'}.`} action="Try again" onAction={props.onReadAnyway} />;
+      return (
+        <Message
+          text={`Reading failed: ${page.error ?? 'unknown error'}.`}
+          action="Try again"
+          onAction={props.onReadAnyway}
+        />
+      );
     case 'done':
       return page.analysis ? <AnalysisBody {...props} analysis={page.analysis} /> : <Message text="Nothing to show." />;
   }
@@ -108,7 +133,9 @@ function AnalysisBody(props: PopupViewProps & { analysis: Analysis }) {
         </p>
       )}
       {analysis.skipped && (
-        <p class="notice notice--inline" role="note" data-testid="skipped">Not analysed: {analysis.skipped}.</p>
+        <p class="notice notice--inline" role="note" data-testid="skipped">
+          Not analysed: {analysis.skipped}.
+        </p>
       )}
       <KeyPoints points={analysis.keyPoints} />
       {ENTITY_SECTIONS.map(({ type, heading }) => (
@@ -145,7 +172,9 @@ function Message({ text, action, onAction }: MessageProps) {
     <div class="notice" data-testid="message">
       <p>{text}</p>
       {action && onAction && (
-        <button type="button" class="button button--primary" data-testid="read-anyway" onClick={onAction}>{action}</button>
+        <button type="button" class="button button--primary" data-testid="read-anyway" onClick={onAction}>
+          {action}
+        </button>
       )}
     </div>
   );

@@ -17,7 +17,11 @@ export function QuoteList({ groups, onSelectQuote }: QuoteListProps) {
         Quotes <span class="section__count">{total}</span>
       </h2>
       {groups.map((group, index) => (
-        <div class="quote-group" key={group.entity?.id ?? group.speaker ?? `unnamed-${index}`} data-testid="quote-group">
+        <div
+          class="quote-group"
+          key={group.entity?.id ?? group.speaker ?? `unnamed-${index}`}
+          data-testid="quote-group"
+        >
           <h3 class="quote-group__speaker">
             {group.speaker ?? 'Speaker not named'}
             {group.entity?.role && <span class="quote-group__role"> · {group.entity.role}</span>}

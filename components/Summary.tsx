@@ -11,13 +11,14 @@ export interface SummaryProps {
 }
 
 export function Summary({ article }: SummaryProps) {
-  const source = [
-    article.siteName,
-    article.byline && `By ${article.byline}`,
-  ].filter((part): part is string => Boolean(part));
+  const source = [article.siteName, article.byline && `By ${article.byline}`].filter((part): part is string =>
+    Boolean(part),
+  );
   return (
     <header class="summary" data-testid="summary">
-      <h1 class="summary__headline" data-testid="headline">{article.title ?? 'Untitled page'}</h1>
+      <h1 class="summary__headline" data-testid="headline">
+        {article.title ?? 'Untitled page'}
+      </h1>
       {(source.length > 0 || article.publishedTime) && (
         <p class="summary__source" data-testid="source">
           {source.join(' · ')}
@@ -32,7 +33,9 @@ export function Summary({ article }: SummaryProps) {
       {(article.dateline || article.agencies.length > 0) && (
         <p class="summary__wire" data-testid="wire">
           {article.dateline && (
-            <span class="wire-item"><span class="wire-item__label">Dateline</span> {article.dateline}</span>
+            <span class="wire-item">
+              <span class="wire-item__label">Dateline</span> {article.dateline}
+            </span>
           )}
           {article.agencies.length > 0 && (
             <span class="wire-item">
@@ -43,7 +46,9 @@ export function Summary({ article }: SummaryProps) {
         </p>
       )}
       {article.partial && (
-        <p class="summary__note" role="note">This page shows only part of the story.</p>
+        <p class="summary__note" role="note">
+          This page shows only part of the story.
+        </p>
       )}
     </header>
   );

@@ -10,7 +10,13 @@ import { defineBackground } from 'wxt/utils/define-background';
 import type { Analysis } from '../lib/analysis';
 import { AnalysisCache, cacheKey } from '../lib/analysis-cache';
 import {
-  fromJson, isExtensionMessage, type ContentToBackground, type PageState, type PopupToBackground, type ResponseTo, type ToBackground,
+  fromJson,
+  isExtensionMessage,
+  type ContentToBackground,
+  type PageState,
+  type PopupToBackground,
+  type ResponseTo,
+  type ToBackground,
 } from '../lib/messages';
 import { detectByAddress } from '../lib/detect';
 import { stateOfUnreadPage } from '../lib/page-text';
@@ -18,7 +24,13 @@ import { extractCopiedPage } from '../lib/extract';
 import { analyzeReading } from '../lib/pipeline';
 import { readingDecision, toggleSiteHighlights } from '../lib/settings';
 import {
-  DETECTOR_SCRIPT, HIGHLIGHTS_STYLESHEET, READER_SCRIPT, detectionInPage, followerInPage, readInPage, startReadingInPage,
+  DETECTOR_SCRIPT,
+  HIGHLIGHTS_STYLESHEET,
+  READER_SCRIPT,
+  detectionInPage,
+  followerInPage,
+  readInPage,
+  startReadingInPage,
   type PublishedDetection,
 } from './reader/isolated-world';
 import { SPA_SETTLE_MS } from './reader/navigation';
@@ -127,7 +139,7 @@ async function readWithReader(target: InjectionTarget, force: boolean): Promise<
  */
 async function inspectPage(target: InjectionTarget): Promise<PageState | null> {
   const [injection] = await browser.scripting.executeScript({ target, func: detectionInPage });
-  const found = injection?.result ?? await addressFinding(target.tabId);
+  const found = injection?.result ?? (await addressFinding(target.tabId));
   if (!found) return null;
   const host = hostOf(found.url);
   const decision = await readingDecision(host);

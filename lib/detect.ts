@@ -11,9 +11,20 @@ export interface ArticleDetection extends Detection {
 
 /** schema.org types that declare the page something else: a list, a video, a recipe, a forum. */
 const NON_ARTICLE_TYPES = new Set([
-  'CollectionPage', 'ItemList', 'VideoObject', 'VideoGallery', 'ImageGallery', 'Recipe',
-  'DiscussionForumPosting', 'QAPage', 'ProfilePage', 'SearchResultsPage', 'ContactPage',
-  'MediaGallery', 'PodcastSeries', 'PodcastEpisode',
+  'CollectionPage',
+  'ItemList',
+  'VideoObject',
+  'VideoGallery',
+  'ImageGallery',
+  'Recipe',
+  'DiscussionForumPosting',
+  'QAPage',
+  'ProfilePage',
+  'SearchResultsPage',
+  'ContactPage',
+  'MediaGallery',
+  'PodcastSeries',
+  'PodcastEpisode',
 ]);
 
 /*
@@ -26,10 +37,37 @@ const WORDS = {
   nonArticleOgType: ['video', 'music', 'profile', 'website', 'book', 'product', 'image'],
   /** Containers whose paragraphs are not the page's prose (kept in sync with Readability's own list). */
   unlikelyProse: [
-    '-ad-', 'ai2html', 'banner', 'breadcrumbs', 'combx', 'comment', 'community', 'cover-wrap', 'disqus',
-    'extra', 'footer', 'gdpr', 'header', 'legends', 'menu', 'related', 'remark', 'replies', 'rss',
-    'shoutbox', 'sidebar', 'skyscraper', 'social', 'sponsor', 'supplemental', 'ad-break', 'agegate',
-    'pagination', 'pager', 'popup', 'yom-remote',
+    '-ad-',
+    'ai2html',
+    'banner',
+    'breadcrumbs',
+    'combx',
+    'comment',
+    'community',
+    'cover-wrap',
+    'disqus',
+    'extra',
+    'footer',
+    'gdpr',
+    'header',
+    'legends',
+    'menu',
+    'related',
+    'remark',
+    'replies',
+    'rss',
+    'shoutbox',
+    'sidebar',
+    'skyscraper',
+    'social',
+    'sponsor',
+    'supplemental',
+    'ad-break',
+    'agegate',
+    'pagination',
+    'pager',
+    'popup',
+    'yom-remote',
   ],
   /** ...unless they also look like the main content. */
   maybeProse: ['and', 'article', 'body', 'column', 'content', 'main', 'mathjax', 'shadow'],
@@ -75,7 +113,9 @@ export interface PageSignals extends Declarations {
 /** Is the element hidden by its own markup (no layout is asked: this runs on every page)? */
 function isHidden(element: Element): boolean {
   const style = element.getAttribute('style') ?? '';
-  return element.hasAttribute('hidden') || /display:\s*none/i.test(style) || element.getAttribute('aria-hidden') === 'true';
+  return (
+    element.hasAttribute('hidden') || /display:\s*none/i.test(style) || element.getAttribute('aria-hidden') === 'true'
+  );
 }
 
 interface Prose {
@@ -157,7 +197,9 @@ function readDeclarations(doc: Document, meta: MetaTags): Declarations {
     jsonLdNonArticle,
     ogType: meta.get('property', 'og:type'),
     publishedTime: Boolean(
-      meta.get('property', 'article:published_time') ?? meta.get('itemprop', 'datePublished') ?? meta.get('name', 'pubdate'),
+      meta.get('property', 'article:published_time') ??
+        meta.get('itemprop', 'datePublished') ??
+        meta.get('name', 'pubdate'),
     ),
   };
 }
@@ -175,8 +217,22 @@ function readSignals(doc: Document, declarations: Declarations): PageSignals {
 
 /** Path segments of pages that show media or lists of media, not a story. */
 const MEDIA_SEGMENTS = new Set([
-  'video', 'videos', 'av', 'gallery', 'galleries', 'pictures', 'photos', 'slideshow', 'slideshows',
-  'podcast', 'podcasts', 'watch', 'live-tv', 'tv', 'listen', 'audio',
+  'video',
+  'videos',
+  'av',
+  'gallery',
+  'galleries',
+  'pictures',
+  'photos',
+  'slideshow',
+  'slideshows',
+  'podcast',
+  'podcasts',
+  'watch',
+  'live-tv',
+  'tv',
+  'listen',
+  'audio',
 ]);
 
 /** Last words of a slug that name a page of media ("pictures" and "video" end headlines too). */
@@ -228,11 +284,15 @@ function lastWordOf(slug: string): string {
  */
 export function classifyAddress(address: Address): UrlKind {
   if (address.protocol !== 'http:' && address.protocol !== 'https:') return 'unknown';
-  const segments = address.pathname.split('/').filter(Boolean).map((s) => s.toLowerCase());
+  const segments = address.pathname
+    .split('/')
+    .filter(Boolean)
+    .map((s) => s.toLowerCase());
   if (segments.length === 0) return 'home';
   const slugs = segments.map(withoutExtension);
   // "/video/…", or a slug that ends in what it is: "…-show-podcasts".
-  if (segments.some((segment) => MEDIA_SEGMENTS.has(segment)) || MEDIA_SLUG_ENDINGS.has(lastWordOf(slugs.at(-1)!))) return 'media';
+  if (segments.some((segment) => MEDIA_SEGMENTS.has(segment)) || MEDIA_SLUG_ENDINGS.has(lastWordOf(slugs.at(-1)!)))
+    return 'media';
   const isStory =
     slugs.some((slug) => URL_PATTERNS.slug.test(slug)) ||
     URL_PATTERNS.storyId.test(`${address.pathname}${address.search}`) ||
@@ -255,12 +315,18 @@ const TEASER_PAGE_SHARE = 0.98;
 /** ...and has several of them: a blog post's one paragraph under its own permalink is not a list. */
 const MIN_TEASERS = 3;
 
-function findingsOf(signals: PageSignals, urlKind: UrlKind): { findings: Finding[]; vetoed: boolean; declared: boolean } {
+function findingsOf(
+  signals: PageSignals,
+  urlKind: UrlKind,
+): { findings: Finding[]; vetoed: boolean; declared: boolean } {
   const findings: Finding[] = [];
   const readerable = signals.proseScore > MIN_PROSE_SCORE;
   findings.push(
     readerable
-      ? { reason: `${signals.proseParagraphs} paragraphs of prose`, weight: signals.proseScore > STRONG_PROSE_SCORE ? 2 : 1 }
+      ? {
+          reason: `${signals.proseParagraphs} paragraphs of prose`,
+          weight: signals.proseScore > STRONG_PROSE_SCORE ? 2 : 1,
+        }
       : { reason: `little prose (${signals.proseParagraphs} long paragraphs)`, weight: -2 },
   );
   const ogType = signals.ogType?.toLowerCase() ?? null;

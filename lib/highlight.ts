@@ -57,7 +57,9 @@ const ALL_NAMES: readonly string[] = [
 
 /** The registered name of a kind on a page of that scheme (the flash and the active mark have one). */
 export function highlightName(kind: keyof typeof HIGHLIGHT_NAMES, scheme: PageScheme = 'light'): string {
-  return scheme === 'dark' && kind !== 'active' && kind !== 'flash' ? HIGHLIGHT_NAMES[kind] + DARK_SUFFIX : HIGHLIGHT_NAMES[kind];
+  return scheme === 'dark' && kind !== 'active' && kind !== 'flash'
+    ? HIGHLIGHT_NAMES[kind] + DARK_SUFFIX
+    : HIGHLIGHT_NAMES[kind];
 }
 
 /**
@@ -65,7 +67,12 @@ export function highlightName(kind: keyof typeof HIGHLIGHT_NAMES, scheme: PageSc
  * mention shows over both, and a flash over everything.
  */
 const PRIORITIES: Record<keyof typeof HIGHLIGHT_NAMES, number> = {
-  quote: 0, person: 1, place: 1, organization: 1, active: 2, flash: 3,
+  quote: 0,
+  person: 1,
+  place: 1,
+  organization: 1,
+  active: 2,
+  flash: 3,
 };
 
 /** How near (CSS px) a pointer must be to a mention's box to count as on it: sub-pixel rounding. */
@@ -207,9 +214,7 @@ export function registeredHighlightNames(doc: Document): string[] {
  */
 export function spanAtPoint(doc: Document, painted: readonly PaintedSpan[], x: number, y: number): PaintedSpan | null {
   const caret = caretAtPoint(doc, x, y);
-  const candidates = caret
-    ? painted.filter((span) => isPointInRange(span.range, caret.node, caret.offset))
-    : painted;
+  const candidates = caret ? painted.filter((span) => isPointInRange(span.range, caret.node, caret.offset)) : painted;
   const hits = candidates.filter((span) => rangeContainsPoint(span.range, x, y));
   return preferredSpan(hits);
 }
@@ -221,7 +226,7 @@ export function spanAtCaret(painted: readonly PaintedSpan[], node: Node, offset:
 
 function preferredSpan(spans: PaintedSpan[]): PaintedSpan | null {
   const byPreference = [...spans].sort(
-    (a, b) => Number(a.kind === 'quote') - Number(b.kind === 'quote') || (a.end - a.start) - (b.end - b.start),
+    (a, b) => Number(a.kind === 'quote') - Number(b.kind === 'quote') || a.end - a.start - (b.end - b.start),
   );
   return byPreference[0] ?? null;
 }
@@ -249,7 +254,11 @@ function isPointInRange(range: Range, node: Node, offset: number): boolean {
 }
 
 function rangeContainsPoint(range: Range, x: number, y: number): boolean {
-  return [...range.getClientRects()].some((rect) =>
-    x >= rect.left - HIT_TOLERANCE_PX && x <= rect.right + HIT_TOLERANCE_PX
-    && y >= rect.top - HIT_TOLERANCE_PX && y <= rect.bottom + HIT_TOLERANCE_PX);
+  return [...range.getClientRects()].some(
+    (rect) =>
+      x >= rect.left - HIT_TOLERANCE_PX &&
+      x <= rect.right + HIT_TOLERANCE_PX &&
+      y >= rect.top - HIT_TOLERANCE_PX &&
+      y <= rect.bottom + HIT_TOLERANCE_PX,
+  );
 }

@@ -51,9 +51,7 @@ export type PopupToContent =
   | { type: 'reveal'; target: RevealTarget };
 
 /** Something on the page the popup can point at. */
-export type RevealTarget =
-  | { kind: 'entity'; id: string }
-  | { kind: 'quote'; id: string };
+export type RevealTarget = { kind: 'entity'; id: string } | { kind: 'quote'; id: string };
 
 /** Kinds of highlight a reader can switch on and off. */
 export type HighlightKind = EntityType | 'quote';
@@ -98,13 +96,19 @@ export type ResponseTo<M extends AnyMessage> = Responses[M['type']];
 
 /** Every message type, for telling ours from other senders' (and for the handler check in tests). */
 export const MESSAGE_TYPES: ReadonlySet<string> = new Set<keyof Responses>([
-  'extract-page', 'analyze-page', 'page-cleared', 'article-found', 'inspect-page', 'read-anyway', 'get-state', 'reveal',
+  'extract-page',
+  'analyze-page',
+  'page-cleared',
+  'article-found',
+  'inspect-page',
+  'read-anyway',
+  'get-state',
+  'reveal',
 ]);
 
 /** Is this something one of our parts sent (and not another extension's or a page's message)? */
 export function isExtensionMessage(value: unknown): value is AnyMessage {
-  return typeof value === 'object' && value !== null
-    && MESSAGE_TYPES.has(String((value as { type?: unknown }).type));
+  return typeof value === 'object' && value !== null && MESSAGE_TYPES.has(String((value as { type?: unknown }).type));
 }
 
 /** From a content script or the popup to the background. */
@@ -113,9 +117,6 @@ export function sendToBackground<M extends ToBackground>(message: M): Promise<Re
 }
 
 /** From the popup to the reader of one tab. */
-export function sendToTab<M extends PopupToContent>(
-  tabId: number,
-  message: M,
-): Promise<ResponseTo<M>> {
+export function sendToTab<M extends PopupToContent>(tabId: number, message: M): Promise<ResponseTo<M>> {
   return browser.tabs.sendMessage(tabId, message) as Promise<ResponseTo<M>>;
 }

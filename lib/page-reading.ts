@@ -43,4 +43,3 @@ export function readingOf(doc: Document, page: PageForReading, extraction: Copie
   const metadata = { ...extracted.metadata, lang: extracted.metadata.lang ?? page.detection.lang };
   return { ...unreadPage(page.detection), metadata, text: extracted.text, map: extracted.map };
 }
-

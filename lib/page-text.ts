@@ -20,7 +20,11 @@ export interface PageText {
 }
 
 export const EMPTY_METADATA: ExtractedMetadata = {
-  title: null, byline: null, siteName: null, publishedTime: null, lang: null,
+  title: null,
+  byline: null,
+  siteName: null,
+  publishedTime: null,
+  lang: null,
 };
 
 const NO_FINDINGS: TextFindings = { entities: [], quotes: [], keyPoints: [], dateline: null, agencies: [] };

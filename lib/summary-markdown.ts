@@ -3,9 +3,7 @@
  * `npm run annotate` prints. Same sections, same order as the popup.
  */
 import type { Analysis, Entity } from './analysis';
-import {
-  ENTITY_SECTIONS, countLabel, entitiesOfType, formatPublishedDate, groupQuotesBySpeaker,
-} from './summary-view';
+import { ENTITY_SECTIONS, countLabel, entitiesOfType, formatPublishedDate, groupQuotesBySpeaker } from './summary-view';
 
 /** Characters that would start Markdown formatting inside running text. */
 const MARKDOWN_PATTERNS = {
@@ -21,11 +19,13 @@ export function formatSummaryMarkdown(analysis: Analysis): string {
     headerLines(analysis),
     notReadLines(analysis),
     listSection('Key points', analysis.keyPoints.map(escapeMarkdown)),
-    ...ENTITY_SECTIONS.map(({ type, heading }) =>
-      listSection(heading, entitiesOfType(analysis, type).map(entityLine))),
+    ...ENTITY_SECTIONS.map(({ type, heading }) => listSection(heading, entitiesOfType(analysis, type).map(entityLine))),
     quoteSection(analysis),
   ];
-  return `${sections.filter((lines) => lines.length > 0).map((lines) => lines.join('\n')).join('\n\n')}\n`;
+  return `${sections
+    .filter((lines) => lines.length > 0)
+    .map((lines) => lines.join('\n'))
+    .join('\n\n')}\n`;
 }
 
 function headerLines(analysis: Analysis): string[] {

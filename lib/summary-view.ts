@@ -39,7 +39,7 @@ export function groupQuotesBySpeaker(analysis: Analysis): QuoteGroup[] {
   const entitiesById = new Map(analysis.entities.map((entity) => [entity.id, entity]));
   const groups = new Map<string, QuoteGroup & { firstStart: number }>();
   for (const quote of [...analysis.quotes].sort((a, b) => a.start - b.start)) {
-    const entity = quote.speakerId ? entitiesById.get(quote.speakerId) ?? null : null;
+    const entity = quote.speakerId ? (entitiesById.get(quote.speakerId) ?? null) : null;
     const speaker = entity?.name ?? quote.speaker;
     const key = entity ? `entity:${entity.id}` : speaker ? `name:${speaker}` : 'nobody';
     const group = groups.get(key) ?? { speaker, entity, quotes: [], firstStart: quote.start };
@@ -47,8 +47,12 @@ export function groupQuotesBySpeaker(analysis: Analysis): QuoteGroup[] {
     groups.set(key, group);
   }
   return [...groups.values()]
-    .sort((a, b) => Number(a.speaker === null) - Number(b.speaker === null)
-      || b.quotes.length - a.quotes.length || a.firstStart - b.firstStart)
+    .sort(
+      (a, b) =>
+        Number(a.speaker === null) - Number(b.speaker === null) ||
+        b.quotes.length - a.quotes.length ||
+        a.firstStart - b.firstStart,
+    )
     .map(({ speaker, entity, quotes }) => ({ speaker, entity, quotes }));
 }
 
@@ -64,8 +68,9 @@ export function quotesBy(analysis: Analysis, entityId: string): Quote[] {
 export function formatPublishedDate(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-    .format(date);
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    date,
+  );
 }
 
 /** "1 mention", "3 mentions". */

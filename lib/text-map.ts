@@ -94,9 +94,7 @@ export function originRunsOf(origins: TextOrigins, indexOf: (node: Text) => numb
     const node = nodeOf[at];
     const synthetic = node === SYNTHETIC_CHARACTER;
     let end = at + 1;
-    while (
-      end < nodeOf.length && nodeOf[end] === node && (synthetic || offsetOf[end] === offsetOf[end - 1] + 1)
-    ) end++;
+    while (end < nodeOf.length && nodeOf[end] === node && (synthetic || offsetOf[end] === offsetOf[end - 1] + 1)) end++;
     runs.push(synthetic ? SYNTHETIC_CHARACTER : indexOf(nodes[node]), offsetOf[at], end - at);
     at = end;
   }

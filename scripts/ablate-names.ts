@@ -39,12 +39,16 @@ forEachHeldOutSource(
   { limit: values.limit ? Number(values.limit) : undefined, log: (message) => process.stderr.write(`${message}\n`) },
 );
 
-process.stdout.write(`| pass | ${sources.join(' | ')} | helps on | verdict |\n|${' --- |'.repeat(sources.length + 3)}\n`);
+process.stdout.write(
+  `| pass | ${sources.join(' | ')} | helps on | verdict |\n|${' --- |'.repeat(sources.length + 3)}\n`,
+);
 for (const pass of NAME_PASSES) {
   const bySource = gains.get(pass.name)!;
   const helped = sources.filter((source) => bySource.get(source)! >= MIN_GAIN).length;
   const cells = sources.map((source) => signed(bySource.get(source)!));
-  process.stdout.write(`| ${pass.name} | ${cells.join(' | ')} | ${helped} | ${helped >= MIN_SOURCES_HELPED ? 'keep' : 'drop'} |\n`);
+  process.stdout.write(
+    `| ${pass.name} | ${cells.join(' | ')} | ${helped} | ${helped >= MIN_SOURCES_HELPED ? 'keep' : 'drop'} |\n`,
+  );
 }
 process.stdout.write(`\nEach cell: typed F1 with every pass minus F1 without this one (+ = the pass helps).\n`);
 

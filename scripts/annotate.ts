@@ -47,7 +47,8 @@ export function annotateJsonLine(line: string): string {
   let id: unknown = null;
   try {
     const request: unknown = JSON.parse(line);
-    if (!request || typeof request !== 'object' || Array.isArray(request)) throw new Error('a line must be a JSON object');
+    if (!request || typeof request !== 'object' || Array.isArray(request))
+      throw new Error('a line must be a JSON object');
     const fields = request as Record<string, unknown>;
     id = fields.id ?? null;
     return JSON.stringify({ id, ...analyzeInput(inputFromJson(fields)) });
@@ -109,7 +110,11 @@ async function main(argv: string[]): Promise<number> {
   const flags = argv.filter((arg) => arg.startsWith('--'));
   const paths = argv.filter((arg) => !arg.startsWith('--'));
   const unknown = flags.filter((flag) => flag !== '--json' && flag !== '--jsonl');
-  if (unknown.length > 0 || (flags.includes('--jsonl') && paths.length > 0) || (!flags.includes('--jsonl') && paths.length === 0)) {
+  if (
+    unknown.length > 0 ||
+    (flags.includes('--jsonl') && paths.length > 0) ||
+    (!flags.includes('--jsonl') && paths.length === 0)
+  ) {
     process.stderr.write(`${unknown.length ? `annotate: unknown option ${unknown.join(' ')}\n` : ''}${USAGE}\n`);
     return 2;
   }
@@ -119,7 +124,9 @@ async function main(argv: string[]): Promise<number> {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   main(process.argv.slice(2)).then(
-    (code) => { process.exitCode = code; },
+    (code) => {
+      process.exitCode = code;
+    },
     (error: unknown) => {
       process.stderr.write(`annotate: cannot read standard input: ${describeError(error)}\n`);
       process.exitCode = 1;

@@ -14,11 +14,26 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { build as esbuild } from 'esbuild';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { copyBuild, launchChromium, setHighlightsOff, waitForReader, type ChromiumRun } from '../tests/e2e/safety/chromium';
+import {
+  copyBuild,
+  launchChromium,
+  setHighlightsOff,
+  waitForReader,
+  type ChromiumRun,
+} from '../tests/e2e/safety/chromium';
 import { paintedCount } from '../tests/e2e/safety/in-page';
 import { startPageServer, type PageServer } from '../tests/e2e/safety/page-server';
 import {
-  LONG_TASK_MS, PROFILE_INTERVAL_US, scriptTimeMs, scriptUrls, startProfile, startTrace, stopProfile, stopTrace, tasksRunning, type TraceEvent,
+  LONG_TASK_MS,
+  PROFILE_INTERVAL_US,
+  scriptTimeMs,
+  scriptUrls,
+  startProfile,
+  startTrace,
+  stopProfile,
+  stopTrace,
+  tasksRunning,
+  type TraceEvent,
 } from '../tests/e2e/safety/trace';
 import { median } from './median';
 
@@ -79,8 +94,12 @@ const PAINT_WATCH = `(() => {
   requestAnimationFrame(frame);
 })();`;
 
-interface PaintWatch { dcl: number | null; first: number | null; last: number | null; count: number }
-
+interface PaintWatch {
+  dcl: number | null;
+  first: number | null;
+  last: number | null;
+  count: number;
+}
 
 function verdict(value: number, bar: number): string {
   return Number.isFinite(value) ? (value <= bar ? 'meets' : '**misses**') : '**no value**';
@@ -108,7 +127,10 @@ function longArticle(seedHtml: string, words: number): string {
   while (count < words) {
     for (const paragraph of paragraphs) {
       out.push(paragraph);
-      count += paragraph.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length;
+      count += paragraph
+        .replace(/<[^>]+>/g, ' ')
+        .split(/\s+/)
+        .filter(Boolean).length;
       if (count >= words) break;
     }
   }
@@ -144,7 +166,7 @@ interface Instruments {
  * time and long tasks; tracing slows the page, so latencies are taken from loads that are not.
  */
 async function measureLoad(run: ChromiumRun, url: string, instruments?: Instruments, tab?: Page): Promise<Measured> {
-  const page = tab ?? await run.context.newPage();
+  const page = tab ?? (await run.context.newPage());
   const cdp: CDPSession | null = instruments ? await run.context.newCDPSession(page) : null;
   if (cdp) await startTrace(cdp);
   if (cdp && instruments?.profileIntervalUs) await startProfile(cdp, instruments.profileIntervalUs);
@@ -163,7 +185,9 @@ async function measureLoad(run: ChromiumRun, url: string, instruments?: Instrume
   const trace = await stopTrace(cdp);
   await cdp.detach();
   return {
-    page, watch, trace,
+    page,
+    watch,
+    trace,
     profiledMs: profile?.totalMs ?? NaN,
     tasks: tasksRunning(trace, extensionPrefix(run), profile?.sampleTimesUs),
   };
@@ -177,7 +201,12 @@ function extensionPrefix(run: ChromiumRun): string {
   return `chrome-extension://${run.extensionId}/`;
 }
 
-interface Row { measure: string; value: string; bar: string; verdict: string }
+interface Row {
+  measure: string;
+  value: string;
+  bar: string;
+  verdict: string;
+}
 
 const NON_ARTICLE_PAGE = 'News home page (not an article)';
 const SEED_PAGE = 'Seed article';
@@ -209,7 +238,9 @@ async function nonArticle(run: ChromiumRun, server: PageServer, runs: number, ta
     // (the whole budget is 2 ms) for the second measure.
     const measured = await measureLoad(run, homeUrl, {});
     const asStory = await measureLoad(run, storyLikeUrl(`news-home-as-a-story-${i}`), {});
-    const profiledLoad = await measureLoad(run, storyLikeUrl(`news-home-profiled-${i}`), { profileIntervalUs: PROFILE_INTERVAL_US.fine });
+    const profiledLoad = await measureLoad(run, storyLikeUrl(`news-home-profiled-${i}`), {
+      profileIntervalUs: PROFILE_INTERVAL_US.fine,
+    });
     // The first run compiles the content script; later ones are what a reader pays on each page.
     if (i > 0) {
       atHome.push(scriptTimeMs(measured.trace, prefix));
@@ -235,17 +266,44 @@ async function nonArticle(run: ChromiumRun, server: PageServer, runs: number, ta
     return NLP_MARKERS.some((marker) => code.includes(marker));
   });
   const bar = `≤ ${BARS.nonArticleScriptMs} ms`;
-  const row = (measure: string, value: number): Row => ({ measure, value: ms(value), bar, verdict: verdict(value, BARS.nonArticleScriptMs) });
+  const row = (measure: string, value: number): Row => ({
+    measure,
+    value: ms(value),
+    bar,
+    verdict: verdict(value, BARS.nonArticleScriptMs),
+  });
   return [
-    row('Non-article page (news home at "/"): content script main-thread time, trace (top-level script events)', median(atHome)),
-    row('The same page at a story-like address (detection reads its prose), the next page in the same tab: content script main-thread time, trace', median(inSameTab)),
-    row('The same page at a story-like address, in a new tab (a new renderer process compiles the script anew): content script main-thread time, trace', median(inNewTab)),
-    row('Same, new tab, CPU profile (samples with a content-script frame; counts async continuations too)', median(profiled)),
-    { measure: `Extension code loaded into the page: ${[...loadedUrls].join(', ') || 'none'}`, value: nlpInPage ? 'NLP code present' : 'no NLP code', bar: 'no NLP code', verdict: nlpInPage ? '**misses**' : 'meets' },
+    row(
+      'Non-article page (news home at "/"): content script main-thread time, trace (top-level script events)',
+      median(atHome),
+    ),
+    row(
+      'The same page at a story-like address (detection reads its prose), the next page in the same tab: content script main-thread time, trace',
+      median(inSameTab),
+    ),
+    row(
+      'The same page at a story-like address, in a new tab (a new renderer process compiles the script anew): content script main-thread time, trace',
+      median(inNewTab),
+    ),
+    row(
+      'Same, new tab, CPU profile (samples with a content-script frame; counts async continuations too)',
+      median(profiled),
+    ),
+    {
+      measure: `Extension code loaded into the page: ${[...loadedUrls].join(', ') || 'none'}`,
+      value: nlpInPage ? 'NLP code present' : 'no NLP code',
+      bar: 'no NLP code',
+      verdict: nlpInPage ? '**misses**' : 'meets',
+    },
   ];
 }
 
-async function seedArticle(run: ChromiumRun, server: PageServer, runs: number, tasks: TaskLog): Promise<{ rows: Row[]; articlePage: Page }> {
+async function seedArticle(
+  run: ChromiumRun,
+  server: PageServer,
+  runs: number,
+  tasks: TaskLog,
+): Promise<{ rows: Row[]; articlePage: Page }> {
   const seedHtml = readFileSync('tests/fixtures/pages/seed-article/source.html');
   const paint: number[] = [];
   let articlePage: Page | null = null;
@@ -256,7 +314,11 @@ async function seedArticle(run: ChromiumRun, server: PageServer, runs: number, t
     // A fresh URL each run: the background caches each analysis by URL and text.
     const slug = `seed-article-run-${i}`;
     server.put(slug, { body: seedHtml });
-    const measured = await measureLoad(run, server.urlOf(slug), instrumented ? { profileIntervalUs: PROFILE_INTERVAL_US.coarse } : undefined);
+    const measured = await measureLoad(
+      run,
+      server.urlOf(slug),
+      instrumented ? { profileIntervalUs: PROFILE_INTERVAL_US.coarse } : undefined,
+    );
     const { dcl, last } = measured.watch;
     if (i > 0 && !instrumented && dcl !== null && last !== null) paint.push(last - dcl);
     if (instrumented) {
@@ -268,7 +330,14 @@ async function seedArticle(run: ChromiumRun, server: PageServer, runs: number, t
   }
   const value = median(paint);
   return {
-    rows: [{ measure: 'Seed article: DOMContentLoaded → every highlight painted', value: ms(value), bar: `≤ ${BARS.seedPaintMs} ms`, verdict: verdict(value, BARS.seedPaintMs) }],
+    rows: [
+      {
+        measure: 'Seed article: DOMContentLoaded → every highlight painted',
+        value: ms(value),
+        bar: `≤ ${BARS.seedPaintMs} ms`,
+        verdict: verdict(value, BARS.seedPaintMs),
+      },
+    ],
     articlePage: articlePage!,
   };
 }
@@ -283,12 +352,20 @@ async function popup(run: ChromiumRun, articlePage: Page, runs: number): Promise
     const page = await run.context.newPage();
     await page.goto(`chrome-extension://${run.extensionId}/popup.html`);
     // performance.now() counts from the popup's navigation: the moment it opens.
-    const at = await (await page.waitForFunction(
-      () => document.querySelector('[data-testid="headline"]') && performance.now(), undefined, { polling: 'raf', timeout: READ_TIMEOUT_MS },
-    )).jsonValue() as number;
-    const domReady = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd);
+    const at = (await (
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="headline"]') && performance.now(),
+        undefined,
+        { polling: 'raf', timeout: READ_TIMEOUT_MS },
+      )
+    ).jsonValue()) as number;
+    const domReady = await page.evaluate(
+      () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+    );
     const ownWork = await page.evaluate((marks) => {
-      const [start, summaryShown] = [marks.start, marks.summaryShown].map((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? NaN);
+      const [start, summaryShown] = [marks.start, marks.summaryShown].map(
+        (mark) => performance.getEntriesByName(mark)[0]?.startTime ?? NaN,
+      );
       return summaryShown - start;
     }, POPUP_MARKS);
     if (i > 0) {
@@ -300,9 +377,24 @@ async function popup(run: ChromiumRun, articlePage: Page, runs: number): Promise
   }
   const value = median(shown);
   return [
-    { measure: 'Popup: opened → summary shown (headline)', value: ms(value), bar: `≤ ${BARS.popupMs} ms`, verdict: verdict(value, BARS.popupMs) },
-    { measure: '… of which the popup document and its scripts loaded (DOMContentLoaded)', value: ms(median(loaded)), bar: '–', verdict: '–' },
-    { measure: '… of which the popup\'s own work: its script starts → summary shown (its performance marks)', value: ms(median(work)), bar: '–', verdict: '–' },
+    {
+      measure: 'Popup: opened → summary shown (headline)',
+      value: ms(value),
+      bar: `≤ ${BARS.popupMs} ms`,
+      verdict: verdict(value, BARS.popupMs),
+    },
+    {
+      measure: '… of which the popup document and its scripts loaded (DOMContentLoaded)',
+      value: ms(median(loaded)),
+      bar: '–',
+      verdict: '–',
+    },
+    {
+      measure: "… of which the popup's own work: its script starts → summary shown (its performance marks)",
+      value: ms(median(work)),
+      bar: '–',
+      verdict: '–',
+    },
   ];
 }
 
@@ -320,7 +412,11 @@ async function longArticles(run: ChromiumRun, server: PageServer, runs: number, 
       const instrumented = i === longRuns;
       const slug = `long-${words}-run-${i}`;
       server.put(slug, { body: html });
-      const measured = await measureLoad(run, server.urlOf(slug), instrumented ? { profileIntervalUs: PROFILE_INTERVAL_US.coarse } : undefined);
+      const measured = await measureLoad(
+        run,
+        server.urlOf(slug),
+        instrumented ? { profileIntervalUs: PROFILE_INTERVAL_US.coarse } : undefined,
+      );
       const { dcl, first, last } = measured.watch;
       if (!instrumented && dcl !== null && last !== null) done.push(last - dcl);
       if (!instrumented && first !== null && last !== null) firstToLast.push(last - first);
@@ -332,8 +428,18 @@ async function longArticles(run: ChromiumRun, server: PageServer, runs: number, 
     const value = median(done);
     const spread = median(firstToLast);
     rows.push(
-      { measure: `${words.toLocaleString('en')}-word article: DOMContentLoaded → read and highlighted (${median(ranges)} ranges painted)`, value: ms(value), bar: `≤ ${ms(bar)}`, verdict: verdict(value, bar) },
-      { measure: `${words.toLocaleString('en')}-word article: first highlight → last (progressive painting)`, value: ms(spread), bar: '> 0 ms (first before last)', verdict: spread > 0 ? 'meets' : '**misses** (all at once)' },
+      {
+        measure: `${words.toLocaleString('en')}-word article: DOMContentLoaded → read and highlighted (${median(ranges)} ranges painted)`,
+        value: ms(value),
+        bar: `≤ ${ms(bar)}`,
+        verdict: verdict(value, bar),
+      },
+      {
+        measure: `${words.toLocaleString('en')}-word article: first highlight → last (progressive painting)`,
+        value: ms(spread),
+        bar: '> 0 ms (first before last)',
+        verdict: spread > 0 ? 'meets' : '**misses** (all at once)',
+      },
     );
   }
   return rows;
@@ -361,10 +467,15 @@ async function hugeDom(run: ChromiumRun, server: PageServer, runs: number): Prom
     await measured.page.close();
   }
   const value = median(painted);
-  return [{
-    measure: 'Page of over 100,000 nodes: navigation → every highlight painted (floor: navigation → the page\'s own DOMContentLoaded)',
-    value: msBesideFloor(value, median(ownLoad)), bar: `≤ ${ms(BARS.hugeDomMs)}`, verdict: verdict(value, BARS.hugeDomMs),
-  }];
+  return [
+    {
+      measure:
+        "Page of over 100,000 nodes: navigation → every highlight painted (floor: navigation → the page's own DOMContentLoaded)",
+      value: msBesideFloor(value, median(ownLoad)),
+      bar: `≤ ${ms(BARS.hugeDomMs)}`,
+      verdict: verdict(value, BARS.hugeDomMs),
+    },
+  ];
 }
 
 /**
@@ -384,11 +495,16 @@ const CARD_WATCH = `(() => {
   requestAnimationFrame(frame);
 })();`;
 
-interface CardWatch { moved: number; shown: number | null }
+interface CardWatch {
+  moved: number;
+  shown: number | null;
+}
 
 /** Main world: the centre of the first person highlight reading `name`, scrolled into view. */
 function personCentre(name: string): { x: number; y: number } | null {
-  const range = [...(CSS.highlights.get('newslens-person') ?? [])].find((r) => (r as Range).toString() === name) as Range | undefined;
+  const range = [...(CSS.highlights.get('newslens-person') ?? [])].find((r) => (r as Range).toString() === name) as
+    | Range
+    | undefined;
   if (!range) return null;
   (range.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
   const rect = range.getClientRects()[0];
@@ -407,13 +523,24 @@ async function hoverCard(articlePage: Page, runs: number): Promise<Row[]> {
     await articlePage.keyboard.press('Escape');
     await articlePage.evaluate(CARD_WATCH);
     await articlePage.mouse.move(word.x, word.y);
-    await articlePage.waitForFunction(() => (window as unknown as { __newslensCard: CardWatch }).__newslensCard.shown !== null, undefined, { timeout: READ_TIMEOUT_MS });
+    await articlePage.waitForFunction(
+      () => (window as unknown as { __newslensCard: CardWatch }).__newslensCard.shown !== null,
+      undefined,
+      { timeout: READ_TIMEOUT_MS },
+    );
     const watch = await articlePage.evaluate(() => (window as unknown as { __newslensCard: CardWatch }).__newslensCard);
     if (i > 0) shown.push(watch.shown! - watch.moved);
   }
   await articlePage.keyboard.press('Escape');
   const value = median(shown);
-  return [{ measure: `Hover card: the pointer reaches "${HOVERED_NAME}" → the first frame showing its card`, value: ms(value), bar: `≤ ${BARS.hoverCardMs} ms`, verdict: verdict(value, BARS.hoverCardMs) }];
+  return [
+    {
+      measure: `Hover card: the pointer reaches "${HOVERED_NAME}" → the first frame showing its card`,
+      value: ms(value),
+      bar: `≤ ${BARS.hoverCardMs} ms`,
+      verdict: verdict(value, BARS.hoverCardMs),
+    },
+  ];
 }
 
 /**
@@ -439,10 +566,15 @@ async function switchOff(run: ChromiumRun, articlePage: Page, runs: number): Pro
     await articlePage.waitForFunction(paintedCount, undefined, { timeout: READ_TIMEOUT_MS });
   }
   const value = median(off);
-  return [{
-    measure: 'Site switch off → no highlight left on the seed article (driver timing; floor: the same round trips with nothing to wait for)',
-    value: msBesideFloor(value, median(floor)), bar: `≤ ${ms(BARS.switchOffMs)}`, verdict: verdict(value, BARS.switchOffMs),
-  }];
+  return [
+    {
+      measure:
+        'Site switch off → no highlight left on the seed article (driver timing; floor: the same round trips with nothing to wait for)',
+      value: msBesideFloor(value, median(floor)),
+      bar: `≤ ${ms(BARS.switchOffMs)}`,
+      verdict: verdict(value, BARS.switchOffMs),
+    },
+  ];
 }
 
 /** detectArticle alone, bundled from lib/detect.ts and injected into the news home page. */
@@ -451,7 +583,12 @@ const STORY_LIKE_ADDRESS = 'https://news.example/world/a-story-like-address';
 
 async function detectAlone(context: BrowserContext, server: PageServer, runs: number): Promise<Row[]> {
   const bundle = await esbuild({
-    entryPoints: ['lib/detect.ts'], bundle: true, format: 'iife', globalName: 'newslensDetect', write: false, platform: 'browser',
+    entryPoints: ['lib/detect.ts'],
+    bundle: true,
+    format: 'iife',
+    globalName: 'newslensDetect',
+    write: false,
+    platform: 'browser',
   });
   const code = bundle.outputFiles[0].text;
   const cold: number[] = [];
@@ -462,7 +599,8 @@ async function detectAlone(context: BrowserContext, server: PageServer, runs: nu
     await page.addScriptTag({ content: code });
     // A story-like address, so detection reads the whole page (at its own address it would stop there).
     const times = await page.evaluate((address) => {
-      const api = (window as unknown as { newslensDetect: { detectArticle: (doc: Document, url?: string) => unknown } }).newslensDetect;
+      const api = (window as unknown as { newslensDetect: { detectArticle: (doc: Document, url?: string) => unknown } })
+        .newslensDetect;
       const samples: number[] = [];
       for (let n = 0; n < 11; n++) {
         const started = performance.now();
@@ -476,21 +614,36 @@ async function detectAlone(context: BrowserContext, server: PageServer, runs: nu
     await page.close();
   }
   return [
-    { measure: 'detectArticle alone on the news home page read in full, first call (cold)', value: ms(median(cold)), bar: `≤ ${BARS.nonArticleScriptMs} ms`, verdict: verdict(median(cold), BARS.nonArticleScriptMs) },
-    { measure: 'detectArticle alone on the news home page read in full, later calls (warm)', value: ms(median(warm)), bar: `≤ ${BARS.nonArticleScriptMs} ms`, verdict: verdict(median(warm), BARS.nonArticleScriptMs) },
+    {
+      measure: 'detectArticle alone on the news home page read in full, first call (cold)',
+      value: ms(median(cold)),
+      bar: `≤ ${BARS.nonArticleScriptMs} ms`,
+      verdict: verdict(median(cold), BARS.nonArticleScriptMs),
+    },
+    {
+      measure: 'detectArticle alone on the news home page read in full, later calls (warm)',
+      value: ms(median(warm)),
+      bar: `≤ ${BARS.nonArticleScriptMs} ms`,
+      verdict: verdict(median(warm), BARS.nonArticleScriptMs),
+    },
   ];
 }
 
 function table(title: string, rows: Row[], valueHeader = 'Median'): string {
   return [
-    `### ${title}`, '',
-    `| Measure | ${valueHeader} | Bar | Verdict |`, '| --- | ---: | ---: | --- |',
-    ...rows.map((r) => `| ${r.measure} | ${r.value} | ${r.bar} | ${r.verdict} |`), '',
+    `### ${title}`,
+    '',
+    `| Measure | ${valueHeader} | Bar | Verdict |`,
+    '| --- | ---: | ---: | --- |',
+    ...rows.map((r) => `| ${r.measure} | ${r.value} | ${r.bar} | ${r.verdict} |`),
+    '',
   ].join('\n');
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, build: { type: 'string', default: '.output/chrome-mv3' } } });
+  const { values } = parseArgs({
+    options: { runs: { type: 'string', default: '7' }, build: { type: 'string', default: '.output/chrome-mv3' } },
+  });
   const runs = Math.max(1, Number(values.runs));
   const build = copyBuild(values.build!);
   const server = await startPageServer();
@@ -512,14 +665,24 @@ async function main(): Promise<void> {
       const over = durations.filter((ms) => ms > LONG_TASK_MS).length;
       return {
         measure: `${page}: longest main-thread task running extension code (${over} of ${durations.length} tasks over ${LONG_TASK_MS} ms)`,
-        value: ms(longest), bar: `≤ ${LONG_TASK_MS} ms`, verdict: verdict(longest, LONG_TASK_MS),
+        value: ms(longest),
+        bar: `≤ ${LONG_TASK_MS} ms`,
+        verdict: verdict(longest, LONG_TASK_MS),
       };
     });
-    console.log(`## Browser benchmark (headless Chromium, ${runs} runs per measure, medians; ${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+    console.log(
+      `## Browser benchmark (headless Chromium, ${runs} runs per measure, medians; ${((Date.now() - started) / 1000).toFixed(0)} s)\n`,
+    );
     console.log(table('Cost on a page that is not an article', [...quiet, ...detect]));
     console.log(table('Seed article and popup', [...seed.rows, ...popupRows, ...cardRows, ...switchRows]));
     console.log(table('Long articles and a huge page', [...long, ...huge]));
-    console.log(table('Long tasks (the instrumented run of each page above; trace tasks, attributed by events and profiler samples)', taskRows, 'Longest'));
+    console.log(
+      table(
+        'Long tasks (the instrumented run of each page above; trace tasks, attributed by events and profiler samples)',
+        taskRows,
+        'Longest',
+      ),
+    );
   } finally {
     await run.close();
     await server.close();

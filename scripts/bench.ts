@@ -51,7 +51,12 @@ function compromiseEntities(text: string): unknown {
 
 function compromiseEntitiesAndQuotes(text: string): unknown {
   const doc = nlp(text);
-  return [doc.people().out('array'), doc.places().out('array'), doc.organizations().out('array'), doc.quotations().out('array')];
+  return [
+    doc.people().out('array'),
+    doc.places().out('array'),
+    doc.organizations().out('array'),
+    doc.quotations().out('array'),
+  ];
 }
 
 /** A long story made of the seed article's paragraphs, repeated to `words` words. */
@@ -93,7 +98,9 @@ function benchAnalysis(seed: string, runs: number): Row[] {
 }
 
 function benchExtraction(pagesDir: string, runs: number): Row[] {
-  const files = readdirSync(pagesDir).filter((f) => f.endsWith('.html.gz')).slice(0, 30);
+  const files = readdirSync(pagesDir)
+    .filter((f) => f.endsWith('.html.gz'))
+    .slice(0, 30);
   const pages = files.map((f) => gunzipSync(readFileSync(join(pagesDir, f))).toString('utf8'));
   const fewer = Math.max(1, Math.floor(runs / 3));
   const ours = timeEach(pages, (html) => extractArticle(parseDetachedDocument(html)), fewer);
@@ -103,15 +110,32 @@ function benchExtraction(pagesDir: string, runs: number): Row[] {
   const detection = timeEach(parsed, (doc) => detectArticle(doc), runs);
   const readerable = timeEach(parsed, (doc) => isProbablyReaderable(doc), runs);
   return [
-    { measure: `extraction, ${pages.length} benchmark pages (parse included)`, ours, baseline, baselineName: 'Readability.js parse()', unit: 'ms' },
-    { measure: `detection, ${pages.length} benchmark pages (parsed once)`, ours: detection, baseline: readerable, baselineName: 'isProbablyReaderable', unit: 'ms' },
+    {
+      measure: `extraction, ${pages.length} benchmark pages (parse included)`,
+      ours,
+      baseline,
+      baselineName: 'Readability.js parse()',
+      unit: 'ms',
+    },
+    {
+      measure: `detection, ${pages.length} benchmark pages (parsed once)`,
+      ours: detection,
+      baseline: readerable,
+      baselineName: 'isProbablyReaderable',
+      unit: 'ms',
+    },
   ];
 }
 
 function formatRows(rows: Row[]): string {
-  const lines = ['| measure | NewsLens | baseline | baseline time | ratio (ours / baseline) |', '| --- | --- | --- | --- | --- |'];
+  const lines = [
+    '| measure | NewsLens | baseline | baseline time | ratio (ours / baseline) |',
+    '| --- | --- | --- | --- | --- |',
+  ];
   for (const row of rows) {
-    lines.push(`| ${row.measure} | ${row.ours.toFixed(1)} ${row.unit} | ${row.baselineName} | ${row.baseline.toFixed(1)} ${row.unit} | ${(row.ours / row.baseline).toFixed(2)} |`);
+    lines.push(
+      `| ${row.measure} | ${row.ours.toFixed(1)} ${row.unit} | ${row.baselineName} | ${row.baseline.toFixed(1)} ${row.unit} | ${(row.ours / row.baseline).toFixed(2)} |`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -70,7 +70,12 @@ function bar(check: string, pages: PageResult[], detail: (result: PageResult) =>
 }
 
 /** Information: `pages` are reported, with the aim they are read against. */
-function information(check: string, aim: string, pages: PageResult[], detail: (result: PageResult) => string): CorpusCheck {
+function information(
+  check: string,
+  aim: string,
+  pages: PageResult[],
+  detail: (result: PageResult) => string,
+): CorpusCheck {
   return { kind: 'information', check, aim, count: pages.length, examples: listed(pages, detail) };
 }
 
@@ -85,18 +90,50 @@ export function corpusChecks(results: PageResult[], workerFetches: string[]): Co
   const timingAim = (aim: string) => `${aim} (information: a timing, its bar is npm run bench's)`;
   const unmatched = loaded.filter((r) => r.unmatchedRequests.length > 0 && r.extensionRequests.length === 0);
   return [
-    bar('Uncaught errors or failures logged by the extension', loaded.filter((r) => r.extensionErrors.length > 0), (r) => r.extensionErrors[0].slice(0, 80)),
-    bar('Page errors only with the extension', loaded.filter((r) => r.newPageErrors.length > 0), (r) => r.newPageErrors[0].slice(0, 80)),
-    bar(`DOM not restored after highlights off (${loaded.filter((r) => r.domChangesItself).length} pages that change themselves not checkable)`,
-      loaded.filter((r) => !r.domRestored), (r) => r.domDifference.slice(0, 200)),
-    bar('Requests initiated by the extension\'s code (initiator stack)', loaded.filter((r) => r.extensionRequests.length > 0), (r) => r.extensionRequests[0]),
-    { kind: 'bar', check: 'Requests by the extension\'s service worker', count: workerFetches.length, examples: workerFetches.slice(0, LISTED_PAGES).join('; ') },
-    information(`Not in final state within ${FINAL_STATE_MS / 1000} s`, timingAim('0'), loaded.filter((r) => r.settledMs === null),
-      (r) => (r.lateMs === null ? `not within ${LATE_LIMIT_MS / 1000} s` : `final after ${r.lateMs} ms`)),
-    information(`Main-thread tasks over ${LONG_TASK_MS} ms running the extension's code (trace)`, timingAim('0'),
-      loaded.filter((r) => r.longestTaskMs > LONG_TASK_MS), (r) => `${r.longestTaskMs.toFixed(0)} ms`),
-    information('Requests seen only in the run with the extension, none initiated by it (the page\'s own, at other times)', '– (information)',
-      unmatched, (r) => r.unmatchedRequests[0].slice(0, 80)),
+    bar(
+      'Uncaught errors or failures logged by the extension',
+      loaded.filter((r) => r.extensionErrors.length > 0),
+      (r) => r.extensionErrors[0].slice(0, 80),
+    ),
+    bar(
+      'Page errors only with the extension',
+      loaded.filter((r) => r.newPageErrors.length > 0),
+      (r) => r.newPageErrors[0].slice(0, 80),
+    ),
+    bar(
+      `DOM not restored after highlights off (${loaded.filter((r) => r.domChangesItself).length} pages that change themselves not checkable)`,
+      loaded.filter((r) => !r.domRestored),
+      (r) => r.domDifference.slice(0, 200),
+    ),
+    bar(
+      "Requests initiated by the extension's code (initiator stack)",
+      loaded.filter((r) => r.extensionRequests.length > 0),
+      (r) => r.extensionRequests[0],
+    ),
+    {
+      kind: 'bar',
+      check: "Requests by the extension's service worker",
+      count: workerFetches.length,
+      examples: workerFetches.slice(0, LISTED_PAGES).join('; '),
+    },
+    information(
+      `Not in final state within ${FINAL_STATE_MS / 1000} s`,
+      timingAim('0'),
+      loaded.filter((r) => r.settledMs === null),
+      (r) => (r.lateMs === null ? `not within ${LATE_LIMIT_MS / 1000} s` : `final after ${r.lateMs} ms`),
+    ),
+    information(
+      `Main-thread tasks over ${LONG_TASK_MS} ms running the extension's code (trace)`,
+      timingAim('0'),
+      loaded.filter((r) => r.longestTaskMs > LONG_TASK_MS),
+      (r) => `${r.longestTaskMs.toFixed(0)} ms`,
+    ),
+    information(
+      "Requests seen only in the run with the extension, none initiated by it (the page's own, at other times)",
+      '– (information)',
+      unmatched,
+      (r) => r.unmatchedRequests[0].slice(0, 80),
+    ),
   ];
 }
 
@@ -121,9 +158,9 @@ export function corpusReport(results: PageResult[], checks: CorpusCheck[], secon
   const untouched = notArticles.filter((r) => r.scriptMs === 0).length;
   const missed = missedBars(checks);
   const lines = [
-    `Corpus run: ${results.length} pages (${loaded.length} loaded and stayed on the page), ${loaded.filter((r) => r.isArticle).length} read as articles, `
-      + `${loaded.filter((r) => r.painted > 0).length} painted; ${seconds.toFixed(0)} s in all. `
-      + (missed.length === 0 ? 'Every bar met.' : `**Bars missed: ${missed.map((check) => check.check).join('; ')}.**`),
+    `Corpus run: ${results.length} pages (${loaded.length} loaded and stayed on the page), ${loaded.filter((r) => r.isArticle).length} read as articles, ` +
+      `${loaded.filter((r) => r.painted > 0).length} painted; ${seconds.toFixed(0)} s in all. ` +
+      (missed.length === 0 ? 'Every bar met.' : `**Bars missed: ${missed.map((check) => check.check).join('; ')}.**`),
     '',
     '| Check | Pages | Bar | Examples |',
     '| --- | ---: | ---: | --- |',
@@ -135,7 +172,7 @@ export function corpusReport(results: PageResult[], checks: CorpusCheck[], secon
     `| 95th percentile | ${percentile(settled, 0.95).toFixed(0)} ms |`,
     `| Slowest | ${Math.max(...settled).toFixed(0)} ms (${loaded.find((r) => r.settledMs === Math.max(...settled))?.source ?? ''}) |`,
     '',
-    '| Longest task running the extension\'s code, per page | Value |',
+    "| Longest task running the extension's code, per page | Value |",
     '| --- | ---: |',
     `| Median | ${median(longestTasks).toFixed(1)} ms |`,
     `| Longest | ${Math.max(0, ...longestTasks).toFixed(1)} ms (${loaded.find((r) => r.longestTaskMs === Math.max(...longestTasks))?.source ?? ''}) |`,
@@ -146,9 +183,13 @@ export function corpusReport(results: PageResult[], checks: CorpusCheck[], secon
     `| 90th percentile | ${percentile(scriptTimes, 0.9).toFixed(2)} ms |`,
   ];
   if (left.length > 0) {
-    lines.push('', `Not checkable: ${left.length} pages whose own script sent the tab to another (unreachable) host: ${left.map((r) => r.source).join(', ')}`);
+    lines.push(
+      '',
+      `Not checkable: ${left.length} pages whose own script sent the tab to another (unreachable) host: ${left.map((r) => r.source).join(', ')}`,
+    );
   }
   const failed = results.filter((r) => !r.loaded);
-  if (failed.length > 0) lines.push('', `Pages that failed to load with the extension: ${failed.map((r) => r.source).join(', ')}`);
+  if (failed.length > 0)
+    lines.push('', `Pages that failed to load with the extension: ${failed.map((r) => r.source).join(', ')}`);
   return lines.join('\n');
 }

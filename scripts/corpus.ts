@@ -21,14 +21,33 @@ import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import type { CDPSession, Page, Worker } from 'playwright-core';
 import {
-  copyBuild, launchChromium, setHighlightsOff, waitForReader, workerRequests, type ChromiumRun, type PageDiagnostics, type WatchedPage,
+  copyBuild,
+  launchChromium,
+  setHighlightsOff,
+  waitForReader,
+  workerRequests,
+  type ChromiumRun,
+  type PageDiagnostics,
+  type WatchedPage,
 } from '../tests/e2e/safety/chromium';
 import { hasNewsLensElement, pageMarkup, paintedCount, paintedNames } from '../tests/e2e/safety/in-page';
 import { startPageServer, type PageServer } from '../tests/e2e/safety/page-server';
 import {
-  LONG_TASK_MS, PROFILE_INTERVAL_US, scriptTimeMs, stopProfile, stopTrace, tasksRunning,
+  LONG_TASK_MS,
+  PROFILE_INTERVAL_US,
+  scriptTimeMs,
+  stopProfile,
+  stopTrace,
+  tasksRunning,
 } from '../tests/e2e/safety/trace';
-import { corpusChecks, corpusReport, FINAL_STATE_MS, LATE_LIMIT_MS, missedBars, type PageResult } from './corpus-report';
+import {
+  corpusChecks,
+  corpusReport,
+  FINAL_STATE_MS,
+  LATE_LIMIT_MS,
+  missedBars,
+  type PageResult,
+} from './corpus-report';
 
 /** How long a navigation may take before the page counts as failed to load, in ms. */
 const NAVIGATION_TIMEOUT_MS = 20_000;
@@ -55,10 +74,12 @@ interface CorpusPage {
 
 function listFiles(dir: string, accept: (path: string) => boolean): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).sort().flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? listFiles(path, accept) : accept(path) ? [path] : [];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? listFiles(path, accept) : accept(path) ? [path] : [];
+    });
 }
 
 /** Every corpus page: Readability's test pages, the article/non-article pages, the extraction benchmark. */
@@ -69,14 +90,16 @@ function corpusPages(dataDir: string, limit: number): Array<{ source: string; re
     listFiles(join(dataDir, 'article-extraction/html'), (path) => path.endsWith('.html.gz')),
   ];
   const addresses = recordedAddresses(dataDir);
-  return sources.flatMap((files) => files.slice(0, limit)).map((path) => ({
-    source: relative(dataDir, path),
-    read: () => ({
+  return sources
+    .flatMap((files) => files.slice(0, limit))
+    .map((path) => ({
       source: relative(dataDir, path),
-      html: path.endsWith('.gz') ? gunzipSync(readFileSync(path)).toString('utf8') : readFileSync(path, 'utf8'),
-      url: addresses.get(relative(dataDir, path)),
-    }),
-  }));
+      read: () => ({
+        source: relative(dataDir, path),
+        html: path.endsWith('.gz') ? gunzipSync(readFileSync(path)).toString('utf8') : readFileSync(path, 'utf8'),
+        url: addresses.get(relative(dataDir, path)),
+      }),
+    }));
 }
 
 /** The addresses article-vs-nonarticle/labels.tsv records, by file relative to the data folder. */
@@ -113,7 +136,11 @@ function withoutNetworkLoads(html: string): string {
 
 /** A URL path segment for the page, so the detector sees an ordinary story-like address. */
 function slugOf(index: number, source: string): string {
-  const words = source.toLowerCase().replace(/\.html(\.gz)?$/, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const words = source
+    .toLowerCase()
+    .replace(/\.html(\.gz)?$/, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return `p${index}-${words}`.slice(0, 80).replace(/-$/, '');
 }
 
@@ -130,25 +157,47 @@ interface Visit {
 async function visitWithout(run: ChromiumRun, url: string, watchMs: number): Promise<Visit> {
   const started = Date.now();
   try {
-    const { page, diagnostics } = await run.open(url, { timeoutMs: NAVIGATION_TIMEOUT_MS, waitUntil: 'domcontentloaded' });
+    const { page, diagnostics } = await run.open(url, {
+      timeoutMs: NAVIGATION_TIMEOUT_MS,
+      waitUntil: 'domcontentloaded',
+    });
     await page.waitForTimeout(Math.max(0, watchMs - (Date.now() - started)));
     await page.close();
     return { diagnostics, loaded: true };
   } catch {
-    return { diagnostics: { extensionErrors: [], extensionWarnings: [], pageErrors: [], cspViolations: [], requests: [], extensionInitiated: [] }, loaded: false };
+    return {
+      diagnostics: {
+        extensionErrors: [],
+        extensionWarnings: [],
+        pageErrors: [],
+        cspViolations: [],
+        requests: [],
+        extensionInitiated: [],
+      },
+      loaded: false,
+    };
   }
 }
 
 /** Stop the visit's trace and profile: the extension's longest main-thread task and its script time, in ms. */
-async function extensionTimeOf(cdp: CDPSession, urlPrefix: string): Promise<{ longestTaskMs: number; scriptMs: number }> {
+async function extensionTimeOf(
+  cdp: CDPSession,
+  urlPrefix: string,
+): Promise<{ longestTaskMs: number; scriptMs: number }> {
   const { sampleTimesUs } = await stopProfile(cdp, urlPrefix);
   const trace = await stopTrace(cdp);
-  return { longestTaskMs: tasksRunning(trace, urlPrefix, sampleTimesUs)[0] ?? 0, scriptMs: scriptTimeMs(trace, urlPrefix) };
+  return {
+    longestTaskMs: tasksRunning(trace, urlPrefix, sampleTimesUs)[0] ?? 0,
+    scriptMs: scriptTimeMs(trace, urlPrefix),
+  };
 }
 
 /** Wait (at most `SWITCH_OFF_MS`) until no NewsLens highlight is left on the page. */
 async function waitUntilUnpainted(page: Page): Promise<void> {
-  await page.waitForFunction(() => ![...CSS.highlights.keys()].some((name) => name.startsWith('newslens-')), undefined, { timeout: SWITCH_OFF_MS })
+  await page
+    .waitForFunction(() => ![...CSS.highlights.keys()].some((name) => name.startsWith('newslens-')), undefined, {
+      timeout: SWITCH_OFF_MS,
+    })
     .catch(() => undefined);
 }
 
@@ -165,7 +214,12 @@ async function visitWith(run: ChromiumRun, worker: Worker, url: string): Promise
   const started = Date.now();
   let watched: WatchedPage;
   try {
-    watched = await run.open(url, { timeoutMs: NAVIGATION_TIMEOUT_MS, waitUntil: 'domcontentloaded', trace: true, profileIntervalUs: PROFILE_INTERVAL_US.coarse });
+    watched = await run.open(url, {
+      timeoutMs: NAVIGATION_TIMEOUT_MS,
+      waitUntil: 'domcontentloaded',
+      trace: true,
+      profileIntervalUs: PROFILE_INTERVAL_US.coarse,
+    });
   } catch {
     return null;
   }
@@ -177,8 +231,9 @@ async function visitWith(run: ChromiumRun, worker: Worker, url: string): Promise
     state = await waitForReader(worker, LATE_LIMIT_MS - (Date.now() - started));
     lateMs = state ? Date.now() - started : null;
   }
-  const { longestTaskMs, scriptMs } = await extensionTimeOf(cdp, `chrome-extension://${run.extensionId}/`)
-    .catch(() => ({ longestTaskMs: 0, scriptMs: 0 }));
+  const { longestTaskMs, scriptMs } = await extensionTimeOf(cdp, `chrome-extension://${run.extensionId}/`).catch(
+    () => ({ longestTaskMs: 0, scriptMs: 0 }),
+  );
   const leftPage = !page.url().startsWith(url);
   const painted = await page.evaluate(paintedCount).catch(() => 0);
   const before = await page.evaluate(pageMarkup).catch(() => '');
@@ -207,7 +262,8 @@ async function visitWith(run: ChromiumRun, worker: Worker, url: string): Promise
       extensionErrors: [...diagnostics.extensionErrors, ...diagnostics.extensionWarnings],
       domRestored: (domChangesItself || before === after) && !stillPainted && !cardLeft,
       domChangesItself,
-      domDifference: firstDifference(before, after) || (stillPainted ? 'highlights left' : cardLeft ? 'card host left' : ''),
+      domDifference:
+        firstDifference(before, after) || (stillPainted ? 'highlights left' : cardLeft ? 'card host left' : ''),
       extensionRequests: diagnostics.extensionInitiated,
       longestTaskMs,
       scriptMs,
@@ -216,12 +272,32 @@ async function visitWith(run: ChromiumRun, worker: Worker, url: string): Promise
 }
 
 /** Both visits of one page set against each other. */
-async function checkPage(plain: ChromiumRun, withExtension: ChromiumRun, worker: Worker, source: string, url: string): Promise<PageResult> {
+async function checkPage(
+  plain: ChromiumRun,
+  withExtension: ChromiumRun,
+  worker: Worker,
+  source: string,
+  url: string,
+): Promise<PageResult> {
   const visit = await visitWith(withExtension, worker, url);
   if (!visit) {
     return {
-      source, loaded: false, settledMs: null, lateMs: null, leftPage: false, isArticle: null, painted: 0, extensionErrors: [], newPageErrors: [],
-      domRestored: true, domChangesItself: false, domDifference: '', extensionRequests: [], unmatchedRequests: [], longestTaskMs: 0, scriptMs: 0,
+      source,
+      loaded: false,
+      settledMs: null,
+      lateMs: null,
+      leftPage: false,
+      isArticle: null,
+      painted: 0,
+      extensionErrors: [],
+      newPageErrors: [],
+      domRestored: true,
+      domChangesItself: false,
+      domDifference: '',
+      extensionRequests: [],
+      unmatchedRequests: [],
+      longestTaskMs: 0,
+      scriptMs: 0,
     };
   }
   const reference = await visitWithout(plain, url, visit.durationMs);
@@ -230,7 +306,9 @@ async function checkPage(plain: ChromiumRun, withExtension: ChromiumRun, worker:
   return {
     source,
     ...visit.result,
-    newPageErrors: [...new Set(visit.diagnostics.pageErrors.filter((error) => !referenceErrors.has(comparable(error))))],
+    newPageErrors: [
+      ...new Set(visit.diagnostics.pageErrors.filter((error) => !referenceErrors.has(comparable(error)))),
+    ],
     unmatchedRequests: visit.diagnostics.requests.filter((request) => !seen.has(comparable(request))),
   };
 }
@@ -273,17 +351,27 @@ async function main(): Promise<void> {
       const url = serve(server, index, page);
       const result = await checkPage(plain, withExtension, worker, page.source, url);
       results.push(result);
-      const flags = [result.extensionErrors.length && 'EXT-ERROR', result.newPageErrors.length && 'PAGE-ERROR',
-        result.settledMs === null && 'SLOW', !result.domRestored && 'DOM', result.extensionRequests.length && 'REQUEST', result.unmatchedRequests.length && 'unmatched-request',
-        result.longestTaskMs > LONG_TASK_MS && 'LONG-TASK'].filter(Boolean);
-      process.stderr.write(`${index + 1}/${pages.length} ${page.source}: ${result.settledMs ?? '-'} ms, longest task ${result.longestTaskMs.toFixed(0)} ms, `
-        + `script ${result.scriptMs.toFixed(2)} ms ${flags.join(' ')}\n`);
+      const flags = [
+        result.extensionErrors.length && 'EXT-ERROR',
+        result.newPageErrors.length && 'PAGE-ERROR',
+        result.settledMs === null && 'SLOW',
+        !result.domRestored && 'DOM',
+        result.extensionRequests.length && 'REQUEST',
+        result.unmatchedRequests.length && 'unmatched-request',
+        result.longestTaskMs > LONG_TASK_MS && 'LONG-TASK',
+      ].filter(Boolean);
+      process.stderr.write(
+        `${index + 1}/${pages.length} ${page.source}: ${result.settledMs ?? '-'} ms, longest task ${result.longestTaskMs.toFixed(0)} ms, ` +
+          `script ${result.scriptMs.toFixed(2)} ms ${flags.join(' ')}\n`,
+      );
     }
     const checks = corpusChecks(results, await workerRequests(worker));
     console.log(corpusReport(results, checks, (Date.now() - started) / 1000));
     const missed = missedBars(checks);
     if (missed.length > 0) {
-      process.stderr.write(`corpus: bars missed: ${missed.map((check) => `${check.check} (${check.count})`).join('; ')}\n`);
+      process.stderr.write(
+        `corpus: bars missed: ${missed.map((check) => `${check.check} (${check.count})`).join('; ')}\n`,
+      );
       process.exitCode = 1;
     }
   } finally {

@@ -30,7 +30,8 @@ type ExtensionApi = typeof browser;
  * `browser` in Firefox, `chrome` in Chromium, where sendMessage returns a promise too in MV3.
  */
 function tellBackground(message: ContentToBackground): void {
-  const api = (globalThis as { browser?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome: ExtensionApi }).chrome;
+  const api =
+    (globalThis as { browser?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome: ExtensionApi }).chrome;
   try {
     void api.runtime.sendMessage(message).catch(() => undefined);
   } catch {

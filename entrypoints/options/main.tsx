@@ -7,8 +7,13 @@ import { useEffect, useState } from 'preact/hooks';
 import '../../assets/popup.css';
 import { OptionsForm } from '../../components/OptionsForm';
 import {
-  ALL_KINDS_ON, highlightKinds, parseSiteList, readingMode, skippedSites,
-  type HighlightKinds, type ReadingMode,
+  ALL_KINDS_ON,
+  highlightKinds,
+  parseSiteList,
+  readingMode,
+  skippedSites,
+  type HighlightKinds,
+  type ReadingMode,
 } from '../../lib/settings';
 
 function App() {
@@ -25,7 +30,11 @@ function App() {
     })();
   }, []);
 
-  const saved = (promise: Promise<void>) => void promise.then(() => setStatus('Saved'), () => setStatus('Saving failed'));
+  const saved = (promise: Promise<void>) =>
+    void promise.then(
+      () => setStatus('Saved'),
+      () => setStatus('Saving failed'),
+    );
 
   return (
     <OptionsForm

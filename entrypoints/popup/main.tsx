@@ -66,7 +66,8 @@ function App() {
   // The same test as PopupView's: a page that was not read shows "not an article", not a summary.
   const summaryShown = analysis != null && (analysis.isArticle || analysis.text !== '');
   useEffect(() => {
-    if (summaryShown && performance.getEntriesByName(SUMMARY_SHOWN_MARK).length === 0) performance.mark(SUMMARY_SHOWN_MARK);
+    if (summaryShown && performance.getEntriesByName(SUMMARY_SHOWN_MARK).length === 0)
+      performance.mark(SUMMARY_SHOWN_MARK);
   }, [summaryShown]);
 
   const announce = (text: string) => {

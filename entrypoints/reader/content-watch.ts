@@ -84,7 +84,8 @@ export function changedLength(before: string, after: string): number {
   let prefix = 0;
   while (prefix < shorter && before[prefix] === after[prefix]) prefix += 1;
   let suffix = 0;
-  while (suffix < shorter - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix += 1;
+  while (suffix < shorter - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix])
+    suffix += 1;
   return Math.max(before.length, after.length) - prefix - suffix;
 }
 

@@ -105,9 +105,10 @@ export function createHoverCard(ctx: ContentScriptContext, doc: Document): Hover
     const mentions = painted
       .filter((span) => span.entityId === entity.id)
       .sort((a, b) => (a.mentionIndex ?? 0) - (b.mentionIndex ?? 0));
-    const next = direction > 0
-      ? mentions.find((span) => (span.mentionIndex ?? 0) > mentionIndex)
-      : mentions.reverse().find((span) => (span.mentionIndex ?? 0) < mentionIndex);
+    const next =
+      direction > 0
+        ? mentions.find((span) => (span.mentionIndex ?? 0) > mentionIndex)
+        : mentions.reverse().find((span) => (span.mentionIndex ?? 0) < mentionIndex);
     if (!next) return;
     scrollRangeIntoView(next.range);
     show(next);
@@ -169,9 +170,13 @@ export function createHoverCard(ctx: ContentScriptContext, doc: Document): Hover
   }
 
   /** Each handler runs in the hover card's guard: a failure closes the card and leaves the page be. */
-  const guarded = <E>(handler: (event: E) => void) => (event: E) =>
-    runFeature('hover card', () => handler(event), undefined, close);
-  const redraw = () => { if (open) draw(); };
+  const guarded =
+    <E>(handler: (event: E) => void) =>
+    (event: E) =>
+      runFeature('hover card', () => handler(event), undefined, close);
+  const redraw = () => {
+    if (open) draw();
+  };
   ctx.addEventListener(doc, 'mousemove', guarded(onPointerMove), { passive: true });
   ctx.addEventListener(doc, 'selectionchange', guarded(onSelectionChange));
   ctx.addEventListener(doc, 'keydown', guarded(onKeyDown), { capture: true });

@@ -7,12 +7,14 @@
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import {
-  isExtensionMessage, sendToBackground, toJson, type PopupToContent, type ResponseTo,
-} from '../../lib/messages';
+import { isExtensionMessage, sendToBackground, toJson, type PopupToContent, type ResponseTo } from '../../lib/messages';
 import { runFeature, runFeatureAsync } from '../../lib/run-feature';
 import {
-  highlightKinds, isHostListed, readingDecision, sitesWithHighlightsOff, skippedSites,
+  highlightKinds,
+  isHostListed,
+  readingDecision,
+  sitesWithHighlightsOff,
+  skippedSites,
 } from '../../lib/settings';
 import { createContentWatch } from './content-watch';
 import { createHoverCard, type HoverCardController } from './hover-card';
@@ -53,7 +55,8 @@ function createReaderEntry(): PageReaderEntry {
 function answerPopup(ctx: ContentScriptContext, wired: Promise<PageReader>): void {
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!ctx.isValid || !isExtensionMessage(message)) return undefined;
-    if (message.type === 'get-state' || message.type === 'reveal') return wired.then((reader) => answer(reader, message));
+    if (message.type === 'get-state' || message.type === 'reveal')
+      return wired.then((reader) => answer(reader, message));
     return undefined;
   });
 }
@@ -80,20 +83,28 @@ async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
     settleMs: CONTENT_SETTLE_MS,
     onChange: () => void reader.reread(),
   });
-  const reader = new PageReader({
-    doc,
-    url: () => location.href,
-    extract: (copy) => sendToBackground({ type: 'extract-page', copy }),
-    analyze: (url, page) => sendToBackground({ type: 'analyze-page', url, page }),
-    notifyCleared: () => void sendToBackground({ type: 'page-cleared' }).catch(() => undefined),
-    setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
-    clearTimeout: (id) => clearTimeout(id),
-    onPainted: (painted, analysis) => {
-      if (!card && painted.length > 0) card = runFeature('hover card', () => createHoverCard(ctx, doc), null);
-      runFeature('hover card', () => card?.update(painted, analysis), undefined);
-      runFeature('content watch', () => contentWatch.watch(analysis ? reader.articleContainer : null), undefined, contentWatch.stop);
+  const reader = new PageReader(
+    {
+      doc,
+      url: () => location.href,
+      extract: (copy) => sendToBackground({ type: 'extract-page', copy }),
+      analyze: (url, page) => sendToBackground({ type: 'analyze-page', url, page }),
+      notifyCleared: () => void sendToBackground({ type: 'page-cleared' }).catch(() => undefined),
+      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+      clearTimeout: (id) => clearTimeout(id),
+      onPainted: (painted, analysis) => {
+        if (!card && painted.length > 0) card = runFeature('hover card', () => createHoverCard(ctx, doc), null);
+        runFeature('hover card', () => card?.update(painted, analysis), undefined);
+        runFeature(
+          'content watch',
+          () => contentWatch.watch(analysis ? reader.articleContainer : null),
+          undefined,
+          contentWatch.stop,
+        );
+      },
     },
-  }, await paintSettings(host()));
+    await paintSettings(host()),
+  );
 
   async function start(): Promise<void> {
     const decision = await readingDecision(host());
@@ -101,7 +112,8 @@ async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
     else reader.hold(decision);
   }
 
-  const repaint = () => void runFeatureAsync('settings', async () => reader.updateSettings(await paintSettings(host())), undefined);
+  const repaint = () =>
+    void runFeatureAsync('settings', async () => reader.updateSettings(await paintSettings(host())), undefined);
   const unwatch = [
     highlightKinds.watch(repaint),
     sitesWithHighlightsOff.watch(repaint),
@@ -111,7 +123,11 @@ async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
     }),
   ];
 
-  followNavigation(ctx, () => reader.reset(), () => void start());
+  followNavigation(
+    ctx,
+    () => reader.reset(),
+    () => void start(),
+  );
   ctx.onInvalidated(() => {
     for (const stop of unwatch) stop();
     contentWatch.stop();

@@ -5,7 +5,12 @@
  */
 import type { Analysis } from '../../lib/analysis';
 import {
-  clearHighlights, paintHighlights, setFlashRange, spansToHighlight, type HighlightSpan, type PaintedSpan,
+  clearHighlights,
+  paintHighlights,
+  setFlashRange,
+  spansToHighlight,
+  type HighlightSpan,
+  type PaintedSpan,
 } from '../../lib/highlight';
 import type { PageState, PageStatus, RevealTarget } from '../../lib/messages';
 import { pageColorScheme, type PageScheme } from '../../lib/page-scheme';
@@ -76,7 +81,10 @@ export class PageReader {
   /** Increments on each clear, so the rest of a long painting stops when the page is repainted. */
   private paintGeneration = 0;
 
-  constructor(private readonly deps: PageReaderDeps, private settings: PaintSettings) {}
+  constructor(
+    private readonly deps: PageReaderDeps,
+    private settings: PaintSettings,
+  ) {}
 
   /** Read the page and paint it; `force` reads a page that was not taken for an article. */
   read(force = false): Promise<PageState> {
@@ -98,7 +106,7 @@ export class PageReader {
         () => generation === this.generation,
       );
       if (!forReading) return this.state();
-      const extraction = forReading.live && await this.deps.extract(forReading.live.copy);
+      const extraction = forReading.live && (await this.deps.extract(forReading.live.copy));
       if (generation !== this.generation) return this.state();
       const { map, ...page } = readingOf(this.deps.doc, forReading, extraction);
       const lead = leadOf(page.text);
@@ -114,7 +122,9 @@ export class PageReader {
       if (generation !== this.generation) return this.state();
       this.analysis = analysis;
       this.map = map;
-      this.container = map ? runFeature('content watch', () => articleContainer((index) => map.pointAt(index), page.text.length), null) : null;
+      this.container = map
+        ? runFeature('content watch', () => articleContainer((index) => map.pointAt(index), page.text.length), null)
+        : null;
       this.phase = 'done';
       this.error = undefined;
       this.paint();
@@ -194,13 +204,18 @@ export class PageReader {
 
   /** Scroll to the entity's first mention (or the quote) and flash it. */
   reveal(target: RevealTarget): boolean {
-    return runFeature('reveal', () => {
-      const range = this.rangeOf(target);
-      if (!range) return false;
-      scrollRangeIntoView(range);
-      this.flash(range);
-      return true;
-    }, false, () => setFlashRange(this.deps.doc, null));
+    return runFeature(
+      'reveal',
+      () => {
+        const range = this.rangeOf(target);
+        if (!range) return false;
+        scrollRangeIntoView(range);
+        this.flash(range);
+        return true;
+      },
+      false,
+      () => setFlashRange(this.deps.doc, null),
+    );
   }
 
   /** Flash a range for `FLASH_MS` (one at a time). */

@@ -44,7 +44,8 @@ const PATTERNS = {
   /** Parenthesised words that are not a credit: "(Photo)", "(Updated)". */
   notACredit: /^(?:photo|video|updated?|file|pictured|left|right|centre|center|reuters photo)$/i,
   /** Capitalised labels that open paragraphs but are no place. */
-  notAPlace: /^(?:BREAKING(?: NEWS)?|UPDATE[DS]?|EXCLUSIVE|WATCH|LIVE|OPINION|ANALYSIS|EDITORIAL|EDITOR'S NOTE|NOTE|CORRECTION|ADVERTISEMENT|FILE|PHOTO|VIDEO|READ MORE|RELATED|SPONSORED)$/,
+  notAPlace:
+    /^(?:BREAKING(?: NEWS)?|UPDATE[DS]?|EXCLUSIVE|WATCH|LIVE|OPINION|ANALYSIS|EDITORIAL|EDITOR'S NOTE|NOTE|CORRECTION|ADVERTISEMENT|FILE|PHOTO|VIDEO|READ MORE|RELATED|SPONSORED)$/,
 };
 
 /** How many of the text's first paragraphs may hold the dateline (a standfirst may come first). */
@@ -56,7 +57,10 @@ const NONE: Dateline = { dateline: null, agencies: [], bodyStart: 0 };
 
 function creditsOf(credit: string | undefined): string[] | null {
   if (!credit) return [];
-  const names = credit.split(PATTERNS.creditSeparator).map((name) => name.trim()).filter(Boolean);
+  const names = credit
+    .split(PATTERNS.creditSeparator)
+    .map((name) => name.trim())
+    .filter(Boolean);
   const valid = names.every(
     (name) => /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= MAX_CREDIT_WORDS && !PATTERNS.notACredit.test(name),
   );

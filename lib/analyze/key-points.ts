@@ -41,7 +41,9 @@ const PATTERNS = {
 
 /** Short words that carry no content: left out when comparing sentences. */
 const STOP_WORDS = new Set(
-  'a an the and or but of to in on at for by with from as is was were are be been has have had it its this that which who he she they we you i not also their his her our than then there said says'.split(' '),
+  'a an the and or but of to in on at for by with from as is was were are be been has have had it its this that which who he she they we you i not also their his her our than then there said says'.split(
+    ' ',
+  ),
 );
 
 interface Candidate {
@@ -52,7 +54,9 @@ interface Candidate {
 }
 
 export function chooseKeyPoints(text: string, context: KeyPointContext): string[] {
-  const sentences = splitSentences(text).filter((s) => s.end > context.bodyStart).map((s) => trimToBody(s, context.bodyStart, text));
+  const sentences = splitSentences(text)
+    .filter((s) => s.end > context.bodyStart)
+    .map((s) => trimToBody(s, context.bodyStart, text));
   const candidates = sentences
     .map((span, index) => ({ span, index }))
     .filter(({ span }) => isReadableSentence(span.text) && !cutsQuote(span, context.quotes))
@@ -70,7 +74,9 @@ function trimToBody(span: TextSpan, bodyStart: number, text: string): TextSpan {
 
 function isReadableSentence(sentence: string): boolean {
   const words = sentence.match(PATTERNS.word)?.length ?? 0;
-  return words >= MIN_WORDS && words <= MAX_WORDS && /[.!?…]["”’)]*$/.test(sentence) && !PATTERNS.boilerplate.test(sentence);
+  return (
+    words >= MIN_WORDS && words <= MAX_WORDS && /[.!?…]["”’)]*$/.test(sentence) && !PATTERNS.boilerplate.test(sentence)
+  );
 }
 
 /**
@@ -91,8 +97,12 @@ function scoreSentence(span: TextSpan, index: number, context: KeyPointContext):
   const when = PATTERNS.when.test(span.text) ? 1 : 0;
   const dangling = PATTERNS.dangling.test(span.text) ? 1 : 0;
   const score =
-    WEIGHTS.position * position + WEIGHTS.entities * entities + WEIGHTS.quote * quote +
-    WEIGHTS.when * when + WEIGHTS.dangling * dangling + WEIGHTS.unattributed * unattributed;
+    WEIGHTS.position * position +
+    WEIGHTS.entities * entities +
+    WEIGHTS.quote * quote +
+    WEIGHTS.when * when +
+    WEIGHTS.dangling * dangling +
+    WEIGHTS.unattributed * unattributed;
   return { span, index, score, words: contentWords(span.text) };
 }
 

@@ -25,7 +25,14 @@ export function findQuotes(text: string, entities: Entity[]): Quote[] {
   const cues = findCues(text, quoted);
   const words = quoted.map((span) => text.slice(span.start, span.end));
   const kinds = quoted.map((span, i) => classifyQuote(words[i], textBeforeMark(text, span)));
-  const attributions = new QuoteAttributor(text, quoted, kinds, paragraphs, cues, indexMentions(entities)).attributeAll();
+  const attributions = new QuoteAttributor(
+    text,
+    quoted,
+    kinds,
+    paragraphs,
+    cues,
+    indexMentions(entities),
+  ).attributeAll();
   return quoted.map((span, i) => {
     const { speaker, cue } = attributions[i];
     const quote: Quote = {

@@ -5,22 +5,83 @@
 import type { TextSpan } from '../analysis';
 
 /** Words that end with a full stop without ending a sentence. */
-const ABBREVIATIONS = new Set(
-  [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt',
-    'st', 'jr', 'sr', 'rev', 'hon', 'pres', 'atty', 'supt', 'det', 'insp', 'adm', 'cmdr', 'cpl',
-    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-    'no', 'vs', 'v', 'etc', 'inc', 'ltd', 'co', 'corp', 'bros', 'dept', 'univ', 'approx', 'est',
-    'mt', 'ft', 'ave', 'blvd', 'rd', 'fig', 'ca', 'al', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s', 'u.k',
-    'u.n', 'd.c', 'ph.d',
-  ],
-);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'sgt',
+  'st',
+  'jr',
+  'sr',
+  'rev',
+  'hon',
+  'pres',
+  'atty',
+  'supt',
+  'det',
+  'insp',
+  'adm',
+  'cmdr',
+  'cpl',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'no',
+  'vs',
+  'v',
+  'etc',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'bros',
+  'dept',
+  'univ',
+  'approx',
+  'est',
+  'mt',
+  'ft',
+  'ave',
+  'blvd',
+  'rd',
+  'fig',
+  'ca',
+  'al',
+  'e.g',
+  'i.e',
+  'a.m',
+  'p.m',
+  'u.s',
+  'u.k',
+  'u.n',
+  'd.c',
+  'ph.d',
+]);
 
 /** A sentence ends at . ! ? or … , optionally followed by closing quotes or brackets. */
 const SENTENCE_END = /[.!?…]+["”’')\]]*(?=\s+|$)/g;
 
 /** What may open the next sentence: a capital, a digit, an opening quote or bracket. */
-const SENTENCE_START = /^\s+["“‘'(\[]?[\p{Lu}\d]/u;
+const SENTENCE_START = /^\s+["“‘'([]?[\p{Lu}\d]/u;
 
 /** Spans of the non-empty paragraphs (lines) of `text`, trimmed. */
 export function splitParagraphs(text: string): TextSpan[] {

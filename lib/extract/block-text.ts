@@ -9,10 +9,46 @@ import { SYNTHETIC_CHARACTER, type TextOrigins } from '../text-map';
 
 /** Elements that start and end a paragraph of the text (CSS block-level by default, plus br/hr). */
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT',
-  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
-  'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT',
-  'TH', 'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
 
 /** Elements whose text is never shown as prose. */
@@ -109,7 +145,11 @@ class TextBuilder {
     if (gap === APART) this.breakParagraph();
     else if (gap !== NO_GAP && !this.pendingSpace) {
       // Whitespace the extraction did not keep still shows as a space between the two pieces.
-      this.pendingSpace = { node: this.nodes.push(gap.node) - 1, offset: gap.offset, isLiteralSpace: gap.node.data[gap.offset] === ' ' };
+      this.pendingSpace = {
+        node: this.nodes.push(gap.node) - 1,
+        offset: gap.offset,
+        isLiteralSpace: gap.node.data[gap.offset] === ' ',
+      };
     }
     this.lastSlice = slice;
     const { node: live, start, end } = slice;
@@ -187,7 +227,7 @@ function gapBetween(previous: LiveSlice, next: LiveSlice): SpaceAt | typeof APAR
     if (!between) return APART;
     if (between === next.node) {
       const before = gapIn(next.node, 0, next.start);
-      return before === APART ? APART : space ?? before ?? NO_GAP;
+      return before === APART ? APART : (space ?? before ?? NO_GAP);
     }
     if (between.nodeType !== TEXT_NODE) continue;
     const gap = gapIn(between as Text, 0, (between as Text).length);

@@ -61,7 +61,8 @@ function isNamedBoilerplate(element: Element): boolean {
 export function boilerplateIn(content: Element): BoilerplateFilters {
   const maxNamedLength = MAX_NAMED_BOILERPLATE_SHARE * textLength(content);
   const liveVerdicts = new Map<Element, boolean>();
-  const isSmallNamedBoilerplate = (element: Element) => isNamedBoilerplate(element) && textLength(element) < maxNamedLength;
+  const isSmallNamedBoilerplate = (element: Element) =>
+    isNamedBoilerplate(element) && textLength(element) < maxNamedLength;
   return {
     skipElement: (element) => {
       const tag = element.tagName.toUpperCase();

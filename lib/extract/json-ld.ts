@@ -6,9 +6,20 @@ const JSON_LD_TYPE = 'application/ld+json';
 
 /** schema.org types that declare the page's main entity a story. */
 const ARTICLE_TYPES = new Set([
-  'Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle',
-  'BackgroundNewsArticle', 'ReviewNewsArticle', 'AskPublicNewsArticle', 'LiveBlogPosting',
-  'BlogPosting', 'Report', 'TechArticle', 'ScholarlyArticle', 'SatiricalArticle',
+  'Article',
+  'NewsArticle',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'OpinionNewsArticle',
+  'BackgroundNewsArticle',
+  'ReviewNewsArticle',
+  'AskPublicNewsArticle',
+  'LiveBlogPosting',
+  'BlogPosting',
+  'Report',
+  'TechArticle',
+  'ScholarlyArticle',
+  'SatiricalArticle',
 ]);
 
 /** Does this schema.org type declare a story (news, report, blog post)? Detection and metadata agree on it. */

@@ -69,8 +69,7 @@ export function readMetadata(doc: Document, readable: ReadabilityMetadata, bodyT
   const metadata: ExtractedMetadata = {
     title: readable.title ?? stringOf(story?.headline) ?? meta.get('property', 'og:title'),
     byline: cleanByline(readable.byline ?? stringOf(story?.author) ?? meta.get('name', 'author')),
-    siteName:
-      readable.siteName ?? stringOf(story?.publisher) ?? meta.get('property', 'og:site_name'),
+    siteName: readable.siteName ?? stringOf(story?.publisher) ?? meta.get('property', 'og:site_name'),
     publishedTime: isoTime(
       readable.publishedTime ??
         stringOf(story?.datePublished) ??

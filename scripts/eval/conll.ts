@@ -21,13 +21,18 @@ export const run: Evaluation = async (options) => {
     title: 'Entities: CoNLL++ dev (typed exact-span micro F1)',
     columns: ['system', 'type', 'precision', 'recall', 'f1', 'bar', 'gold', 'predicted'],
     rows: [...rowsOf('NewsLens (Analysis.entities)', ours), ...rowsOf('compromise alone', baseline)],
-    notes: [`${documents.length} documents analysed in ${seconds.toFixed(1)} s through analyzePlainText; MISC ignored.`],
+    notes: [
+      `${documents.length} documents analysed in ${seconds.toFixed(1)} s through analyzePlainText; MISC ignored.`,
+    ],
   };
   return [table];
 };
 
 function rowsOf(system: string, counts: Map<string, Counts>): Array<Record<string, string | number>> {
-  const typed: Array<[string, Counts]> = [...TYPES.map((type): [string, Counts] => [type, counts.get(type)!]), ['overall', overallOf(counts)]];
+  const typed: Array<[string, Counts]> = [
+    ...TYPES.map((type): [string, Counts] => [type, counts.get(type)!]),
+    ['overall', overallOf(counts)],
+  ];
   return typed.map(([type, typeCounts]) => ({
     system,
     type,

@@ -23,7 +23,10 @@ export interface LabelledPage {
 /** Pages of article-vs-nonarticle/labels.tsv, in file order. */
 export function* newsPages(dataDir: string, limit?: number): Generator<LabelledPage> {
   const dir = join(dataDir, 'article-vs-nonarticle');
-  const rows = readFileSync(join(dir, 'labels.tsv'), 'utf8').trim().split('\n').slice(1, limit === undefined ? undefined : limit + 1);
+  const rows = readFileSync(join(dir, 'labels.tsv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1, limit === undefined ? undefined : limit + 1);
   for (const row of rows) {
     const [label, , path, url] = row.split('\t');
     yield { id: path, html: readFileSync(join(dir, path), 'utf8'), url, isArticle: label === 'article' };
@@ -64,8 +67,16 @@ function row(set: string, system: string, t: Tally): Record<string, string | num
   const recall = t.tp / Math.max(1, t.tp + t.fn);
   const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
   return {
-    set, system, pages: t.tp + t.fp + t.fn + t.tn, TP: t.tp, FP: t.fp, FN: t.fn, TN: t.tn,
-    precision: precision.toFixed(3), recall: recall.toFixed(3), F1: f1.toFixed(3),
+    set,
+    system,
+    pages: t.tp + t.fp + t.fn + t.tn,
+    TP: t.tp,
+    FP: t.fp,
+    FN: t.fn,
+    TN: t.tn,
+    precision: precision.toFixed(3),
+    recall: recall.toFixed(3),
+    F1: f1.toFixed(3),
   };
 }
 

@@ -111,7 +111,8 @@ function mapTable(options: Parameters<Evaluation>[0]): EvalTable {
       if (!reading.map) continue;
       const check = checkTextMap(reading.text, reading.map);
       total.pages++;
-      for (const key of ['characters', 'charactersRight', 'spans', 'exact', 'sameText'] as const) total[key] += check[key];
+      for (const key of ['characters', 'charactersRight', 'spans', 'exact', 'sameText'] as const)
+        total[key] += check[key];
       if (check.failures.length > 0) notes.push(`${name} ${page.id}: ${check.failures.join('; ')}`);
     }
     rows.push({

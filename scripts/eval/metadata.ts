@@ -39,7 +39,10 @@ function datelineTable(fixturesDir: string): EvalTable {
     article: { dateline: string; agencies: string[] };
   };
   const readings = [
-    ['seed-article.txt (analyzePlainText)', analyzePlainText(readFileSync(join(fixturesDir, 'seed-article.txt'), 'utf8'))],
+    [
+      'seed-article.txt (analyzePlainText)',
+      analyzePlainText(readFileSync(join(fixturesDir, 'seed-article.txt'), 'utf8')),
+    ],
     [
       'tests/fixtures/pages/seed-article (analyzeDocument)',
       analyzeDocument(parseDetachedDocument(readFileSync('tests/fixtures/pages/seed-article/source.html', 'utf8'))),
@@ -58,7 +61,9 @@ function datelineTable(fixturesDir: string): EvalTable {
           ? 'yes'
           : 'no',
     })),
-    notes: ['Other dateline forms ("WASHINGTON (Reuters) -", "(AP) —", ...) are unit-tested in tests/lib/analyze/dateline.test.ts.'],
+    notes: [
+      'Other dateline forms ("WASHINGTON (Reuters) -", "(AP) —", ...) are unit-tested in tests/lib/analyze/dateline.test.ts.',
+    ],
   };
 }
 

@@ -35,11 +35,14 @@ export function spansOfEntities(entities: Entity[]): string[] {
 export const COMPROMISE: SpanFinder = (text) => {
   const doc = nlp(text);
   const views: Array<[EntityType, { json(options: object): unknown }]> = [
-    ['person', doc.people()], ['place', doc.places()], ['organization', doc.organizations()],
+    ['person', doc.people()],
+    ['place', doc.places()],
+    ['organization', doc.organizations()],
   ];
   return views.flatMap(([type, view]) =>
     (view.json({ offset: true }) as Array<{ offset: { start: number; length: number } }>).map(({ offset }) =>
-      trimmedSpanKey(text, type, offset.start, offset.start + offset.length)),
+      trimmedSpanKey(text, type, offset.start, offset.start + offset.length),
+    ),
   );
 };
 
@@ -57,11 +60,15 @@ function spanKey(type: string, start: number, end: number): string {
 
 /** Counts per type (and, under "untyped", of spans whatever their type) over the documents. */
 export function scoreNames(documents: ConllDocument[], find: SpanFinder): Map<string, Counts> {
-  const counts = new Map<string, Counts>([...TYPES, 'untyped'].map((type) => [type, { truePositives: 0, predicted: 0, gold: 0 }]));
+  const counts = new Map<string, Counts>(
+    [...TYPES, 'untyped'].map((type) => [type, { truePositives: 0, predicted: 0, gold: 0 }]),
+  );
   const untyped = counts.get('untyped')!;
   for (const { text, names } of documents) {
     const gold = new Set(
-      names.filter(({ label }) => TYPE_OF_LABEL[label]).map(({ label, start, end }) => spanKey(TYPE_OF_LABEL[label], start, end)),
+      names
+        .filter(({ label }) => TYPE_OF_LABEL[label])
+        .map(({ label, start, end }) => spanKey(TYPE_OF_LABEL[label], start, end)),
     );
     const found = new Set(find(text));
     for (const key of gold) counts.get(key.split(':')[0])!.gold++;
@@ -86,7 +93,11 @@ function withoutType(key: string): string {
 export const NO_COUNTS: Counts = { truePositives: 0, predicted: 0, gold: 0 };
 
 export function sumOf(a: Counts, b: Counts): Counts {
-  return { truePositives: a.truePositives + b.truePositives, predicted: a.predicted + b.predicted, gold: a.gold + b.gold };
+  return {
+    truePositives: a.truePositives + b.truePositives,
+    predicted: a.predicted + b.predicted,
+    gold: a.gold + b.gold,
+  };
 }
 
 /** The typed counts of every type together. */

@@ -25,7 +25,10 @@ function addCounts(total: Map<string, Counts>, more: Map<string, Counts>): void 
 }
 
 export const run: Evaluation = async (options) => {
-  const bySource = new Map<string, { source: HeldOutSource; ours: Map<string, Counts>; baseline: Map<string, Counts> }>();
+  const bySource = new Map<
+    string,
+    { source: HeldOutSource; ours: Map<string, Counts>; baseline: Map<string, Counts> }
+  >();
   const log = (message: string): void => void process.stderr.write(`names-by-source: ${message}\n`);
   forEachHeldOutSource(
     options.dataDir,

@@ -76,10 +76,47 @@ const QUOTE_MARK = {
 
 /** Capitalised words of a source that do not name anyone by themselves. */
 const NOT_NAME_WORDS = new Set([
-  'he', 'she', 'they', 'i', 'we', 'you', 'it', 'his', 'her', 'their', 'our', 'my', 'the', 'a', 'an',
-  'this', 'that', 'these', 'those', 'mr', 'mrs', 'ms', 'dr', 'rep', 'sen', 'gov', 'president',
-  'secretary', 'senator', 'speaker', 'both', 'some', 'many', 'one', 'two', 'republican', 'republicans',
-  'democratic', 'democrat', 'democrats', 'gop',
+  'he',
+  'she',
+  'they',
+  'i',
+  'we',
+  'you',
+  'it',
+  'his',
+  'her',
+  'their',
+  'our',
+  'my',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'rep',
+  'sen',
+  'gov',
+  'president',
+  'secretary',
+  'senator',
+  'speaker',
+  'both',
+  'some',
+  'many',
+  'one',
+  'two',
+  'republican',
+  'republicans',
+  'democratic',
+  'democrat',
+  'democrats',
+  'gop',
 ]);
 
 const MAX_EXAMPLES = Number(process.env.POLNEAR_EXAMPLES ?? 25);
@@ -91,26 +128,47 @@ const NEWSLENS: QuoteFinder = (text) => analyzePlainText(text).quotes;
 
 /** compromise's own `.quotations()`, marks trimmed; it names no speaker. */
 const COMPROMISE: QuoteFinder = (text) =>
-  (nlp(text).quotations().json({ offset: true }) as Array<{ offset: { start: number; length: number } }>).map(({ offset }, i) => {
-    let start = offset.start;
-    let end = offset.start + offset.length;
-    while (start < end && QUOTE_MARK.opening.test(text[start])) start++;
-    while (end > start && QUOTE_MARK.closing.test(text[end - 1])) end--;
-    return { id: `c${i}`, start, end, text: text.slice(start, end), kind: 'direct', speakerId: null, speaker: null };
-  });
+  (nlp(text).quotations().json({ offset: true }) as Array<{ offset: { start: number; length: number } }>).map(
+    ({ offset }, i) => {
+      let start = offset.start;
+      let end = offset.start + offset.length;
+      while (start < end && QUOTE_MARK.opening.test(text[start])) start++;
+      while (end > start && QUOTE_MARK.closing.test(text[end - 1])) end--;
+      return { id: `c${i}`, start, end, text: text.slice(start, end), kind: 'direct', speakerId: null, speaker: null };
+    },
+  );
 
 export const run: Evaluation = async (options: EvalOptions) => {
   const ours = await evaluatePolnear(options.dataDir, 'dev', options.limit);
   const baseline = await evaluatePolnear(options.dataDir, 'dev', options.limit, COMPROMISE);
-  return [polnearTable('dev', [['NewsLens (Analysis.quotes)', ours], ['compromise .quotations()', baseline]])];
+  return [
+    polnearTable('dev', [
+      ['NewsLens (Analysis.quotes)', ours],
+      ['compromise .quotations()', baseline],
+    ]),
+  ];
 };
 
 /** Scores of a quote finder (NewsLens by default) over one PolNeAR split ("train" or "dev"). */
-export async function evaluatePolnear(dataDir: string, split: string, limit?: number, findQuotes = NEWSLENS): Promise<PolnearScores> {
+export async function evaluatePolnear(
+  dataDir: string,
+  split: string,
+  limit?: number,
+  findQuotes = NEWSLENS,
+): Promise<PolnearScores> {
   const articles = await readPolnearSplit(join(dataDir, 'polnear', 'data', split), limit);
   const scores: PolnearScores = {
-    articles: articles.length, predicted: 0, neutral: 0, gold: 0, truePredicted: 0, matchedGold: 0,
-    speakerJudged: 0, speakerRight: 0, speakerErrors: [], falsePositives: [], misses: [],
+    articles: articles.length,
+    predicted: 0,
+    neutral: 0,
+    gold: 0,
+    truePredicted: 0,
+    matchedGold: 0,
+    speakerJudged: 0,
+    speakerRight: 0,
+    speakerErrors: [],
+    falsePositives: [],
+    misses: [],
   };
   for (const article of articles) {
     scoreArticle(article, findQuotes(article.text), scores);
@@ -121,7 +179,19 @@ export async function evaluatePolnear(dataDir: string, split: string, limit?: nu
 export function polnearTable(split: string, systems: Array<[string, PolnearScores]>): EvalTable {
   return {
     title: `Quotes: PolNeAR ${split} (direct quotes found, speaker named)`,
-    columns: ['system', 'articles', 'gold', 'predicted', 'neutral', 'precision', 'recall', 'F1', 'F1 (neutral as wrong)', 'speaker judged', 'speaker accuracy'],
+    columns: [
+      'system',
+      'articles',
+      'gold',
+      'predicted',
+      'neutral',
+      'precision',
+      'recall',
+      'F1',
+      'F1 (neutral as wrong)',
+      'speaker judged',
+      'speaker accuracy',
+    ],
     rows: systems.map(([system, scores]) => scoreRow(system, scores)),
     notes: [
       'gold: Content spans beginning or ending with a quotation mark; first .ann file per article',
@@ -161,15 +231,19 @@ async function readPolnearSplit(dir: string, limit?: number): Promise<PolnearArt
     if (!firstFileByArticle.has(article)) firstFileByArticle.set(article, file);
   }
   const names = [...firstFileByArticle.keys()].slice(0, limit ?? Infinity);
-  return Promise.all(names.map(async (name) => {
-    const contents = readGoldContents(await readFile(join(dir, 'attributions', firstFileByArticle.get(name)!), 'utf8'));
-    return {
-      name,
-      text: await readFile(join(dir, 'text', `${name}.txt`), 'utf8'),
-      gold: contents.filter((content) => content.quoteLike),
-      contents,
-    };
-  }));
+  return Promise.all(
+    names.map(async (name) => {
+      const contents = readGoldContents(
+        await readFile(join(dir, 'attributions', firstFileByArticle.get(name)!), 'utf8'),
+      );
+      return {
+        name,
+        text: await readFile(join(dir, 'text', `${name}.txt`), 'utf8'),
+        gold: contents.filter((content) => content.quoteLike),
+        contents,
+      };
+    }),
+  );
 }
 
 /** The Content spans of one .ann file, each with its Source. */
@@ -231,7 +305,10 @@ function scoreArticle(article: PolnearArticle, predicted: Quote[], scores: Polne
   for (const gold of article.gold) {
     if (matched.has(gold)) continue;
     const first = gold.fragments[0];
-    addExample(scores.misses, `${article.name}: ${article.text.slice(first.start, Math.min(first.end, first.start + 80))}`);
+    addExample(
+      scores.misses,
+      `${article.name}: ${article.text.slice(first.start, Math.min(first.end, first.start + 80))}`,
+    );
   }
 }
 
@@ -241,7 +318,9 @@ function bestMatch(quote: Quote, gold: GoldQuote[]): GoldQuote | null {
   let bestOverlap = 0;
   for (const candidate of gold) {
     const overlap = candidate.fragments.reduce(
-      (sum, f) => sum + Math.max(0, Math.min(f.end, quote.end) - Math.max(f.start, quote.start)), 0);
+      (sum, f) => sum + Math.max(0, Math.min(f.end, quote.end) - Math.max(f.start, quote.start)),
+      0,
+    );
     const shorter = Math.min(candidate.length, quote.end - quote.start);
     if (overlap > bestOverlap && overlap * 2 >= shorter) {
       best = candidate;
@@ -258,7 +337,11 @@ function judgeSpeaker(article: PolnearArticle, quote: Quote, gold: GoldQuote, sc
   scores.speakerJudged++;
   const ourWords = new Set(words(quote.speaker ?? '').map(bareWord));
   if (ourWords.has(head)) scores.speakerRight++;
-  else addExample(scores.speakerErrors, `${articleName}: ${gold.source!.text} → ${quote.speaker ?? '(none)'} [${quote.cue ?? ''}] @${quote.start}`);
+  else
+    addExample(
+      scores.speakerErrors,
+      `${articleName}: ${gold.source!.text} → ${quote.speaker ?? '(none)'} [${quote.cue ?? ''}] @${quote.start}`,
+    );
 }
 
 /**
@@ -288,7 +371,11 @@ function lastNameWord(text: string, commonWords: Set<string>): string | null {
  * percent of voters", "Protesters"), so they name no one.
  */
 function lowercaseWords(text: string): Set<string> {
-  return new Set(words(text).filter((word) => /^\p{Ll}/u.test(word)).map(bareWord));
+  return new Set(
+    words(text)
+      .filter((word) => /^\p{Ll}/u.test(word))
+      .map(bareWord),
+  );
 }
 
 function words(text: string): string[] {
@@ -296,7 +383,10 @@ function words(text: string): string[] {
 }
 
 function bareWord(word: string): string {
-  return word.toLowerCase().replace(/['’]s$/, '').replace(/[.'’]+$/, '');
+  return word
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/[.'’]+$/, '');
 }
 
 function addExample(list: string[], example: string): void {

@@ -55,10 +55,19 @@ export const run: Evaluation = async (options) => {
   ] satisfies EvalTable[];
 };
 
-function rowOf(goldEntity: GoldEntity, entities: Entity[], tokens: Token[], excluded: Occurrence[]): Record<string, string> {
+function rowOf(
+  goldEntity: GoldEntity,
+  entities: Entity[],
+  tokens: Token[],
+  excluded: Occurrence[],
+): Record<string, string> {
   const found = entities.find((entity) => entity.name === goldEntity.name && entity.type === goldEntity.type);
-  const occurrences = occurrencesOf(goldEntity.aliases, tokens).filter((occurrence) => !excluded.some((outer) => contains(outer, occurrence)));
-  const linked = occurrences.filter(({ start, end }) => found?.mentions.some((mention) => mention.start === start && mention.end === end));
+  const occurrences = occurrencesOf(goldEntity.aliases, tokens).filter(
+    (occurrence) => !excluded.some((outer) => contains(outer, occurrence)),
+  );
+  const linked = occurrences.filter(({ start, end }) =>
+    found?.mentions.some((mention) => mention.start === start && mention.end === end),
+  );
   const accepted = EXPECTED_ROLES[goldEntity.name];
   const roleOk = !accepted || accepted.includes(found?.role ?? '');
   const ok = !!found && linked.length === occurrences.length && roleOk;

@@ -35,19 +35,23 @@ export const run: Evaluation = async (options: EvalOptions) => {
     };
   });
   const headingSpans = gold.notQuotes.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length }));
-  const headingsTaken = predicted.filter((q) => headingSpans.some((h) => h.start >= 0 && q.start < h.end && q.end > h.start));
+  const headingsTaken = predicted.filter((q) =>
+    headingSpans.some((h) => h.start >= 0 && q.start < h.end && q.end > h.start),
+  );
   const count = (v: string) => rows.filter((r) => r.verdict === v).length;
-  return [{
-    title: 'Quotes: seed article (found, kind, speaker of direct quotes)',
-    columns: ['quote', 'gold kind', 'kind', 'gold speaker', 'speaker', 'verdict'],
-    rows,
-    notes: [
-      `found ${rows.length - count('not found')}/${rows.length}; right kind ${rows.filter((r) => r.kind === r['gold kind']).length}/${rows.length}; ` +
-        `direct quotes with the right speaker ${rows.filter((r) => r['gold kind'] === 'direct' && r.verdict === 'ok').length}/${gold.quotes.filter((g) => g.kind === 'direct').length}`,
-      `section headings taken for quotes: ${headingsTaken.length} (bar 0)`,
-      'speaker judged on direct quotes only: each part of the gold speaker must have its last word in ours',
-    ],
-  }];
+  return [
+    {
+      title: 'Quotes: seed article (found, kind, speaker of direct quotes)',
+      columns: ['quote', 'gold kind', 'kind', 'gold speaker', 'speaker', 'verdict'],
+      rows,
+      notes: [
+        `found ${rows.length - count('not found')}/${rows.length}; right kind ${rows.filter((r) => r.kind === r['gold kind']).length}/${rows.length}; ` +
+          `direct quotes with the right speaker ${rows.filter((r) => r['gold kind'] === 'direct' && r.verdict === 'ok').length}/${gold.quotes.filter((g) => g.kind === 'direct').length}`,
+        `section headings taken for quotes: ${headingsTaken.length} (bar 0)`,
+        'speaker judged on direct quotes only: each part of the gold speaker must have its last word in ours',
+      ],
+    },
+  ];
 };
 
 function verdict(gold: SeedGold['quotes'][number], found: Quote | undefined): string {

@@ -62,7 +62,14 @@ function readSpan(map: TextMap, start: number, end: number): string | null {
 }
 
 export function checkTextMap(text: string, map: TextMap, maxFailures = 3): MapCheck {
-  const check: MapCheck = { characters: text.length, charactersRight: 0, spans: 0, exact: 0, sameText: 0, failures: [] };
+  const check: MapCheck = {
+    characters: text.length,
+    charactersRight: 0,
+    spans: 0,
+    exact: 0,
+    sameText: 0,
+    failures: [],
+  };
   for (let i = 0; i < text.length; i++) {
     const point = map.pointAt(i);
     const right = point
@@ -79,7 +86,9 @@ export function checkTextMap(text: string, map: TextMap, maxFailures = 3): MapCh
     if (read?.trim() === slice.trim()) check.exact++;
     if (read !== null && collapse(read) === collapse(slice)) check.sameText++;
     else if (check.failures.length < maxFailures) {
-      check.failures.push(`span ${start}-${end} ${JSON.stringify(slice.slice(0, 60))} read ${JSON.stringify(read?.slice(0, 60))}`);
+      check.failures.push(
+        `span ${start}-${end} ${JSON.stringify(slice.slice(0, 60))} read ${JSON.stringify(read?.slice(0, 60))}`,
+      );
     }
   }
   return check;

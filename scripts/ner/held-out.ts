@@ -40,7 +40,12 @@ export function forEachHeldOutSource(
 ): void {
   const sources = readTrainingSources(dataDir);
   const conllDev = readConllDev(dataDir).slice(0, limit);
-  score({ name: 'conll-dev', description: 'CoNLL++ dev (newswire)', documents: conllDev, trainedOn: 'all sources (shipped)' });
+  score({
+    name: 'conll-dev',
+    description: 'CoNLL++ dev (newswire)',
+    documents: conllDev,
+    trainedOn: 'all sources (shipped)',
+  });
   for (const source of sources.filter(({ name }) => name !== 'conll')) {
     const others = sources.filter((other) => other !== source).flatMap(({ documents }) => documents);
     const documents = source.documents.slice(0, limit);

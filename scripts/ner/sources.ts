@@ -25,9 +25,17 @@ const UNER_DEV = 'uner-ewt/en_ewt-ud-dev.iob2';
 /** Every training source, in a fixed order (so training reads them the same way each run). */
 export function readTrainingSources(dataDir: string): NameSource[] {
   return [
-    { name: 'conll', description: 'CoNLL++ train (Reuters newswire)', documents: readConllDocuments(read(dataDir, CONLL_TRAIN)) },
+    {
+      name: 'conll',
+      description: 'CoNLL++ train (Reuters newswire)',
+      documents: readConllDocuments(read(dataDir, CONLL_TRAIN)),
+    },
     ...readGumGenres(dataDir),
-    { name: 'uner', description: 'UNER English web text (EWT dev split)', documents: readUnerDocuments(read(dataDir, UNER_DEV)) },
+    {
+      name: 'uner',
+      description: 'UNER English web text (EWT dev split)',
+      documents: readUnerDocuments(read(dataDir, UNER_DEV)),
+    },
   ];
 }
 

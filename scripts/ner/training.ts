@@ -79,7 +79,11 @@ function gazetteerOf(documents: ConllDocument[]): GazetteerFile {
       lists[label].push(phrase);
     }
   }
-  return Object.fromEntries(Object.keys(lists).sort().map((label) => [label, lists[label].join('\n')]));
+  return Object.fromEntries(
+    Object.keys(lists)
+      .sort()
+      .map((label) => [label, lists[label].join('\n')]),
+  );
 }
 
 /** The document's lines, tokenized as at run time, with each token's gold BIO tag. */

@@ -18,12 +18,15 @@ function renderCard(
 ) {
   const onStep = vi.fn();
   const onClose = vi.fn();
-  const root = renderView(<HoverCard subject={subject} scheme={scheme} position={position} onStep={onStep} onClose={onClose} />);
+  const root = renderView(
+    <HoverCard subject={subject} scheme={scheme} position={position} onStep={onStep} onClose={onClose} />,
+  );
   const card = root.querySelector<HTMLElement>('[data-testid="hover-card"]')!;
   return { root, card, onStep, onClose };
 }
 
-const text = (root: HTMLElement, testId: string) => root.querySelector(`[data-testid="${testId}"]`)?.textContent ?? null;
+const text = (root: HTMLElement, testId: string) =>
+  root.querySelector(`[data-testid="${testId}"]`)?.textContent ?? null;
 
 describe('HoverCard for an entity', () => {
   const subject: CardSubject = { kind: 'entity', entity: putin, mentionIndex: 0, quotes: quotesBy(analysis, putin.id) };
@@ -34,7 +37,10 @@ describe('HoverCard for an entity', () => {
     expect(text(root, 'card-type')).toBe('Person');
     expect(text(root, 'card-role')).toBe('President of Russia');
     expect(text(root, 'card-mentions')).toBe('2 mentions in this story · this is 1 of 2');
-    expect([...root.querySelectorAll('[data-testid="card-quotes"] q')].map((q) => q.textContent)).toEqual(['We are ready,', 'Talks go on,']);
+    expect([...root.querySelectorAll('[data-testid="card-quotes"] q')].map((q) => q.textContent)).toEqual([
+      'We are ready,',
+      'Talks go on,',
+    ]);
     expect(card.getAttribute('role')).toBe('dialog');
     expect(card.getAttribute('aria-label')).toBe('Vladimir Putin');
     expect(card.style.top).toBe('10px');

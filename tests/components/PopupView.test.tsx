@@ -35,13 +35,19 @@ describe('PopupView on an article', () => {
     expect(textOf(root, 'source')[0]).toBe('Example News · By Jane Roe · 21 March 2023');
     expect(textOf(root, 'wire')[0]).toBe('Dateline MoscowAgency AFP');
     expect(root.querySelectorAll('[data-testid="key-points"] li')).toHaveLength(2);
-    expect([...root.querySelectorAll('[data-testid="entities-person"] .entity__name')].map((e) => e.textContent))
-      .toEqual(['Vladimir Putin', 'Antony Blinken']);
-    expect(root.querySelector('[data-testid="entities-person"] .entity__role')?.textContent).toBe('President of Russia');
+    expect(
+      [...root.querySelectorAll('[data-testid="entities-person"] .entity__name')].map((e) => e.textContent),
+    ).toEqual(['Vladimir Putin', 'Antony Blinken']);
+    expect(root.querySelector('[data-testid="entities-person"] .entity__role')?.textContent).toBe(
+      'President of Russia',
+    );
     expect(textOf(root, 'entities-place')[0]).toContain('Moscow');
     expect(textOf(root, 'entities-organization')[0]).toContain('NATO');
-    expect([...root.querySelectorAll('.quote-group__speaker')].map((e) => e.textContent))
-      .toEqual(['Vladimir Putin · President of Russia', 'Antony Blinken · US Secretary of State', 'Speaker not named']);
+    expect([...root.querySelectorAll('.quote-group__speaker')].map((e) => e.textContent)).toEqual([
+      'Vladimir Putin · President of Russia',
+      'Antony Blinken · US Secretary of State',
+      'Speaker not named',
+    ]);
     expectAccessible(root);
   });
 
@@ -73,7 +79,13 @@ describe('PopupView on an article', () => {
   });
 
   it('says why an article was not analysed', () => {
-    const analysis = { ...sampleAnalysis(), entities: [], quotes: [], keyPoints: [], skipped: 'the page is in "fr": only English is analysed' };
+    const analysis = {
+      ...sampleAnalysis(),
+      entities: [],
+      quotes: [],
+      keyPoints: [],
+      skipped: 'the page is in "fr": only English is analysed',
+    };
     const { root } = renderPopup(page({ analysis }));
     expect(textOf(root, 'skipped')[0]).toContain('only English is analysed');
   });
@@ -83,8 +95,10 @@ describe('PopupView elsewhere', () => {
   it('gives the detector’s reasons and offers to read a non-article anyway', () => {
     const { root, props } = renderPopup(page({ analysis: notArticleAnalysis() }));
     expect(root.querySelector('[data-testid="not-article"] h2')?.textContent).toBe('No article detected');
-    expect([...root.querySelectorAll('[data-testid="not-article"] li')].map((e) => e.textContent))
-      .toEqual(['og:type website', 'little prose']);
+    expect([...root.querySelectorAll('[data-testid="not-article"] li')].map((e) => e.textContent)).toEqual([
+      'og:type website',
+      'little prose',
+    ]);
     click(root.querySelector('[data-testid="read-anyway"]'));
     expect(props.onReadAnyway).toHaveBeenCalled();
     expectAccessible(root);
@@ -93,7 +107,11 @@ describe('PopupView elsewhere', () => {
   it.each([
     // Each state the page's reader can be in, with what the popup says and whether it offers to read.
     [{ kind: 'loading' } as PopupContent, 'Reading the page…', false],
-    [{ kind: 'unavailable', message: 'NewsLens cannot read this page.' } as PopupContent, 'NewsLens cannot read this page.', false],
+    [
+      { kind: 'unavailable', message: 'NewsLens cannot read this page.' } as PopupContent,
+      'NewsLens cannot read this page.',
+      false,
+    ],
     [page({ status: 'reading', analysis: null }), 'Reading the page…', false],
     [page({ status: 'site-skipped', analysis: null }), 'This site is in your sites to skip.', true],
     [page({ status: 'waiting', analysis: null }), 'Pages are read when you ask (see Options).', true],

@@ -9,7 +9,10 @@ const REFERENCING = ['aria-labelledby', 'aria-describedby'];
 
 export function expectAccessible(root: ParentNode): void {
   for (const control of root.querySelectorAll<HTMLElement>(CONTROLS)) {
-    expect(accessibleName(control, root), `a ${control.tagName.toLowerCase()} without a name: ${control.outerHTML}`).not.toBe('');
+    expect(
+      accessibleName(control, root),
+      `a ${control.tagName.toLowerCase()} without a name: ${control.outerHTML}`,
+    ).not.toBe('');
   }
   for (const attribute of REFERENCING) {
     for (const element of root.querySelectorAll(`[${attribute}]`)) {
@@ -27,10 +30,15 @@ export function expectAccessible(root: ParentNode): void {
 
 function accessibleName(control: HTMLElement, root: ParentNode): string {
   const labelledBy = control.getAttribute('aria-labelledby');
-  if (labelledBy) return labelledBy.split(/\s+/).map((id) => root.querySelector(`#${id}`)?.textContent ?? '').join(' ').trim();
+  if (labelledBy)
+    return labelledBy
+      .split(/\s+/)
+      .map((id) => root.querySelector(`#${id}`)?.textContent ?? '')
+      .join(' ')
+      .trim();
   const label = control.getAttribute('aria-label') ?? '';
   if (label.trim()) return label.trim();
   const wrapping = control.closest('label')?.textContent ?? '';
-  const byFor = control.id ? root.querySelector(`label[for="${control.id}"]`)?.textContent ?? '' : '';
+  const byFor = control.id ? (root.querySelector(`label[for="${control.id}"]`)?.textContent ?? '') : '';
   return (control.textContent ?? '').trim() || wrapping.trim() || byFor.trim();
 }

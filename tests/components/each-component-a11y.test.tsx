@@ -22,7 +22,11 @@ const ignore = () => undefined;
 const VIEWS: Array<[string, ComponentChild, string]> = [
   ['Summary', <Summary article={analysis.article} />, 'header'],
   ['KeyPoints', <KeyPoints points={analysis.keyPoints} />, 'li'],
-  ['EntityList', <EntityList heading="People" type="person" entities={entitiesOfType(analysis, 'person')} onSelectEntity={ignore} />, 'button'],
+  [
+    'EntityList',
+    <EntityList heading="People" type="person" entities={entitiesOfType(analysis, 'person')} onSelectEntity={ignore} />,
+    'button',
+  ],
   ['QuoteList', <QuoteList groups={groupQuotesBySpeaker(analysis)} onSelectQuote={ignore} />, 'button'],
   ['NotArticle', <NotArticle reasons={analysis.detection.reasons} onReadAnyway={ignore} />, 'button'],
 ];

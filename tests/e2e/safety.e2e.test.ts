@@ -9,7 +9,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  copyBuild, launchChromium, setHighlightsOff, waitForReader, workerRequests, type ChromiumRun, type ReaderState, type WatchedPage,
+  copyBuild,
+  launchChromium,
+  setHighlightsOff,
+  waitForReader,
+  workerRequests,
+  type ChromiumRun,
+  type ReaderState,
+  type WatchedPage,
 } from './safety/chromium';
 import { pageMarkup, paintedCount, paintedNames, paintedRanges, type PaintedRange } from './safety/in-page';
 import { FIXTURE_PAGES_DIR, startPageServer, type PageServer } from './safety/page-server';
@@ -76,7 +83,7 @@ describe('NewsLens keeps pages safe (Chromium)', () => {
     const { extensionErrors, extensionWarnings, pageErrors } = visit.watched.diagnostics;
     expect(extensionErrors, 'uncaught errors in the extension').toEqual([]);
     expect(extensionWarnings, 'failures the extension logged').toEqual([]);
-    expect(pageErrors, 'the page\'s own errors').toEqual(own.diagnostics.pageErrors);
+    expect(pageErrors, "the page's own errors").toEqual(own.diagnostics.pageErrors);
   }
 
   it('reads and paints a page served with a strict Content-Security-Policy, without violations', async () => {
@@ -89,13 +96,17 @@ describe('NewsLens keeps pages safe (Chromium)', () => {
     // The hover card's own stylesheet (in its shadow root) still applies under the page's policy.
     const { page: tab } = page.watched;
     const word = await tab.evaluate(() => {
-      const range = [...(CSS.highlights.get('newslens-person') ?? [])].find((r) => (r as Range).toString() === 'Boudewijn Siemons') as Range | undefined;
+      const range = [...(CSS.highlights.get('newslens-person') ?? [])].find(
+        (r) => (r as Range).toString() === 'Boudewijn Siemons',
+      ) as Range | undefined;
       const rect = range?.getClientRects()[0];
       return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
     });
     expect(word, 'a person highlight reading "Boudewijn Siemons"').not.toBeNull();
     await tab.mouse.move(word!.x, word!.y);
-    await tab.waitForFunction(() => document.querySelector('newslens-card')?.shadowRoot?.querySelector('[data-testid="hover-card"]'));
+    await tab.waitForFunction(() =>
+      document.querySelector('newslens-card')?.shadowRoot?.querySelector('[data-testid="hover-card"]'),
+    );
     const card = await tab.evaluate(() => {
       const element = document.querySelector('newslens-card')!.shadowRoot!.querySelector('[data-testid="hover-card"]')!;
       return { position: getComputedStyle(element).position, width: element.getBoundingClientRect().width };
@@ -106,12 +117,15 @@ describe('NewsLens keeps pages safe (Chromium)', () => {
     await page.watched.page.close();
   });
 
-  it('reads a story partly inside a shadow root without breaking the page\'s component', async () => {
+  it("reads a story partly inside a shadow root without breaking the page's component", async () => {
     const own = await reference('shadow-dom');
     const page = await visit('shadow-dom');
     expect(page.state?.status).toBe('done');
     expect(page.ranges.map((r) => r.text)).toContain('William Ruto');
-    expect(page.ranges.filter((r) => !r.sameTree), 'ranges straddling the shadow boundary').toEqual([]);
+    expect(
+      page.ranges.filter((r) => !r.sameTree),
+      'ranges straddling the shadow boundary',
+    ).toEqual([]);
     const component = await page.watched.page.evaluate(() => {
       const host = document.querySelector('news-story-continued') as HTMLElement;
       host.shadowRoot?.querySelector('button')?.click();
@@ -143,7 +157,10 @@ describe('NewsLens keeps pages safe (Chromium)', () => {
     const own = await reference('contenteditable-and-forms');
     const page = await visit('contenteditable-and-forms');
     expect(page.state?.status).toBe('done');
-    expect(page.ranges.filter((r) => !r.editable).map((r) => r.text), 'the story itself is painted').toContain('Vladimir Putin');
+    expect(
+      page.ranges.filter((r) => !r.editable).map((r) => r.text),
+      'the story itself is painted',
+    ).toContain('Vladimir Putin');
     expect(page.ranges.filter((r) => r.editable).map((r) => `${r.text} in ${r.where}`)).toEqual([]);
     // The editor and the form still behave as the page made them.
     const { page: tab } = page.watched;
@@ -166,7 +183,9 @@ describe('NewsLens keeps pages safe (Chromium)', () => {
   it('reads and paints a page of over 100,000 nodes to the end', async () => {
     const own = await reference('huge-dom');
     const page = await visit('huge-dom');
-    expect(await page.watched.page.evaluate(() => Number(document.documentElement.dataset.nodes))).toBeGreaterThan(100_000);
+    expect(await page.watched.page.evaluate(() => Number(document.documentElement.dataset.nodes))).toBeGreaterThan(
+      100_000,
+    );
     expect(page.state?.status).toBe('done');
     expect(page.ranges.map((r) => r.text)).toContain('Cyril Ramaphosa');
     expectNoErrors(page, own);
@@ -176,15 +195,18 @@ describe('NewsLens keeps pages safe (Chromium)', () => {
 
   it('adds no mutation to a page that watches its own DOM, so its observer never loops', async () => {
     type Counts = { records: number; batches: number };
-    const readCounts = (tab: WatchedPage) => tab.page.evaluate(() => (window as unknown as { pageMutations: Counts }).pageMutations);
+    const readCounts = (tab: WatchedPage) =>
+      tab.page.evaluate(() => (window as unknown as { pageMutations: Counts }).pageMutations);
     const own = await reference('page-mutation-observer');
     const page = await visit('page-mutation-observer');
     expect(page.state?.status).toBe('done');
     expect(page.ranges.length).toBeGreaterThan(0);
     await page.watched.page.waitForTimeout(QUIET_PERIOD_MS);
     const [mine, theirs] = [await readCounts(page.watched), await readCounts(own)];
-    expect(mine.records - theirs.records, `${JSON.stringify(mine)} with the extension, ${JSON.stringify(theirs)} without`)
-      .toBeLessThanOrEqual(EXTRA_MUTATIONS_ALLOWED);
+    expect(
+      mine.records - theirs.records,
+      `${JSON.stringify(mine)} with the extension, ${JSON.stringify(theirs)} without`,
+    ).toBeLessThanOrEqual(EXTRA_MUTATIONS_ALLOWED);
     await page.watched.page.waitForTimeout(QUIET_PERIOD_MS);
     expect(await readCounts(page.watched), 'no mutation keeps coming').toEqual(mine);
     expectNoErrors(page, own);
@@ -192,14 +214,18 @@ describe('NewsLens keeps pages safe (Chromium)', () => {
     await page.watched.page.close();
   });
 
-  it.each(RESTORE_PAGES)('gives back the page\'s own DOM when highlights go off: %s', async (slug) => {
+  it.each(RESTORE_PAGES)("gives back the page's own DOM when highlights go off: %s", async (slug) => {
     const own = await reference(slug);
     const expected = await own.page.evaluate(pageMarkup);
     const page = await visit(slug);
     expect(await page.watched.page.evaluate(paintedCount)).toBeGreaterThan(0);
     await setHighlightsOff(withExtension.worker!, ['127.0.0.1']);
     try {
-      await page.watched.page.waitForFunction(() => ![...CSS.highlights.keys()].some((n) => n.startsWith('newslens-')), undefined, { timeout: WAIT_WATCHDOG_MS });
+      await page.watched.page.waitForFunction(
+        () => ![...CSS.highlights.keys()].some((n) => n.startsWith('newslens-')),
+        undefined,
+        { timeout: WAIT_WATCHDOG_MS },
+      );
       const markup = await page.watched.page.evaluate(() => document.documentElement.outerHTML);
       expect(markup === expected, 'the live DOM equals the page without the extension').toBe(true);
     } finally {
@@ -209,14 +235,14 @@ describe('NewsLens keeps pages safe (Chromium)', () => {
     await page.watched.page.close();
   });
 
-  it('makes no request of its own: every request went to the page\'s server, for the page\'s own files', async () => {
+  it("makes no request of its own: every request went to the page's server, for the page's own files", async () => {
     expect(requested.length).toBeGreaterThan(0);
     const ownFiles = (url: string) => {
       const [slug, file] = new URL(url).pathname.split('/').filter(Boolean);
       return url.startsWith(`${server.origin}/`) && existsSync(join(FIXTURE_PAGES_DIR, slug, file ?? 'source.html'));
     };
     expect(requested.filter((url) => !ownFiles(url))).toEqual([]);
-    expect(initiatedByExtension, 'requests initiated by the extension\'s code').toEqual([]);
-    expect(await workerRequests(withExtension.worker!), 'requests from the extension\'s service worker').toEqual([]);
+    expect(initiatedByExtension, "requests initiated by the extension's code").toEqual([]);
+    expect(await workerRequests(withExtension.worker!), "requests from the extension's service worker").toEqual([]);
   });
 });

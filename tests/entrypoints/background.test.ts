@@ -7,7 +7,12 @@ import type { PageCopy } from '../../lib/extract/page-copy';
 import type { PageState } from '../../lib/messages';
 import type { PageText } from '../../lib/page-text';
 import { readingMode, sitesWithHighlightsOff, skippedSites } from '../../lib/settings';
-import { readInPage, startReadingInPage, type PageFollower, type PublishedDetection } from '../../entrypoints/reader/isolated-world';
+import {
+  readInPage,
+  startReadingInPage,
+  type PageFollower,
+  type PublishedDetection,
+} from '../../entrypoints/reader/isolated-world';
 import { SPA_SETTLE_MS } from '../../entrypoints/reader/navigation';
 import * as pipeline from '../../lib/pipeline';
 import { notArticleAnalysis, sampleAnalysis } from '../components/sample-analysis';
@@ -28,7 +33,11 @@ beforeEach(() => {
 
 /** The background's answer to one message, as a content script in tab 5 would get it. */
 async function ask(message: unknown): Promise<unknown> {
-  const answers: unknown[] = await fakeBrowser.runtime.onMessage.trigger(message, { tab: { id: 5 } } as never, () => undefined);
+  const answers: unknown[] = await fakeBrowser.runtime.onMessage.trigger(
+    message,
+    { tab: { id: 5 } } as never,
+    () => undefined,
+  );
   return answers.find((answer) => answer !== undefined);
 }
 
@@ -58,10 +67,31 @@ describe('background', () => {
 
   it('extracts the story from a page’s copy, by the copy’s Text node indices', async () => {
     background.main();
-    const paragraph = 'Vladimir Putin met NATO envoys in Moscow on Tuesday, officials said, and the talks, which ran late, ended without a deal.';
+    const paragraph =
+      'Vladimir Putin met NATO envoys in Moscow on Tuesday, officials said, and the talks, which ran late, ended without a deal.';
     const copy: PageCopy = {
       url: 'https://news.test/2024/05/talks',
-      root: ['html', [], [['body', [], [['article', [], [['p', [], [paragraph]], ['p', [], [paragraph]], ['p', [], [paragraph]]]]]]]],
+      root: [
+        'html',
+        [],
+        [
+          [
+            'body',
+            [],
+            [
+              [
+                'article',
+                [],
+                [
+                  ['p', [], [paragraph]],
+                  ['p', [], [paragraph]],
+                  ['p', [], [paragraph]],
+                ],
+              ],
+            ],
+          ],
+        ],
+      ],
     };
     const extraction = (await ask({ type: 'extract-page', copy })) as CopiedExtraction;
     expect(extraction.text).toBe([paragraph, paragraph, paragraph].join('\n'));
@@ -77,10 +107,19 @@ describe('background', () => {
   });
 
   it('injects the reader and its style sheet into the frame that found an article, and has it read', async () => {
-    const inject = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 3, result: true }] as never);
+    const inject = vi
+      .spyOn(browser.scripting, 'executeScript')
+      .mockResolvedValue([{ frameId: 3, result: true }] as never);
     background.main();
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'article-found' }, { tab: { id: 5 }, frameId: 3, url: 'https://news.test/a' } as never, () => undefined);
-    expect(browser.scripting.insertCSS).toHaveBeenCalledWith({ target: { tabId: 5, frameIds: [3] }, files: ['assets/highlights.css'] });
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'article-found' },
+      { tab: { id: 5 }, frameId: 3, url: 'https://news.test/a' } as never,
+      () => undefined,
+    );
+    expect(browser.scripting.insertCSS).toHaveBeenCalledWith({
+      target: { tabId: 5, frameIds: [3] },
+      files: ['assets/highlights.css'],
+    });
     expect(inject).toHaveBeenNthCalledWith(1, { target: { tabId: 5, frameIds: [3] }, files: ['/reader.js'] });
     // Started, not waited for: the reader's state (with a long story's analysis) stays in the page.
     expect(inject).toHaveBeenNthCalledWith(2, { target: { tabId: 5, frameIds: [3] }, func: startReadingInPage });
@@ -90,16 +129,26 @@ describe('background', () => {
     const inject = vi.spyOn(browser.scripting, 'executeScript');
     background.main();
     await skippedSites.setValue(['news.test']);
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'article-found' }, { tab: { id: 5 }, frameId: 0, url: 'https://news.test/a' } as never, () => undefined);
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'article-found' },
+      { tab: { id: 5 }, frameId: 0, url: 'https://news.test/a' } as never,
+      () => undefined,
+    );
     await skippedSites.setValue([]);
     await readingMode.setValue('on-click');
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'article-found' }, { tab: { id: 5 }, frameId: 0, url: 'https://news.test/a' } as never, () => undefined);
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'article-found' },
+      { tab: { id: 5 }, frameId: 0, url: 'https://news.test/a' } as never,
+      () => undefined,
+    );
     expect(inject).not.toHaveBeenCalled();
   });
 
   it('reads a page anyway for the popup, forcing the reading', async () => {
     // The page answers its state as JSON text, which the background reads for the popup.
-    const inject = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: JSON.stringify(READING) }] as never);
+    const inject = vi
+      .spyOn(browser.scripting, 'executeScript')
+      .mockResolvedValue([{ frameId: 0, result: JSON.stringify(READING) }] as never);
     background.main();
     expect(await ask({ type: 'read-anyway', tabId: 8 })).toEqual(READING);
     expect(inject).toHaveBeenLastCalledWith({ target: { tabId: 8, frameIds: [0] }, func: readInPage, args: [true] });
@@ -112,8 +161,12 @@ describe('background', () => {
     };
     vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: found }] as never);
     background.main();
-    const state = await ask({ type: 'inspect-page', tabId: 8 }) as PageState;
-    expect(state).toMatchObject({ status: 'done', host: 'news.test', analysis: { isArticle: false, skipped: 'not an article' } });
+    const state = (await ask({ type: 'inspect-page', tabId: 8 })) as PageState;
+    expect(state).toMatchObject({
+      status: 'done',
+      host: 'news.test',
+      analysis: { isArticle: false, skipped: 'not an article' },
+    });
     expect(state.analysis?.detection.reasons).toEqual(['a section page address']);
   });
 
@@ -121,14 +174,16 @@ describe('background', () => {
     vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: null }] as never);
     vi.spyOn(browser.tabs, 'get').mockResolvedValue({ id: 8, url: 'https://news.test/2024/05/a-story' } as never);
     background.main();
-    expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'inspect-page', tabId: 8 }, {} as never, () => undefined)).toEqual([null]);
+    expect(
+      await fakeBrowser.runtime.onMessage.trigger({ type: 'inspect-page', tabId: 8 }, {} as never, () => undefined),
+    ).toEqual([null]);
   });
 
   it('answers from the address alone for a home page, where no detector runs', async () => {
     vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: null }] as never);
     vi.spyOn(browser.tabs, 'get').mockResolvedValue({ id: 8, url: 'https://news.test/' } as never);
     background.main();
-    const state = await ask({ type: 'inspect-page', tabId: 8 }) as PageState;
+    const state = (await ask({ type: 'inspect-page', tabId: 8 })) as PageState;
     expect(state).toMatchObject({ status: 'done', host: 'news.test', analysis: { isArticle: false } });
     expect(state.analysis?.detection.reasons).toEqual(['a home page address']);
   });
@@ -159,7 +214,9 @@ describe('a tab whose address changes', () => {
   /** The scripts injected after the tab at `url` changed address, the page answering `follower`. */
   async function injectionsAfter(url: string, follower: PageFollower | null) {
     vi.useFakeTimers();
-    const inject = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: follower }] as never);
+    const inject = vi
+      .spyOn(browser.scripting, 'executeScript')
+      .mockResolvedValue([{ frameId: 0, result: follower }] as never);
     background.main();
     await fakeBrowser.tabs.onUpdated.trigger(7, { url }, { id: 7, url } as never);
     await vi.advanceTimersByTimeAsync(SPA_SETTLE_MS);

@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  MIN_CHANGED_CHARS, articleContainer, changedLength, createContentWatch,
+  MIN_CHANGED_CHARS,
+  articleContainer,
+  changedLength,
+  createContentWatch,
 } from '../../entrypoints/reader/content-watch';
 
 /** The settle time the tests give the watch, in ms (fake timers: any value works). */
@@ -46,9 +49,24 @@ async function settle(): Promise<void> {
 
 describe('createContentWatch', () => {
   it.each([
-    ['text edited in place', () => { article.firstChild!.firstChild!.textContent = OTHER_STORY; }],
-    ['a paragraph added', () => { article.append(Object.assign(document.createElement('p'), { textContent: OTHER_STORY })); }],
-    ['the container replaced whole', () => { article.replaceWith(Object.assign(document.createElement('article'), { textContent: 'New.' })); }],
+    [
+      'text edited in place',
+      () => {
+        article.firstChild!.firstChild!.textContent = OTHER_STORY;
+      },
+    ],
+    [
+      'a paragraph added',
+      () => {
+        article.append(Object.assign(document.createElement('p'), { textContent: OTHER_STORY }));
+      },
+    ],
+    [
+      'the container replaced whole',
+      () => {
+        article.replaceWith(Object.assign(document.createElement('article'), { textContent: 'New.' }));
+      },
+    ],
   ])('asks for a new reading once the page settles after %s', async (_label, mutate) => {
     const { onChange } = makeWatch();
     mutate();
@@ -116,7 +134,12 @@ describe('articleContainer', () => {
     const first = paragraph('Putin met Xi.');
     const second = paragraph('Talks went on.');
     article.replaceChildren(first, second);
-    const points = [null, { node: first.firstChild as Text, offset: 0 }, { node: second.firstChild as Text, offset: 3 }, null];
+    const points = [
+      null,
+      { node: first.firstChild as Text, offset: 0 },
+      { node: second.firstChild as Text, offset: 3 },
+      null,
+    ];
     expect(articleContainer((index) => points[index] ?? null, points.length)).toBe(article);
   });
 

@@ -26,7 +26,10 @@ beforeEach(() => {
   paragraph.append(node);
   document.body.append(paragraph);
   stubReading({
-    isArticle: true, detection: analysis.detection, metadata: analysis.article, text: analysis.text,
+    isArticle: true,
+    detection: analysis.detection,
+    metadata: analysis.article,
+    text: analysis.text,
     map: { ...singleNodeMap(document, node), rangesFor: () => [], pointAt: () => null },
   });
 });
@@ -52,7 +55,11 @@ afterEach(() => {
 function makeReader(overrides: Partial<PageReaderDeps> = {}, highlightsOn = true) {
   const analyze = vi.fn(async (_url: string, _page: PageText) => analysis);
   const onPainted = vi.fn((_painted: readonly PaintedSpan[], _analysis: Analysis | null) => undefined);
-  const extract = vi.fn(async (_copy: PageCopy) => ({ metadata: analysis.article, text: analysis.text, originRuns: [] }));
+  const extract = vi.fn(async (_copy: PageCopy) => ({
+    metadata: analysis.article,
+    text: analysis.text,
+    originRuns: [],
+  }));
   const deps = {
     doc: document,
     url: () => 'https://news.example.com/story',
@@ -84,7 +91,10 @@ describe('PageReader', () => {
     expect(sent[0]).toBe('https://news.example.com/story');
     expect(sent[1]).not.toHaveProperty('map');
     expect(registeredHighlightNames(document)).toEqual([
-      HIGHLIGHT_NAMES.person, HIGHLIGHT_NAMES.place, HIGHLIGHT_NAMES.organization, HIGHLIGHT_NAMES.quote,
+      HIGHLIGHT_NAMES.person,
+      HIGHLIGHT_NAMES.place,
+      HIGHLIGHT_NAMES.organization,
+      HIGHLIGHT_NAMES.quote,
     ]);
     const [painted] = onPainted.mock.lastCall!;
     expect(painted.map((span) => span.range.toString())).toContain('Vladimir Putin');
@@ -94,7 +104,10 @@ describe('PageReader', () => {
     const paragraphs = Array.from({ length: 400 }, (_, i) => `Paragraph ${i} of a very long story, ten words.`);
     const longText = paragraphs.join('\n');
     stubReading({
-      isArticle: true, detection: analysis.detection, metadata: analysis.article, text: longText,
+      isArticle: true,
+      detection: analysis.detection,
+      metadata: analysis.article,
+      text: longText,
       map: { rangeFor: () => null, rangesFor: () => [], pointAt: () => null },
     });
     const { reader, analyze, onPainted } = makeReader();
@@ -129,7 +142,11 @@ describe('PageReader', () => {
 
   it('reports a failed analysis and leaves the page unpainted', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const { reader } = makeReader({ analyze: vi.fn(async () => { throw new Error('no background'); }) });
+    const { reader } = makeReader({
+      analyze: vi.fn(async () => {
+        throw new Error('no background');
+      }),
+    });
     expect(await reader.read()).toMatchObject({ status: 'failed', error: 'no background' });
     expect(registeredHighlightNames(document)).toEqual([]);
   });
@@ -158,7 +175,14 @@ describe('PageReader', () => {
 
   it('drops the answer for a page it has since left', async () => {
     let answer: (value: Analysis) => void = () => undefined;
-    const { reader } = makeReader({ analyze: vi.fn(() => new Promise<Analysis>((resolve) => { answer = resolve; })) });
+    const { reader } = makeReader({
+      analyze: vi.fn(
+        () =>
+          new Promise<Analysis>((resolve) => {
+            answer = resolve;
+          }),
+      ),
+    });
     const reading = reader.read();
     reader.reset();
     answer(analysis);
@@ -197,7 +221,7 @@ describe('PageReader', () => {
     await reader.read();
     reader.reset();
     expect(registeredHighlightNames(document)).toEqual([]);
-    expect((await reader.currentState())).toMatchObject({ status: 'waiting', analysis: null });
+    expect(await reader.currentState()).toMatchObject({ status: 'waiting', analysis: null });
     expect(deps.notifyCleared).toHaveBeenCalledTimes(1);
   });
 

@@ -26,27 +26,44 @@ describe('detectArticle on the fixture pages', () => {
   });
 
   it('says why a section front of teasers is no article', () => {
-    const { reasons } = detectArticle(parse(readFixturePage('section-front')), 'https://news.example/world/latest-from-everywhere');
+    const { reasons } = detectArticle(
+      parse(readFixturePage('section-front')),
+      'https://news.example/world/latest-from-everywhere',
+    );
     expect(reasons).toContain('its prose is blurbs of links to other pages');
   });
 
   it('rules out a home page or a media page by its address alone, without looking at the page', () => {
     const doc = parse(readFixturePage('section-front'));
     const looks = vi.spyOn(doc, 'getElementsByTagName');
-    expect(detectArticle(doc, 'https://news.example/')).toEqual({ isArticle: false, score: expect.any(Number), reasons: ['a home page address'], lang: null });
-    expect(detectArticle(doc, 'https://news.example/video/clip-of-the-day-here')).toMatchObject({ isArticle: false, reasons: ['a video, gallery or podcast address'] });
+    expect(detectArticle(doc, 'https://news.example/')).toEqual({
+      isArticle: false,
+      score: expect.any(Number),
+      reasons: ['a home page address'],
+      lang: null,
+    });
+    expect(detectArticle(doc, 'https://news.example/video/clip-of-the-day-here')).toMatchObject({
+      isArticle: false,
+      reasons: ['a video, gallery or podcast address'],
+    });
     expect(looks).not.toHaveBeenCalled();
   });
 
   it('rules out an undeclared section page from its address and metadata, without reading its prose', () => {
     const doc = parse(readFixturePage('section-front'));
     const looks = vi.spyOn(doc, 'getElementsByTagName');
-    expect(detectArticle(doc, 'https://news.example/world')).toMatchObject({ isArticle: false, reasons: ['a section page address'] });
+    expect(detectArticle(doc, 'https://news.example/world')).toMatchObject({
+      isArticle: false,
+      reasons: ['a section page address'],
+    });
     expect(looks.mock.calls.map(([tag]) => tag)).not.toContain('p');
   });
 
   it('names the signals of an article', () => {
-    const { reasons } = detectArticle(parse(readFixturePage('seed-article')), 'https://news.example/world/china-russia-hail-new-era');
+    const { reasons } = detectArticle(
+      parse(readFixturePage('seed-article')),
+      'https://news.example/world/china-russia-hail-new-era',
+    );
     expect(reasons).toEqual(expect.arrayContaining(['schema.org NewsArticle', 'og:type article', 'a story address']));
   });
 
@@ -62,12 +79,22 @@ describe('detectArticle on the fixture pages', () => {
     [true, true, true],
     [true, false, false],
     [false, false, false],
-  ])('at a short section-like address, og:type article %s with a publication time %s: article %s', (og, time, expected) => {
-    const head = `${og ? '<meta property="og:type" content="article">' : ''}${time ? '<meta property="article:published_time" content="2024-05-02T10:00:00Z">' : ''}`;
-    const body = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the story tells what the council decided, who spoke at the meeting, what it will cost the town, and when the work is due to begin next year.</p>`).join('');
-    const detection = detectArticle(parse(`<html><head>${head}</head><body><article>${body}</article></body></html>`), 'https://news.example/local/budget');
-    expect(detection.isArticle).toBe(expected);
-  });
+  ])(
+    'at a short section-like address, og:type article %s with a publication time %s: article %s',
+    (og, time, expected) => {
+      const head = `${og ? '<meta property="og:type" content="article">' : ''}${time ? '<meta property="article:published_time" content="2024-05-02T10:00:00Z">' : ''}`;
+      const body = Array.from(
+        { length: 6 },
+        (_, i) =>
+          `<p>Paragraph ${i} of the story tells what the council decided, who spoke at the meeting, what it will cost the town, and when the work is due to begin next year.</p>`,
+      ).join('');
+      const detection = detectArticle(
+        parse(`<html><head>${head}</head><body><article>${body}</article></body></html>`),
+        'https://news.example/local/budget',
+      );
+      expect(detection.isArticle).toBe(expected);
+    },
+  );
 
   it('turns down a page whose og:type says video and has little prose', () => {
     const html = `<html><head><meta property="og:type" content="video.other"></head><body><h1>Watch</h1><p>${'A clip about the storm. '.repeat(12)}</p></body></html>`;

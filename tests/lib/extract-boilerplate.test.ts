@@ -11,7 +11,10 @@ describe('isBoilerplateParagraph', () => {
     ['9.45 pm', true],
     ['Continue Reading Below', true],
     ['https://news.example/world/story-12345.php', true],
-    ['Updated figures released on Monday showed that the economy grew faster than forecast in the third quarter, helped by strong consumer spending across the region and a rebound in exports.', false],
+    [
+      'Updated figures released on Monday showed that the economy grew faster than forecast in the third quarter, helped by strong consumer spending across the region and a rebound in exports.',
+      false,
+    ],
     ['The photo showed the two leaders shaking hands.', false],
   ])('%j is boilerplate: %s', (paragraph, expected) => {
     expect(isBoilerplateParagraph(paragraph)).toBe(expected);

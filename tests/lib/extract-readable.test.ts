@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { liveTextResolver, pairTwins, pruneBulkyData, readWithReadability } from '../../lib/extract/readable';
 import { loadLivePage } from './live-page';
 
-const PAGE = '<html><body><article><p id="one">The ferry&nbsp;runs at <b>nine</b> today.</p><p id="two">Second line &amp; more.</p></article></body></html>';
+const PAGE =
+  '<html><body><article><p id="one">The ferry&nbsp;runs at <b>nine</b> today.</p><p id="two">Second line &amp; more.</p></article></body></html>';
 
 /** The text a resolver's answer points at in the live page. */
 function liveText(slices: Array<{ node: Text; start: number; end: number }>): string {
@@ -62,7 +63,8 @@ describe('pruneBulkyData', () => {
     const doc = document.implementation.createHTMLDocument('results');
     const story = doc.createElement('article');
     const paragraph = doc.createElement('p');
-    paragraph.textContent = 'The governing party lost its majority for the first time in thirty years, final results showed on Sunday.';
+    paragraph.textContent =
+      'The governing party lost its majority for the first time in thirty years, final results showed on Sunday.';
     story.append(paragraph);
     const table = doc.createElement('table');
     for (let r = 0; r < rows; r++) {

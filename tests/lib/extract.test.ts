@@ -19,12 +19,16 @@ describe('extractArticle on the seed page', () => {
     expect(text).toContain('positions itself as a bulwark against China’s military ambitions in Asia and the Pacific.');
   });
 
-  it.each(['Great coverage', 'Related stories', 'Xi arrives in Moscow for three-day', 'Privacy policy', 'Technology', 'Comments (2)'])(
-    'leaves out %j',
-    (boilerplate) => {
-      expect(text).not.toContain(boilerplate);
-    },
-  );
+  it.each([
+    'Great coverage',
+    'Related stories',
+    'Xi arrives in Moscow for three-day',
+    'Privacy policy',
+    'Technology',
+    'Comments (2)',
+  ])('leaves out %j', (boilerplate) => {
+    expect(text).not.toContain(boilerplate);
+  });
 
   it('joins paragraphs with one "\\n" and collapses the page’s whitespace', () => {
     expect(text).not.toMatch(/\n\n|\s\n|\n\s| {2}|^\s|\s$/);
@@ -54,7 +58,9 @@ describe('extractArticle', () => {
     const { text } = extractFixture('div-article');
     const paragraphs = text.split('\n');
     expect(paragraphs[0]).toMatch(/^PORTSMOUTH — The island ferry sailed again/);
-    expect(paragraphs).toContain('“It has been a very long three weeks,” said Margaret Hale, who runs a bakery in the island\'s main village. “We lost most of our weekend trade.”');
+    expect(paragraphs).toContain(
+      "“It has been a very long three weeks,” said Margaret Hale, who runs a bakery in the island's main village. “We lost most of our weekend trade.”",
+    );
     expect(text).toContain('accept the offer.');
     expect(text).not.toContain('Bridge repairs');
   });

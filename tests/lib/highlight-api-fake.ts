@@ -19,7 +19,11 @@ export function installFakeHighlightApi(win: Window): { registry: Map<string, Fa
   const hadCss = 'CSS' in target;
   const previousCss = target.CSS;
   const previousHighlight = target.Highlight;
-  Object.defineProperty(target, 'CSS', { value: { ...(previousCss ?? {}), highlights: registry }, configurable: true, writable: true });
+  Object.defineProperty(target, 'CSS', {
+    value: { ...(previousCss ?? {}), highlights: registry },
+    configurable: true,
+    writable: true,
+  });
   target.Highlight = FakeHighlight;
   return {
     registry,

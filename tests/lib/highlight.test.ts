@@ -1,7 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  HIGHLIGHT_NAMES, clearHighlights, paintHighlights, registeredHighlightNames, setActiveRange, setFlashRange,
-  spanAtCaret, spansToHighlight, supportsHighlights,
+  HIGHLIGHT_NAMES,
+  clearHighlights,
+  paintHighlights,
+  registeredHighlightNames,
+  setActiveRange,
+  setFlashRange,
+  spanAtCaret,
+  spansToHighlight,
+  supportsHighlights,
 } from '../../lib/highlight';
 import { ALL_KINDS_ON } from '../../lib/settings';
 import { sampleAnalysis } from '../components/sample-analysis';
@@ -14,7 +21,10 @@ describe('spansToHighlight', () => {
     // Everything on: every mention and every quote.
     [ALL_KINDS_ON, { person: 3, place: 1, organization: 1, quote: 4 }],
     // Quotes off: mentions only.
-    [{ ...ALL_KINDS_ON, quote: false }, { person: 3, place: 1, organization: 1 }],
+    [
+      { ...ALL_KINDS_ON, quote: false },
+      { person: 3, place: 1, organization: 1 },
+    ],
     // Only places.
     [{ person: false, place: true, organization: false, quote: false }, { place: 1 }],
   ])('with kinds %j paints %j', (kinds, expected) => {
@@ -74,7 +84,9 @@ describe('painting on a page', () => {
 
   it('paints names over the quote around them', () => {
     paintHighlights(document, singleNodeMap(document, textNode), spans);
-    expect(registry.get(HIGHLIGHT_NAMES.organization)!.priority).toBeGreaterThan(registry.get(HIGHLIGHT_NAMES.quote)!.priority);
+    expect(registry.get(HIGHLIGHT_NAMES.organization)!.priority).toBeGreaterThan(
+      registry.get(HIGHLIGHT_NAMES.quote)!.priority,
+    );
   });
 
   it('counts what the map cannot place and paints nothing for it (the stub map places nothing)', () => {
@@ -85,10 +97,21 @@ describe('painting on a page', () => {
 
   it('adds kinds without removing the others, so entities and quotes paint separately', () => {
     const map = singleNodeMap(document, textNode);
-    paintHighlights(document, map, spans.filter((s) => s.kind !== 'quote'));
-    paintHighlights(document, map, spans.filter((s) => s.kind === 'quote'));
+    paintHighlights(
+      document,
+      map,
+      spans.filter((s) => s.kind !== 'quote'),
+    );
+    paintHighlights(
+      document,
+      map,
+      spans.filter((s) => s.kind === 'quote'),
+    );
     expect(registeredHighlightNames(document)).toEqual([
-      HIGHLIGHT_NAMES.person, HIGHLIGHT_NAMES.place, HIGHLIGHT_NAMES.organization, HIGHLIGHT_NAMES.quote,
+      HIGHLIGHT_NAMES.person,
+      HIGHLIGHT_NAMES.place,
+      HIGHLIGHT_NAMES.organization,
+      HIGHLIGHT_NAMES.quote,
     ]);
   });
 
@@ -111,7 +134,10 @@ describe('painting on a page', () => {
   it('registers the dark tints on a dark page, and clears them too', () => {
     paintHighlights(document, singleNodeMap(document, textNode), spans, 'dark');
     expect(registeredHighlightNames(document)).toEqual([
-      'newslens-person-on-dark', 'newslens-place-on-dark', 'newslens-organization-on-dark', 'newslens-quote-on-dark',
+      'newslens-person-on-dark',
+      'newslens-place-on-dark',
+      'newslens-organization-on-dark',
+      'newslens-quote-on-dark',
     ]);
     clearHighlights(document);
     expect(registry.size).toBe(0);

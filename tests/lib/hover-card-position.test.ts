@@ -5,8 +5,12 @@ const VIEWPORT = { width: 1000, height: 800 };
 const CARD = { width: 300, height: 200 };
 
 function overlaps(word: Box, card: { top: number; left: number; width: number; height: number }): boolean {
-  return card.left < word.left + word.width && card.left + card.width > word.left
-    && card.top < word.top + word.height && card.top + card.height > word.top;
+  return (
+    card.left < word.left + word.width &&
+    card.left + card.width > word.left &&
+    card.top < word.top + word.height &&
+    card.top + card.height > word.top
+  );
 }
 
 describe('placeCard', () => {
@@ -16,7 +20,12 @@ describe('placeCard', () => {
     // Too near the bottom: above.
     ['near the bottom', { top: 700, left: 200, width: 60, height: 20 }, 'above', 200],
     // Near the right edge: pushed back inside the viewport.
-    ['at the right edge', { top: 100, left: 950, width: 40, height: 20 }, 'below', VIEWPORT.width - CARD.width - VIEWPORT_MARGIN_PX],
+    [
+      'at the right edge',
+      { top: 100, left: 950, width: 40, height: 20 },
+      'below',
+      VIEWPORT.width - CARD.width - VIEWPORT_MARGIN_PX,
+    ],
     // Left of the margin: kept at the margin.
     ['at the left edge', { top: 100, left: 2, width: 40, height: 20 }, 'below', VIEWPORT_MARGIN_PX],
   ] as const)('%s: %s', (_label, word, side, left) => {

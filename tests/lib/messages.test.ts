@@ -35,7 +35,11 @@ describe('senders', () => {
   it('send content messages through runtime.sendMessage and return the answer', async () => {
     const analysis = sampleAnalysis();
     const send = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(analysis as never);
-    const message = { type: 'analyze-page' as const, url: 'https://a.test/', page: { isArticle: true, detection: analysis.detection, metadata: analysis.article, text: analysis.text } };
+    const message = {
+      type: 'analyze-page' as const,
+      url: 'https://a.test/',
+      page: { isArticle: true, detection: analysis.detection, metadata: analysis.article, text: analysis.text },
+    };
     await expect(sendToBackground(message)).resolves.toBe(analysis);
     expect(send).toHaveBeenCalledWith(message);
   });

@@ -35,7 +35,9 @@ describe('copyPage and rebuildPage', () => {
     expect(live.texts).toEqual(textsUnder(document.documentElement));
     expect(texts).toEqual(textsUnder(doc.documentElement));
     expect(texts.map((text) => text.data)).toEqual(
-      live.texts.map((text) => (text.parentElement!.localName === 'style' || text.data.includes('tracker') ? '{…}' : text.data)),
+      live.texts.map((text) =>
+        text.parentElement!.localName === 'style' || text.data.includes('tracker') ? '{…}' : text.data,
+      ),
     );
   });
 
@@ -46,7 +48,9 @@ describe('copyPage and rebuildPage', () => {
     expect(doc.querySelector('article')!.getAttribute('data-kind')).toBe('lead');
     expect(doc.querySelector('p[hidden]')!.textContent).toBe('Second & last.');
     expect(doc.querySelector('title')!.textContent).toBe('Ferry');
-    expect(JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!)).toMatchObject({ headline: 'Ferry runs' });
+    expect(JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!)).toMatchObject({
+      headline: 'Ferry runs',
+    });
     expect(doc.documentElement.outerHTML).not.toContain('tracker');
     expect(doc.documentElement.outerHTML).not.toContain('comment');
   });
@@ -64,7 +68,11 @@ describe('copyPage and rebuildPage', () => {
   it('rebuild what the HTML parser took but the DOM refuses to create: a bad attribute is dropped, a bad element stands in a span', () => {
     const copy: PageCopy = {
       url: URL,
-      root: ['html', [], [['body', [], [['p', ['id', 'x', 'a<b', 'refused'], ['Kept ', ['c"d', [], ['inside']], '.']]]]]],
+      root: [
+        'html',
+        [],
+        [['body', [], [['p', ['id', 'x', 'a<b', 'refused'], ['Kept ', ['c"d', [], ['inside']], '.']]]]],
+      ],
     };
     const doc = emptyDetachedDocument(URL);
     expect(rebuildPage(copy, doc).map((text) => text.data)).toEqual(['Kept ', 'inside', '.']);
@@ -74,12 +82,18 @@ describe('copyPage and rebuildPage', () => {
 
 describe('extractCopiedPage', () => {
   it('gives origins by Text node index that map back onto the live page', () => {
-    const story = Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i} of the ferry story, which runs long enough, with commas, to be read as prose by Readability.</p>`).join('');
+    const story = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<p>Paragraph ${i} of the ferry story, which runs long enough, with commas, to be read as prose by Readability.</p>`,
+    ).join('');
     const page = loadLivePage(`<html><body><nav><a href="/">Home</a></nav><article>${story}</article></body></html>`);
     const live = copyPage(page, URL)!;
     const extraction = extractCopiedPage(JSON.parse(JSON.stringify(live.copy)))!;
     const origins = originsFromRuns(extraction.originRuns, live.texts);
-    const read = Array.from(origins.nodeOf, (node, i) => (node < 0 ? '\n' : origins.nodes[node].data[origins.offsetOf[i]]));
+    const read = Array.from(origins.nodeOf, (node, i) =>
+      node < 0 ? '\n' : origins.nodes[node].data[origins.offsetOf[i]],
+    );
     expect(read.join('')).toBe(extraction.text);
     expect(extraction.text.split('\n')).toHaveLength(8);
   });

@@ -49,17 +49,29 @@ function contrast(a: string, b: string): number {
 
 describe('the highlight stylesheet', () => {
   const css = readFileSync(resolve('entrypoints/highlights.css'), 'utf8');
-  const rules = [...css.matchAll(/::highlight\(([\w-]+)\)\s*\{\s*background-color:\s*(#[0-9a-f]{6});\s*color:\s*(#[0-9a-f]{6});/g)];
+  const rules = [
+    ...css.matchAll(/::highlight\(([\w-]+)\)\s*\{\s*background-color:\s*(#[0-9a-f]{6});\s*color:\s*(#[0-9a-f]{6});/g),
+  ];
 
   it('styles every kind on light and dark pages, and the emphasis marks', () => {
     expect(rules.map((rule) => rule[1]).sort()).toEqual([
-      'newslens-active', 'newslens-flash',
-      'newslens-organization', 'newslens-organization-on-dark', 'newslens-person', 'newslens-person-on-dark',
-      'newslens-place', 'newslens-place-on-dark', 'newslens-quote', 'newslens-quote-on-dark',
+      'newslens-active',
+      'newslens-flash',
+      'newslens-organization',
+      'newslens-organization-on-dark',
+      'newslens-person',
+      'newslens-person-on-dark',
+      'newslens-place',
+      'newslens-place-on-dark',
+      'newslens-quote',
+      'newslens-quote-on-dark',
     ]);
   });
 
-  it.each(rules.map((rule) => [rule[1], rule[2], rule[3]]))('%s text has ≥ 4.5:1 contrast on its background', (_name, background, text) => {
-    expect(contrast(background!, text!)).toBeGreaterThanOrEqual(4.5);
-  });
+  it.each(rules.map((rule) => [rule[1], rule[2], rule[3]]))(
+    '%s text has ≥ 4.5:1 contrast on its background',
+    (_name, background, text) => {
+      expect(contrast(background!, text!)).toBeGreaterThanOrEqual(4.5);
+    },
+  );
 });

@@ -3,7 +3,10 @@ import { analyzeReading } from '../../lib/pipeline';
 import { assembleAnalysis, leadOf, reasonToSkip, unreadPage } from '../../lib/page-text';
 
 const NOT_AN_ARTICLE = {
-  isArticle: false, score: 0.1, reasons: ['a list of headline links'], lang: 'en',
+  isArticle: false,
+  score: 0.1,
+  reasons: ['a list of headline links'],
+  lang: 'en',
 };
 
 describe('unreadPage and assembleAnalysis', () => {

@@ -33,7 +33,8 @@ describe('analyzeDocument', () => {
   });
 
   it('does not extract a page that is not an article unless forced', () => {
-    const html = '<html lang="en"><body><nav><a href="/a">World</a> <a href="/b">Sport</a></nav><ul><li><a href="/1">One headline</a></li></ul></body></html>';
+    const html =
+      '<html lang="en"><body><nav><a href="/a">World</a> <a href="/b">Sport</a></nav><ul><li><a href="/1">One headline</a></li></ul></body></html>';
     const page = readPage(parse(html));
     expect(page.isArticle).toBe(false);
     expect(page.text).toBe('');
@@ -42,12 +43,13 @@ describe('analyzeDocument', () => {
   });
 
   /** The analysis of an article's text on a page that declares `lang`. */
-  const analyzeIn = (lang: string, text: string) => analyzeReading({
-    isArticle: true,
-    detection: { score: 1, reasons: [] },
-    metadata: { title: null, byline: null, siteName: null, publishedTime: null, lang },
-    text,
-  });
+  const analyzeIn = (lang: string, text: string) =>
+    analyzeReading({
+      isArticle: true,
+      detection: { score: 1, reasons: [] },
+      metadata: { title: null, byline: null, siteName: null, publishedTime: null, lang },
+      text,
+    });
 
   it('skips the analysis of a page in a language it does not read, and says so', () => {
     const analysis = analyzeIn('fr-FR', 'Le président Emmanuel Macron a parlé à Paris.');
@@ -60,8 +62,10 @@ describe('analyzeDocument', () => {
   });
 
   it('skips a story whose page declares no language when its text is in another', () => {
-    const paragraph = '<p>El presidente de la comisión dijo que el proyecto será votado en las próximas semanas, y que los cambios se harán con el acuerdo de todos los partidos.</p>';
-    const head = '<title>La comisión</title><meta property="og:type" content="article"><meta property="article:published_time" content="2024-05-02T10:00:00Z">';
+    const paragraph =
+      '<p>El presidente de la comisión dijo que el proyecto será votado en las próximas semanas, y que los cambios se harán con el acuerdo de todos los partidos.</p>';
+    const head =
+      '<title>La comisión</title><meta property="og:type" content="article"><meta property="article:published_time" content="2024-05-02T10:00:00Z">';
     const html = `<html><head>${head}</head><body><article><h1>La comisión</h1>${paragraph.repeat(6)}</article></body></html>`;
     const analysis = analyzeDocument(parse(html), 'https://diario.example/politica/la-comision-votara-el-proyecto');
     expect(analysis.article.lang).toBe('es');

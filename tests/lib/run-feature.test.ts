@@ -13,7 +13,9 @@ describe('runFeature', () => {
   it('catches a failure, undoes, returns the fallback and logs once per feature and message', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const undo = vi.fn();
-    const fail = () => { throw new Error('boom'); };
+    const fail = () => {
+      throw new Error('boom');
+    };
     expect(runFeature('broken feature', fail, 'fallback', undo)).toBe('fallback');
     expect(runFeature('broken feature', fail, 'fallback', undo)).toBe('fallback');
     expect(undo).toHaveBeenCalledTimes(2);
@@ -23,7 +25,16 @@ describe('runFeature', () => {
 
   it('survives an undo that fails too', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const result = runFeature('double failure', () => { throw new Error('first'); }, 1, () => { throw new Error('second'); });
+    const result = runFeature(
+      'double failure',
+      () => {
+        throw new Error('first');
+      },
+      1,
+      () => {
+        throw new Error('second');
+      },
+    );
     expect(result).toBe(1);
   });
 });
@@ -31,6 +42,8 @@ describe('runFeature', () => {
 describe('runFeatureAsync', () => {
   it('catches a rejected promise the same way', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    await expect(runFeatureAsync('async feature', () => Promise.reject(new Error('late')), 'fallback')).resolves.toBe('fallback');
+    await expect(runFeatureAsync('async feature', () => Promise.reject(new Error('late')), 'fallback')).resolves.toBe(
+      'fallback',
+    );
   });
 });

@@ -1,8 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
-  ALL_KINDS_ON, highlightKinds, isHostListed, normalizeSite, parseSiteList, readingDecision, readingMode,
-  sitesWithHighlightsOff, skippedSites, toggleSiteHighlights, withSite,
+  ALL_KINDS_ON,
+  highlightKinds,
+  isHostListed,
+  normalizeSite,
+  parseSiteList,
+  readingDecision,
+  readingMode,
+  sitesWithHighlightsOff,
+  skippedSites,
+  toggleSiteHighlights,
+  withSite,
 } from '../../lib/settings';
 
 beforeEach(() => {

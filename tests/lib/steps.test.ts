@@ -21,7 +21,11 @@ describe('runSteps', () => {
 describe('runStepsWithPauses', () => {
   it('pauses between two steps, never before the first or after the last', async () => {
     const log: string[] = [];
-    const result = await runStepsWithPauses(threeSteps(log), async () => void log.push('pause'), () => true);
+    const result = await runStepsWithPauses(
+      threeSteps(log),
+      async () => void log.push('pause'),
+      () => true,
+    );
     expect(result).toBe('done');
     expect(log).toEqual(['one', 'pause', 'two', 'pause', 'three']);
   });
@@ -29,7 +33,13 @@ describe('runStepsWithPauses', () => {
   it('gives up after a pause once the result is no longer wanted', async () => {
     const log: string[] = [];
     let wanted = true;
-    const result = await runStepsWithPauses(threeSteps(log), async () => { wanted = false; }, () => wanted);
+    const result = await runStepsWithPauses(
+      threeSteps(log),
+      async () => {
+        wanted = false;
+      },
+      () => wanted,
+    );
     expect(result).toBeNull();
     expect(log).toEqual(['one']);
   });

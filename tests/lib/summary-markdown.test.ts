@@ -6,56 +6,65 @@ describe('formatSummaryMarkdown', () => {
   const markdown = formatSummaryMarkdown(sampleAnalysis());
 
   it('writes the summary the popup shows, section by section, in the popup’s order', () => {
-    expect(markdown).toBe([
-      '# Putin meets NATO envoys',
-      '',
-      '**Example News** · By Jane Roe · 21 March 2023  ',
-      'Dateline: Moscow · Agencies: AFP',
-      '',
-      '## Key points',
-      '',
-      '- Vladimir Putin met NATO envoys in Moscow.',
-      '- Antony Blinken called it “a stalling tactic”.',
-      '',
-      '## People',
-      '',
-      '- **Vladimir Putin** — President of Russia (2 mentions)',
-      '- **Antony Blinken** — US Secretary of State (1 mention)',
-      '',
-      '## Places',
-      '',
-      '- **Moscow** (1 mention)',
-      '',
-      '## Organizations',
-      '',
-      '- **NATO** (1 mention)',
-      '',
-      '## Quotes',
-      '',
-      '### Vladimir Putin (President of Russia)',
-      '',
-      '> “We are ready,” — said',
-      '',
-      '> “Talks go on,” — added',
-      '',
-      '### Antony Blinken (US Secretary of State)',
-      '',
-      '> “a stalling tactic” — called',
-      '',
-      '### Speaker not named',
-      '',
-      '> “Nobody knows,”',
-      '',
-    ].join('\n'));
+    expect(markdown).toBe(
+      [
+        '# Putin meets NATO envoys',
+        '',
+        '**Example News** · By Jane Roe · 21 March 2023  ',
+        'Dateline: Moscow · Agencies: AFP',
+        '',
+        '## Key points',
+        '',
+        '- Vladimir Putin met NATO envoys in Moscow.',
+        '- Antony Blinken called it “a stalling tactic”.',
+        '',
+        '## People',
+        '',
+        '- **Vladimir Putin** — President of Russia (2 mentions)',
+        '- **Antony Blinken** — US Secretary of State (1 mention)',
+        '',
+        '## Places',
+        '',
+        '- **Moscow** (1 mention)',
+        '',
+        '## Organizations',
+        '',
+        '- **NATO** (1 mention)',
+        '',
+        '## Quotes',
+        '',
+        '### Vladimir Putin (President of Russia)',
+        '',
+        '> “We are ready,” — said',
+        '',
+        '> “Talks go on,” — added',
+        '',
+        '### Antony Blinken (US Secretary of State)',
+        '',
+        '> “a stalling tactic” — called',
+        '',
+        '### Speaker not named',
+        '',
+        '> “Nobody knows,”',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('says why a page that is not an article has no summary', () => {
-    expect(formatSummaryMarkdown(notArticleAnalysis()))
-      .toBe('# Untitled page\n\n*No article detected: og:type website; little prose.*\n');
+    expect(formatSummaryMarkdown(notArticleAnalysis())).toBe(
+      '# Untitled page\n\n*No article detected: og:type website; little prose.*\n',
+    );
   });
 
   it('says why an article was not analysed', () => {
-    const analysis = { ...sampleAnalysis(), entities: [], quotes: [], keyPoints: [], skipped: 'the page is in "fr": only English is analysed' };
+    const analysis = {
+      ...sampleAnalysis(),
+      entities: [],
+      quotes: [],
+      keyPoints: [],
+      skipped: 'the page is in "fr": only English is analysed',
+    };
     expect(formatSummaryMarkdown(analysis)).toContain('*Not analysed: the page is in "fr": only English is analysed.*');
   });
 

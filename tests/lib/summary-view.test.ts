@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countLabel, entitiesOfType, formatPublishedDate, groupQuotesBySpeaker, quotesBy } from '../../lib/summary-view';
+import {
+  countLabel,
+  entitiesOfType,
+  formatPublishedDate,
+  groupQuotesBySpeaker,
+  quotesBy,
+} from '../../lib/summary-view';
 import { sampleAnalysis } from '../components/sample-analysis';
 
 describe('groupQuotesBySpeaker', () => {
@@ -14,8 +20,15 @@ describe('groupQuotesBySpeaker', () => {
 
   it('groups quotes with a named speaker but no entity by that name', () => {
     const analysis = sampleAnalysis();
-    analysis.quotes = analysis.quotes.map((q) => ({ ...q, speakerId: null, speaker: q.speaker ? 'a spokesman' : null }));
-    expect(groupQuotesBySpeaker(analysis).map((g) => [g.speaker, g.quotes.length])).toEqual([['a spokesman', 3], [null, 1]]);
+    analysis.quotes = analysis.quotes.map((q) => ({
+      ...q,
+      speakerId: null,
+      speaker: q.speaker ? 'a spokesman' : null,
+    }));
+    expect(groupQuotesBySpeaker(analysis).map((g) => [g.speaker, g.quotes.length])).toEqual([
+      ['a spokesman', 3],
+      [null, 1],
+    ]);
   });
 });
 
@@ -36,7 +49,11 @@ describe('summary helpers', () => {
     expect(formatPublishedDate(iso)).toBe(expected);
   });
 
-  it.each([[0, '0 mentions'], [1, '1 mention'], [2, '2 mentions']])('countLabel(%i)', (count, expected) => {
+  it.each([
+    [0, '0 mentions'],
+    [1, '1 mention'],
+    [2, '2 mentions'],
+  ])('countLabel(%i)', (count, expected) => {
     expect(countLabel(count, 'mention')).toBe(expected);
   });
 });

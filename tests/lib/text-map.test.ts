@@ -42,12 +42,17 @@ describe('readBlockText on a copy that lost part of a paragraph', () => {
   /** Read the live paragraph through `toLive`, leaving out the Text nodes `dropped` lists (as a copy lacking them would). */
   function readWithout(html: string, dropped: (text: Text) => boolean) {
     const doc = loadLivePage(`<html><body><div id="root">${html}</div></body></html>`);
-    const body = readBlockText(doc.getElementById('root')!, (node) => (dropped(node) ? [] : [{ node, start: 0, end: node.length }]));
+    const body = readBlockText(doc.getElementById('root')!, (node) =>
+      dropped(node) ? [] : [{ node, start: 0, end: node.length }],
+    );
     return { ...body, map: createTextMap(doc, body) };
   }
 
   it('ends the paragraph where visible text of the page was left out, so no Range reads it', () => {
-    const { text, map } = readWithout('<p>As of late 2015<sup>[update]</sup>, Firefox grew.</p>', (node) => node.data === '[update]');
+    const { text, map } = readWithout(
+      '<p>As of late 2015<sup>[update]</sup>, Firefox grew.</p>',
+      (node) => node.data === '[update]',
+    );
     expect(text).toBe('As of late 2015\n, Firefox grew.');
     const [first, second] = text.split('\n');
     expect(map.rangeFor(0, first!.length)!.toString()).toBe(first);
@@ -99,7 +104,14 @@ describe('createTextMap', () => {
 });
 
 /** The fixture pages that are stories (others' fixtures may be home pages or generated). */
-const STORY_FIXTURES = ['seed-article', 'div-article', 'paywall-teaser', 'french-article', 'live-blog', 'split-article'];
+const STORY_FIXTURES = [
+  'seed-article',
+  'div-article',
+  'paywall-teaser',
+  'french-article',
+  'live-blog',
+  'split-article',
+];
 
 describe('the text map of every story fixture', () => {
   it.each(STORY_FIXTURES)('%s: every paragraph, sentence and word maps to its own text', (slug) => {

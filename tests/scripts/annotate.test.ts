@@ -9,7 +9,11 @@ import { CHILD_PROCESS_TEST_TIMEOUT_MS, CHILD_PROCESS_TIMEOUT_MS } from './child
 const TSX = join('node_modules', '.bin', 'tsx');
 
 function runAnnotate(args: string[], input?: string) {
-  return spawnSync(TSX, ['scripts/annotate.ts', ...args], { input, encoding: 'utf8', timeout: CHILD_PROCESS_TIMEOUT_MS });
+  return spawnSync(TSX, ['scripts/annotate.ts', ...args], {
+    input,
+    encoding: 'utf8',
+    timeout: CHILD_PROCESS_TIMEOUT_MS,
+  });
 }
 
 describe('annotateJsonLine', () => {
@@ -17,7 +21,10 @@ describe('annotateJsonLine', () => {
     // A plain body is analysed as it is.
     ['{"id":"t1","text":"Putin said “we are ready,” in Moscow."}', { id: 't1', isArticle: true }],
     // A page goes through detection: a bare link list is not an article.
-    ['{"id":"h1","html":"<html><body><a href=\\"/a\\">A</a></body></html>","url":"https://x.example/"}', { id: 'h1', isArticle: false }],
+    [
+      '{"id":"h1","html":"<html><body><a href=\\"/a\\">A</a></body></html>","url":"https://x.example/"}',
+      { id: 'h1', isArticle: false },
+    ],
     // Malformed lines answer with an error, keeping the id where there is one.
     ['not json', { id: null, error: expect.stringContaining('not valid JSON') }],
     ['[1,2]', { id: null, error: 'a line must be a JSON object' }],
@@ -46,9 +53,15 @@ describe('readInputFile', () => {
 
 describe('npm run annotate', { timeout: CHILD_PROCESS_TEST_TIMEOUT_MS }, () => {
   it('--jsonl answers each line in order, on stdout only, and exits 0', () => {
-    const result = runAnnotate(['--jsonl'], '{"id":"a","text":"Xi Jinping spoke."}\nbroken\n\n{"id":"b","text":"NATO met."}\n');
+    const result = runAnnotate(
+      ['--jsonl'],
+      '{"id":"a","text":"Xi Jinping spoke."}\nbroken\n\n{"id":"b","text":"NATO met."}\n',
+    );
     expect(result.status).toBe(0);
-    const ids = result.stdout.trim().split('\n').map((line) => JSON.parse(line).id);
+    const ids = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line).id);
     expect(ids).toEqual(['a', null, 'b']);
     expect(result.stderr).toBe('');
   });
@@ -56,7 +69,10 @@ describe('npm run annotate', { timeout: CHILD_PROCESS_TEST_TIMEOUT_MS }, () => {
   it('--json prints one Analysis a line and a clear error for a missing file', () => {
     const result = runAnnotate(['--json', 'tests/fixtures/seed-article.txt', 'no-such-file.txt']);
     expect(result.status).toBe(1);
-    const [analysis, failure] = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const [analysis, failure] = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(analysis.text.startsWith('Moscow, March 21')).toBe(true);
     expect(failure).toEqual({ file: 'no-such-file.txt', error: 'no such file' });
     expect(result.stderr).toBe('annotate: no-such-file.txt: no such file\n');
@@ -64,7 +80,8 @@ describe('npm run annotate', { timeout: CHILD_PROCESS_TEST_TIMEOUT_MS }, () => {
 
   it('prints a Markdown summary of a page', () => {
     const markdown = execFileSync(TSX, ['scripts/annotate.ts', 'tests/fixtures/pages/seed-article/source.html'], {
-      encoding: 'utf8', timeout: CHILD_PROCESS_TIMEOUT_MS,
+      encoding: 'utf8',
+      timeout: CHILD_PROCESS_TIMEOUT_MS,
     });
     expect(markdown.startsWith('# China, Russia hail')).toBe(true);
   });

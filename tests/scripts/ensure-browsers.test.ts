@@ -26,7 +26,11 @@ function fakeMachine(uid: number, browsers: string[]): { path: string; aptLog: s
 }
 
 function ensureBrowsers(machine: { path: string }) {
-  return spawnSync('/bin/bash', [SCRIPT], { env: { PATH: machine.path }, encoding: 'utf8', timeout: CHILD_PROCESS_TIMEOUT_MS });
+  return spawnSync('/bin/bash', [SCRIPT], {
+    env: { PATH: machine.path },
+    encoding: 'utf8',
+    timeout: CHILD_PROCESS_TIMEOUT_MS,
+  });
 }
 
 describe('scripts/ensure-browsers.sh', { timeout: CHILD_PROCESS_TEST_TIMEOUT_MS }, () => {
@@ -53,7 +57,10 @@ describe('scripts/ensure-browsers.sh', { timeout: CHILD_PROCESS_TEST_TIMEOUT_MS 
     const root = machine(0, ['chromium']);
     const result = ensureBrowsers(root);
     expect(result.status).toBe(0);
-    expect(readFileSync(root.aptLog, 'utf8').split('\n').filter(Boolean)).toEqual(['update -qq', 'install -y -qq firefox-esr']);
+    expect(readFileSync(root.aptLog, 'utf8').split('\n').filter(Boolean)).toEqual([
+      'update -qq',
+      'install -y -qq firefox-esr',
+    ]);
   });
 
   it('stops at once when not root, with one line saying what to run', () => {

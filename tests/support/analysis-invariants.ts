@@ -14,27 +14,46 @@ export function contractViolations(analysis: Analysis): string[] {
     if (!ok) problems.push(problem);
   };
   check(typeof analysis.isArticle === 'boolean', 'isArticle is not a boolean');
-  check(analysis.detection.score >= 0 && analysis.detection.score <= 1, `detection.score ${analysis.detection.score} outside [0,1]`);
+  check(
+    analysis.detection.score >= 0 && analysis.detection.score <= 1,
+    `detection.score ${analysis.detection.score} outside [0,1]`,
+  );
   check(Array.isArray(analysis.detection.reasons), 'detection.reasons is not an array');
   check(Array.isArray(analysis.article.agencies), 'article.agencies is not an array');
-  check(Number.isInteger(analysis.article.wordCount) && analysis.article.wordCount >= 0, 'article.wordCount is not a count');
-  check(analysis.keyPoints.length === 0 || (analysis.keyPoints.length >= 1 && analysis.keyPoints.length <= 5), 'more than 5 key points');
+  check(
+    Number.isInteger(analysis.article.wordCount) && analysis.article.wordCount >= 0,
+    'article.wordCount is not a count',
+  );
+  check(
+    analysis.keyPoints.length === 0 || (analysis.keyPoints.length >= 1 && analysis.keyPoints.length <= 5),
+    'more than 5 key points',
+  );
   const ids = new Set(analysis.entities.map((e) => e.id));
   check(ids.size === analysis.entities.length, 'entity ids are not unique');
   analysis.entities.forEach((entity, index) => {
     check(ENTITY_TYPES.has(entity.type), `entity ${entity.id} has type ${entity.type}`);
-    check(entity.salience >= 0 && entity.salience <= 1, `entity ${entity.id} salience ${entity.salience} outside [0,1]`);
-    if (index > 0) check(analysis.entities[index - 1].salience >= entity.salience, 'entities are not sorted by salience');
+    check(
+      entity.salience >= 0 && entity.salience <= 1,
+      `entity ${entity.id} salience ${entity.salience} outside [0,1]`,
+    );
+    if (index > 0)
+      check(analysis.entities[index - 1].salience >= entity.salience, 'entities are not sorted by salience');
     check(entity.mentions.length > 0, `entity ${entity.id} has no mention`);
     for (const m of entity.mentions) {
       check(analysis.text.slice(m.start, m.end) === m.text, `mention ${JSON.stringify(m)} does not match the text`);
-      check(!UNTRIMMED_MENTION.test(m.text) || ABBREVIATION.test(m.text), `mention ${JSON.stringify(m.text)} carries punctuation or a possessive`);
+      check(
+        !UNTRIMMED_MENTION.test(m.text) || ABBREVIATION.test(m.text),
+        `mention ${JSON.stringify(m.text)} carries punctuation or a possessive`,
+      );
     }
   });
   for (const quote of analysis.quotes) {
     check(analysis.text.slice(quote.start, quote.end) === quote.text, `quote ${quote.id} does not match the text`);
     check(QUOTE_KINDS.has(quote.kind), `quote ${quote.id} has kind ${quote.kind}`);
-    check(quote.speakerId === null || ids.has(quote.speakerId), `quote ${quote.id} names unknown speaker ${quote.speakerId}`);
+    check(
+      quote.speakerId === null || ids.has(quote.speakerId),
+      `quote ${quote.id} names unknown speaker ${quote.speakerId}`,
+    );
   }
   return problems;
 }

@@ -43,12 +43,14 @@ export function clusterMentions(mentions: Mention[], isKnownPlace: (name: string
     group.mentions.push(mention);
     byName.set(key, group);
   }
-  return mergeShortForms(mergeTypeSplits([...byName.values()], isKnownPlace)).map(({ name, type, mentions: group }) => ({
-    name: readableName(name, type, isKnownPlace),
-    type,
-    ...roleOf(group),
-    mentions: group.sort((a, b) => a.start - b.start),
-  }));
+  return mergeShortForms(mergeTypeSplits([...byName.values()], isKnownPlace)).map(
+    ({ name, type, mentions: group }) => ({
+      name: readableName(name, type, isKnownPlace),
+      type,
+      ...roleOf(group),
+      mentions: group.sort((a, b) => a.start - b.start),
+    }),
+  );
 }
 
 /**
@@ -166,7 +168,9 @@ function isSameNameWord(short: string, long: string): boolean {
  */
 function readableName(name: string, type: EntityType, isKnownPlace: (name: string) => boolean): string {
   if (type !== 'place' || PATTERNS.lowercase.test(name) || !isKnownPlace(name)) return name;
-  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 function roleOf(mentions: Mention[]): { role?: string } {

@@ -45,7 +45,10 @@ export function applyContextCues(
   const joined = joinLeadingAdjectives(spans, otherNames, lines);
   for (const other of otherNames.filter((name) => !joined.absorbed.has(name))) {
     const words = lines[other.line].words;
-    const type = typeFromApposition(words, other.last) ?? typeFromNaming(words, other.first) ?? typeFromNounBefore(words, other.first);
+    const type =
+      typeFromApposition(words, other.last) ??
+      typeFromNaming(words, other.first) ??
+      typeFromNounBefore(words, other.first);
     if (type) cued.push({ ...other, type, label: LABEL_OF_TYPE[type] });
   }
   for (const span of joined.spans) {
@@ -60,7 +63,11 @@ export function applyContextCues(
       cued.push(...split);
       continue;
     }
-    const type = GOVERNMENT_SEATS.has(name) ? 'organization' : (typeFromApposition(words, span.last) ?? typeFromNaming(words, span.first) ?? typeFromNounBefore(words, span.first));
+    const type = GOVERNMENT_SEATS.has(name)
+      ? 'organization'
+      : (typeFromApposition(words, span.last) ??
+        typeFromNaming(words, span.first) ??
+        typeFromNounBefore(words, span.first));
     cued.push(type ? retype(span, type) : span);
   }
   cued.push(...namedAfterNamingPhrase(lines, cued));
@@ -81,7 +88,9 @@ function joinLeadingAdjectives(
     other.first === other.last && PATTERNS.nationality.test(lines[other.line].words[other.first]);
   const joined = spans.map((span) => {
     if (span.type !== 'organization') return span;
-    const adjective = otherNames.find((other) => other.line === span.line && other.last === span.first - 1 && isAdjective(other));
+    const adjective = otherNames.find(
+      (other) => other.line === span.line && other.last === span.first - 1 && isAdjective(other),
+    );
     if (!adjective) return span;
     absorbed.add(adjective);
     return { ...span, first: adjective.first, start: adjective.start };
@@ -161,11 +170,18 @@ function namedAfterNamingPhrase(lines: TokenLine[], spans: TypedSpan[]): TypedSp
 }
 
 /** "PNI Facebook": an acronym, then a word compromise knows as an organization. */
-function splitAcronymFromCompany(span: TypedSpan, tokens: Token[], wordClasses: Map<string, string[]>): TypedSpan[] | null {
+function splitAcronymFromCompany(
+  span: TypedSpan,
+  tokens: Token[],
+  wordClasses: Map<string, string[]>,
+): TypedSpan[] | null {
   if (span.type !== 'organization' || span.last !== span.first + 1) return null;
   const [acronym, company] = [tokens[span.first].text, tokens[span.last].text];
   if (!PATTERNS.acronym.test(acronym) || !wordClasses.get(company.toLowerCase())?.includes('Organization')) return null;
-  return [spanOf(tokens, span.line, span.first, span.first, 'organization'), spanOf(tokens, span.line, span.last, span.last, 'organization')];
+  return [
+    spanOf(tokens, span.line, span.first, span.first, 'organization'),
+    spanOf(tokens, span.line, span.last, span.last, 'organization'),
+  ];
 }
 
 /** "(AFP/APP)" near the start of the text: the wire agencies credited by the dateline. */

@@ -38,8 +38,24 @@ const PATTERNS = {
 
 /** compromise classes worth a feature of their own on the neighbours too (the rest only on the word). */
 const NEIGHBOUR_CLASSES = new Set([
-  'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific', 'Country', 'City', 'Place',
-  'Region', 'Organization', 'SportsTeam', 'Demonym', 'Actor', 'Preposition', 'Determiner', 'Month', 'WeekDay',
+  'FirstName',
+  'MaleName',
+  'FemaleName',
+  'LastName',
+  'Person',
+  'Honorific',
+  'Country',
+  'City',
+  'Place',
+  'Region',
+  'Organization',
+  'SportsTeam',
+  'Demonym',
+  'Actor',
+  'Preposition',
+  'Determiner',
+  'Month',
+  'WeekDay',
 ]);
 
 /** How a lowercased word is cased where casing means something (mid-sentence, not in a caps line). */
@@ -120,7 +136,8 @@ function contextFeatures(
   const trainedMarks = matchPhrases(line.tokens, lowered, lexicons.trainedPhrases);
   const caps = lineCasing(line, initial);
   // Web text writes names in lower case ("tampa bay"): there the phrase tables are read case-blind.
-  const caseBlindMarks = caps === 'lc' ? matchPhrases(line.tokens, lowered, lexicons.trainedPhrases, { anyCase: true }) : [];
+  const caseBlindMarks =
+    caps === 'lc' ? matchPhrases(line.tokens, lowered, lexicons.trainedPhrases, { anyCase: true }) : [];
   const at = <T>(list: T[], i: number, outside: T): T => (i >= 0 && i < list.length ? list[i] : outside);
   return words.map((_, i) => {
     const lw = lowered[i];
@@ -144,7 +161,10 @@ function contextFeatures(
       `ngz=${at(trainedMarks, i + 1, BOUNDARY) ?? 'O'}`,
     ];
     if (caseBlindMarks[i]) features.push(`gzl=${caseBlindMarks[i]}`, `gzlw=${caseBlindMarks[i]}|${lw}`);
-    for (const [name, j] of [['plc', i - 1], ['nlc', i + 1]] as const) {
+    for (const [name, j] of [
+      ['plc', i - 1],
+      ['nlc', i + 1],
+    ] as const) {
       const neighbour = at(lowered, j, BOUNDARY);
       for (const wordClass of lexicons.wordClasses.get(neighbour) ?? []) {
         if (NEIGHBOUR_CLASSES.has(wordClass)) features.push(`${name}=${wordClass}`);
@@ -201,7 +221,9 @@ function casingElsewhere(lines: TokenLine[], lowered: string[][], initial: boole
       if (initial[l][i] || !PATTERNS.letter.test(token.text)) return;
       const bit = !PATTERNS.lower.test(token.text)
         ? CASE_BITS.upper
-        : PATTERNS.upper.test(token.text[0]) ? CASE_BITS.title : CASE_BITS.lower;
+        : PATTERNS.upper.test(token.text[0])
+          ? CASE_BITS.title
+          : CASE_BITS.lower;
       casing.set(lowered[l][i], (casing.get(lowered[l][i]) ?? 0) | bit);
     });
   });

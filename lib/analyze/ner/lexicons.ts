@@ -14,15 +14,34 @@ const MAX_PHRASE_TOKENS = 6;
 
 /** compromise's classes that say a phrase is a name, and the entity class each suggests. */
 const COMPROMISE_NAME_CLASSES: Record<string, string> = {
-  Person: 'PER', FirstName: 'PER', MaleName: 'PER', FemaleName: 'PER', LastName: 'PER',
-  Country: 'LOC', City: 'LOC', Place: 'LOC', Region: 'LOC',
-  Organization: 'ORG', SportsTeam: 'ORG',
+  Person: 'PER',
+  FirstName: 'PER',
+  MaleName: 'PER',
+  FemaleName: 'PER',
+  LastName: 'PER',
+  Country: 'LOC',
+  City: 'LOC',
+  Place: 'LOC',
+  Region: 'LOC',
+  Organization: 'ORG',
+  SportsTeam: 'ORG',
 };
 
 /** compromise's classes that say a word may be a name; a word with only other classes is a common word. */
 const NAME_WORD_CLASSES = new Set([
-  'Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Country', 'City', 'Place', 'Region',
-  'Organization', 'SportsTeam', 'ProperNoun', 'Acronym',
+  'Person',
+  'FirstName',
+  'MaleName',
+  'FemaleName',
+  'LastName',
+  'Country',
+  'City',
+  'Place',
+  'Region',
+  'Organization',
+  'SportsTeam',
+  'ProperNoun',
+  'Acronym',
 ]);
 
 export function isNameClass(wordClass: string): boolean {

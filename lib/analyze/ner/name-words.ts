@@ -23,7 +23,8 @@ const CAPITAL = /\p{Lu}/u;
  * A number word alone is never a name, even opening a sentence ("Nine months ago, the president
  * …", seen taken for a person on a BBC page).
  */
-const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens?|hundreds|thousands|millions)$/i;
+const NUMBER_WORD =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens?|hundreds|thousands|millions)$/i;
 
 /**
  * A measurement is never a name: "4K", "16GB", "2.3Ghz" (seen as places and organizations in a
@@ -31,7 +32,8 @@ const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven
  * One S."), a time of day ("P.M."), or a word of three digits or more ("FY2020-22", seen as a
  * person on Moneycontrol).
  */
-const NOT_A_NAME = /^(?:\d+(?:[.,]\d+)?(?:k|g|gb|mb|kb|tb|ghz|mhz|hz|mm|cm|km|kg|mph|fps|p|w|kw|v|mah)|\p{L}\.?|[ap]\.m\.?|\S*\d\S*\d\S*\d\S*)$/iu;
+const NOT_A_NAME =
+  /^(?:\d+(?:[.,]\d+)?(?:k|g|gb|mb|kb|tb|ghz|mhz|hz|mm|cm|km|kg|mph|fps|p|w|kw|v|mah)|\p{L}\.?|[ap]\.m\.?|\S*\d\S*\d\S*\d\S*)$/iu;
 
 /** A name holds no separator: "Today’s Paper | Subscribe" (seen as an organization on a New York Times page) is a menu. */
 const SEPARATOR = /[|•·]/u;
@@ -44,8 +46,15 @@ const PARTY_AND_STATE = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
  * measurement, a lone letter, a legislator's party and state or words across a separator.
  */
 export function canBeName(words: string): boolean {
-  return !PRONOUN.test(words) && !NEGATED_AUXILIARY.test(words) && !NUMBER_WORD.test(words) && !NOT_A_NAME.test(words)
-    && !PARTY_AND_STATE.test(words) && !SEPARATOR.test(words) && CAPITAL.test(words);
+  return (
+    !PRONOUN.test(words) &&
+    !NEGATED_AUXILIARY.test(words) &&
+    !NUMBER_WORD.test(words) &&
+    !NOT_A_NAME.test(words) &&
+    !PARTY_AND_STATE.test(words) &&
+    !SEPARATOR.test(words) &&
+    CAPITAL.test(words)
+  );
 }
 
 /**
@@ -67,7 +76,8 @@ const SCORE_OR_DATE = /^\d+(?:-\d+)+$/;
  */
 export function withoutLowerCaseEnd<T extends NameSpan>(span: T, tokens: Token[]): T | null {
   let last = span.last;
-  while (last >= span.first && (LOWER_CASE_WORD.test(tokens[last].text) || SCORE_OR_DATE.test(tokens[last].text))) last--;
+  while (last >= span.first && (LOWER_CASE_WORD.test(tokens[last].text) || SCORE_OR_DATE.test(tokens[last].text)))
+    last--;
   return last < span.first ? null : { ...span, last, end: tokens[last].end };
 }
 
@@ -76,9 +86,43 @@ export function withoutLowerCaseEnd<T extends NameSpan>(span: T, tokens: Token[]
  * "When Ford was …", "Although Ford …" (seen on ACLU and Tor.com pages).
  */
 const LEADING_FUNCTION_WORDS = new Set([
-  'The', 'A', 'An', 'When', 'Although', 'Though', 'While', 'Whereas', 'If', 'Unless', 'Until', 'Once',
-  'Because', 'Since', 'As', 'After', 'Before', 'During', 'Despite', 'But', 'And', 'Or', 'So', 'Yet', 'Then',
-  'Where', 'Why', 'How', 'In', 'At', 'On', 'For', 'With', 'From', 'By', 'Under', 'Over',
+  'The',
+  'A',
+  'An',
+  'When',
+  'Although',
+  'Though',
+  'While',
+  'Whereas',
+  'If',
+  'Unless',
+  'Until',
+  'Once',
+  'Because',
+  'Since',
+  'As',
+  'After',
+  'Before',
+  'During',
+  'Despite',
+  'But',
+  'And',
+  'Or',
+  'So',
+  'Yet',
+  'Then',
+  'Where',
+  'Why',
+  'How',
+  'In',
+  'At',
+  'On',
+  'For',
+  'With',
+  'From',
+  'By',
+  'Under',
+  'Over',
 ]);
 
 /**

@@ -59,7 +59,8 @@ export const NAME_PASSES: NamePass[] = [
   },
   {
     name: 'leading-function-word',
-    reason: 'A capitalised function word opening a span is no part of the name ("When Ford", "The Cambridge Analytica").',
+    reason:
+      'A capitalised function word opening a span is no part of the name ("When Ford", "The Cambridge Analytica").',
     apply: eachName((span, { lines, lexicons }) => withoutLeadingFunctionWord(span, lines[span.line], lexicons)),
   },
   {

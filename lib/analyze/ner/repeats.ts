@@ -14,11 +14,7 @@ import { isCapitalised, type TokenLine } from './tokens';
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', '&']);
 
 /** Spans for untagged occurrences of names already found (and of news short forms), in text order. */
-export function findRepeats(
-  spans: TypedSpan[],
-  lines: TokenLine[],
-  wordClasses: Map<string, string[]>,
-): TypedSpan[] {
+export function findRepeats(spans: TypedSpan[], lines: TokenLine[], wordClasses: Map<string, string[]>): TypedSpan[] {
   const known = knownNames(spans, lines, wordClasses);
   const covered = new Set(spans.flatMap((span) => range(span.first, span.last).map((i) => `${span.line}:${i}`)));
   const added: TypedSpan[] = [];
@@ -32,7 +28,15 @@ export function findRepeats(
       const last = i + match.words.length - 1;
       // "U.S. Open", "Red Cross Society": a capitalized word next makes it part of a longer name.
       if (isCapitalised(words[last + 1] ?? '') || range(i, last).some((k) => covered.has(`${l}:${k}`))) continue;
-      added.push({ label: LABEL_OF_TYPE[match.type], type: match.type, line: l, first: i, last, start: tokens[i].start, end: tokens[last].end });
+      added.push({
+        label: LABEL_OF_TYPE[match.type],
+        type: match.type,
+        line: l,
+        first: i,
+        last,
+        start: tokens[i].start,
+        end: tokens[last].end,
+      });
       i = last;
     }
   });
@@ -45,7 +49,11 @@ interface KnownName {
 }
 
 /** Names to look for: every tagged name, a person's single names, and the news short forms. */
-function knownNames(spans: TypedSpan[], lines: TokenLine[], wordClasses: Map<string, string[]>): Map<string, KnownName> {
+function knownNames(
+  spans: TypedSpan[],
+  lines: TokenLine[],
+  wordClasses: Map<string, string[]>,
+): Map<string, KnownName> {
   const known = new Map<string, KnownName>();
   for (const [short, { name, type }] of Object.entries(LONG_FORMS)) {
     known.set(short, { words: [short], type });
@@ -53,11 +61,13 @@ function knownNames(spans: TypedSpan[], lines: TokenLine[], wordClasses: Map<str
   }
   for (const span of spans) {
     const words = lines[span.line].words.slice(span.first, span.last + 1);
-    if (words.length > 1 || !isCommonWord(words[0], wordClasses)) known.set(words.join(' '), { words, type: span.type });
+    if (words.length > 1 || !isCommonWord(words[0], wordClasses))
+      known.set(words.join(' '), { words, type: span.type });
     if (span.type !== 'person' || words.length < 2) continue;
     for (const word of words) {
       // "X" of "Xbox One X" (seen on an Engadget page) is not a person's name wherever it stands.
-      if (!known.has(word) && !isCommonWord(word, wordClasses) && canBeName(word)) known.set(word, { words: [word], type: 'person' });
+      if (!known.has(word) && !isCommonWord(word, wordClasses) && canBeName(word))
+        known.set(word, { words: [word], type: 'person' });
     }
   }
   return known;

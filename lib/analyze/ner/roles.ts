@@ -36,13 +36,18 @@ export function attachRoles(tagged: TypedSpan[], lines: TokenLine[], lexicons: L
     const { tokens, lowered } = lines[span.line];
     const title = titleBefore(lowered, span.first, span.last);
     if (!title) {
-      const role = roleInApposition(spans, span, lines[span.line]);
+      const role = roleInApposition(span, lines[span.line]);
       return role ? { ...span, role } : span;
     }
     for (let i = title.start; i <= title.end; i++) titleTokens.add(`${span.line}:${i}`);
     const first = title.end + 1;
-    const titleText = tokens.slice(title.start, title.end + 1).map((token) => token.text).join(' ');
-    const role = title.isHonorific ? undefined : roleOf(titleText, qualifierBefore(spans, span.line, tokens, title.start));
+    const titleText = tokens
+      .slice(title.start, title.end + 1)
+      .map((token) => token.text)
+      .join(' ');
+    const role = title.isHonorific
+      ? undefined
+      : roleOf(titleText, qualifierBefore(spans, span.line, tokens, title.start));
     return { ...span, first, start: tokens[first].start, ...(role ? { role } : {}) };
   });
   return roled.filter((span) => !isInsideTitle(span, titleTokens));
@@ -74,15 +79,21 @@ function splitAtInnerTitle(span: TypedSpan, line: TokenLine, lexicons: Lexicons)
 
 /** A name known whole, or only common words after its title `titleEnd`: no person to split out. */
 function namesNoOneAfterTitle(span: TypedSpan, line: TokenLine, titleEnd: number, lexicons: Lexicons): boolean {
-  return isKnownPhrase(loweredPhrase(line, span.first, span.last), lexicons)
-    || line.tokens.slice(titleEnd + 1, span.last + 1).every((token) => isCommonWord(token.text, lexicons.wordClasses));
+  return (
+    isKnownPhrase(loweredPhrase(line, span.first, span.last), lexicons) ||
+    line.tokens.slice(titleEnd + 1, span.last + 1).every((token) => isCommonWord(token.text, lexicons.wordClasses))
+  );
 }
 
 /**
  * The title or honorific that ends right before the name proper: either before the span, or at
  * the span's own start when the tagger took it in ("President Volodymyr Zelensky").
  */
-function titleBefore(lowered: string[], first: number, last: number): { start: number; end: number; isHonorific: boolean } | null {
+function titleBefore(
+  lowered: string[],
+  first: number,
+  last: number,
+): { start: number; end: number; isHonorific: boolean } | null {
   let found: { start: number; end: number; isHonorific: boolean } | null = null;
   for (let end = first - 1; end < last; end++) {
     for (let start = Math.max(0, end - MAX_TITLE_TOKENS + 1); start <= Math.min(end, first); start++) {
@@ -100,14 +111,18 @@ function titleBefore(lowered: string[], first: number, last: number): { start: n
  * The role an apposition gives a name: "Antony Blinken, the US Secretary of State, said";
  * "Dmytro Kuleba, Ukraine’s foreign minister."; "Ana Ruiz, a spokeswoman, said".
  */
-function roleInApposition(spans: TypedSpan[], person: TypedSpan, { words, lowered }: TokenLine): string | null {
+function roleInApposition(person: TypedSpan, { words, lowered }: TokenLine): string | null {
   let k = person.last + 1;
   if (words[k] !== ',') return null;
   k++;
   if (PATTERNS.article.test(words[k] ?? '')) k++;
   for (let start = k; start <= k + MAX_QUALIFIER_TOKENS && start < words.length; start++) {
     for (let end = Math.min(start + MAX_TITLE_TOKENS, words.length) - 1; end >= start; end--) {
-      if (!TITLE_SET.has(lowered.slice(start, end + 1).join(' ')) || !PATTERNS.appositionEnd.test(words[end + 1] ?? '.')) continue;
+      if (
+        !TITLE_SET.has(lowered.slice(start, end + 1).join(' ')) ||
+        !PATTERNS.appositionEnd.test(words[end + 1] ?? '.')
+      )
+        continue;
       const qualifierWords = words.slice(k, PATTERNS.possessive.test(words[start - 1] ?? '') ? start - 1 : start);
       if (!qualifierWords.every((word) => isCapitalised(word))) return null;
       return roleOf(words.slice(start, end + 1).join(' '), qualifierOf(qualifierWords));
@@ -133,13 +148,21 @@ interface Qualifier {
 }
 
 /** The country (a place or organization name, possibly possessive, or a demonym) right before a title. */
-function qualifierBefore(spans: TypedSpan[], line: number, tokens: TokenLine['tokens'], titleStart: number): Qualifier | null {
+function qualifierBefore(
+  spans: TypedSpan[],
+  line: number,
+  tokens: TokenLine['tokens'],
+  titleStart: number,
+): Qualifier | null {
   let end = titleStart - 1;
   if (end >= 0 && PATTERNS.possessive.test(tokens[end].text)) end--;
   if (end < 0) return null;
   const named = spans.find((span) => span.line === line && span.last === end && span.type !== 'person');
   if (named) {
-    const text = tokens.slice(named.first, named.last + 1).map((token) => token.text).join(' ');
+    const text = tokens
+      .slice(named.first, named.last + 1)
+      .map((token) => token.text)
+      .join(' ');
     return { text, country: text, isDemonym: false };
   }
   const country = COUNTRY_OF_DEMONYM[tokens[end].text.toLowerCase()];

@@ -13,7 +13,8 @@ const PATTERNS = {
   /** Quotation marks, brackets and sentence punctuation: never part of a name (unlike "&" in "AT & T"). */
   neverInName: /^[\p{Pi}\p{Pf}\p{Ps}\p{Pe}"'.,;:!?…–—-]+$/u,
   /** A word of a person's name: capitalized, or a particle ("de Silva", "van der Sar", "al-Turabi"). */
-  personWord: /^(?:\p{Lu}|(?:de|van|der|den|della|dal|da|di|du|la|le|von|zu|bin|ibn|dos|das|del|ter|ten|y)$|(?:al|el)-)/u,
+  personWord:
+    /^(?:\p{Lu}|(?:de|van|der|den|della|dal|da|di|du|la|le|von|zu|bin|ibn|dos|das|del|ter|ten|y)$|(?:al|el)-)/u,
 };
 
 /**

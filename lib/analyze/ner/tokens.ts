@@ -39,8 +39,35 @@ const PATTERNS = {
 
 /** Words that keep a following full stop (lowercased, without the stop). */
 const ABBREVIATIONS_WITH_STOP = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'st',
-  'jr', 'sr', 'rev', 'inc', 'ltd', 'co', 'corp', 'bros', 'no', 'vs', 'mt', 'ft', 'plc', 'ave',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'sgt',
+  'st',
+  'jr',
+  'sr',
+  'rev',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'bros',
+  'no',
+  'vs',
+  'mt',
+  'ft',
+  'plc',
+  'ave',
 ]);
 
 /** Does the word start with a capital ("Putin", "NASA", "AT&T"), as the words of a name do? */
@@ -83,7 +110,12 @@ export function tokenizeLines(text: string): TokenLine[] {
   const flush = (): void => {
     if (current.length) {
       const words = current.map((token) => token.text);
-      lines.push({ tokens: current, words, lowered: words.map((word) => word.toLowerCase()), isAllCaps: isAllCapsLine(current) });
+      lines.push({
+        tokens: current,
+        words,
+        lowered: words.map((word) => word.toLowerCase()),
+        isAllCaps: isAllCapsLine(current),
+      });
     }
     current = [];
   };

@@ -131,8 +131,10 @@ export class QuoteAttributor {
     if (phrase) return this.speakerNamedBy(phrase);
     if (!ATTRIBUTION_PATTERNS.coordination.test(this.text.slice(floor, cue.start))) return null;
     const previous = earlier[earlier.length - 1];
-    const inReach = previous && cue.start - previous.cue.end < MAX_COORDINATION_REACH && previous.cue.start >= paragraph.start;
-    if (inReach && ATTRIBUTION_PATTERNS.adjacentCue.test(this.text.slice(previous.cue.end, cue.start))) return previous.speaker;
+    const inReach =
+      previous && cue.start - previous.cue.end < MAX_COORDINATION_REACH && previous.cue.start >= paragraph.start;
+    if (inReach && ATTRIBUTION_PATTERNS.adjacentCue.test(this.text.slice(previous.cue.end, cue.start)))
+      return previous.speaker;
     // "Clinton celebrated in Florida, declaring it …", "Obama stood beside him and described …":
     // a participle or a coordinated verb shares the sentence's subject.
     return this.subjectOfSentence(cue.start) ?? (inReach ? previous.speaker : null);
@@ -144,7 +146,9 @@ export class QuoteAttributor {
         return phraseAfter(this.text, cue.end, ceiling);
       case 'medium': {
         const after = this.text.slice(cue.end, ceiling);
-        return ATTRIBUTION_PATTERNS.commaAfter.test(after) ? phraseAfter(this.text, cue.end + after.indexOf(',') + 1, ceiling) : null;
+        return ATTRIBUTION_PATTERNS.commaAfter.test(after)
+          ? phraseAfter(this.text, cue.end + after.indexOf(',') + 1, ceiling)
+          : null;
       }
       case 'speech': {
         const before = phraseBefore(this.text, cue.start, floor);
@@ -159,7 +163,8 @@ export class QuoteAttributor {
       case 'characterising':
         return phraseBefore(this.text, cue.start, floor);
       case 'signature':
-        return floor === this.lastCloseBefore(cue.start) && ATTRIBUTION_PATTERNS.onlyPunctuation.test(this.text.slice(floor, cue.start))
+        return floor === this.lastCloseBefore(cue.start) &&
+          ATTRIBUTION_PATTERNS.onlyPunctuation.test(this.text.slice(floor, cue.start))
           ? phraseAfter(this.text, cue.end, ceiling, 'none')
           : null;
     }
@@ -177,8 +182,9 @@ export class QuoteAttributor {
     const leading = opensSentence ? null : this.leadingCue(span, sentenceStart);
     // A quote closing on a comma hands its sentence to the cue that follows ("…, the officials
     // said, the utility switched …, “so they cannot …,” Mr. McHugh said"): that cue is the quote's.
-    const chosen = opensSentence || this.closesOnComma(span) ? trailing ?? leading : leading ?? trailing;
-    if (chosen?.speaker) return { speaker: chosen.speaker, cue: chosen.cue.form === 'signature' ? null : chosen.cue.text };
+    const chosen = opensSentence || this.closesOnComma(span) ? (trailing ?? leading) : (leading ?? trailing);
+    if (chosen?.speaker)
+      return { speaker: chosen.speaker, cue: chosen.cue.form === 'signature' ? null : chosen.cue.text };
     if (opensSentence) return null;
     const subject = this.subjectOfSentence(span.openAt);
     if (subject && (this.kinds[i] !== 'partial' || isNamed(subject))) return { speaker: subject, cue: null };
@@ -211,7 +217,9 @@ export class QuoteAttributor {
       const between = this.text.slice(span.closeEnd, reading.cue.start);
       if (ATTRIBUTION_PATTERNS.sentenceEnd.test(between)) return null;
       const words = tokenize(this.text, span.closeEnd, reading.cue.start).filter((t) => t.isWord).length;
-      const reach = ATTRIBUTION_PATTERNS.nameThenComma.test(between) ? MAX_WORDS_BEFORE_TRAILING_CUE_AFTER_APPOSITIVE : MAX_WORDS_BEFORE_TRAILING_CUE;
+      const reach = ATTRIBUTION_PATTERNS.nameThenComma.test(between)
+        ? MAX_WORDS_BEFORE_TRAILING_CUE_AFTER_APPOSITIVE
+        : MAX_WORDS_BEFORE_TRAILING_CUE;
       if (words > reach) return null;
       if (reading.speaker) return reading;
     }
@@ -240,7 +248,9 @@ export class QuoteAttributor {
     if (i === 0) return none;
     const previous = earlier[i - 1];
     const previousSpan = this.quoted[i - 1];
-    const opensSentence = ATTRIBUTION_PATTERNS.onlyPunctuation.test(this.text.slice(this.sentenceStartBefore(span.openAt), span.openAt));
+    const opensSentence = ATTRIBUTION_PATTERNS.onlyPunctuation.test(
+      this.text.slice(this.sentenceStartBefore(span.openAt), span.openAt),
+    );
     if (!opensSentence) return none;
     if (previousSpan.openAt >= paragraph.start) return previous;
     if (!opensParagraph || !before) return none;
@@ -265,7 +275,12 @@ export class QuoteAttributor {
    * The speaker a cue-less quote paragraph continues: the paragraph `before`'s last quote's
    * speaker, or the speaker of its last speech cue when it quoted no one.
    */
-  private lastSpeakerOf(before: TextSpan, paragraph: TextSpan, previousSpan: QuotedSpan, previous: Attribution): Attribution | null {
+  private lastSpeakerOf(
+    before: TextSpan,
+    paragraph: TextSpan,
+    previousSpan: QuotedSpan,
+    previous: Attribution,
+  ): Attribution | null {
     const lastCue = this.lastCueNamingSpeaker(before.start, paragraph.start, 'speech');
     const quoteInBefore = previousSpan.openAt >= before.start && previous.speaker !== null;
     if (quoteInBefore && (!lastCue || lastCue.cue.start < previousSpan.closeEnd + MAX_SUBJECT_REACH)) return previous;
@@ -288,7 +303,9 @@ export class QuoteAttributor {
     for (let i = at - 1; i > paragraph.start; i--) {
       const inside = this.quoteAt(i);
       if (inside && inside.openAt < i) {
-        const quoteEndsSentence = ATTRIBUTION_PATTERNS.quotedSentenceEnd.test(this.text.slice(inside.end, inside.closeEnd));
+        const quoteEndsSentence = ATTRIBUTION_PATTERNS.quotedSentenceEnd.test(
+          this.text.slice(inside.end, inside.closeEnd),
+        );
         if (quoteEndsSentence && ATTRIBUTION_PATTERNS.nextSentenceStart.test(this.text.slice(inside.closeEnd, at))) {
           return inside.closeEnd;
         }
@@ -308,7 +325,11 @@ export class QuoteAttributor {
   private endsSentenceAt(i: number): boolean {
     if (!ATTRIBUTION_PATTERNS.space.test(this.text[i + 1] ?? '')) return false;
     if (this.text[i] === '?' || this.text[i] === '!') return true;
-    return this.text[i] === '.' && ATTRIBUTION_PATTERNS.beforeFullStop.test(this.text.slice(i - 2, i)) && !isAbbreviationStop(this.text, i);
+    return (
+      this.text[i] === '.' &&
+      ATTRIBUTION_PATTERNS.beforeFullStop.test(this.text.slice(i - 2, i)) &&
+      !isAbbreviationStop(this.text, i)
+    );
   }
 
   private paragraphAt(at: number): TextSpan {

@@ -11,7 +11,8 @@ const KIND_PATTERNS = {
   lowercaseWord: /(?:^|\s)\p{Ll}/u,
   endsLikeSentence: /[.?!,…:;]$/,
   /** A finite auxiliary or copula settles it without the tagger: "it would rather provide …". */
-  finiteAuxiliary: /\b(?:is|are|was|were|will|would|can|could|should|must|shall|has|have|had|does|did|am|won’t|won't|can’t|can't|isn’t|isn't|don’t|don't|doesn’t|doesn't)\b/i,
+  finiteAuxiliary:
+    /\b(?:is|are|was|were|will|would|can|could|should|must|shall|has|have|had|does|did|am|won’t|won't|can’t|can't|isn’t|isn't|don’t|don't|doesn’t|doesn't)\b/i,
   /** Only punctuation or spacing before the opening mark since the sentence began (or a colon). */
   opensSentence: /(?:^|[.?!:;…]["”’]?\s*|^\s*[–—-]\s*)$/,
 };

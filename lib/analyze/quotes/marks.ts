@@ -60,7 +60,8 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     const markStart = i;
     if (doubled) i++;
     if (action === 'open') {
-      const continued = spans.length > 0 && spans[spans.length - 1].runsOn && isParagraphStart(text, markStart) && stack.length === 0;
+      const continued =
+        spans.length > 0 && spans[spans.length - 1].runsOn && isParagraphStart(text, markStart) && stack.length === 0;
       stack.push({ family, at: markStart, continued });
       continue;
     }
@@ -88,7 +89,8 @@ function markRole(text: string, i: number, stack: OpenMark[]): ['open' | 'close'
   const isOpen = stack.some((open) => open.family === family);
   if (family === 'single') {
     if (MARKS.letterOrDigit.test(before) && MARKS.letterOrDigit.test(after)) return null;
-    if (canOpen && !MARKS.elision.test(text.slice(i, i + 6))) return isOpen && canClose ? ['close', family] : ['open', family];
+    if (canOpen && !MARKS.elision.test(text.slice(i, i + 6)))
+      return isOpen && canClose ? ['close', family] : ['open', family];
     return canClose && isOpen ? ['close', family] : null;
   }
   if (canOpen && !canClose) return ['open', family];
@@ -113,7 +115,14 @@ function closeAtParagraphEnd(text: string, at: number, stack: OpenMark[], spans:
   if (runsOn || outer.family !== 'single') pushSpan(text, outer, at, at, runsOn, spans);
 }
 
-function pushSpan(text: string, open: OpenMark, closeAt: number, closeEnd: number, runsOn: boolean, spans: QuotedSpan[]): void {
+function pushSpan(
+  text: string,
+  open: OpenMark,
+  closeAt: number,
+  closeEnd: number,
+  runsOn: boolean,
+  spans: QuotedSpan[],
+): void {
   let start = open.at + (isDoubledApostrophe(text, open.at) ? 2 : 1);
   let end = closeAt;
   while (start < end && /\s/.test(text[start])) start++;

@@ -14,7 +14,23 @@ const NOT_QUOTE_PATTERNS = {
 };
 
 /** Short words a title leaves in lower case ("A Time for Truth"). */
-const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'in', 'on', 'and', 'or', 'to', 'at', 'by', 'with', 'from', 'as']);
+const TITLE_SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'for',
+  'in',
+  'on',
+  'and',
+  'or',
+  'to',
+  'at',
+  'by',
+  'with',
+  'from',
+  'as',
+]);
 
 /**
  * Whether a quoted span is a name rather than a quote: no letters, a markup attribute, or a Title

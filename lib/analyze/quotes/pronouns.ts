@@ -17,9 +17,15 @@ export interface SpeakerEvent {
  */
 const MAX_SPEAKER_DISTANCE = 800;
 
-export function resolvePronoun(pronoun: Speaker, history: SpeakerEvent[], index: MentionIndex, isQuoted: (at: number) => boolean): Speaker {
+export function resolvePronoun(
+  pronoun: Speaker,
+  history: SpeakerEvent[],
+  index: MentionIndex,
+  isQuoted: (at: number) => boolean,
+): Speaker {
   const at = pronoun.mention.start;
-  const fits = (speaker: Speaker) => (pronoun.isPerson ? speaker.isPerson : pronoun.plural ? speaker.plural : !speaker.isPerson);
+  const fits = (speaker: Speaker) =>
+    pronoun.isPerson ? speaker.isPerson : pronoun.plural ? speaker.plural : !speaker.isPerson;
   for (let i = history.length - 1; i >= 0; i--) {
     const event = history[i];
     if (at - event.at > MAX_SPEAKER_DISTANCE) break;
@@ -29,7 +35,13 @@ export function resolvePronoun(pronoun: Speaker, history: SpeakerEvent[], index:
   for (let i = index.mentions.length - 1; i >= 0; i--) {
     const mention = index.mentions[i];
     if (mention.end > at || mention.entity.type !== 'person' || isQuoted(mention.start)) continue;
-    return { name: mention.entity.name, id: mention.entity.id, mention: pronoun.mention, isPerson: true, plural: false };
+    return {
+      name: mention.entity.name,
+      id: mention.entity.id,
+      mention: pronoun.mention,
+      isPerson: true,
+      plural: false,
+    };
   }
   return pronoun;
 }

@@ -28,22 +28,136 @@ export interface MentionIndex {
 
 /** Titles and descriptors dropped from the front of a name: "Rep. Gwen Moore" → "Gwen Moore". */
 const TITLES = new Set([
-  'mr.', 'mrs.', 'ms.', 'dr.', 'rep.', 'reps.', 'sen.', 'sens.', 'gov.', 'gen.', 'lt.', 'col.', 'sgt.', 'capt.',
-  'prof.', 'rev.', 'maj.', 'adm.', 'atty.', 'sec.', 'del.', 'supt.', 'president', 'vice', 'secretary', 'state',
-  'minister', 'prime', 'foreign', 'defense', 'defence', 'senator', 'governor', 'congressman', 'congresswoman',
-  'chairman', 'chairwoman', 'chair', 'chief', 'judge', 'justice', 'general', 'mayor', 'ambassador',
-  'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'king', 'queen', 'pope', 'prince', 'princess',
-  'lord', 'sir', 'dame', 'democratic', 'republican', 'gop', 'candidate', 'nominee', 'speaker', 'house',
-  'senate', 'attorney', 'director', 'commissioner', 'sheriff', 'officer', 'minority', 'majority', 'whip',
-  'former', 'the', 'us', 'u.s.', 'uk', 'u.k.', 'un', 'u.n.', 'white', 'press', 'campaign', 'manager',
-  'adviser', 'advisor', 'chancellor', 'premier', 'emir', 'sheikh', 'ayatollah', 'rabbi', 'father', 'sister',
-  'brother', 'coach', 'professor', 'doctor', 'detective', 'officer', 'deputy', 'assistant', 'acting', 'interim',
-  'executive', 'ceo', 'founder', 'co-founder', 'host', 'anchor', 'correspondent', 'editor', 'analyst', 'strategist',
-  'pollster', 'economist', 'surrogate', 'aide', 'staffer', 'counsel', 'lawyer', 'mr', 'mrs', 'ms', 'dr',
+  'mr.',
+  'mrs.',
+  'ms.',
+  'dr.',
+  'rep.',
+  'reps.',
+  'sen.',
+  'sens.',
+  'gov.',
+  'gen.',
+  'lt.',
+  'col.',
+  'sgt.',
+  'capt.',
+  'prof.',
+  'rev.',
+  'maj.',
+  'adm.',
+  'atty.',
+  'sec.',
+  'del.',
+  'supt.',
+  'president',
+  'vice',
+  'secretary',
+  'state',
+  'minister',
+  'prime',
+  'foreign',
+  'defense',
+  'defence',
+  'senator',
+  'governor',
+  'congressman',
+  'congresswoman',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'chief',
+  'judge',
+  'justice',
+  'general',
+  'mayor',
+  'ambassador',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'leader',
+  'king',
+  'queen',
+  'pope',
+  'prince',
+  'princess',
+  'lord',
+  'sir',
+  'dame',
+  'democratic',
+  'republican',
+  'gop',
+  'candidate',
+  'nominee',
+  'speaker',
+  'house',
+  'senate',
+  'attorney',
+  'director',
+  'commissioner',
+  'sheriff',
+  'officer',
+  'minority',
+  'majority',
+  'whip',
+  'former',
+  'the',
+  'us',
+  'u.s.',
+  'uk',
+  'u.k.',
+  'un',
+  'u.n.',
+  'white',
+  'press',
+  'campaign',
+  'manager',
+  'adviser',
+  'advisor',
+  'chancellor',
+  'premier',
+  'emir',
+  'sheikh',
+  'ayatollah',
+  'rabbi',
+  'father',
+  'sister',
+  'brother',
+  'coach',
+  'professor',
+  'doctor',
+  'detective',
+  'officer',
+  'deputy',
+  'assistant',
+  'acting',
+  'interim',
+  'executive',
+  'ceo',
+  'founder',
+  'co-founder',
+  'host',
+  'anchor',
+  'correspondent',
+  'editor',
+  'analyst',
+  'strategist',
+  'pollster',
+  'economist',
+  'surrogate',
+  'aide',
+  'staffer',
+  'counsel',
+  'lawyer',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
 ]);
 
 /** Words that make a capitalised name an institution or a publication rather than a person. */
-const INSTITUTION_WORDS = /\b(?:Ministry|Party|Department|Committee|Times|Post|News|Journal|Campaign|Council|Association|Institute|University|Union|Commission|Agency|Office|House|Court|Group|Fund|Bank|Foundation|Center|Centre|Network|Press|Reuters|Administration|Government|Congress|Senate|Caucus|Corporation|Company|Inc|Club|Organization|Organisation|Service|Review|Magazine|Tribune|Herald|Daily|Report|Project|Alliance|Coalition|Board|Authority|Police|Army|Navy|Kremlin|Pentagon|Statement)\b/;
+const INSTITUTION_WORDS =
+  /\b(?:Ministry|Party|Department|Committee|Times|Post|News|Journal|Campaign|Council|Association|Institute|University|Union|Commission|Agency|Office|House|Court|Group|Fund|Bank|Foundation|Center|Centre|Network|Press|Reuters|Administration|Government|Congress|Senate|Caucus|Corporation|Company|Inc|Club|Organization|Organisation|Service|Review|Magazine|Tribune|Herald|Daily|Report|Project|Alliance|Coalition|Board|Authority|Police|Army|Navy|Kremlin|Pentagon|Statement)\b/;
 
 const PLURAL_HEAD = /(?:[^s]s|ies|men|people|staff|police|public)$/;
 
@@ -59,11 +173,18 @@ export function nameSpeaker(text: string, phrase: TextSpan, index: MentionIndex)
   const tokens = tokenize(text, phrase.start, phrase.end).filter((t) => t.isWord);
   if (tokens.length === 1 && isPronoun(tokens[0])) {
     const pronoun = tokens[0].text.toLowerCase();
-    return { name: null, id: null, mention: phrase, pronoun, isPerson: pronoun === 'he' || pronoun === 'she', plural: pronoun === 'they' || pronoun === 'we' };
+    return {
+      name: null,
+      id: null,
+      mention: phrase,
+      pronoun,
+      isPerson: pronoun === 'he' || pronoun === 'she',
+      plural: pronoun === 'they' || pronoun === 'we',
+    };
   }
   const last = tokens[tokens.length - 1];
   const joined = tokens.some((t) => t.text === 'and');
-  if (joined || !isCapitalised(last)) return groupSpeaker(text, phrase, tokens, index, joined);
+  if (joined || !isCapitalised(last)) return groupSpeaker(phrase, tokens, index, joined);
   const run = finalNameRun(nameBeforeOf(tokens));
   const head = run[run.length - 1];
   const mention = { start: run[0].start, end: head.end, text: text.slice(run[0].start, head.end) };
@@ -73,9 +194,10 @@ export function nameSpeaker(text: string, phrase: TextSpan, index: MentionIndex)
 }
 
 /** A collective or institutional speaker, named by its whole phrase ("the two leaders"). */
-function groupSpeaker(text: string, phrase: TextSpan, tokens: Token[], index: MentionIndex, joined: boolean): Speaker {
-  const entity = joined ? null : entityCovering(index, phrase) ?? personByRole(index, tokens);
-  if (entity) return { name: entity.name, id: entity.id, mention: phrase, isPerson: entity.type === 'person', plural: false };
+function groupSpeaker(phrase: TextSpan, tokens: Token[], index: MentionIndex, joined: boolean): Speaker {
+  const entity = joined ? null : (entityCovering(index, phrase) ?? personByRole(index, tokens));
+  if (entity)
+    return { name: entity.name, id: entity.id, mention: phrase, isPerson: entity.type === 'person', plural: false };
   const name = isDeterminer(tokens[0]) ? phrase.text[0].toLowerCase() + phrase.text.slice(1) : phrase.text;
   const head = tokens[tokens.length - 1].text.toLowerCase();
   return { name, id: null, mention: phrase, isPerson: false, plural: joined || PLURAL_HEAD.test(head) };
@@ -116,7 +238,10 @@ function entityCovering(index: MentionIndex, phrase: TextSpan): Entity | null {
  */
 function personByRole(index: MentionIndex, tokens: Token[]): Entity | null {
   if (tokens.length < 2 || tokens[0].text.toLowerCase() !== 'the') return null;
-  const office = tokens.slice(1).map((t) => t.text.toLowerCase()).join(' ');
+  const office = tokens
+    .slice(1)
+    .map((t) => t.text.toLowerCase())
+    .join(' ');
   const holders = index.entities.filter((e) => {
     const role = e.type === 'person' ? e.role?.toLowerCase() : undefined;
     return role !== undefined && (role === office || role.startsWith(`${office} of `) || role.endsWith(` ${office}`));

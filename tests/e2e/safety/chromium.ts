@@ -100,14 +100,27 @@ export async function launchChromium(options: { extensionDir?: string } = {}): P
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: PAGE_VIEWPORT,
-    args: [...extensionArgs, LOOPBACK_ONLY, '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-default-apps'],
+    args: [
+      ...extensionArgs,
+      LOOPBACK_ONLY,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-default-apps',
+    ],
   });
   // Request interception as well as the resolver rule: a request to anywhere else is aborted
   // before it leaves the browser, and still shows in the page's request log.
-  await context.route((url) => NETWORK_SCHEMES.has(url.protocol) && url.hostname !== LOOPBACK_HOST, (route) => route.abort('blockedbyclient'));
+  await context.route(
+    (url) => NETWORK_SCHEMES.has(url.protocol) && url.hostname !== LOOPBACK_HOST,
+    (route) => route.abort('blockedbyclient'),
+  );
   const worker = options.extensionDir
-    ? context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker')
+    ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')))
     : null;
   const extensionId = worker ? new URL(worker.url()).host : null;
   return {
@@ -123,48 +136,75 @@ export async function launchChromium(options: { extensionDir?: string } = {}): P
   };
 }
 
-interface ContextCreated { context: { id: number; origin: string; auxData?: { isDefault?: boolean } } }
-interface ExceptionThrown {
-  exceptionDetails: { executionContextId?: number; url?: string; text: string; exception?: { description?: string };
-    stackTrace?: { callFrames: Array<{ url: string }> } };
+interface ContextCreated {
+  context: { id: number; origin: string; auxData?: { isDefault?: boolean } };
 }
-interface ConsoleCalled { type: string; executionContextId: number; args: Array<{ value?: unknown; description?: string }> }
-interface StackTrace { callFrames: Array<{ url: string }>; parent?: StackTrace }
-interface RequestWillBeSent { request: { url: string }; initiator: { type: string; url?: string; stack?: StackTrace } }
-interface LogEntry { entry: { source: string; level: string; text: string; url?: string } }
+interface ExceptionThrown {
+  exceptionDetails: {
+    executionContextId?: number;
+    url?: string;
+    text: string;
+    exception?: { description?: string };
+    stackTrace?: { callFrames: Array<{ url: string }> };
+  };
+}
+interface ConsoleCalled {
+  type: string;
+  executionContextId: number;
+  args: Array<{ value?: unknown; description?: string }>;
+}
+interface StackTrace {
+  callFrames: Array<{ url: string }>;
+  parent?: StackTrace;
+}
+interface RequestWillBeSent {
+  request: { url: string };
+  initiator: { type: string; url?: string; stack?: StackTrace };
+}
+interface LogEntry {
+  entry: { source: string; level: string; text: string; url?: string };
+}
 
-async function openWatched(
-  context: BrowserContext,
-  url: string,
-  options: OpenOptions = {},
-): Promise<WatchedPage> {
+async function openWatched(context: BrowserContext, url: string, options: OpenOptions = {}): Promise<WatchedPage> {
   const page = await context.newPage();
   const diagnostics: PageDiagnostics = {
-    extensionErrors: [], extensionWarnings: [], pageErrors: [], cspViolations: [], requests: [], extensionInitiated: [],
+    extensionErrors: [],
+    extensionWarnings: [],
+    pageErrors: [],
+    cspViolations: [],
+    requests: [],
+    extensionInitiated: [],
   };
   const cdp = await context.newCDPSession(page);
   /** Execution contexts that are not the page's own: the content script's isolated world. */
   const isolated = new Set<number>();
   cdp.on('Runtime.executionContextCreated', ({ context: created }: ContextCreated) => {
-    if (created.auxData?.isDefault === false || created.origin.startsWith('chrome-extension://')) isolated.add(created.id);
+    if (created.auxData?.isDefault === false || created.origin.startsWith('chrome-extension://'))
+      isolated.add(created.id);
   });
   cdp.on('Runtime.exceptionThrown', ({ exceptionDetails: details }: ExceptionThrown) => {
     const text = details.exception?.description ?? details.text;
     const urls = [details.url ?? '', ...(details.stackTrace?.callFrames.map((frame) => frame.url) ?? [])];
-    const byExtension = isolated.has(details.executionContextId ?? -1) || urls.some((u) => u.startsWith('chrome-extension://'));
+    const byExtension =
+      isolated.has(details.executionContextId ?? -1) || urls.some((u) => u.startsWith('chrome-extension://'));
     (byExtension ? diagnostics.extensionErrors : diagnostics.pageErrors).push(text);
   });
   cdp.on('Runtime.consoleAPICalled', (call: ConsoleCalled) => {
     const text = call.args.map((arg) => String(arg.value ?? arg.description ?? '')).join(' ');
-    if ((call.type === 'warning' || call.type === 'error') && (isolated.has(call.executionContextId) || text.startsWith(EXTENSION_LOG_PREFIX))) {
+    if (
+      (call.type === 'warning' || call.type === 'error') &&
+      (isolated.has(call.executionContextId) || text.startsWith(EXTENSION_LOG_PREFIX))
+    ) {
       diagnostics.extensionWarnings.push(text);
     }
   });
   cdp.on('Log.entryAdded', ({ entry }: LogEntry) => {
-    if (entry.source === 'security' || /Content Security Policy/i.test(entry.text)) diagnostics.cspViolations.push(entry.text);
+    if (entry.source === 'security' || /Content Security Policy/i.test(entry.text))
+      diagnostics.cspViolations.push(entry.text);
   });
   cdp.on('Network.requestWillBeSent', ({ request, initiator }: RequestWillBeSent) => {
-    if (initiatorUrls(initiator).some((u) => u.startsWith('chrome-extension://'))) diagnostics.extensionInitiated.push(request.url);
+    if (initiatorUrls(initiator).some((u) => u.startsWith('chrome-extension://')))
+      diagnostics.extensionInitiated.push(request.url);
   });
   await cdp.send('Runtime.enable');
   await cdp.send('Log.enable');
@@ -191,7 +231,8 @@ interface WorkerChrome {
 /** Every script URL on a request initiator's stack, async parents included. */
 function initiatorUrls(initiator: RequestWillBeSent['initiator']): string[] {
   const urls = initiator.url ? [initiator.url] : [];
-  for (let stack = initiator.stack; stack; stack = stack.parent) urls.push(...stack.callFrames.map((frame) => frame.url));
+  for (let stack = initiator.stack; stack; stack = stack.parent)
+    urls.push(...stack.callFrames.map((frame) => frame.url));
   return urls;
 }
 
@@ -215,13 +256,17 @@ export async function readerState(worker: Worker): Promise<ReaderState> {
   return worker.evaluate(async () => {
     const api = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
     const tabs = await api.tabs.query({});
-    const tab = tabs.reduce<{ id?: number; url?: string }>((newest, t) => ((t.id ?? -1) > (newest.id ?? -1) ? t : newest), {});
+    const tab = tabs.reduce<{ id?: number; url?: string }>(
+      (newest, t) => ((t.id ?? -1) > (newest.id ?? -1) ? t : newest),
+      {},
+    );
     const nothingRuns = { status: 'no-content-script', isArticle: null, entities: 0, quotes: 0 } as const;
     if (tab.id === undefined || tab.id < 0) return nothingRuns;
     try {
       // The reader answers JSON text (lib/messages.ts, `Json`).
-      const state = JSON.parse(await api.tabs.sendMessage(tab.id, { type: 'get-state' }) as string) as {
-        status: ReaderState['status']; error?: string;
+      const state = JSON.parse((await api.tabs.sendMessage(tab.id, { type: 'get-state' })) as string) as {
+        status: ReaderState['status'];
+        error?: string;
         analysis: { isArticle: boolean; entities: unknown[]; quotes: unknown[] } | null;
       };
       return {
@@ -239,10 +284,16 @@ export async function readerState(worker: Worker): Promise<ReaderState> {
       // No reader: what the detector left in the isolated world (the same global the background
       // reads). The function stays anonymous (an array element, not a named property): tsx wraps
       // named functions in a `__name` helper that the worker, where this is serialised to, lacks.
-      const [injection] = await api.scripting.executeScript({
-        target: { tabId: tab.id },
-        func: [() => (globalThis as { __newslensDetection?: { detection: { isArticle: boolean } } }).__newslensDetection ?? null][0]!,
-      }).catch(() => [{ result: null }]);
+      const [injection] = await api.scripting
+        .executeScript({
+          target: { tabId: tab.id },
+          func: [
+            () =>
+              (globalThis as { __newslensDetection?: { detection: { isArticle: boolean } } }).__newslensDetection ??
+              null,
+          ][0]!,
+        })
+        .catch(() => [{ result: null }]);
       const found = injection?.result as { detection: { isArticle: boolean } } | null | undefined;
       if (!found) return nothingRuns;
       // An article without a reader yet is about to get one.
@@ -272,12 +323,18 @@ export async function waitForReader(worker: Worker, timeoutMs: number): Promise<
 /** The popup's per-site switch, set the way the popup sets it: the `sitesWithHighlightsOff` setting. */
 export async function setHighlightsOff(worker: Worker, hosts: string[]): Promise<void> {
   await worker.evaluate(async (sites) => {
-    await (globalThis as unknown as { chrome: WorkerChrome }).chrome.storage.sync.set({ sitesWithHighlightsOff: sites });
+    await (globalThis as unknown as { chrome: WorkerChrome }).chrome.storage.sync.set({
+      sitesWithHighlightsOff: sites,
+    });
   }, hosts);
 }
 
 /** URLs the extension's service worker fetched itself (its resource timing), its own files excepted. */
 export async function workerRequests(worker: Worker): Promise<string[]> {
-  return worker.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name)
-    .filter((name) => !name.startsWith('chrome-extension://')));
+  return worker.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => !name.startsWith('chrome-extension://')),
+  );
 }

@@ -28,15 +28,21 @@ export function paintedRanges(): PaintedRange[] {
     if (!name.startsWith('newslens-')) continue;
     for (const range of highlight as Iterable<AbstractRange>) {
       const start = range.startContainer;
-      const elements = [start, range.endContainer].map((node) => (node.nodeType === 1 ? node as HTMLElement : node.parentElement));
+      const elements = [start, range.endContainer].map((node) =>
+        node.nodeType === 1 ? (node as HTMLElement) : node.parentElement,
+      );
       const path: string[] = [];
       for (let at = elements[0]; at && path.length < 4; at = at.parentElement) path.unshift(at.tagName.toLowerCase());
       ranges.push({
         name,
         text: (range as Range).toString(),
         where: path.join(' > '),
-        editable: elements.some((element) => Boolean(element
-          && (element.isContentEditable || element.closest('textarea, input, select, form, [contenteditable]')))),
+        editable: elements.some((element) =>
+          Boolean(
+            element &&
+              (element.isContentEditable || element.closest('textarea, input, select, form, [contenteditable]')),
+          ),
+        ),
         sameTree: start.getRootNode() === range.endContainer.getRootNode(),
         inShadow: start.getRootNode() instanceof ShadowRoot,
       });

@@ -40,9 +40,10 @@ function fixtureFile(slug: string, file: string | undefined): ServedPage | null 
   const path = join(FIXTURE_PAGES_DIR, slug, file ?? 'source.html');
   if (!existsSync(path)) return null;
   const headersPath = join(FIXTURE_PAGES_DIR, slug, 'headers.json');
-  const headers = !file && existsSync(headersPath)
-    ? JSON.parse(readFileSync(headersPath, 'utf8')) as Record<string, string>
-    : undefined;
+  const headers =
+    !file && existsSync(headersPath)
+      ? (JSON.parse(readFileSync(headersPath, 'utf8')) as Record<string, string>)
+      : undefined;
   return { body: readFileSync(path), headers };
 }
 
@@ -51,17 +52,20 @@ export async function startPageServer(): Promise<PageServer> {
   const pagesAtPath = new Map<string, ServedPage>();
   const server: Server = createServer((request, response) => {
     const match = PATH_PATTERN.exec(request.url ?? '');
-    const page = pagesAtPath.get(request.url ?? '')
-      ?? (match ? (match[2] ? null : pages.get(match[1])) ?? fixtureFile(match[1], match[2]) : null);
+    const page =
+      pagesAtPath.get(request.url ?? '') ??
+      (match ? ((match[2] ? null : pages.get(match[1])) ?? fixtureFile(match[1], match[2])) : null);
     if (!page) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    response.writeHead(200, {
-      'content-type': page.contentType ?? 'text/html; charset=utf-8',
-      'cache-control': 'no-store',
-      ...page.headers,
-    }).end(page.body);
+    response
+      .writeHead(200, {
+        'content-type': page.contentType ?? 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+        ...page.headers,
+      })
+      .end(page.body);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
@@ -74,9 +78,10 @@ export async function startPageServer(): Promise<PageServer> {
       pagesAtPath.set(path, page);
       return `${origin}${path}`;
     },
-    close: () => new Promise((done) => {
-      server.closeAllConnections();
-      server.close(() => done());
-    }),
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }

@@ -44,7 +44,7 @@ export async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
   }
   await cdp.send('IO.close', { handle: stream });
   const parsed = JSON.parse(json) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-  return Array.isArray(parsed) ? parsed : parsed.traceEvents ?? [];
+  return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
 }
 
 function urlOf(event: TraceEvent): string {
@@ -54,7 +54,9 @@ function urlOf(event: TraceEvent): string {
 
 /** Complete events ('X') on one thread, ordered by start. */
 function completeEvents(events: TraceEvent[]): TraceEvent[] {
-  return events.filter((e) => e.ph === 'X' && typeof e.dur === 'number').sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  return events
+    .filter((e) => e.ph === 'X' && typeof e.dur === 'number')
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
 }
 
 /**
@@ -90,15 +92,25 @@ export function tasksRunning(events: TraceEvent[], urlPrefix: string, sampleTime
   const within = (task: TraceEvent, ts: number) => ts >= task.ts && ts < task.ts + (task.dur ?? 0);
   return all
     .filter((task) => task.name === TASK_EVENT && ourThreads.has(threadOf(task)))
-    .filter((task) => ours.some((e) => threadOf(e) === threadOf(task) && within(task, e.ts))
-      || sampleTimesUs.some((ts) => within(task, ts)))
+    .filter(
+      (task) =>
+        ours.some((e) => threadOf(e) === threadOf(task) && within(task, e.ts)) ||
+        sampleTimesUs.some((ts) => within(task, ts)),
+    )
     .map((task) => (task.dur ?? 0) / 1000)
     .sort((a, b) => b - a);
 }
 
 /** Every script URL the trace saw run in the tab (to check which code was loaded into the page). */
 export function scriptUrls(events: TraceEvent[]): string[] {
-  return [...new Set(events.filter((e) => SCRIPT_EVENTS.has(e.name)).map(urlOf).filter(Boolean))];
+  return [
+    ...new Set(
+      events
+        .filter((e) => SCRIPT_EVENTS.has(e.name))
+        .map(urlOf)
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /**
@@ -108,8 +120,18 @@ export function scriptUrls(events: TraceEvent[]): string[] {
  */
 export const PROFILE_INTERVAL_US = { fine: 100, coarse: 1000 } as const;
 
-interface ProfileNode { id: number; callFrame: { url: string; functionName: string }; children?: number[] }
-interface Profile { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[]; startTime: number; endTime: number }
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string; functionName: string };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples?: number[];
+  timeDeltas?: number[];
+  startTime: number;
+  endTime: number;
+}
 
 /** Start V8's sampling profiler on the tab (it sees the content script's isolated world too). */
 export async function startProfile(cdp: CDPSession, intervalUs: number = PROFILE_INTERVAL_US.fine): Promise<void> {
@@ -131,7 +153,7 @@ export interface ProfiledCode {
  * `await` included, which trace events cannot attribute).
  */
 export async function stopProfile(cdp: CDPSession, urlPrefix: string): Promise<ProfiledCode> {
-  const { profile } = await cdp.send('Profiler.stop') as { profile: Profile };
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
   await cdp.send('Profiler.disable');
   const parent = new Map<number, ProfileNode>();
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -141,7 +163,8 @@ export async function stopProfile(cdp: CDPSession, urlPrefix: string): Promise<P
     const known = ours.get(id);
     if (known !== undefined) return known;
     const node = byId.get(id);
-    const result = Boolean(node) && (node!.callFrame.url.startsWith(urlPrefix) || (parent.has(id) && isOurs(parent.get(id)!.id)));
+    const result =
+      Boolean(node) && (node!.callFrame.url.startsWith(urlPrefix) || (parent.has(id) && isOurs(parent.get(id)!.id)));
     ours.set(id, result);
     return result;
   };

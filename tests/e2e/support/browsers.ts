@@ -71,19 +71,32 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
     headless: true,
     viewport: PAGE_VIEWPORT,
     colorScheme: options.colorScheme ?? 'light',
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--no-sandbox', '--disable-gpu',
-      '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
-  const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   const wrap = (page: PlaywrightPage): E2EPage => ({
     // playwright's overloads cannot infer the generic argument type through this wrapper.
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
-    waitFor: async (fn, arg) => { await page.waitForFunction(fn as (arg: unknown) => unknown, arg, { timeout: WAIT_WATCHDOG_MS }); },
+    waitFor: async (fn, arg) => {
+      await page.waitForFunction(fn as (arg: unknown) => unknown, arg, { timeout: WAIT_WATCHDOG_MS });
+    },
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key),
     click: (selector) => page.click(selector),
-    screenshot: async (path, fullPage = false) => { await page.screenshot({ path, fullPage }); },
+    screenshot: async (path, fullPage = false) => {
+      await page.screenshot({ path, fullPage });
+    },
     bringToFront: () => page.bringToFront(),
   });
   const openExtensionPage = async (file: string, viewport = PAGE_VIEWPORT) => {
@@ -143,11 +156,15 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
   await browser.installExtension(dir);
   const wrap = (page: PuppeteerPage): E2EPage => ({
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => unknown, arg) as never,
-    waitFor: async (fn, arg) => { await page.waitForFunction(fn as (arg: unknown) => unknown, { timeout: WAIT_WATCHDOG_MS, polling: 100 }, arg); },
+    waitFor: async (fn, arg) => {
+      await page.waitForFunction(fn as (arg: unknown) => unknown, { timeout: WAIT_WATCHDOG_MS, polling: 100 }, arg);
+    },
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key as never),
     click: (selector) => page.click(selector),
-    screenshot: async (path, fullPage = false) => { await page.screenshot({ path: path as `${string}.png`, fullPage }); },
+    screenshot: async (path, fullPage = false) => {
+      await page.screenshot({ path: path as `${string}.png`, fullPage });
+    },
     bringToFront: () => page.bringToFront(),
   });
   /** `ready`: a selector the page shows once it has rendered. */

@@ -15,8 +15,9 @@ const SLUG_PATTERN = /^\/([a-z0-9-]+)\/?$/;
 /** The page served at the site's root. */
 const HOME_SLUG = 'news-home';
 /** A site's dark theme, put first in <head>: dark background (luminance < 0.2), light text and links. */
-const DARK_THEME = '<meta name="color-scheme" content="dark"><style>html, body { background: #14171c !important; color: #e6e6e6 !important; }'
-  + ' a { color: #8ab4f8 !important; } * { background-color: transparent; color: inherit; }</style>';
+const DARK_THEME =
+  '<meta name="color-scheme" content="dark"><style>html, body { background: #14171c !important; color: #e6e6e6 !important; }' +
+  ' a { color: #8ab4f8 !important; } * { background-color: transparent; color: inherit; }</style>';
 const HEAD_OPEN = /<head[^>]*>/i;
 
 export interface FixtureServer {
@@ -37,7 +38,8 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       return;
     }
     const html = readFileSync(file, 'utf8');
-    const served = url.searchParams.get('scheme') === 'dark' ? html.replace(HEAD_OPEN, (head) => head + DARK_THEME) : html;
+    const served =
+      url.searchParams.get('scheme') === 'dark' ? html.replace(HEAD_OPEN, (head) => head + DARK_THEME) : html;
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(served);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

@@ -48,14 +48,23 @@ function highlightTexts(): Record<string, string[]> {
 }
 
 /** In the page: scroll the first person range reading exactly `text` into view (light or dark page); its first line box. */
-function personRangeBox(text: string): { x: number; y: number; top: number; bottom: number; left: number; right: number } | null {
+function personRangeBox(
+  text: string,
+): { x: number; y: number; top: number; bottom: number; left: number; right: number } | null {
   const highlight = CSS.highlights.get('newslens-person') ?? CSS.highlights.get('newslens-person-on-dark');
   const range = [...(highlight ?? [])].find((r) => r.toString() === text) as Range | undefined;
   if (!range) return null;
   (range.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
   const rect = range.getClientRects()[0];
   if (!rect) return null;
-  return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right };
+  return {
+    x: rect.left + rect.width / 2,
+    y: rect.top + rect.height / 2,
+    top: rect.top,
+    bottom: rect.bottom,
+    left: rect.left,
+    right: rect.right,
+  };
 }
 
 /** In the page: the open hover card, read through its open shadow root. */
@@ -86,8 +95,9 @@ function flashedRange(): { text: string; inView: boolean } | null {
 function quotePoint(index: number): { x: number; y: number; text: string } | null {
   const quote = [...(CSS.highlights.get('newslens-quote') ?? [])][index] as Range | undefined;
   if (!quote) return null;
-  const entities = ['newslens-person', 'newslens-place', 'newslens-organization']
-    .flatMap((name) => [...(CSS.highlights.get(name) ?? [])] as Range[]);
+  const entities = ['newslens-person', 'newslens-place', 'newslens-organization'].flatMap(
+    (name) => [...(CSS.highlights.get(name) ?? [])] as Range[],
+  );
   (quote.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
   const node = quote.startContainer;
   const end = quote.endContainer === node ? quote.endOffset : (node.textContent ?? '').length;
@@ -95,7 +105,8 @@ function quotePoint(index: number): { x: number; y: number; text: string } | nul
     const char = document.createRange();
     char.setStart(node, offset);
     char.setEnd(node, offset + 1);
-    const covered = (entity: Range) => entity.comparePoint(node, offset) === 0 && entity.comparePoint(node, offset + 1) === 0;
+    const covered = (entity: Range) =>
+      entity.comparePoint(node, offset) === 0 && entity.comparePoint(node, offset + 1) === 0;
     if (!char.toString().trim() || entities.some(covered)) continue;
     const rect = char.getBoundingClientRect();
     return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, text: quote.toString() };
@@ -105,7 +116,10 @@ function quotePoint(index: number): { x: number; y: number; text: string } | nul
 
 /** In the popup page: the badge text of the tab it reports on (the most recently used other tab). */
 async function badgeOfReportedTab(): Promise<string> {
-  interface Tab { id?: number; lastAccessed?: number }
+  interface Tab {
+    id?: number;
+    lastAccessed?: number;
+  }
   interface Api {
     tabs: { getCurrent(): Promise<Tab | undefined>; query(q: object): Promise<Tab[]> };
     action: { getBadgeText(details: { tabId: number }): Promise<string> };
@@ -114,7 +128,9 @@ async function badgeOfReportedTab(): Promise<string> {
   const api = (scope.browser ?? scope.chrome)!;
   const own = await api.tabs.getCurrent();
   const tabs = await api.tabs.query({ currentWindow: true });
-  const reported = tabs.filter((tab) => tab.id !== own?.id).sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+  const reported = tabs
+    .filter((tab) => tab.id !== own?.id)
+    .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
   return api.action.getBadgeText({ tabId: reported!.id! });
 }
 
@@ -124,7 +140,9 @@ function interceptClipboard(): void {
   scope.newslensCopied = [];
   Object.defineProperty(navigator.clipboard, 'writeText', {
     configurable: true,
-    value: async (text: string) => { scope.newslensCopied.push(text); },
+    value: async (text: string) => {
+      scope.newslensCopied.push(text);
+    },
   });
 }
 
@@ -206,30 +224,42 @@ export function describeExtension(name: string, launch: (options?: LaunchOptions
       const word = await article.evaluate(personRangeBox, 'Putin');
       expect(word, 'a person highlight reading "Putin"').not.toBeNull();
       await article.mouseMove(word!.x, word!.y);
-      await article.waitFor(() => Boolean(document.querySelector('newslens-card')?.shadowRoot
-        ?.querySelector('[data-testid="hover-card"]')), undefined);
+      await article.waitFor(
+        () => Boolean(document.querySelector('newslens-card')?.shadowRoot?.querySelector('[data-testid="hover-card"]')),
+        undefined,
+      );
       const card = await article.evaluate(openCard, undefined);
       expect(card?.name).toBe('Vladimir Putin');
       expect(card?.type).toBe('Person');
       expect(card?.quotes, 'what he said in the story').toBeGreaterThan(0);
-      const overlaps = card!.card.left < word!.right && card!.card.right > word!.left
-        && card!.card.top < word!.bottom && card!.card.bottom > word!.top;
+      const overlaps =
+        card!.card.left < word!.right &&
+        card!.card.right > word!.left &&
+        card!.card.top < word!.bottom &&
+        card!.card.bottom > word!.top;
       expect(overlaps, 'the card covers the word').toBe(false);
       await article.screenshot(`${SCREENSHOT_DIR}/${name}-card.png`);
     });
 
     it('steps to the next mention from the card', async () => {
       const mentionNumber = () => {
-        const text = document.querySelector('newslens-card')?.shadowRoot?.querySelector('[data-testid="card-mentions"]')?.textContent ?? '';
+        const text =
+          document.querySelector('newslens-card')?.shadowRoot?.querySelector('[data-testid="card-mentions"]')
+            ?.textContent ?? '';
         return Number(/this is (\d+) of/.exec(text)?.[1] ?? 0);
       };
       const before = await article.evaluate(mentionNumber, undefined);
       expect(before).toBeGreaterThan(0);
       await article.evaluate(() => {
-        document.querySelector('newslens-card')?.shadowRoot?.querySelector<HTMLElement>('[data-testid="card-next"]')?.click();
+        document
+          .querySelector('newslens-card')
+          ?.shadowRoot?.querySelector<HTMLElement>('[data-testid="card-next"]')
+          ?.click();
       }, undefined);
       await article.waitFor((expected: number) => {
-        const text = document.querySelector('newslens-card')?.shadowRoot?.querySelector('[data-testid="card-mentions"]')?.textContent ?? '';
+        const text =
+          document.querySelector('newslens-card')?.shadowRoot?.querySelector('[data-testid="card-mentions"]')
+            ?.textContent ?? '';
         return text.includes(`this is ${expected} of`);
       }, before + 1);
       expect((await article.evaluate(openCard, undefined))?.name).toBe('Vladimir Putin');
@@ -237,18 +267,26 @@ export function describeExtension(name: string, launch: (options?: LaunchOptions
 
     it('closes the card on Escape', async () => {
       await article.press('Escape');
-      await article.waitFor(() => !document.querySelector('newslens-card')?.shadowRoot
-        ?.querySelector('[data-testid="hover-card"]'), undefined);
+      await article.waitFor(
+        () => !document.querySelector('newslens-card')?.shadowRoot?.querySelector('[data-testid="hover-card"]'),
+        undefined,
+      );
       expect(await article.evaluate(openCard, undefined)).toBeNull();
     });
 
     it('opens a card from the keyboard: a caret placed in a mention (caret browsing) shows it', async () => {
       await article.evaluate(() => {
-        const range = [...(CSS.highlights.get('newslens-place') ?? [])].find((r) => r.toString() === 'Moscow') as Range | undefined;
+        const range = [...(CSS.highlights.get('newslens-place') ?? [])].find((r) => r.toString() === 'Moscow') as
+          | Range
+          | undefined;
         if (range) document.getSelection()?.collapse(range.startContainer, range.startOffset + 1);
       }, undefined);
-      await article.waitFor(() => document.querySelector('newslens-card')?.shadowRoot
-        ?.querySelector('[data-testid="card-name"]')?.textContent === 'Moscow', undefined);
+      await article.waitFor(
+        () =>
+          document.querySelector('newslens-card')?.shadowRoot?.querySelector('[data-testid="card-name"]')
+            ?.textContent === 'Moscow',
+        undefined,
+      );
       expect((await article.evaluate(openCard, undefined))?.type).toBe('Place');
       await article.press('Escape');
       await article.evaluate(() => document.getSelection()?.removeAllRanges(), undefined);
@@ -259,8 +297,12 @@ export function describeExtension(name: string, launch: (options?: LaunchOptions
         const point = await article.evaluate(quotePoint, index);
         if (!point) continue;
         await article.mouseMove(point.x, point.y);
-        await article.waitFor(() => document.querySelector('newslens-card')?.shadowRoot
-          ?.querySelector('[data-testid="card-type"]')?.textContent === 'Quote', undefined);
+        await article.waitFor(
+          () =>
+            document.querySelector('newslens-card')?.shadowRoot?.querySelector('[data-testid="card-type"]')
+              ?.textContent === 'Quote',
+          undefined,
+        );
         const card = await article.evaluate(({ x, y }: { x: number; y: number }) => {
           const root = document.querySelector('newslens-card')?.shadowRoot;
           const box = root?.querySelector('[data-testid="hover-card"]')?.getBoundingClientRect();
@@ -283,17 +325,24 @@ export function describeExtension(name: string, launch: (options?: LaunchOptions
       await article.bringToFront();
       popup = await browser.openPopup();
       await popup.waitFor(() => document.querySelector('[data-testid="headline"]'), undefined);
-      const shown = await popup.evaluate(() => ({
-        headline: document.querySelector('[data-testid="headline"]')?.textContent ?? '',
-        people: [...document.querySelectorAll('[data-testid="entities-person"] .entity__name')].map((e) => e.textContent),
-        groups: [...document.querySelectorAll('[data-testid="quote-group"]')].map((group) => ({
-          speaker: group.querySelector('.quote-group__speaker')?.firstChild?.textContent ?? '',
-          quotes: [...group.querySelectorAll('q')].map((q) => q.textContent ?? ''),
-        })),
-      }), undefined);
+      const shown = await popup.evaluate(
+        () => ({
+          headline: document.querySelector('[data-testid="headline"]')?.textContent ?? '',
+          people: [...document.querySelectorAll('[data-testid="entities-person"] .entity__name')].map(
+            (e) => e.textContent,
+          ),
+          groups: [...document.querySelectorAll('[data-testid="quote-group"]')].map((group) => ({
+            speaker: group.querySelector('.quote-group__speaker')?.firstChild?.textContent ?? '',
+            quotes: [...group.querySelectorAll('q')].map((q) => q.textContent ?? ''),
+          })),
+        }),
+        undefined,
+      );
       expect(shown.headline).toContain('China, Russia hail');
       expect(shown.people).toContain('Vladimir Putin');
-      const group = shown.groups.find((g) => g.quotes.some((q) => q.length > 0 && hovered!.quote.includes(q.slice(0, 40))));
+      const group = shown.groups.find((g) =>
+        g.quotes.some((q) => q.length > 0 && hovered!.quote.includes(q.slice(0, 40))),
+      );
       expect(group?.speaker, 'the popup groups the hovered quote under the card\u2019s speaker').toBe(hovered!.speaker);
       await popup.screenshot(`${SCREENSHOT_DIR}/${name}-popup.png`);
       await popup.screenshot(`${SCREENSHOT_DIR}/${name}-popup-full.png`, true);
@@ -303,13 +352,21 @@ export function describeExtension(name: string, launch: (options?: LaunchOptions
       await popup.evaluate(interceptClipboard, undefined);
       await popup.click('[data-testid="copy-markdown"]');
       await popup.click('[data-testid="copy-json"]');
-      await popup.waitFor(() => (window as unknown as { newslensCopied: string[] }).newslensCopied.length === 2, undefined);
-      const copied = await popup.evaluate(() => ({
-        texts: (window as unknown as { newslensCopied: string[] }).newslensCopied,
-        headline: document.querySelector('[data-testid="headline"]')?.textContent ?? '',
-        entityIds: [...document.querySelectorAll('[data-testid="entity"]')].map((e) => e.getAttribute('data-entity-id')),
-        status: document.querySelector('[data-testid="status"]')?.textContent ?? '',
-      }), undefined);
+      await popup.waitFor(
+        () => (window as unknown as { newslensCopied: string[] }).newslensCopied.length === 2,
+        undefined,
+      );
+      const copied = await popup.evaluate(
+        () => ({
+          texts: (window as unknown as { newslensCopied: string[] }).newslensCopied,
+          headline: document.querySelector('[data-testid="headline"]')?.textContent ?? '',
+          entityIds: [...document.querySelectorAll('[data-testid="entity"]')].map((e) =>
+            e.getAttribute('data-entity-id'),
+          ),
+          status: document.querySelector('[data-testid="status"]')?.textContent ?? '',
+        }),
+        undefined,
+      );
       const [markdown, json] = copied.texts as [string, string];
       expect(markdown.split('\n')[0]!.replaceAll('\\', '')).toBe(`# ${copied.headline}`);
       const parsed = JSON.parse(json) as { article: { title: string }; entities: Array<{ id: string }> };
@@ -327,12 +384,20 @@ export function describeExtension(name: string, launch: (options?: LaunchOptions
     it('scrolls the page to a person chosen from the keyboard and to a quote chosen by click, and flashes each', async () => {
       // Keyboard: Tab from the site switch reaches the people, Enter chooses; the page starts at its end.
       await article.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight), undefined);
-      await popup.evaluate(() => document.querySelector<HTMLElement>('[data-testid="highlights-switch"]')?.focus(), undefined);
+      await popup.evaluate(
+        () => document.querySelector<HTMLElement>('[data-testid="highlights-switch"]')?.focus(),
+        undefined,
+      );
       let focused = '';
       for (let tabs = 0; tabs < TABS_TO_FIRST_PERSON && !focused; tabs += 1) {
         await popup.press('Tab');
-        focused = await popup.evaluate(() => document.activeElement?.closest('[data-testid="entities-person"]')
-          ? document.activeElement.querySelector('.entity__name')?.textContent ?? '' : '', undefined);
+        focused = await popup.evaluate(
+          () =>
+            document.activeElement?.closest('[data-testid="entities-person"]')
+              ? (document.activeElement.querySelector('.entity__name')?.textContent ?? '')
+              : '',
+          undefined,
+        );
       }
       expect(focused, 'Tab reaches the first person').toBe('Vladimir Putin');
       await popup.press('Enter');
@@ -351,10 +416,13 @@ export function describeExtension(name: string, launch: (options?: LaunchOptions
         const all = document.querySelectorAll<HTMLElement>('[data-testid="quote"]');
         all[all.length - 1]?.click();
       }, undefined);
-      await article.waitFor((text: string) => {
-        const range = [...(CSS.highlights.get('newslens-flash') ?? [])][0] as Range | undefined;
-        return range?.toString().includes(text);
-      }, quote.slice(0, 40));
+      await article.waitFor(
+        (text: string) => {
+          const range = [...(CSS.highlights.get('newslens-flash') ?? [])][0] as Range | undefined;
+          return range?.toString().includes(text);
+        },
+        quote.slice(0, 40),
+      );
       expect(await article.evaluate(flashedRange, undefined)).toMatchObject({ inView: true });
     });
 
@@ -373,14 +441,21 @@ export function describeExtension(name: string, launch: (options?: LaunchOptions
     });
 
     it('applies options live: places off empties the place highlight without a reload, and on again', async () => {
-      await article.evaluate(() => { (window as unknown as { notReloaded: boolean }).notReloaded = true; }, undefined);
+      await article.evaluate(() => {
+        (window as unknown as { notReloaded: boolean }).notReloaded = true;
+      }, undefined);
       const options = await browser.openOptions();
       await options.click('[data-testid="kind-place"]');
       await article.waitFor(() => (CSS.highlights.get('newslens-place')?.size ?? 0) === 0, undefined);
       expect(await article.evaluate(() => CSS.highlights.has('newslens-person'), undefined)).toBe(true);
       await options.click('[data-testid="kind-place"]');
-      await article.waitFor(() => [...(CSS.highlights.get('newslens-place') ?? [])].some((r) => r.toString() === 'Moscow'), undefined);
-      expect(await article.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded, undefined)).toBe(true);
+      await article.waitFor(
+        () => [...(CSS.highlights.get('newslens-place') ?? [])].some((r) => r.toString() === 'Moscow'),
+        undefined,
+      );
+      expect(
+        await article.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded, undefined),
+      ).toBe(true);
       await options.screenshot(`${SCREENSHOT_DIR}/${name}-options.png`);
     });
 
@@ -391,8 +466,14 @@ export function describeExtension(name: string, launch: (options?: LaunchOptions
       await dark.screenshot(`${SCREENSHOT_DIR}/${name}-page-dark.png`);
       const word = await dark.evaluate(personRangeBox, 'Putin');
       await dark.mouseMove(word!.x, word!.y);
-      await dark.waitFor(() => document.querySelector('newslens-card')?.shadowRoot
-        ?.querySelector('[data-testid="hover-card"]')?.classList.contains('card--dark'), undefined);
+      await dark.waitFor(
+        () =>
+          document
+            .querySelector('newslens-card')
+            ?.shadowRoot?.querySelector('[data-testid="hover-card"]')
+            ?.classList.contains('card--dark'),
+        undefined,
+      );
       await dark.screenshot(`${SCREENSHOT_DIR}/${name}-card-dark.png`);
       await dark.press('Escape');
       await article.bringToFront();
@@ -405,8 +486,12 @@ export function describeExtension(name: string, launch: (options?: LaunchOptions
         await page.waitFor(() => CSS.highlights.has('newslens-person'), undefined);
         const darkPopup = await darkSystem.openPopup();
         await darkPopup.waitFor(() => document.querySelector('[data-testid="headline"]'), undefined);
-        expect(await darkPopup.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--bg').trim(), undefined))
-          .toBe(POPUP_DARK_BACKGROUND);
+        expect(
+          await darkPopup.evaluate(
+            () => getComputedStyle(document.documentElement).getPropertyValue('--bg').trim(),
+            undefined,
+          ),
+        ).toBe(POPUP_DARK_BACKGROUND);
         await darkPopup.screenshot(`${SCREENSHOT_DIR}/${name}-popup-dark.png`);
       } finally {
         await darkSystem.close();
@@ -435,8 +520,12 @@ export function describeExtension(name: string, launch: (options?: LaunchOptions
       expect(await page.evaluate(domAsServed, undefined)).toMatchObject({ same: true });
       const pagePopup = await browser.openPopup();
       await pagePopup.waitFor(() => document.querySelector('[data-testid="not-article"]'), undefined);
-      expect(await pagePopup.evaluate(() => document.querySelector('[data-testid="read-anyway"]') !== null, undefined)).toBe(true);
-      expect(await pagePopup.evaluate(badgeOfReportedTab, undefined), 'no badge on a page that is not an article').toBe('');
+      expect(
+        await pagePopup.evaluate(() => document.querySelector('[data-testid="read-anyway"]') !== null, undefined),
+      ).toBe(true);
+      expect(await pagePopup.evaluate(badgeOfReportedTab, undefined), 'no badge on a page that is not an article').toBe(
+        '',
+      );
       await pagePopup.screenshot(`${SCREENSHOT_DIR}/${name}-popup-not-article.png`);
 
       // "Read this page anyway": the popup shows what was read, and the page is painted.

@@ -32,13 +32,16 @@ describe('findEntities', () => {
   });
 
   it('takes no number word opening a sentence for a name', () => {
-    const names = findEntities('Nine months ago, the president seemed like a spent force after the midterm elections.').map((entity) => entity.name);
+    const names = findEntities(
+      'Nine months ago, the president seemed like a spent force after the midterm elections.',
+    ).map((entity) => entity.name);
     expect(names).not.toContain('Nine');
   });
 
   it('takes no function word opening a sentence for a name', () => {
-    const names = findEntities('Again the board met in Oslo. Given the costs, Mayor Olsen waited. Oh how noble of Olsen! Don’t worry, Olsen said.')
-      .map((entity) => entity.name);
+    const names = findEntities(
+      'Again the board met in Oslo. Given the costs, Mayor Olsen waited. Oh how noble of Olsen! Don’t worry, Olsen said.',
+    ).map((entity) => entity.name);
     for (const word of ['Again', 'Given', 'Oh', 'Don’t']) expect(names).not.toContain(word);
     expect(names).toEqual(expect.arrayContaining(['Oslo', 'Olsen']));
   });
@@ -50,8 +53,9 @@ describe('findEntities', () => {
   });
 
   it('takes no measurement and no lone letter for a name', () => {
-    const names = findEntities('Microsoft says the Xbox One X plays games in 4K with 12GB of memory at 1.17Ghz, as the One S did.')
-      .map((entity) => entity.name);
+    const names = findEntities(
+      'Microsoft says the Xbox One X plays games in 4K with 12GB of memory at 1.17Ghz, as the One S did.',
+    ).map((entity) => entity.name);
     for (const word of ['4K', '12GB', '1.17Ghz', 'S', 'S.']) expect(names).not.toContain(word);
     expect(names).toContain('Microsoft');
   });

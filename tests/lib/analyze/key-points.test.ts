@@ -20,7 +20,11 @@ function span(text: string, needle: string) {
 
 /** Every occurrence of `needle` in the story, as mentions. */
 function mentionsOf(needle: string) {
-  return [...STORY.matchAll(new RegExp(needle, 'g'))].map((m) => ({ start: m.index, end: m.index + needle.length, text: needle }));
+  return [...STORY.matchAll(new RegExp(needle, 'g'))].map((m) => ({
+    start: m.index,
+    end: m.index + needle.length,
+    text: needle,
+  }));
 }
 
 const ENTITIES: Entity[] = [
@@ -30,7 +34,15 @@ const ENTITIES: Entity[] = [
 
 const QUOTE_TEXT = 'We cannot wait any longer, because the steel is failing faster than anyone expected,';
 const QUOTES: Quote[] = [
-  { id: 'q1', ...span(STORY, QUOTE_TEXT), kind: 'direct', speakerId: 'e1', speaker: 'Ana Lopez', cue: 'said', speakerMention: mentionsOf('Lopez').at(-1) },
+  {
+    id: 'q1',
+    ...span(STORY, QUOTE_TEXT),
+    kind: 'direct',
+    speakerId: 'e1',
+    speaker: 'Ana Lopez',
+    cue: 'said',
+    speakerMention: mentionsOf('Lopez').at(-1),
+  },
 ];
 
 describe('chooseKeyPoints', () => {
@@ -44,12 +56,16 @@ describe('chooseKeyPoints', () => {
   });
 
   it('takes the late news and the reaction, not only the first sentences', () => {
-    expect(points).toContain('On Tuesday the city council voted to close the old bridge over the river for two years of repairs.');
+    expect(points).toContain(
+      'On Tuesday the city council voted to close the old bridge over the river for two years of repairs.',
+    );
     expect(points.some((p) => p.includes('We cannot wait any longer'))).toBe(true);
   });
 
   it('passes over a sentence that repeats one already chosen, and calls to action', () => {
-    expect(points).not.toContain('The city council approved the closure of the old bridge over the river on Tuesday for repairs.');
+    expect(points).not.toContain(
+      'The city council approved the closure of the old bridge over the river on Tuesday for repairs.',
+    );
     expect(points.some((p) => p.startsWith('Follow'))).toBe(false);
   });
 
@@ -62,7 +78,9 @@ describe('chooseKeyPoints', () => {
       'Repairs will start in June, and a ferry service will run while the bridge is closed.',
     ].join('\n');
     const quoted = 'We cannot wait any longer, the steel is failing faster than anyone expected by now.';
-    const quotes: Quote[] = [{ id: 'q1', ...span(text, quoted), kind: 'direct', speakerId: null, speaker: 'Ana Lopez' }];
+    const quotes: Quote[] = [
+      { id: 'q1', ...span(text, quoted), kind: 'direct', speakerId: null, speaker: 'Ana Lopez' },
+    ];
     const points = chooseKeyPoints(text, { entities: [], quotes, bodyStart: 0 });
     expect(points.some((p) => p.includes('We cannot wait'))).toBe(false);
   });
@@ -75,11 +93,24 @@ describe('chooseKeyPoints', () => {
       'Repairs will start in June, and a ferry service will run while the bridge is closed.',
       'The council will meet again next month to choose the company that does the work.',
     ].join('\n');
-    const lopez = [...text.matchAll(/Lopez/g)].map((m) => ({ start: m.index, end: m.index + 'Lopez'.length, text: 'Lopez' }));
+    const lopez = [...text.matchAll(/Lopez/g)].map((m) => ({
+      start: m.index,
+      end: m.index + 'Lopez'.length,
+      text: 'Lopez',
+    }));
     const entities: Entity[] = [{ id: 'e1', name: 'Ana Lopez', type: 'person', salience: 1, mentions: lopez }];
-    const quoted = 'If you look at the steel, it is failing fast. If you look at the traffic, it is growing every year,';
+    const quoted =
+      'If you look at the steel, it is failing fast. If you look at the traffic, it is growing every year,';
     const quotes: Quote[] = [
-      { id: 'q1', ...span(text, quoted), kind: 'direct', speakerId: 'e1', speaker: 'Ana Lopez', cue: 'told', speakerMention: lopez[1] },
+      {
+        id: 'q1',
+        ...span(text, quoted),
+        kind: 'direct',
+        speakerId: 'e1',
+        speaker: 'Ana Lopez',
+        cue: 'told',
+        speakerMention: lopez[1],
+      },
     ];
     const points = chooseKeyPoints(text, { entities, quotes, bodyStart: 0 });
     expect(points.some((p) => p.includes('If you look'))).toBe(false);
@@ -87,7 +118,8 @@ describe('chooseKeyPoints', () => {
   });
 
   it('starts after a dateline prefix', () => {
-    const text = 'PARIS (Reuters) - The French government fell on Monday after a vote of no confidence in parliament.\nIt is the first time since 1962 that a government has fallen this way in France.\nThe president must now name a new prime minister, aides said on Monday evening.';
+    const text =
+      'PARIS (Reuters) - The French government fell on Monday after a vote of no confidence in parliament.\nIt is the first time since 1962 that a government has fallen this way in France.\nThe president must now name a new prime minister, aides said on Monday evening.';
     const [first] = chooseKeyPoints(text, { entities: [], quotes: [], bodyStart: 'PARIS (Reuters) - '.length });
     expect(first.startsWith('The French government fell')).toBe(true);
   });

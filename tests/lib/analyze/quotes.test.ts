@@ -5,7 +5,12 @@ import { findQuotes } from '../../../lib/analyze/quotes';
 /** A person or organization entity with a mention at every occurrence of each surface form. */
 function entity(id: string, name: string, type: Entity['type'], forms: string[], text: string): Entity {
   const mentions = forms.flatMap((form) =>
-    [...text.matchAll(new RegExp(`\\b${form}\\b`, 'g'))].map((m) => ({ start: m.index, end: m.index + form.length, text: form })));
+    [...text.matchAll(new RegExp(`\\b${form}\\b`, 'g'))].map((m) => ({
+      start: m.index,
+      end: m.index + form.length,
+      text: form,
+    })),
+  );
   return { id, name, type, salience: 0, mentions };
 }
 
@@ -55,13 +60,25 @@ describe('findQuotes: who said it', () => {
     ['On Monday, Xi and Putin held talks, calling each other “dear friend.”', 'Xi and Putin'],
     ['But Obama, making it clear that security came first, praised the “democratically elected” government.', 'Obama'],
     // a participle shares the sentence's subject
-    ['Clinton celebrated in Florida with supporters, declaring it “another super Tuesday for our campaign”.', 'Clinton'],
+    [
+      'Clinton celebrated in Florida with supporters, declaring it “another super Tuesday for our campaign”.',
+      'Clinton',
+    ],
     // inverted order after a comma, not only right after the closing mark
     ['“This will be a challenge” for the party, said Kunin.', 'Kunin'],
     // a long appositive: the name that opens the clause, not the place inside it
-    ['Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said it was “a dream come true for us.”', 'Donna Rawlings'],
-    ['“It is inevitable that the company will be sold,” Robert Peck, managing director and internet equity analyst at a bank in New York, said.', 'Robert Peck'],
-    ['“You get out more than you put in,” Dylan Nelson, a fellow at the institute in Munich, Germany, and co-author of the study, said.', 'Dylan Nelson'],
+    [
+      'Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said it was “a dream come true for us.”',
+      'Donna Rawlings',
+    ],
+    [
+      '“It is inevitable that the company will be sold,” Robert Peck, managing director and internet equity analyst at a bank in New York, said.',
+      'Robert Peck',
+    ],
+    [
+      '“You get out more than you put in,” Dylan Nelson, a fellow at the institute in Munich, Germany, and co-author of the study, said.',
+      'Dylan Nelson',
+    ],
     // an adverb between the subject and the verb
     ['Asked again, Dylan Nelson instead told the interviewer: “I took the judgement call.”', 'Dylan Nelson'],
     // a signature after a reader's comment
@@ -71,13 +88,25 @@ describe('findQuotes: who said it', () => {
     // a question mark ends the sentence before the quote, so its verb is no cue of the quote
     ['Would you say it was a win? “That is fine,” Sroka said.', 'Sroka'],
     // a quote closing on a comma belongs to the cue after it, not to one earlier in its sentence
-    ['To cut the risk, the officials said, the utility vented its covers, “so gas cannot build up,” Mr. McHugh said.', 'McHugh'],
+    [
+      'To cut the risk, the officials said, the utility vented its covers, “so gas cannot build up,” Mr. McHugh said.',
+      'McHugh',
+    ],
     // a long introductory phrase before the subject
-    ['With Democratic leaders increasingly worried about a lack of passion for Hillary Clinton among young black voters, President Obama is rolling out a new message: “It’s about me.”', 'Obama'],
+    [
+      'With Democratic leaders increasingly worried about a lack of passion for Hillary Clinton among young black voters, President Obama is rolling out a new message: “It’s about me.”',
+      'Obama',
+    ],
     // a colon hands the quote to the name before it when the sentence opens with none
-    ['The timing of the surge doesn’t surprise Republican pollster Daron Shaw: “Lesser-known candidates gain most.”', 'Daron Shaw'],
+    [
+      'The timing of the surge doesn’t surprise Republican pollster Daron Shaw: “Lesser-known candidates gain most.”',
+      'Daron Shaw',
+    ],
     // an abbreviation's stop ends no sentence: the subject is the one before "Mrs."
-    ['Mr. Trump hardly clarified it, treating Mrs. Clinton’s remark as a compliment -- “That makes me smart.”', 'Trump'],
+    [
+      'Mr. Trump hardly clarified it, treating Mrs. Clinton’s remark as a compliment -- “That makes me smart.”',
+      'Trump',
+    ],
     // no speaker phrase ends in a preposition: the participle shares the sentence's subject
     ['Andrew parties in unearthed pics despite claiming “he avoids PDAs and can’t sweat.”', 'Andrew'],
     // nouns that look like verbs are no cues
@@ -104,7 +133,8 @@ describe('findQuotes: who said it', () => {
   });
 
   it('resolves “he added” to the last speaker, not to a person named in between', () => {
-    const text = 'US Secretary of State Antony Blinken said Xi’s visit “suggests that China feels no responsibility”.\n' +
+    const text =
+      'US Secretary of State Antony Blinken said Xi’s visit “suggests that China feels no responsibility”.\n' +
       '“And it would rather provide diplomatic cover for Russia,” he added.';
     const quotes = quotesOf(text, [XI, ['Antony Blinken', ['Antony Blinken']]]);
     expect(quotes[1]).toMatchObject({ speaker: 'Antony Blinken', speakerId: 'e2', cue: 'added' });
@@ -112,24 +142,32 @@ describe('findQuotes: who said it', () => {
   });
 
   it('gives a continuation paragraph with no cue to the previous speaker', () => {
-    const text = '“Many provisions of the plan can be a basis for peace,” Putin said.\n“However, so far we have not seen such readiness.”\nZelensky spoke later.';
+    const text =
+      '“Many provisions of the plan can be a basis for peace,” Putin said.\n“However, so far we have not seen such readiness.”\nZelensky spoke later.';
     expect(quotesOf(text, [PUTIN]).map((q) => q.speaker)).toEqual(['Vladimir Putin', 'Vladimir Putin']);
   });
 
   it('gives a quote paragraph to the paragraph before that introduces it with a colon', () => {
-    const text = 'When the moderators turned to snark, Putin called them on it:\n“The questions show why people distrust the media.”\nPutin went on:\n“Nobody here trusts them.”';
+    const text =
+      'When the moderators turned to snark, Putin called them on it:\n“The questions show why people distrust the media.”\nPutin went on:\n“Nobody here trusts them.”';
     expect(quotesOf(text, [PUTIN]).map((q) => q.speaker)).toEqual(['Vladimir Putin', 'Vladimir Putin']);
   });
 
   it('takes no pronoun subject of an introducing paragraph for the speaker', () => {
-    const text = '“We will run,” Putin said.\nHe is hard to read, as the foundation’s website notes:\n“In the fall of 1960, some 90 young people met.”';
+    const text =
+      '“We will run,” Putin said.\nHe is hard to read, as the foundation’s website notes:\n“In the fall of 1960, some 90 young people met.”';
     expect(quotesOf(text, [PUTIN]).map((q) => q.speaker)).toEqual(['Vladimir Putin', null]);
   });
 
   it('attributes a quote that runs over paragraphs (opening mark repeated, one closing mark)', () => {
-    const text = 'Putin said: “We are ready for talks.\n“We have always been ready.\n“The West is not.”\nThe talks ended.';
+    const text =
+      'Putin said: “We are ready for talks.\n“We have always been ready.\n“The West is not.”\nThe talks ended.';
     const quotes = quotesOf(text, [PUTIN]);
-    expect(quotes.map((q) => q.text)).toEqual(['We are ready for talks.', 'We have always been ready.', 'The West is not.']);
+    expect(quotes.map((q) => q.text)).toEqual([
+      'We are ready for talks.',
+      'We have always been ready.',
+      'The West is not.',
+    ]);
     expect(quotes.every((q) => q.speaker === 'Vladimir Putin')).toBe(true);
   });
 
@@ -148,25 +186,34 @@ describe('findQuotes: who said it', () => {
   });
 
   describe('“the president”', () => {
-    const text = 'President Barack Obama spoke on Friday.\n“Well, they are not ideal institutions,” the president said.';
+    const text =
+      'President Barack Obama spoke on Friday.\n“Well, they are not ideal institutions,” the president said.';
     const withRole = (role: string | undefined, others: Entity[] = []) => [
-      { ...entity('e1', 'Barack Obama', 'person', ['Barack Obama'], text), role }, ...others,
+      { ...entity('e1', 'Barack Obama', 'person', ['Barack Obama'], text), role },
+      ...others,
     ];
 
-    it.each(['President', 'President of the United States', 'US President'])('is the one person whose role is %j', (role) => {
-      const [quote] = findQuotes(text, withRole(role));
-      expect(quote).toMatchObject({ speaker: 'Barack Obama', speakerId: 'e1' });
-    });
+    it.each(['President', 'President of the United States', 'US President'])(
+      'is the one person whose role is %j',
+      (role) => {
+        const [quote] = findQuotes(text, withRole(role));
+        expect(quote).toMatchObject({ speaker: 'Barack Obama', speakerId: 'e1' });
+      },
+    );
 
     it('is nobody in particular when two people hold the office, or nobody does', () => {
       const other = { ...entity('e2', 'Uhuru Kenyatta', 'person', [], text), role: 'President of Kenya' };
-      expect(findQuotes(text, withRole('President', [other]))[0]).toMatchObject({ speaker: 'the president', speakerId: null });
+      expect(findQuotes(text, withRole('President', [other]))[0]).toMatchObject({
+        speaker: 'the president',
+        speakerId: null,
+      });
       expect(findQuotes(text, withRole(undefined))[0]).toMatchObject({ speaker: 'the president', speakerId: null });
     });
   });
 
   it('takes no common noun phrase opening a sentence for the speaker of a scare quote', () => {
-    const text = 'New York’s aging below-street infrastructure is tough to maintain, and the “freeze-thaw” cycles of winter make it worse.';
+    const text =
+      'New York’s aging below-street infrastructure is tough to maintain, and the “freeze-thaw” cycles of winter make it worse.';
     expect(quotesOf(text)[0]?.speaker ?? null).toBeNull();
   });
 
@@ -174,24 +221,34 @@ describe('findQuotes: who said it', () => {
     for (const text of [
       'Either way, it’s important that Uber not be allowed to “disrupt” our economy.',
       'You don’t need a “God view” to see what happens next.',
-    ]) expect(quotesOf(text)[0]?.speaker ?? null).toBeNull();
+    ])
+      expect(quotesOf(text)[0]?.speaker ?? null).toBeNull();
   });
 
   it('hands the writer’s scare quote on to no quote after it', () => {
-    const text = 'Either way, it’s important that Uber not be allowed to “disrupt” our economy. “Nobody voted for this.”';
+    const text =
+      'Either way, it’s important that Uber not be allowed to “disrupt” our economy. “Nobody voted for this.”';
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual([null, null]);
   });
 
   it('still takes the name opening the sentence for it', () => {
     const trump: [string, string[]] = ['Donald Trump', ['Trump']];
-    expect(quotesOf('Trump admires Putin as a “strong leader” of his country.', [trump])[0]?.speaker).toBe('Donald Trump');
+    expect(quotesOf('Trump admires Putin as a “strong leader” of his country.', [trump])[0]?.speaker).toBe(
+      'Donald Trump',
+    );
   });
 
   it.each([
     ['There', 'There was a flicker across his face as if to say “You think you got me?” before his smile returned.'],
     ['What', 'What “go after them” actually means is left to the imagination of voters.'],
-    ['Finally', 'Finally, saturation is also about predictions, such as “It looks like your database will fill its drive in 4 hours.”'],
-    ['Unless', 'Unless you are auditing a narrow system, you should never alert because “something seems a bit weird.”'],
+    [
+      'Finally',
+      'Finally, saturation is also about predictions, such as “It looks like your database will fill its drive in 4 hours.”',
+    ],
+    [
+      'Unless',
+      'Unless you are auditing a narrow system, you should never alert because “something seems a bit weird.”',
+    ],
   ])('takes no “%s” for a speaker', (placeholder, text) => {
     expect(quotesOf(text)[0]?.speaker ?? null).not.toBe(placeholder);
   });
@@ -204,7 +261,11 @@ describe('findQuotes: what is a quote', () => {
     ['curly single marks', 'He said: ‘We will win the vote.’', 'We will win the vote.'],
     ['straight single marks', "He said: 'We will win the vote.'", 'We will win the vote.'],
     ['guillemets', 'He said: «We will win the vote.»', 'We will win the vote.'],
-    ['apostrophes inside', 'He said: “Russia’s vote won’t change, and voters’ minds don’t either.”', 'Russia’s vote won’t change, and voters’ minds don’t either.'],
+    [
+      'apostrophes inside',
+      'He said: “Russia’s vote won’t change, and voters’ minds don’t either.”',
+      'Russia’s vote won’t change, and voters’ minds don’t either.',
+    ],
   ])('%s', (_name, text, words) => {
     const quotes = quotesOf(text);
     expect(quotes.map((q) => q.text)).toEqual([words]);

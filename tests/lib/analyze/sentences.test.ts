@@ -9,9 +9,15 @@ describe('splitSentences', () => {
     // A closing quotation mark belongs to the sentence it closes.
     ['He said “It is over.” She agreed.', ['He said “It is over.”', 'She agreed.']],
     // An ellipsis before a lower-case word continues the sentence.
-    ['The plan put forward by China… can be taken as a basis.', ['The plan put forward by China… can be taken as a basis.']],
+    [
+      'The plan put forward by China… can be taken as a basis.',
+      ['The plan put forward by China… can be taken as a basis.'],
+    ],
     // Abbreviated places inside a sentence.
-    ['Talks in Washington D.C. on Monday ended. Nothing was agreed.', ['Talks in Washington D.C. on Monday ended.', 'Nothing was agreed.']],
+    [
+      'Talks in Washington D.C. on Monday ended. Nothing was agreed.',
+      ['Talks in Washington D.C. on Monday ended.', 'Nothing was agreed.'],
+    ],
     ['Is it true? Yes! It is.', ['Is it true?', 'Yes!', 'It is.']],
   ])('splits %j', (text, expected) => {
     expect(splitSentences(text).map((s) => s.text)).toEqual(expected);

@@ -31,8 +31,29 @@ const TITLE_WORDS = new Set([...TITLES, ...HONORIFICS].map((title) => title.toLo
  * Zurbarán", "Bank of the West", "Douglas & Lomason"); "and", "in" or a comma part two names.
  */
 const INNER_NAME_WORDS = new Set([
-  'of', 'the', 'de', 'du', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'zu', 'la', 'le', 'al', 'el',
-  'on', 'for', 'y', '&', '-', '.',
+  'of',
+  'the',
+  'de',
+  'du',
+  'da',
+  'di',
+  'del',
+  'della',
+  'der',
+  'den',
+  'van',
+  'von',
+  'zu',
+  'la',
+  'le',
+  'al',
+  'el',
+  'on',
+  'for',
+  'y',
+  '&',
+  '-',
+  '.',
 ]);
 
 interface Word {
@@ -109,7 +130,14 @@ function readDocument(block: string): GumDocument {
     }
     const index = words.length;
     const head = Number(headField);
-    words.push({ form, proper: pos === 'PROPN' || xpos.startsWith('NNP'), head: head === 0 ? -1 : sentenceStart + head - 1, sentence, start: span[0], end: span[1] });
+    words.push({
+      form,
+      proper: pos === 'PROPN' || xpos.startsWith('NNP'),
+      head: head === 0 ? -1 : sentenceStart + head - 1,
+      sentence,
+      start: span[0],
+      end: span[1],
+    });
     readEntityBrackets(misc, index, open, mentions);
   }
   const names = flatNames(mentions.flatMap((mention) => nameOf(mention, words)));
@@ -133,7 +161,10 @@ function spanInRange(range: { form: string; start: number; used: number }, form:
  * closes that same mention.
  */
 function readEntityBrackets(misc: string, index: number, open: Map<string, Mention[]>, mentions: Mention[]): void {
-  const value = misc.split('|').find((field) => field.startsWith('Entity='))?.slice('Entity='.length);
+  const value = misc
+    .split('|')
+    .find((field) => field.startsWith('Entity='))
+    ?.slice('Entity='.length);
   if (!value) return;
   for (const [, openId, type, closesAtOnce, closeId] of value.matchAll(/\((\d+)-([a-z]+)[^()]*(\))?|(\d+)\)/gu)) {
     if (openId) {

@@ -14,8 +14,9 @@ function mentionsOf(...named: Array<[string, EntityType, string?]>): Mention[] {
 
 const KNOWN_PLACES = new Set(['kyiv', 'new york']);
 const cluster = (mentions: Mention[]) =>
-  clusterMentions(mentions, (name) => KNOWN_PLACES.has(name.toLowerCase())).map(({ name, type, role, mentions: group }) =>
-    [name, type, role ?? '', group.map((mention) => mention.text).join('|')].join(' / '),
+  clusterMentions(mentions, (name) => KNOWN_PLACES.has(name.toLowerCase())).map(
+    ({ name, type, role, mentions: group }) =>
+      [name, type, role ?? '', group.map((mention) => mention.text).join('|')].join(' / '),
   );
 
 describe('clusterMentions', () => {
@@ -27,7 +28,11 @@ describe('clusterMentions', () => {
     },
     {
       why: 'a shorter form of several words joins the full name it is part of',
-      mentions: mentionsOf(['Te Kaurinui Robert Parata', 'person'], ['Te Kaurinui', 'person'], ['Te Kaurinui Parata', 'person']),
+      mentions: mentionsOf(
+        ['Te Kaurinui Robert Parata', 'person'],
+        ['Te Kaurinui', 'person'],
+        ['Te Kaurinui Parata', 'person'],
+      ),
       expected: ['Te Kaurinui Robert Parata / person /  / Te Kaurinui Robert Parata|Te Kaurinui|Te Kaurinui Parata'],
     },
     {
@@ -42,12 +47,27 @@ describe('clusterMentions', () => {
     },
     {
       why: 'a surname two people share goes, mention by mention, to the one named last before it',
-      mentions: mentionsOf(['Parata', 'person'], ['Hori Parata', 'person'], ['Parata', 'person'], ['Kauri Parata', 'person'], ['Parata', 'person']),
-      expected: ['Parata / person /  / Parata', 'Hori Parata / person /  / Hori Parata|Parata', 'Kauri Parata / person /  / Kauri Parata|Parata'],
+      mentions: mentionsOf(
+        ['Parata', 'person'],
+        ['Hori Parata', 'person'],
+        ['Parata', 'person'],
+        ['Kauri Parata', 'person'],
+        ['Parata', 'person'],
+      ),
+      expected: [
+        'Parata / person /  / Parata',
+        'Hori Parata / person /  / Hori Parata|Parata',
+        'Kauri Parata / person /  / Kauri Parata|Parata',
+      ],
     },
     {
       why: 'a company named without its legal form is the company, whatever the tagger read',
-      mentions: mentionsOf(['Pirelli SpA', 'organization'], ['Pirelli', 'person'], ['Acme Inc.', 'organization'], ['Acme', 'organization']),
+      mentions: mentionsOf(
+        ['Pirelli SpA', 'organization'],
+        ['Pirelli', 'person'],
+        ['Acme Inc.', 'organization'],
+        ['Acme', 'organization'],
+      ),
       expected: ['Pirelli SpA / organization /  / Pirelli SpA|Pirelli', 'Acme Inc. / organization /  / Acme Inc.|Acme'],
     },
     {
@@ -57,8 +77,17 @@ describe('clusterMentions', () => {
     },
     {
       why: 'an acronym joins its long form; news short forms get their long name and type',
-      mentions: mentionsOf(['International Criminal Court', 'organization'], ['ICC', 'organization'], ['US', 'organization'], ['G7', 'place']),
-      expected: ['International Criminal Court / organization /  / International Criminal Court|ICC', 'United States / place /  / US', 'Group of Seven / organization /  / G7'],
+      mentions: mentionsOf(
+        ['International Criminal Court', 'organization'],
+        ['ICC', 'organization'],
+        ['US', 'organization'],
+        ['G7', 'place'],
+      ),
+      expected: [
+        'International Criminal Court / organization /  / International Criminal Court|ICC',
+        'United States / place /  / US',
+        'Group of Seven / organization /  / G7',
+      ],
     },
     {
       why: 'a name read with two types is one entity of the majority type',

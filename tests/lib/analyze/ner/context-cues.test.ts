@@ -16,7 +16,9 @@ describe('applyContextCues', () => {
   it('reads wire credits in a dateline as organizations', () => {
     const hand = handTag('Oslo, May 2 (AFP/NTB): Talks began.');
     expect(cue(hand, [hand.span('Oslo', 'place'), hand.span('AFP/NTB', 'place')])).toEqual([
-      'Oslo (place)', 'AFP (organization)', 'NTB (organization)',
+      'Oslo (place)',
+      'AFP (organization)',
+      'NTB (organization)',
     ]);
   });
 
@@ -33,7 +35,10 @@ describe('applyContextCues', () => {
 
   it('types a name by the business noun right before it', () => {
     const hand = handTag('Italian tyre and cables giant Pirelli and the airline Ryanair said');
-    expect(cue(hand, [hand.span('Pirelli', 'person'), hand.span('Ryanair', 'place')])).toEqual(['Pirelli (organization)', 'Ryanair (organization)']);
+    expect(cue(hand, [hand.span('Pirelli', 'person'), hand.span('Ryanair', 'place')])).toEqual([
+      'Pirelli (organization)',
+      'Ryanair (organization)',
+    ]);
   });
 
   it('takes no type from a noun that owns the apposition’s head', () => {
@@ -48,7 +53,12 @@ describe('applyContextCues', () => {
 
   it('drops a product name with a model number, but keeps its words out of later rules', () => {
     const hand = handTag('the Power of Siberia 2 gas pipeline reaches Siberia');
-    const spans = applyContextCues([hand.span('Power of Siberia', 'organization'), hand.span('Siberia', 'place', 30)], [], hand.lines, WORD_CLASSES);
+    const spans = applyContextCues(
+      [hand.span('Power of Siberia', 'organization'), hand.span('Siberia', 'place', 30)],
+      [],
+      hand.lines,
+      WORD_CLASSES,
+    );
     expect(spans.map((span) => [describeSpan(hand.text, span), !!span.excluded])).toEqual([
       ['Power of Siberia (organization)', true],
       ['Siberia (place)', false],
@@ -64,6 +74,9 @@ describe('applyContextCues', () => {
 
   it('splits an acronym from a known company', () => {
     const hand = handTag('Follow the PNI Facebook page.');
-    expect(cue(hand, [hand.span('PNI Facebook', 'organization')])).toEqual(['PNI (organization)', 'Facebook (organization)']);
+    expect(cue(hand, [hand.span('PNI Facebook', 'organization')])).toEqual([
+      'PNI (organization)',
+      'Facebook (organization)',
+    ]);
   });
 });

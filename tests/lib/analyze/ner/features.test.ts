@@ -17,7 +17,8 @@ describe('shortShape', () => {
 
 describe('prepareLines', () => {
   const lexicons = loadLexicons(new Map([['red cross', 'ORG']]));
-  const featuresOf = (text: string, line: number, token: number) => staticFeaturesAt(prepareLines(tokenizeLines(text), lexicons)[line], token);
+  const featuresOf = (text: string, line: number, token: number) =>
+    staticFeaturesAt(prepareLines(tokenizeLines(text), lexicons)[line], token);
 
   it('reads news typography as the ASCII the model learned from', () => {
     expect(featuresOf('Xi’s visit', 0, 1)).toContain("w='s");
@@ -38,7 +39,8 @@ describe('prepareLines', () => {
 
 describe('lines written in lower case', () => {
   const lexicons = loadLexicons(new Map([['tampa bay', 'LOC']]));
-  const featuresOf = (text: string, token: number) => staticFeaturesAt(prepareLines(tokenizeLines(text), lexicons)[0], token);
+  const featuresOf = (text: string, token: number) =>
+    staticFeaturesAt(prepareLines(tokenizeLines(text), lexicons)[0], token);
 
   it('read the phrase tables case-blind, and say the line is in lower case', () => {
     const features = featuresOf('where can I get morcillas in tampa bay', 6);
@@ -57,7 +59,18 @@ describe('matchPhrases', () => {
   it('marks the longest capitalized phrase of the table', () => {
     const tokens = tokenize('in New York City and new york');
     const lowered = tokens.map((token) => token.text.toLowerCase());
-    const table = new Map([['new york', 'LOC'], ['new york city', 'LOC']]);
-    expect(matchPhrases(tokens, lowered, table)).toEqual([undefined, 'B-LOC', 'I-LOC', 'I-LOC', undefined, undefined, undefined]);
+    const table = new Map([
+      ['new york', 'LOC'],
+      ['new york city', 'LOC'],
+    ]);
+    expect(matchPhrases(tokens, lowered, table)).toEqual([
+      undefined,
+      'B-LOC',
+      'I-LOC',
+      'I-LOC',
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });

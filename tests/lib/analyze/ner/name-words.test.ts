@@ -63,7 +63,20 @@ describe('withoutLeadingFunctionWord', () => {
 });
 
 describe('canBeName', () => {
-  it.each(['4K', '16GB', 'S.', 'P.M.', 'a.m.', 'FY2020-22', 'R-W.Va', 'Don’t', 'Nine', 'mid-1990s', 'Paper | Subscribe', 'News • Sport'])('%s is no name', (words) => {
+  it.each([
+    '4K',
+    '16GB',
+    'S.',
+    'P.M.',
+    'a.m.',
+    'FY2020-22',
+    'R-W.Va',
+    'Don’t',
+    'Nine',
+    'mid-1990s',
+    'Paper | Subscribe',
+    'News • Sport',
+  ])('%s is no name', (words) => {
     expect(canBeName(words)).toBe(false);
   });
 

@@ -19,7 +19,8 @@ describe('the model file', () => {
     for (const [feature, row] of weights) {
       // a row is stored as signed bytes scaled to its largest weight: one step is largest / 127
       const step = Math.max(...row.map(Math.abs)) / 127;
-      for (const [k, score] of scoresOf(model, [feature]).entries()) expect(Math.abs(score - row[k])).toBeLessThanOrEqual(step);
+      for (const [k, score] of scoresOf(model, [feature]).entries())
+        expect(Math.abs(score - row[k])).toBeLessThanOrEqual(step);
     }
   });
 

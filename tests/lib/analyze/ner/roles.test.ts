@@ -8,20 +8,57 @@ const LEXICONS = handLexicons({ 'u.n. general assembly': 'ORG' }, { study: ['Sin
 describe('attachRoles', () => {
   it.each([
     // a country's possessive before a capitalized office: "X of Country"
-    ['Norway’s President Ingrid Dahl spoke.', [['Norway', 'place'], ['Ingrid Dahl', 'person']], ['Norway (place)', 'Ingrid Dahl (person, President of Norway)']],
+    [
+      'Norway’s President Ingrid Dahl spoke.',
+      [
+        ['Norway', 'place'],
+        ['Ingrid Dahl', 'person'],
+      ],
+      ['Norway (place)', 'Ingrid Dahl (person, President of Norway)'],
+    ],
     // a demonym before an office: the country it names
-    ['Danish Prime Minister Mette Holm came.', [['Mette Holm', 'person']], ['Mette Holm (person, Prime Minister of Denmark)']],
+    [
+      'Danish Prime Minister Mette Holm came.',
+      [['Mette Holm', 'person']],
+      ['Mette Holm (person, Prime Minister of Denmark)'],
+    ],
     // an office that already says "of": the qualifier stays in front
-    ['UK Secretary of State Tom Reed said', [['UK', 'place'], ['Tom Reed', 'person']], ['UK (place)', 'Tom Reed (person, UK Secretary of State)']],
+    [
+      'UK Secretary of State Tom Reed said',
+      [
+        ['UK', 'place'],
+        ['Tom Reed', 'person'],
+      ],
+      ['UK (place)', 'Tom Reed (person, UK Secretary of State)'],
+    ],
     // a lowercase description stays as written
     ['Chinese leader Li Wei arrived.', [['Li Wei', 'person']], ['Li Wei (person, Chinese leader)']],
     // a title the tagger took into the name is cut off; an honorific is not a role
-    ['Then President Ana Ruiz and Mr. Bo Lind met.', [['President Ana Ruiz', 'person'], ['Mr. Bo Lind', 'person']], ['Ana Ruiz (person, President)', 'Bo Lind (person)']],
+    [
+      'Then President Ana Ruiz and Mr. Bo Lind met.',
+      [
+        ['President Ana Ruiz', 'person'],
+        ['Mr. Bo Lind', 'person'],
+      ],
+      ['Ana Ruiz (person, President)', 'Bo Lind (person)'],
+    ],
     // a title and person run together with an organization are split out of it
-    ['the Boxing Association President Raul Vega said', [['Boxing Association President Raul Vega', 'organization']], ['Boxing Association (organization)', 'Raul Vega (person, President of Boxing Association)']],
+    [
+      'the Boxing Association President Raul Vega said',
+      [['Boxing Association President Raul Vega', 'organization']],
+      ['Boxing Association (organization)', 'Raul Vega (person, President of Boxing Association)'],
+    ],
     // ...but not in a name known whole, nor before common words only: no one is named
-    ['Obama told the U.N. General Assembly that', [['U.N. General Assembly', 'organization']], ['U.N. General Assembly (organization)']],
-    ['the Center for Judicial Studies Director Study said', [['Center for Judicial Studies Director Study', 'organization']], ['Center for Judicial Studies Director Study (organization)']],
+    [
+      'Obama told the U.N. General Assembly that',
+      [['U.N. General Assembly', 'organization']],
+      ['U.N. General Assembly (organization)'],
+    ],
+    [
+      'the Center for Judicial Studies Director Study said',
+      [['Center for Judicial Studies Director Study', 'organization']],
+      ['Center for Judicial Studies Director Study (organization)'],
+    ],
   ] as const)('%s', (text, tagged, expected) => {
     const hand = handTag(text);
     const spans = tagged.map(([phrase, type]) => hand.span(phrase, type));
@@ -45,6 +82,8 @@ describe('attachRoles', () => {
   it('drops a span that is only a title', () => {
     const hand = handTag('Secretary of State Tom Reed said');
     const spans = [hand.span('Secretary of State', 'organization'), hand.span('Tom Reed', 'person')];
-    expect(attachRoles(spans, hand.lines, LEXICONS).map((span) => describeSpan(hand.text, span))).toEqual(['Tom Reed (person, Secretary of State)']);
+    expect(attachRoles(spans, hand.lines, LEXICONS).map((span) => describeSpan(hand.text, span))).toEqual([
+      'Tom Reed (person, Secretary of State)',
+    ]);
   });
 });

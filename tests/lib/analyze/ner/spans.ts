@@ -38,7 +38,10 @@ export function describeSpan(text: string, span: TypedSpan): string {
  * Lexicons made by hand for the rule tests: the phrases known whole (lowercased, with their
  * class) and the compromise classes of a few words; every other word and phrase is unknown.
  */
-export function handLexicons(trainedPhrases: Record<string, string>, wordClasses: Record<string, string[]> = {}): Lexicons {
+export function handLexicons(
+  trainedPhrases: Record<string, string>,
+  wordClasses: Record<string, string[]> = {},
+): Lexicons {
   return {
     trainedPhrases: new Map(Object.entries(trainedPhrases)),
     compromisePhrases: new Map(),

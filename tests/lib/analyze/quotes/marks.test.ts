@@ -19,6 +19,9 @@ describe('findQuotedSpans', () => {
 
   it('marks a quote that runs on and the paragraph that continues it', () => {
     const spans = findQuotedSpans('“We are ready.\n“The West is not.”');
-    expect(spans.map((s) => [s.runsOn, s.continued])).toEqual([[true, false], [false, true]]);
+    expect(spans.map((s) => [s.runsOn, s.continued])).toEqual([
+      [true, false],
+      [false, true],
+    ]);
   });
 });

@@ -22,7 +22,10 @@ Bergen NNP B-NP B-LOC
 describe('readConllDocuments', () => {
   it('lays out documents as spaced tokens and lines, with gold names at their offsets', () => {
     const documents = readConllDocuments(FILE);
-    expect(documents.map((document) => document.text)).toEqual(['Anna Berg visited Oslo .\nNordbank Nordbank grew', 'Bergen']);
+    expect(documents.map((document) => document.text)).toEqual([
+      'Anna Berg visited Oslo .\nNordbank Nordbank grew',
+      'Bergen',
+    ]);
     const [first] = documents;
     expect(first.names.map(({ label, start, end }) => [label, first.text.slice(start, end)])).toEqual([
       ['PER', 'Anna Berg'],

@@ -41,7 +41,9 @@ describe('readGumDocuments', () => {
   const names = document.names.map(({ label, start, end }) => `${label} ${document.text.slice(start, end)}`);
 
   it('lays out paragraphs a line each, with the spacing the tokens were written with', () => {
-    expect(document.text).toBe('Professor Anna Berg joined the University of Oslo.\nShe’s in the United States and city Emperor of Mexico');
+    expect(document.text).toBe(
+      'Professor Anna Berg joined the University of Oslo.\nShe’s in the United States and city Emperor of Mexico',
+    );
     expect(document.genre).toBe('bio');
   });
 

@@ -16,7 +16,7 @@ const FILE = [
   '8\t?\tO\t-\t-',
   '',
   '# sent_id = answers-1-0002',
-  '# text = Ask Enron\'s Debra.',
+  "# text = Ask Enron's Debra.",
   '1\tAsk\tO\t-\t-',
   '2\tEnron\tB-ORG\t-\t-',
   "3\t's\tO\t-\t-",
@@ -39,6 +39,10 @@ describe('readUnerDocuments', () => {
 
   it('finds each name at its place in the text', () => {
     const [{ text, names }] = documents;
-    expect(names.map(({ label, start, end }) => `${label} ${text.slice(start, end)}`)).toEqual(['LOC tampa bay', 'ORG Enron', 'PER Debra']);
+    expect(names.map(({ label, start, end }) => `${label} ${text.slice(start, end)}`)).toEqual([
+      'LOC tampa bay',
+      'ORG Enron',
+      'PER Debra',
+    ]);
   });
 });
