@@ -3,7 +3,7 @@
  * `PopupView`, and carries out what the reader asks (reveal, read anyway, copy, the site switch).
  */
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import '../../assets/popup.css';
 import { PopupView, type CopyFormat, type PopupContent } from '../../components/PopupView';
@@ -31,41 +31,53 @@ const STATUS_MS = 2500;
  * tab of its own (a test, or opened by hand) the most recently used other tab of the window.
  */
 async function targetTabId(): Promise<number | undefined> {
-  const own = await browser.tabs.getCurrent();
-  if (!own) {
-    const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-    return active?.id;
-  }
+  // Both asked at once: a toolbar popup (no tab of its own) needs only the active tab.
+  const [own, [active]] = await Promise.all([
+    browser.tabs.getCurrent(),
+    browser.tabs.query({ active: true, currentWindow: true }),
+  ]);
+  if (!own) return active?.id;
   const tabs = await browser.tabs.query({ currentWindow: true });
   const others = tabs.filter((tab) => tab.id !== own.id).sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
   return others[0]?.id;
 }
 
-function App() {
+/** What the popup shows first: the tab it is about, the sites with highlights off, the page's state. */
+interface Opening {
+  tabId: number | undefined;
+  offSites: string[];
+  content: PopupContent;
+}
+
+async function openingState(): Promise<Opening> {
+  const [tabId, offSites] = await Promise.all([targetTabId(), sitesWithHighlightsOff.getValue()]);
+  const content: PopupContent =
+    tabId === undefined ? { kind: 'unavailable', message: UNAVAILABLE_MESSAGE } : await askPage(() => pageState(tabId));
+  return { tabId, offSites, content };
+}
+
+function App({ opening }: { opening: Promise<Opening> }) {
   const [tabId, setTabId] = useState<number | undefined>(undefined);
   const [content, setContent] = useState<PopupContent>({ kind: 'loading' });
   const [offSites, setOffSites] = useState<string[]>([]);
   const [status, setStatus] = useState<string | null>(null);
 
-  useEffect(() => {
-    void (async () => {
-      const [id, off] = await Promise.all([targetTabId(), sitesWithHighlightsOff.getValue()]);
-      setTabId(id);
-      setOffSites(off);
-      if (id === undefined) {
-        setContent({ kind: 'unavailable', message: UNAVAILABLE_MESSAGE });
-        return;
-      }
-      setContent(await askPage(() => pageState(id)));
-    })();
+  // A layout effect, not an effect: it runs as the first render commits, where an effect waits
+  // for the next frame to be painted (30–70 ms in a popup that has just opened).
+  useLayoutEffect(() => {
+    void opening.then((opened) => {
+      setTabId(opened.tabId);
+      setOffSites(opened.offSites);
+      setContent(opened.content);
+    });
     return sitesWithHighlightsOff.watch(setOffSites);
-  }, []);
+  }, [opening]);
 
   const page = content.kind === 'page' ? content.page : null;
   const analysis = page?.status === 'done' ? page.analysis : null;
   // The same test as PopupView's: a page that was not read shows "not an article", not a summary.
   const summaryShown = analysis != null && (analysis.isArticle || analysis.text !== '');
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (summaryShown && performance.getEntriesByName(SUMMARY_SHOWN_MARK).length === 0)
       performance.mark(SUMMARY_SHOWN_MARK);
   }, [summaryShown]);
@@ -129,5 +141,7 @@ async function copy(format: CopyFormat, page: PageState): Promise<string> {
 }
 
 performance.mark(POPUP_START_MARK);
+// Asked as the script starts, so the page's answer is on its way while Preact renders "loading".
+const opening = openingState();
 const root = document.getElementById('app');
-if (root) render(<App />, root);
+if (root) render(<App opening={opening} />, root);

@@ -92,6 +92,7 @@ async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
       notifyCleared: () => void sendToBackground({ type: 'page-cleared' }).catch(() => undefined),
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
       clearTimeout: (id) => clearTimeout(id),
+      now: () => performance.now(),
       onPainted: (painted, analysis) => {
         if (!card && painted.length > 0) card = runFeature('hover card', () => createHoverCard(ctx, doc), null);
         runFeature('hover card', () => card?.update(painted, analysis), undefined);

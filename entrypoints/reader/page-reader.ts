@@ -19,7 +19,7 @@ import type { CopiedExtraction } from '../../lib/extract/copied-extraction';
 import type { PageCopy } from '../../lib/extract/page-copy';
 import { copyForReading, readingOf } from '../../lib/page-reading';
 import { runFeature } from '../../lib/run-feature';
-import { runStepsWithPauses } from '../../lib/steps';
+import { TASK_BUDGET_MS, runStepsWithPauses, type Pacing } from '../../lib/steps';
 import type { HighlightKinds } from '../../lib/settings';
 import type { TextMap } from '../../lib/text-map';
 import { articleContainer } from './content-watch';
@@ -27,8 +27,8 @@ import { articleContainer } from './content-watch';
 /** `Node.ELEMENT_NODE`, without reaching for a global `Node`. */
 const ELEMENT_NODE = 1;
 
-/** Ranges painted in one task: about 5 ms of the page's main thread. */
-const PAINT_CHUNK = 500;
+/** Ranges painted between two looks at the clock: well under a millisecond of work. */
+const PAINT_SLICE = 100;
 
 /** What one painting needs across its tasks. */
 interface PaintJob {
@@ -55,6 +55,8 @@ export interface PageReaderDeps {
   /** Timers bound to the reader's lifetime. */
   setTimeout: (fn: () => void, ms: number) => number;
   clearTimeout: (id: number) => void;
+  /** The page's clock in ms: long work yields once a task has used TASK_BUDGET_MS. */
+  now: () => number;
   /** Called after painting or clearing, e.g. so the hover card can refresh. */
   onPainted: (painted: readonly PaintedSpan[], analysis: Analysis | null) => void;
 }
@@ -102,7 +104,7 @@ export class PageReader {
       // The page gets its main thread back between detection and the steps of its copy.
       const forReading = await runStepsWithPauses(
         copyForReading(this.deps.doc, this.deps.url(), { force }),
-        () => new Promise((resume) => this.deps.setTimeout(resume, 0)),
+        this.pacing(),
         () => generation === this.generation,
       );
       if (!forReading) return this.state();
@@ -181,25 +183,41 @@ export class PageReader {
     this.paintFrom(spans, 0, { analysis, map, scheme, generation: this.paintGeneration });
   }
 
+  /** Pauses as new tasks, by the page's clock. */
+  private pacing(): Pacing {
+    return {
+      pause: () => new Promise((resume) => this.deps.setTimeout(resume, 0)),
+      now: this.deps.now,
+      budgetMs: TASK_BUDGET_MS,
+    };
+  }
+
   /**
-   * Paint `PAINT_CHUNK` spans from `from`, in text order (the first screens first), then the rest
-   * in later tasks: a long story's thousands of ranges would hold the page's thread too long.
+   * Paint spans from `from`, in text order (the first screens first), slice by slice while the
+   * task's budget lasts, then the rest in later tasks: a long story's thousands of ranges would
+   * hold the page's thread too long.
    */
   private paintFrom(spans: readonly HighlightSpan[], from: number, paint: PaintJob): void {
     if (paint.generation !== this.paintGeneration) return;
-    const chunk = spans.slice(from, from + PAINT_CHUNK);
+    const taskStart = this.deps.now();
+    let next = from;
+    do {
+      this.paintSlice(spans.slice(next, next + PAINT_SLICE), paint);
+      next += PAINT_SLICE;
+    } while (next < spans.length && this.deps.now() - taskStart < TASK_BUDGET_MS);
+    this.deps.onPainted(this.painted, paint.analysis);
+    if (next < spans.length) this.deps.setTimeout(() => this.paintFrom(spans, next, paint), 0);
+  }
+
+  private paintSlice(slice: readonly HighlightSpan[], paint: PaintJob): void {
     const doc = this.deps.doc;
     const undo = () => clearHighlights(doc);
-    const entities = chunk.filter((span) => span.kind !== 'quote');
-    const quotes = chunk.filter((span) => span.kind === 'quote');
+    const entities = slice.filter((span) => span.kind !== 'quote');
+    const quotes = slice.filter((span) => span.kind === 'quote');
     this.painted.push(
       ...runFeature('entity highlights', () => paintHighlights(doc, paint.map, entities, paint.scheme).spans, [], undo),
       ...runFeature('quote highlights', () => paintHighlights(doc, paint.map, quotes, paint.scheme).spans, [], undo),
     );
-    this.deps.onPainted(this.painted, paint.analysis);
-    if (from + PAINT_CHUNK < spans.length) {
-      this.deps.setTimeout(() => this.paintFrom(spans, from + PAINT_CHUNK, paint), 0);
-    }
   }
 
   /** Scroll to the entity's first mention (or the quote) and flash it. */

@@ -68,6 +68,7 @@ function makeReader(overrides: Partial<PageReaderDeps> = {}, highlightsOn = true
     notifyCleared: vi.fn(),
     setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms) as unknown as number,
     clearTimeout: (id: number) => window.clearTimeout(id),
+    now: () => performance.now(),
     onPainted,
     ...overrides,
   };
@@ -151,7 +152,7 @@ describe('PageReader', () => {
     expect(registeredHighlightNames(document)).toEqual([]);
   });
 
-  it('paints a story of many mentions over several tasks, the first ones first, and stops when reset', async () => {
+  it('paints a story of many mentions over tasks of a few ms each, the first ones first, and stops when reset', async () => {
     const mentions = Array.from({ length: 1200 }, (_, i) => ({ start: i % 200, end: (i % 200) + 1, text: 'x' }));
     analysis = { ...analysis, entities: [{ ...analysis.entities[0]!, mentions }], quotes: [] };
     // The reader's timers, run by hand: each is a task the page gets its thread back before.
@@ -160,13 +161,16 @@ describe('PageReader', () => {
       queued.shift()?.();
       await new Promise((done) => setTimeout(done, 0));
     };
-    const { reader, onPainted } = makeReader({ setTimeout: (fn) => queued.push(fn) });
+    // A clock that moves 5 ms each time it is read: two slices of 100 ranges fit in a task's 8 ms.
+    let clock = 0;
+    const now = () => (clock += 5);
+    const { reader, onPainted } = makeReader({ setTimeout: (fn) => queued.push(fn), now });
     void reader.read();
     while (onPainted.mock.calls.length === 0) await runNextTask();
-    expect(onPainted.mock.lastCall![0]).toHaveLength(500);
+    expect(onPainted.mock.lastCall![0]).toHaveLength(200);
     expect(onPainted.mock.lastCall![0][0]!.start).toBe(0);
     await runNextTask();
-    expect(onPainted.mock.lastCall![0]).toHaveLength(1000);
+    expect(onPainted.mock.lastCall![0]).toHaveLength(400);
     reader.reset();
     await runNextTask();
     expect(onPainted.mock.lastCall![0]).toHaveLength(0);

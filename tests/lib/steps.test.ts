@@ -19,28 +19,49 @@ describe('runSteps', () => {
 });
 
 describe('runStepsWithPauses', () => {
-  it('pauses between two steps, never before the first or after the last', async () => {
+  /** A clock read by hand: each step below moves it by `stepMs`. */
+  function pacing(log: string[], stepMs: number, budgetMs: number) {
+    let time = 0;
+    return {
+      pause: async () => void log.push('pause'),
+      now: () => time,
+      budgetMs,
+      tick: () => {
+        time += stepMs;
+      },
+    };
+  }
+
+  function* timedSteps(log: string[], tick: () => void): Steps<string> {
+    for (const name of ['one', 'two', 'three']) {
+      log.push(name);
+      tick();
+      if (name !== 'three') yield;
+    }
+    return 'done';
+  }
+
+  it('pauses once a task has used its budget, never before the first step or after the last', async () => {
     const log: string[] = [];
-    const result = await runStepsWithPauses(
-      threeSteps(log),
-      async () => void log.push('pause'),
-      () => true,
-    );
+    const pace = pacing(log, 5, 8);
+    const result = await runStepsWithPauses(timedSteps(log, pace.tick), pace, () => true);
     expect(result).toBe('done');
-    expect(log).toEqual(['one', 'pause', 'two', 'pause', 'three']);
+    // 5 ms after "one": within 8 ms, "two" follows in the same task; 10 ms after it, a pause.
+    expect(log).toEqual(['one', 'two', 'pause', 'three']);
+  });
+
+  it('runs steps back to back while they fit in one task', async () => {
+    const log: string[] = [];
+    const pace = pacing(log, 1, 8);
+    expect(await runStepsWithPauses(timedSteps(log, pace.tick), pace, () => true)).toBe('done');
+    expect(log).toEqual(['one', 'two', 'three']);
   });
 
   it('gives up after a pause once the result is no longer wanted', async () => {
     const log: string[] = [];
-    let wanted = true;
-    const result = await runStepsWithPauses(
-      threeSteps(log),
-      async () => {
-        wanted = false;
-      },
-      () => wanted,
-    );
+    const pace = pacing(log, 10, 8);
+    const result = await runStepsWithPauses(timedSteps(log, pace.tick), pace, () => false);
     expect(result).toBeNull();
-    expect(log).toEqual(['one']);
+    expect(log).toEqual(['one', 'pause']);
   });
 });
