@@ -110,12 +110,14 @@ async function answerPopup(message: PopupToBackground): Promise<ResponseTo<ToBac
 }
 
 /**
- * Inject the reader and the highlights' style sheet into the frame (the script keeps its first
- * copy; the same rules twice change nothing).
+ * Inject the reader and the highlights' style sheet into the frame, both at once (the script
+ * keeps its first copy; the same rules twice change nothing).
  */
 async function injectReader(target: InjectionTarget): Promise<void> {
-  await browser.scripting.insertCSS({ target, files: [HIGHLIGHTS_STYLESHEET] });
-  await browser.scripting.executeScript({ target, files: [READER_SCRIPT] });
+  await Promise.all([
+    browser.scripting.insertCSS({ target, files: [HIGHLIGHTS_STYLESHEET] }),
+    browser.scripting.executeScript({ target, files: [READER_SCRIPT] }),
+  ]);
 }
 
 /** Inject the reader and have it read the article the detector found. */

@@ -80,8 +80,10 @@ export type ReadingDecision = 'read' | 'site-skipped' | 'waiting';
 
 /** Read the page, hold it because its site is skipped, or wait for the popup's click. */
 export async function readingDecision(host: string): Promise<ReadingDecision> {
-  if (isHostListed(host, await skippedSites.getValue())) return 'site-skipped';
-  return (await readingMode.getValue()) === 'on-click' ? 'waiting' : 'read';
+  // Both read at once: a story waits on this before it is read.
+  const [skipped, mode] = await Promise.all([skippedSites.getValue(), readingMode.getValue()]);
+  if (isHostListed(host, skipped)) return 'site-skipped';
+  return mode === 'on-click' ? 'waiting' : 'read';
 }
 
 /** The keyboard command: turn highlights on this site off, or back on. */
