@@ -95,7 +95,7 @@ function readabilityText(html: string, url: string): string {
 
 const format = (n: number) => n.toFixed(3);
 
-/** The map check over every page of the three sets (read with `force`, so non-articles too). */
+/** The map check over every page of the three sets (the pipeline reads non-articles too). */
 function mapTable(options: Parameters<Evaluation>[0]): EvalTable {
   const sets: Array<[string, Iterable<{ id: string; html: string; url?: string }>]> = [
     ['article-extraction', benchmarkPages(options.dataDir, options.limit)],
@@ -107,7 +107,7 @@ function mapTable(options: Parameters<Evaluation>[0]): EvalTable {
   for (const [name, pages] of sets) {
     const total = { pages: 0, characters: 0, charactersRight: 0, spans: 0, exact: 0, sameText: 0 };
     for (const page of pages) {
-      const reading = readPage(parseDetachedDocument(page.html, page.url), page.url, { force: true });
+      const reading = readPage(parseDetachedDocument(page.html, page.url), page.url);
       if (!reading.map) continue;
       const check = checkTextMap(reading.text, reading.map);
       total.pages++;
@@ -138,7 +138,7 @@ export const run: Evaluation = async (options) => {
   const ours: Counts[] = [];
   const theirs: Counts[] = [];
   for (const page of benchmarkPages(options.dataDir, options.limit)) {
-    const analysis = analyzeDocument(parseDetachedDocument(page.html, page.url), page.url, { force: true });
+    const analysis = analyzeDocument(parseDetachedDocument(page.html, page.url), page.url);
     ours.push(shingleCounts(page.truth, analysis.text));
     theirs.push(shingleCounts(page.truth, readabilityText(page.html, page.url)));
   }
