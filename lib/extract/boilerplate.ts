@@ -22,12 +22,48 @@ const MAX_LINK_DENSITY = 0.5; // tuned on the developers' half of the extraction
 /** Block-level elements judged by link density as one unit. */
 const DENSITY_JUDGED_TAGS = new Set(['P', 'LI', 'DD', 'DT', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL']);
 
+/**
+ * Words outside links a dense block still keeps it as prose: a story's own sentence around its
+ * links ("Ousted WeWork CEO … board. Adam Neumann can still influence the company …"), where a
+ * list of pointers has a label or a date at most. Tuned on the developers' half of the benchmark.
+ */
+const MIN_UNLINKED_WORDS = 6;
+
 function linkDensity(element: Element): number {
   const total = textLength(element);
   if (total === 0) return 0;
   let linked = 0;
   for (const link of element.querySelectorAll('a')) linked += textLength(link);
   return linked / total;
+}
+
+/** The words of the element's text outside its links. */
+function unlinkedWords(element: Element): number {
+  let words = 0;
+  const visit = (node: Node) => {
+    if (node.nodeType === 3) words += (node.nodeValue ?? '').split(/\s+/).filter(Boolean).length;
+    else if (node.nodeType === 1 && (node as Element).localName !== 'a') node.childNodes.forEach(visit);
+  };
+  visit(element);
+  return words;
+}
+
+/** Links a pop-up card inside a sentence holds at least: a name's card lists its stories. */
+const MIN_POPUP_CARD_LINKS = 3;
+
+/**
+ * A pop-up card inside a sentence (The Hill shows one over each name on hover): an inline box of
+ * several links, nested in boxes of its own, where the sentence's own link is a direct child.
+ */
+function isPopupCard(element: Element): boolean {
+  if (element.localName !== 'span' || !element.closest('p')) return false;
+  if ([...element.children].some((child) => child.localName === 'a')) return false;
+  return element.querySelectorAll('a').length >= MIN_POPUP_CARD_LINKS && linkDensity(element) > MAX_LINK_DENSITY;
+}
+
+/** A block of pointers to other pages: mostly link text, with no sentence of its own around it. */
+function isLinkList(element: Element): boolean {
+  return linkDensity(element) > MAX_LINK_DENSITY && unlinkedWords(element) < MIN_UNLINKED_WORDS;
 }
 
 /**
@@ -67,7 +103,8 @@ export function boilerplateIn(content: Element): BoilerplateFilters {
     skipElement: (element) => {
       const tag = element.tagName.toUpperCase();
       if (ILLUSTRATION_TAGS.has(tag) || isSmallNamedBoilerplate(element)) return true;
-      return DENSITY_JUDGED_TAGS.has(tag) && linkDensity(element) > MAX_LINK_DENSITY;
+      if (isPopupCard(element)) return true;
+      return DENSITY_JUDGED_TAGS.has(tag) && isLinkList(element);
     },
     skipLiveText: (text) => {
       let element = text.parentElement;

@@ -29,6 +29,10 @@ describe('boilerplateIn', () => {
       <div class="share-tools" id="share">Share on Facebook</div>
       <ul id="links"><li><a href="/a">Another story</a></li><li><a href="/b">A third story</a></li></ul>
       <p id="linked">Read <a href="/c">our full guide to the budget and what it means for you</a>.</p>
+      <ol><li id="linked-sentence"><strong><a href="/w">Ousted chief can still name directors to the board</a>. </strong>He can still influence the company through its board, a report says.</li></ol>
+      <p>Gov. <span id="name"><a href="/people/k">Kristi Noem</a><span id="card"><span><a href="/people/k">Kristi Lynn Noem</a>
+        <a href="/1">One story about her</a> <a href="/2">Another story</a> <a href="/3">A third story</a></span></span></span>
+        defended the campaign on Monday.</p>
     </div>`,
     'text/html',
   );
@@ -40,6 +44,11 @@ describe('boilerplateIn', () => {
     ['share', true],
     ['links', true],
     ['linked', true],
+    // A story's own sentence around its links is prose, however dense the links.
+    ['linked-sentence', false],
+    // A pop-up card of a name's stories goes; the name in the sentence stays.
+    ['card', true],
+    ['name', false],
   ])('#%s is left out: %s', (id, expected) => {
     expect(skip(content.getElementById(id)!)).toBe(expected);
   });
