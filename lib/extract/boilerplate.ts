@@ -9,10 +9,91 @@ const PATTERNS = {
   /** class/id of containers that hold no prose of the story. */
   nonProseContainer:
     /(^|[-_\s])(caption|credits?|related|share|sharing|social|newsletter|promo|breadcrumbs?|byline|timestamp|toolbar|tags|sidebar|comments?|author-?bio|read-?more|recommend\w*|outbrain|taboola)([-_\s]|$)/i,
-  /** One-line paragraphs that label the page rather than tell the story. */
-  metaLine:
-    /^(?:(?:updated|published|posted|last updated|modified)\b.{0,80}|(?:photo|image|picture|credit|source)s?(?: copyright)?\s*[:©].{0,100}|\(?image:.{0,80}\)?|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|advertisement|continue reading( below)?|skip to content|sign in|subscribe|close|caption|read more|you may also like\W*|related( news| articles| stories)?:?|https?:\/\/\S+)$/i,
+  /** A number of a date or a time: "2019", "11:05", "19.11.2019", "11/18/19", "22". */
+  dateNumber: /^\d{1,4}(?:[:./-]\d{1,4}){0,2}(?:st|nd|rd|th)?$/i,
+  /** A year or a clock time, which a date line holds and a heading with a number rarely does. */
+  yearOrTime: /\b(?:19|20)\d\d\b|\b\d{1,2}:\d{2}\b/,
+  /** A sentence's end: a story's line ends so, a label's does not. */
+  sentenceEnd: /[.!?]["”’)]?$/,
 };
+
+/** Words of a line short enough to be a label, a date or a byline, not a sentence of the story. */
+const MAX_LABEL_WORDS = 8;
+/** Words of a byline at most: "By Matthew Digby, Minh Do on Monday, November 18th, 2019 at 11:08 a.m." */
+const MAX_BYLINE_WORDS = 16;
+
+const wordsOf = (line: string) => line.split(/\s+/).filter(Boolean);
+
+/** A line of a date or a time stamp alone: "November 18, 2019", "| UPDATED: 11:05, Tue, Nov 19, 2019". */
+function isDateLine(line: string): boolean {
+  const words = wordsOf(line.replace(/[|,·•]/g, ' '));
+  if (words.length > MAX_LABEL_WORDS || !PATTERNS.yearOrTime.test(line)) return false;
+  // Two numbers at least (a day and a year, a date and a time), and half its words: "Election 2020
+  // results" is a heading, "— Jane Doe (@jane) November 18, 2019" the signature of a quoted tweet.
+  const numbers = words.filter((word) => PATTERNS.dateNumber.test(word)).length;
+  return numbers >= 2 && numbers * 2 >= words.length;
+}
+
+/** A byline: "By" and a capitalised name, with a date at most, and no sentence of the story. */
+function isBylineLine(line: string): boolean {
+  const words = wordsOf(line);
+  if (words.length > MAX_BYLINE_WORDS || words[0]?.toLowerCase() !== 'by') return false;
+  return /^\p{Lu}/u.test(words[1] ?? '') && (!PATTERNS.sentenceEnd.test(line) || /[ap]\.m\.$/i.test(line));
+}
+
+/** Lines that label the page rather than tell the story; each says why it goes. */
+const META_LINES: ReadonlyArray<{ name: string; reason: string; test: (line: string) => boolean }> = [
+  {
+    name: 'time stamp',
+    reason: 'when the page was updated or published, not what happened',
+    test: (line) => /^(?:updated|published|posted|last updated|modified)\b.{0,80}$/i.test(line),
+  },
+  { name: 'date line', reason: 'a date or a time alone', test: isDateLine },
+  {
+    name: 'clock',
+    reason: 'a time alone (a video length, a time stamp)',
+    test: (line) => /^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$/i.test(line),
+  },
+  { name: 'byline', reason: 'the author, which the metadata carries', test: isBylineLine },
+  {
+    name: 'photo credit',
+    reason: "a picture's credit, not prose",
+    test: (line) =>
+      /^(?:(?:photo|image|picture|credit|source)s?(?: copyright)?\s*[:©].{0,100}|\(?image:.{0,80}\)?)$/i.test(line),
+  },
+  {
+    name: 'counter',
+    reason: "a gallery's position or a count of views, shares or comments",
+    test: (line) =>
+      /^(?:(?:image|photo|picture|slide)\s*)?\d+\s*(?:of|\/)\s*(?:\/\s*)?\d+$/i.test(line) ||
+      /^[\d.,]+\s*[km]?\s*(?:views?|comments?|shares?|likes?|reads?)$/i.test(line),
+  },
+  {
+    name: 'label',
+    reason: 'a label of the page (an advert slot, a rail, a button)',
+    test: (line) =>
+      /^(?:advert|advertisement|iklan|anzeige|highlights|trending|breaking news|more|warning|comments?|don'?t miss|loading(?: content)?|continue reading(?: below)?|skip to content|sign in|subscribe|close|caption|read more|you may also like|related(?: news| articles| stories)?)\W*$/i.test(
+        line,
+      ),
+  },
+  {
+    name: 'reading time',
+    reason: 'how long the page takes to read',
+    test: (line) => /^(?:\d+\s*min(?:ute)?s?\s*read|(?:estimated )?read(?:ing)? time\b.{0,20})$/i.test(line),
+  },
+  {
+    name: 'filing',
+    reason: "the page's categories and tags",
+    test: (line) => /^(?:filed under|tags?|tagged(?: with)?|categor(?:y|ies)|posted in)\s*:.{0,100}$/i.test(line),
+  },
+  {
+    name: 'site notice',
+    reason: "the site's notice about scripts or cookies",
+    test: (line) =>
+      wordsOf(line).length <= 30 && /requires javascript|enable javascript|(?:web)?site uses cookies/i.test(line),
+  },
+  { name: 'address', reason: 'a web address alone', test: (line) => /^https?:\/\/\S+$/i.test(line) },
+];
 
 /** Tags whose content is an illustration and its caption, not prose. */
 const ILLUSTRATION_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE']);
@@ -117,7 +198,13 @@ export function boilerplateIn(content: Element): BoilerplateFilters {
   };
 }
 
+/** Why this paragraph (as read, whitespace collapsed) is left out of the body text; null when kept. */
+export function boilerplateLineReason(paragraph: string): string | null {
+  const line = paragraph.trim();
+  return META_LINES.find((rule) => rule.test(line))?.reason ?? null;
+}
+
 /** Should this paragraph (as read, whitespace collapsed) be left out of the body text? */
 export function isBoilerplateParagraph(paragraph: string): boolean {
-  return PATTERNS.metaLine.test(paragraph.trim());
+  return boilerplateLineReason(paragraph) !== null;
 }

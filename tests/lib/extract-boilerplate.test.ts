@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boilerplateIn, isBoilerplateParagraph } from '../../lib/extract/boilerplate';
+import { boilerplateIn, boilerplateLineReason, isBoilerplateParagraph } from '../../lib/extract/boilerplate';
 
 describe('isBoilerplateParagraph', () => {
   it.each([
@@ -16,8 +16,33 @@ describe('isBoilerplateParagraph', () => {
       false,
     ],
     ['The photo showed the two leaders shaking hands.', false],
+    // Date lines, bylines, counters, labels and filings.
+    ['November 18, 2019', true],
+    ['| UPDATED: 11:05, Tue, Nov 19, 2019', true],
+    ['19.11.2019, 08:57', true],
+    ['By Justine Coleman - 11/18/19 11:04 PM EST', true],
+    ['by Regan', true],
+    ['Image 1 of / 23', true],
+    ['1,204 views', true],
+    ['Advert', true],
+    ["DON'T MISS", true],
+    ['Filed under: Politics |', true],
+    ['5 min read', true],
+    ['This slideshow requires JavaScript.', true],
+    // ...and what the story says with dates, numbers and "by" in it.
+    ['Election 2020 results', false],
+    ['The Doobie Brothers 50th Anniversary Tour 2020 dates:', false],
+    ['— Jane Doe (@janedoe) November 18, 2019', false],
+    ['By the end of the year, the council expects to have spent the whole budget.', false],
+    ['More than 200 people attended the meeting on Monday.', false],
   ])('%j is boilerplate: %s', (paragraph, expected) => {
     expect(isBoilerplateParagraph(paragraph)).toBe(expected);
+  });
+
+  it('says why a line goes', () => {
+    expect(boilerplateLineReason('November 18, 2019')).toBe('a date or a time alone');
+    expect(boilerplateLineReason('Image 1 of 8')).toBe("a gallery's position or a count of views, shares or comments");
+    expect(boilerplateLineReason('The council met on Monday.')).toBeNull();
   });
 });
 
