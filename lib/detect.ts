@@ -163,25 +163,21 @@ function isTeaser(paragraph: Element): boolean {
 }
 
 /**
- * Characters in the paragraphs of the element holding the most of them, paragraphs too short to
- * count as prose included: a story of under a hundred words has no prose paragraph, but its
- * paragraphs sit together, where a section front's blurbs each sit in a card of their own.
+ * Counts a paragraph towards its container's block, paragraphs too short to count as prose
+ * included: a story of under a hundred words has no prose paragraph, but its paragraphs sit
+ * together, where a section front's blurbs each sit in a card of their own.
  */
-function topBlockLengthOf(doc: Document): number {
-  const byParent = new Map<Node, number>();
-  for (const paragraph of doc.getElementsByTagName('p')) {
-    const length = (paragraph.textContent ?? '').trim().length;
-    if (length < MIN_STORY_PARAGRAPH_LENGTH || !paragraph.parentNode) continue;
-    if (paragraph.closest('a, li') || isHidden(paragraph)) continue;
-    byParent.set(paragraph.parentNode, (byParent.get(paragraph.parentNode) ?? 0) + length);
-  }
-  return Math.max(0, ...byParent.values());
+function addToBlock(blocks: Map<Node, number>, paragraph: Element, length: number): void {
+  if (paragraph.localName !== 'p' || length < MIN_STORY_PARAGRAPH_LENGTH || !paragraph.parentNode) return;
+  if (paragraph.closest('a, li') || isHidden(paragraph)) return;
+  blocks.set(paragraph.parentNode, (blocks.get(paragraph.parentNode) ?? 0) + length);
 }
 
 function proseOf(doc: Document): Prose {
   let score = 0;
   let paragraphs = 0;
   const byParent = new Map<Node, number>();
+  const blocks = new Map<Node, number>();
   let linked = 0;
   // By tag name rather than by selector: the cheapest way through a page, and this runs on every page.
   const candidates = new Set<Element>();
@@ -192,8 +188,10 @@ function proseOf(doc: Document): Prose {
   }
   for (const node of candidates) {
     // Length first: most paragraphs of a page that is not a story are short, and the other
-    // tests (a large pattern, selector matching) are not needed for them.
+    // tests (a large pattern, selector matching) are not needed for them. A short story's
+    // paragraphs still count towards its block.
     const length = (node.textContent ?? '').trim().length;
+    addToBlock(blocks, node, length);
     if (length < MIN_PROSE_LENGTH) continue;
     const label = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
     if (mentionsAny(label, WORDS.unlikelyProse) && !mentionsAny(label, WORDS.maybeProse)) continue;
@@ -210,7 +208,7 @@ function proseOf(doc: Document): Prose {
     paragraphs,
     topParentScore: Math.max(0, ...byParent.values()),
     linkedShare: score > 0 ? linked / score : 0,
-    topBlockLength: topBlockLengthOf(doc),
+    topBlockLength: Math.max(0, ...blocks.values()),
   };
 }
 
