@@ -92,8 +92,12 @@ const MIN_PROSE_SCORE = 20;
 const STRONG_PROSE_SCORE = 60;
 /** Elements in a story card: headline, blurb, picture, time, and a byline or label at most. */
 const MAX_CARD_CHILDREN = 5;
+/** Characters of a card's text at most: a headline, a blurb of a few lines and a label. */
+const MAX_CARD_LENGTH = 600;
 /** A heading whose text is this much link text is a headline link. */
 const HEADLINE_LINK_SHARE = 0.8;
+/** A paragraph of a short story: shorter than prose, longer than a caption or a label. */
+const MIN_STORY_PARAGRAPH_LENGTH = 40;
 
 /** What the page says of itself, read without its prose: JSON-LD, og:type, a publication time. */
 export interface Declarations {
@@ -108,6 +112,8 @@ export interface PageSignals extends Declarations {
   proseParagraphs: number;
   topParentScore: number;
   linkedShare: number;
+  /** Characters in the paragraphs (prose or shorter) of the one element holding the most of them. */
+  topBlockLength: number;
 }
 
 /** Is the element hidden by its own markup (no layout is asked: this runs on every page)? */
@@ -126,6 +132,8 @@ interface Prose {
   topParentScore: number;
   /** The share of the score in teasers: paragraphs inside a link or under a linked heading. */
   linkedShare: number;
+  /** Characters in the paragraphs of the one element holding the most: where a short story is. */
+  topBlockLength: number;
 }
 
 /** A heading that is a link to another page (a headline on a card), not one with an edit or "#" link. */
@@ -139,6 +147,12 @@ function isHeadlineLink(heading: Element): boolean {
 /** Is this paragraph the blurb of a link to another page (a card on a section front)? */
 function isTeaser(paragraph: Element): boolean {
   if (paragraph.closest('a')) return true;
+  // A card marked up as an <article> of its own holds its headline link (Fox News's section fronts);
+  // a story's own <article> is longer than any card.
+  if (paragraph.localName === 'article') {
+    const isCardSized = (paragraph.textContent ?? '').length <= MAX_CARD_LENGTH;
+    return isCardSized && [...paragraph.querySelectorAll('h2, h3, h4')].some(isHeadlineLink);
+  }
   const siblings = paragraph.parentElement?.children ?? [];
   // A card is small; a long run of headings and paragraphs is the story itself (a listicle).
   if (siblings.length > MAX_CARD_CHILDREN) return false;
@@ -148,10 +162,22 @@ function isTeaser(paragraph: Element): boolean {
   return false;
 }
 
+/**
+ * Counts a paragraph towards its container's block, paragraphs too short to count as prose
+ * included: a story of under a hundred words has no prose paragraph, but its paragraphs sit
+ * together, where a section front's blurbs each sit in a card of their own.
+ */
+function addToBlock(blocks: Map<Node, number>, paragraph: Element, length: number): void {
+  if (paragraph.localName !== 'p' || length < MIN_STORY_PARAGRAPH_LENGTH || !paragraph.parentNode) return;
+  if (paragraph.closest('a, li') || isHidden(paragraph)) return;
+  blocks.set(paragraph.parentNode, (blocks.get(paragraph.parentNode) ?? 0) + length);
+}
+
 function proseOf(doc: Document): Prose {
   let score = 0;
   let paragraphs = 0;
   const byParent = new Map<Node, number>();
+  const blocks = new Map<Node, number>();
   let linked = 0;
   // By tag name rather than by selector: the cheapest way through a page, and this runs on every page.
   const candidates = new Set<Element>();
@@ -162,8 +188,10 @@ function proseOf(doc: Document): Prose {
   }
   for (const node of candidates) {
     // Length first: most paragraphs of a page that is not a story are short, and the other
-    // tests (a large pattern, selector matching) are not needed for them.
+    // tests (a large pattern, selector matching) are not needed for them. A short story's
+    // paragraphs still count towards its block.
     const length = (node.textContent ?? '').trim().length;
+    addToBlock(blocks, node, length);
     if (length < MIN_PROSE_LENGTH) continue;
     const label = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
     if (mentionsAny(label, WORDS.unlikelyProse) && !mentionsAny(label, WORDS.maybeProse)) continue;
@@ -180,6 +208,7 @@ function proseOf(doc: Document): Prose {
     paragraphs,
     topParentScore: Math.max(0, ...byParent.values()),
     linkedShare: score > 0 ? linked / score : 0,
+    topBlockLength: Math.max(0, ...blocks.values()),
   };
 }
 
@@ -212,6 +241,7 @@ function readSignals(doc: Document, declarations: Declarations): PageSignals {
     proseParagraphs: prose.paragraphs,
     topParentScore: prose.topParentScore,
     linkedShare: prose.linkedShare,
+    topBlockLength: prose.topBlockLength,
   };
 }
 
@@ -300,77 +330,162 @@ export function classifyAddress(address: Address): UrlKind {
   return isStory ? 'story' : 'section';
 }
 
-/** A readable line for the popup, and whether the signal speaks for or against an article. */
-interface Finding {
-  reason: string;
+/** Everything detection weighs: what the page declares, its prose, and what its address says. */
+export interface PageEvidence extends PageSignals {
+  urlKind: UrlKind;
+}
+
+/**
+ * One piece of evidence: when it applies, its weight is added to the page's sum, and its reason
+ * shown to the reader. No piece decides alone: the address, the metadata and the prose are weighed
+ * together, so a story at an address that looks like a section's is still read.
+ */
+interface Evidence {
+  name: string;
   weight: number;
+  applies: (page: PageEvidence) => boolean;
+  reason: (page: PageEvidence) => string;
 }
 
 /** Prose score under which a page declaring a non-article og:type is taken at its word. */
 const THIN_PROSE_SCORE = 60;
-/** Prose score of the best container that an undeclared page at a web address needs. */
+/** Prose score of the best container that an undeclared page at a web address needs... */
 const CONCENTRATED_PROSE_SCORE = 80;
+/** ...or its share of the page's prose score. */
+const CONCENTRATED_PROSE_SHARE = 0.6;
+/**
+ * Characters of a short story's paragraphs in one container (about fifty words): a block this
+ * long is a story's text, though too short for prose; card blurbs each sit in their own.
+ */
+const SHORT_STORY_LENGTH = 300;
 /** A page whose prose is nearly all link blurbs is a list of stories (checked on section fronts). */
 const TEASER_PAGE_SHARE = 0.98;
+/**
+ * A page whose prose is mostly link blurbs leans that way: Fox News's section fronts are 0.68–0.81
+ * blurbs (the rest its copyright lines); no story of the three sets without JSON-LD is past 0.3.
+ */
+const MOSTLY_TEASERS_SHARE = 0.5;
 /** ...and has several of them: a blog post's one paragraph under its own permalink is not a list. */
 const MIN_TEASERS = 3;
 
-function findingsOf(
-  signals: PageSignals,
-  urlKind: UrlKind,
-): { findings: Finding[]; vetoed: boolean; declared: boolean } {
-  const findings: Finding[] = [];
-  const readerable = signals.proseScore > MIN_PROSE_SCORE;
-  findings.push(
-    readerable
-      ? {
-          reason: `${signals.proseParagraphs} paragraphs of prose`,
-          weight: signals.proseScore > STRONG_PROSE_SCORE ? 2 : 1,
-        }
-      : { reason: `little prose (${signals.proseParagraphs} long paragraphs)`, weight: -2 },
-  );
-  const ogType = signals.ogType?.toLowerCase() ?? null;
-  const declared = Boolean(signals.jsonLdArticle) || ogType === 'article';
-  if (signals.jsonLdArticle) findings.push({ reason: `schema.org ${signals.jsonLdArticle}`, weight: 2 });
-  else if (signals.jsonLdNonArticle) findings.push({ reason: `schema.org ${signals.jsonLdNonArticle}`, weight: -2 });
-  if (ogType === 'article') findings.push({ reason: 'og:type article', weight: 1 });
-  if (signals.publishedTime) findings.push({ reason: 'a publication time', weight: 1 });
-  const thinProse = signals.proseScore < THIN_PROSE_SCORE;
-  const ogSaysOther = ogType !== null && WORDS.nonArticleOgType.some((type) => ogType.startsWith(type));
-  if (ogSaysOther && thinProse && !signals.jsonLdArticle) findings.push({ reason: `og:type ${ogType}`, weight: -3 });
-  if (signals.linkedShare >= TEASER_PAGE_SHARE && signals.proseParagraphs >= MIN_TEASERS && !signals.jsonLdArticle) {
-    findings.push({ reason: 'its prose is blurbs of links to other pages', weight: -3 });
-  }
-  // With neither metadata nor a known address the prose alone decides (Readability's test); with
-  // a web address but no metadata, the prose must also sit together, as a story's does: gallery
-  // captions and list blurbs are spread over many containers.
-  const undeclared = !declared && !signals.publishedTime;
-  if (undeclared && urlKind !== 'unknown' && readerable && signals.topParentScore < CONCENTRATED_PROSE_SCORE) {
-    findings.push({ reason: 'no article metadata, and its prose is spread over many blocks', weight: -3 });
-  }
-  if (urlKind === 'story') findings.push({ reason: 'a story address', weight: 1 });
-  return { findings, vetoed: findings.some((f) => f.weight <= -3), declared };
+const isReaderable = (page: PageSignals) => page.proseScore > MIN_PROSE_SCORE;
+const ogTypeOf = (page: Declarations) => page.ogType?.toLowerCase() ?? null;
+/** Does the page call itself a story, by JSON-LD or og:type? */
+const declaresStory = (page: Declarations) => Boolean(page.jsonLdArticle) || ogTypeOf(page) === 'article';
+const ogSaysOther = (page: Declarations) => {
+  const ogType = ogTypeOf(page);
+  return ogType !== null && WORDS.nonArticleOgType.some((type) => ogType.startsWith(type));
+};
+
+/** The evidence, in the order its reasons are shown. */
+const EVIDENCE: readonly Evidence[] = [
+  {
+    name: 'much prose',
+    weight: 2,
+    applies: (page) => page.proseScore > STRONG_PROSE_SCORE,
+    reason: (page) => `${page.proseParagraphs} paragraphs of prose`,
+  },
+  {
+    name: 'some prose',
+    weight: 1,
+    applies: (page) => isReaderable(page) && page.proseScore <= STRONG_PROSE_SCORE,
+    reason: (page) => `${page.proseParagraphs} paragraphs of prose`,
+  },
+  {
+    name: 'little prose',
+    weight: -2,
+    applies: (page) => !isReaderable(page) && page.topBlockLength < SHORT_STORY_LENGTH,
+    reason: (page) => `little prose (${page.proseParagraphs} long paragraphs)`,
+  },
+  {
+    name: 'short story',
+    weight: 1,
+    applies: (page) => !isReaderable(page) && page.topBlockLength >= SHORT_STORY_LENGTH,
+    reason: (page) => `a short text in one block (${page.topBlockLength} characters)`,
+  },
+  {
+    name: 'schema.org story',
+    weight: 2,
+    applies: (page) => Boolean(page.jsonLdArticle),
+    reason: (page) => `schema.org ${page.jsonLdArticle}`,
+  },
+  {
+    name: 'schema.org other',
+    weight: -2,
+    applies: (page) => !page.jsonLdArticle && Boolean(page.jsonLdNonArticle),
+    reason: (page) => `schema.org ${page.jsonLdNonArticle}`,
+  },
+  {
+    name: 'og:type article',
+    weight: 1,
+    applies: (page) => ogTypeOf(page) === 'article',
+    reason: () => 'og:type article',
+  },
+  {
+    name: 'og:type other',
+    weight: -3,
+    applies: (page) => ogSaysOther(page) && page.proseScore < THIN_PROSE_SCORE && !page.jsonLdArticle,
+    reason: (page) => `og:type ${ogTypeOf(page)}`,
+  },
+  {
+    name: 'publication time',
+    weight: 1,
+    applies: (page) => page.publishedTime,
+    reason: () => 'a publication time',
+  },
+  {
+    name: 'teasers',
+    weight: -3,
+    applies: (page) =>
+      page.linkedShare >= TEASER_PAGE_SHARE && page.proseParagraphs >= MIN_TEASERS && !page.jsonLdArticle,
+    reason: () => 'its prose is blurbs of links to other pages',
+  },
+  {
+    name: 'mostly teasers',
+    weight: -2,
+    applies: (page) =>
+      page.linkedShare >= MOSTLY_TEASERS_SHARE &&
+      page.linkedShare < TEASER_PAGE_SHARE &&
+      page.proseParagraphs >= MIN_TEASERS &&
+      !page.jsonLdArticle,
+    reason: () => 'most of its prose is blurbs of links to other pages',
+  },
+  {
+    // Gallery captions and list blurbs are spread over many containers; a story's prose sits together.
+    name: 'spread prose',
+    weight: -3,
+    applies: (page) =>
+      !declaresStory(page) &&
+      !page.publishedTime &&
+      page.urlKind !== 'unknown' &&
+      isReaderable(page) &&
+      page.topParentScore < CONCENTRATED_PROSE_SCORE &&
+      page.topParentScore < CONCENTRATED_PROSE_SHARE * page.proseScore,
+    reason: () => 'no article metadata, and its prose is spread over many blocks',
+  },
+  { name: 'story address', weight: 1, applies: (page) => page.urlKind === 'story', reason: () => 'a story address' },
+  {
+    name: 'section address',
+    weight: -2,
+    applies: (page) => page.urlKind === 'section',
+    reason: () => 'a section page address',
+  },
+  {
+    name: 'media address',
+    weight: -2,
+    applies: (page) => page.urlKind === 'media',
+    reason: () => 'a video, gallery or podcast address',
+  },
+  { name: 'home address', weight: -3, applies: (page) => page.urlKind === 'home', reason: () => 'a home page address' },
+];
+
+/** The evidence that applies to the page. */
+export function evidenceFor(page: PageEvidence): Evidence[] {
+  return EVIDENCE.filter((evidence) => evidence.applies(page));
 }
 
-/** The address's "no" for a home page or a video, gallery or podcast page, whatever the page says. */
-function addressSaysNo(urlKind: UrlKind): Finding | null {
-  if (urlKind === 'media') return { reason: 'a video, gallery or podcast address', weight: -3 };
-  if (urlKind === 'home') return { reason: 'a home page address', weight: -3 };
-  return null;
-}
-
-/** The "no" for a section page's address, unless the page declares a dated story. */
-function sectionSaysNo(urlKind: UrlKind, declarations: Declarations): Finding | null {
-  // Short story addresses exist ("/news/brexit-deal"); a page that says it is a dated story is one.
-  const ogType = declarations.ogType?.toLowerCase() ?? null;
-  const declaredStory = Boolean(declarations.jsonLdArticle) || (ogType === 'article' && declarations.publishedTime);
-  return urlKind === 'section' && !declaredStory ? { reason: 'a section page address', weight: -3 } : null;
-}
-
-/** A verdict of "no article" from one finding that decides alone. */
-function ruledOut(finding: Finding, lang: string | null): ArticleDetection {
-  return { isArticle: false, score: toScore(finding.weight), reasons: [finding.reason], lang };
-}
+/** Summed weight from which a page is an article. */
+const ARTICLE_WEIGHT = 1;
 
 /** Maps the summed weights to [0,1] (a logistic curve: 0 → 0.5). */
 function toScore(total: number): number {
@@ -378,42 +493,31 @@ function toScore(total: number): number {
 }
 
 /**
- * The verdict of the address alone: a home page or a media page is no article, whatever it
- * holds. Null when the page itself must be looked at.
+ * The verdict of the address alone, for a site's home page, where no detector runs (a site's
+ * root is no story); null for every other address, where the page must be looked at.
  */
 export function detectByAddress(url: string | undefined): ArticleDetection | null {
-  return addressVerdict(classifyUrl(url));
+  if (classifyUrl(url) !== 'home') return null;
+  return { isArticle: false, score: toScore(-3), reasons: ['a home page address'], lang: null };
 }
 
-/** The address's verdict, its language left unknown (the page is not looked at); null when none. */
-function addressVerdict(urlKind: UrlKind): ArticleDetection | null {
-  const byAddress = addressSaysNo(urlKind);
-  return byAddress ? ruledOut(byAddress, null) : null;
+/** Everything detection weighs on this page, read once. */
+export function readPageEvidence(doc: Document, url?: string | Address, meta = new MetaTags(doc)): PageEvidence {
+  const urlKind = typeof url === 'object' ? classifyAddress(url) : classifyUrl(url ?? doc.URL);
+  return { ...readSignals(doc, readDeclarations(doc, meta)), urlKind };
 }
 
 export function detectArticle(doc: Document, url?: string | Address): ArticleDetection {
-  const urlKind = typeof url === 'object' ? classifyAddress(url) : classifyUrl(url ?? doc.URL);
-  // Cheapest first. The address alone rules out a home page or a media page, and then the page
-  // is not looked at (a content script's first look at the page is most of what it costs); its
-  // language is left unknown. A section page's address is checked against what the page
-  // declares; only then is its prose, the costliest signal, read.
-  const byAddress = addressVerdict(urlKind);
-  if (byAddress) return byAddress;
   const meta = new MetaTags(doc);
-  const declarations = readDeclarations(doc, meta);
-  const bySection = sectionSaysNo(urlKind, declarations);
-  if (bySection) return ruledOut(bySection, pageLanguage(doc, meta));
-  const signals = readSignals(doc, declarations);
-  const { findings, vetoed, declared } = findingsOf(signals, urlKind);
-  const readerable = signals.proseScore > MIN_PROSE_SCORE;
-  // A page that declares itself a story and shows some prose is one, e.g. a paywall teaser.
-  const isArticle = !vetoed && (readerable || (declared && signals.proseParagraphs > 0));
-  const total = findings.reduce((sum, f) => sum + f.weight, 0);
-  const ordered = findings.filter((f) => (isArticle ? f.weight > 0 : f.weight < 0));
+  const page = readPageEvidence(doc, url, meta);
+  const fired = evidenceFor(page);
+  const total = fired.reduce((sum, evidence) => sum + evidence.weight, 0);
+  const isArticle = total >= ARTICLE_WEIGHT;
+  const shown = fired.filter((evidence) => (isArticle ? evidence.weight > 0 : evidence.weight < 0));
   return {
     isArticle,
     score: isArticle ? Math.max(0.5, toScore(total)) : Math.min(0.49, toScore(total)),
-    reasons: ordered.map((f) => f.reason),
+    reasons: shown.map((evidence) => evidence.reason(page)),
     lang: pageLanguage(doc, meta),
   };
 }

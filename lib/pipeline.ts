@@ -8,13 +8,17 @@
 import type { Analysis } from './analysis';
 import { analyzeText } from './analyze';
 import { extractCopiedPage } from './extract';
-import { copyForReading, readingOf, type PageReading, type ReadOptions } from './page-reading';
+import { copyForReading, readingOf, type PageReading } from './page-reading';
 import { EMPTY_METADATA, assembleAnalysis, reasonToSkip, type PageText } from './page-text';
 import { runSteps } from './steps';
 
-/** Detect, then extract when the page is an article (or when forced), all at once. */
-export function readPage(doc: Document, url: string = doc.URL, options: ReadOptions = {}): PageReading {
-  const page = runSteps(copyForReading(doc, url, options));
+/**
+ * Detect, then extract, all at once. The body is extracted whatever detection says: `isArticle` is
+ * its verdict and `text` the body wherever there is one, so a wrong "not an article" never costs
+ * the text. (The extension waits to copy a page not taken for an article until the reader asks.)
+ */
+export function readPage(doc: Document, url: string = doc.URL): PageReading {
+  const page = runSteps(copyForReading(doc, url, { force: true }));
   return readingOf(doc, page, page.live && extractCopiedPage(page.live.copy));
 }
 
@@ -25,8 +29,8 @@ export function analyzeReading(page: PageText): Analysis {
 }
 
 /** The whole pipeline on a parsed page. */
-export function analyzeDocument(doc: Document, url?: string, options: ReadOptions = {}): Analysis {
-  const { map: _map, ...page } = readPage(doc, url, options);
+export function analyzeDocument(doc: Document, url?: string): Analysis {
+  const { map: _map, ...page } = readPage(doc, url);
   return analyzeReading(page);
 }
 

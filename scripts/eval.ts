@@ -14,6 +14,7 @@ import type { EvalOptions, EvalTable, Evaluation } from './eval/report';
 const EVALUATIONS: Record<string, () => Promise<{ run: Evaluation }>> = {
   detection: () => import('./eval/detection'),
   extraction: () => import('./eval/extraction'),
+  'readability-body': () => import('./eval/readability-body'),
   metadata: () => import('./eval/metadata'),
   conll: () => import('./eval/conll'),
   'names-by-source': () => import('./eval/names-by-source'),

@@ -9,10 +9,91 @@ const PATTERNS = {
   /** class/id of containers that hold no prose of the story. */
   nonProseContainer:
     /(^|[-_\s])(caption|credits?|related|share|sharing|social|newsletter|promo|breadcrumbs?|byline|timestamp|toolbar|tags|sidebar|comments?|author-?bio|read-?more|recommend\w*|outbrain|taboola)([-_\s]|$)/i,
-  /** One-line paragraphs that label the page rather than tell the story. */
-  metaLine:
-    /^(?:(?:updated|published|posted|last updated|modified)\b.{0,80}|(?:photo|image|picture|credit|source)s?(?: copyright)?\s*[:©].{0,100}|\(?image:.{0,80}\)?|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|advertisement|continue reading( below)?|skip to content|sign in|subscribe|close|caption|read more|you may also like\W*|related( news| articles| stories)?:?|https?:\/\/\S+)$/i,
+  /** A number of a date or a time: "2019", "11:05", "19.11.2019", "11/18/19", "22". */
+  dateNumber: /^\d{1,4}(?:[:./-]\d{1,4}){0,2}(?:st|nd|rd|th)?$/i,
+  /** A year or a clock time, which a date line holds and a heading with a number rarely does. */
+  yearOrTime: /\b(?:19|20)\d\d\b|\b\d{1,2}:\d{2}\b/,
+  /** A sentence's end: a story's line ends so, a label's does not. */
+  sentenceEnd: /[.!?]["”’)]?$/,
 };
+
+/** Words of a line short enough to be a label, a date or a byline, not a sentence of the story. */
+const MAX_LABEL_WORDS = 8;
+/** Words of a byline at most: "By Matthew Digby, Minh Do on Monday, November 18th, 2019 at 11:08 a.m." */
+const MAX_BYLINE_WORDS = 16;
+
+const wordsOf = (line: string) => line.split(/\s+/).filter(Boolean);
+
+/** A line of a date or a time stamp alone: "November 18, 2019", "| UPDATED: 11:05, Tue, Nov 19, 2019". */
+function isDateLine(line: string): boolean {
+  const words = wordsOf(line.replace(/[|,·•]/g, ' '));
+  if (words.length > MAX_LABEL_WORDS || !PATTERNS.yearOrTime.test(line)) return false;
+  // Two numbers at least (a day and a year, a date and a time), and half its words: "Election 2020
+  // results" is a heading, "— Jane Doe (@jane) November 18, 2019" the signature of a quoted tweet.
+  const numbers = words.filter((word) => PATTERNS.dateNumber.test(word)).length;
+  return numbers >= 2 && numbers * 2 >= words.length;
+}
+
+/** A byline: "By" and a capitalised name, with a date at most, and no sentence of the story. */
+function isBylineLine(line: string): boolean {
+  const words = wordsOf(line);
+  if (words.length > MAX_BYLINE_WORDS || words[0]?.toLowerCase() !== 'by') return false;
+  return /^\p{Lu}/u.test(words[1] ?? '') && (!PATTERNS.sentenceEnd.test(line) || /[ap]\.m\.$/i.test(line));
+}
+
+/** Lines that label the page rather than tell the story; each says why it goes. */
+const META_LINES: ReadonlyArray<{ name: string; reason: string; test: (line: string) => boolean }> = [
+  {
+    name: 'time stamp',
+    reason: 'when the page was updated or published, not what happened',
+    test: (line) => /^(?:updated|published|posted|last updated|modified)\b.{0,80}$/i.test(line),
+  },
+  { name: 'date line', reason: 'a date or a time alone', test: isDateLine },
+  {
+    name: 'clock',
+    reason: 'a time alone (a video length, a time stamp)',
+    test: (line) => /^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$/i.test(line),
+  },
+  { name: 'byline', reason: 'the author, which the metadata carries', test: isBylineLine },
+  {
+    name: 'photo credit',
+    reason: "a picture's credit, not prose",
+    test: (line) =>
+      /^(?:(?:photo|image|picture|credit|source)s?(?: copyright)?\s*[:©].{0,100}|\(?image:.{0,80}\)?)$/i.test(line),
+  },
+  {
+    name: 'counter',
+    reason: "a gallery's position or a count of views, shares or comments",
+    test: (line) =>
+      /^(?:(?:image|photo|picture|slide)\s*)?\d+\s*(?:of|\/)\s*(?:\/\s*)?\d+$/i.test(line) ||
+      /^[\d.,]+\s*[km]?\s*(?:views?|comments?|shares?|likes?|reads?)$/i.test(line),
+  },
+  {
+    name: 'label',
+    reason: 'a label of the page (an advert slot, a rail, a button)',
+    test: (line) =>
+      /^(?:advert|advertisement|iklan|anzeige|highlights|trending|breaking news|more|warning|comments?|don'?t miss|loading(?: content)?|continue reading(?: below)?|skip to content|sign in|subscribe|close|caption|read more|you may also like|related(?: news| articles| stories)?)\W*$/i.test(
+        line,
+      ),
+  },
+  {
+    name: 'reading time',
+    reason: 'how long the page takes to read',
+    test: (line) => /^(?:\d+\s*min(?:ute)?s?\s*read|(?:estimated )?read(?:ing)? time\b.{0,20})$/i.test(line),
+  },
+  {
+    name: 'filing',
+    reason: "the page's categories and tags",
+    test: (line) => /^(?:filed under|tags?|tagged(?: with)?|categor(?:y|ies)|posted in)\s*:.{0,100}$/i.test(line),
+  },
+  {
+    name: 'site notice',
+    reason: "the site's notice about scripts or cookies",
+    test: (line) =>
+      wordsOf(line).length <= 30 && /requires javascript|enable javascript|(?:web)?site uses cookies/i.test(line),
+  },
+  { name: 'address', reason: 'a web address alone', test: (line) => /^https?:\/\/\S+$/i.test(line) },
+];
 
 /** Tags whose content is an illustration and its caption, not prose. */
 const ILLUSTRATION_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE']);
@@ -22,12 +103,48 @@ const MAX_LINK_DENSITY = 0.5; // tuned on the developers' half of the extraction
 /** Block-level elements judged by link density as one unit. */
 const DENSITY_JUDGED_TAGS = new Set(['P', 'LI', 'DD', 'DT', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL']);
 
+/**
+ * Words outside links a dense block still keeps it as prose: a story's own sentence around its
+ * links ("Ousted WeWork CEO … board. Adam Neumann can still influence the company …"), where a
+ * list of pointers has a label or a date at most. Tuned on the developers' half of the benchmark.
+ */
+const MIN_UNLINKED_WORDS = 6;
+
 function linkDensity(element: Element): number {
   const total = textLength(element);
   if (total === 0) return 0;
   let linked = 0;
   for (const link of element.querySelectorAll('a')) linked += textLength(link);
   return linked / total;
+}
+
+/** The words of the element's text outside its links. */
+function unlinkedWords(element: Element): number {
+  let words = 0;
+  const visit = (node: Node) => {
+    if (node.nodeType === 3) words += (node.nodeValue ?? '').split(/\s+/).filter(Boolean).length;
+    else if (node.nodeType === 1 && (node as Element).localName !== 'a') node.childNodes.forEach(visit);
+  };
+  visit(element);
+  return words;
+}
+
+/** Links a pop-up card inside a sentence holds at least: a name's card lists its stories. */
+const MIN_POPUP_CARD_LINKS = 3;
+
+/**
+ * A pop-up card inside a sentence (The Hill shows one over each name on hover): an inline box of
+ * several links, nested in boxes of its own, where the sentence's own link is a direct child.
+ */
+function isPopupCard(element: Element): boolean {
+  if (element.localName !== 'span' || !element.closest('p')) return false;
+  if ([...element.children].some((child) => child.localName === 'a')) return false;
+  return element.querySelectorAll('a').length >= MIN_POPUP_CARD_LINKS && linkDensity(element) > MAX_LINK_DENSITY;
+}
+
+/** A block of pointers to other pages: mostly link text, with no sentence of its own around it. */
+function isLinkList(element: Element): boolean {
+  return linkDensity(element) > MAX_LINK_DENSITY && unlinkedWords(element) < MIN_UNLINKED_WORDS;
 }
 
 /**
@@ -67,7 +184,8 @@ export function boilerplateIn(content: Element): BoilerplateFilters {
     skipElement: (element) => {
       const tag = element.tagName.toUpperCase();
       if (ILLUSTRATION_TAGS.has(tag) || isSmallNamedBoilerplate(element)) return true;
-      return DENSITY_JUDGED_TAGS.has(tag) && linkDensity(element) > MAX_LINK_DENSITY;
+      if (isPopupCard(element)) return true;
+      return DENSITY_JUDGED_TAGS.has(tag) && isLinkList(element);
     },
     skipLiveText: (text) => {
       let element = text.parentElement;
@@ -80,7 +198,13 @@ export function boilerplateIn(content: Element): BoilerplateFilters {
   };
 }
 
+/** Why this paragraph (as read, whitespace collapsed) is left out of the body text; null when kept. */
+export function boilerplateLineReason(paragraph: string): string | null {
+  const line = paragraph.trim();
+  return META_LINES.find((rule) => rule.test(line))?.reason ?? null;
+}
+
 /** Should this paragraph (as read, whitespace collapsed) be left out of the body text? */
 export function isBoilerplateParagraph(paragraph: string): boolean {
-  return PATTERNS.metaLine.test(paragraph.trim());
+  return boilerplateLineReason(paragraph) !== null;
 }

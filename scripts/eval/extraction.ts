@@ -20,7 +20,7 @@ const SHINGLE_LENGTH = 4;
 /** Python's `\w` in Unicode mode: letters, marks, digits and connector punctuation. */
 const WORD = /[\p{L}\p{M}\p{N}\p{Pc}]+/gu;
 
-interface Counts {
+export interface ShingleCounts {
   tp: number;
   fp: number;
   fn: number;
@@ -39,7 +39,7 @@ function shingles(text: string): Map<string, number> {
 }
 
 /** One page's TP/FP/FN over shingles, normalised to sum 1 so long pages weigh no more. */
-export function shingleCounts(truth: string, predicted: string): Counts {
+export function shingleCounts(truth: string, predicted: string): ShingleCounts {
   const expected = shingles(truth);
   const got = shingles(predicted);
   const counts = { tp: 0, fp: 0, fn: 0 };
@@ -62,7 +62,7 @@ function ratio(hit: number, miss: number, other: number): number {
 
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
 
-export function scoreShingles(pages: Counts[]): { precision: number; recall: number; f1: number } {
+export function scoreShingles(pages: ShingleCounts[]): { precision: number; recall: number; f1: number } {
   const precision = mean(pages.filter((c) => c.tp + c.fp > 0).map((c) => ratio(c.tp, c.fp, c.fn)));
   const recall = mean(pages.filter((c) => c.tp + c.fn > 0).map((c) => ratio(c.tp, c.fn, c.fp)));
   const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
@@ -89,13 +89,14 @@ function* benchmarkPages(dataDir: string, limit?: number): Generator<Page> {
   }
 }
 
-function readabilityText(html: string, url: string): string {
+/** Readability.js's text of the page, as its users read it. */
+export function readabilityText(html: string, url?: string): string {
   return new Readability(parseDetachedDocument(html, url)).parse()?.textContent ?? '';
 }
 
 const format = (n: number) => n.toFixed(3);
 
-/** The map check over every page of the three sets (read with `force`, so non-articles too). */
+/** The map check over every page of the three sets (the pipeline reads non-articles too). */
 function mapTable(options: Parameters<Evaluation>[0]): EvalTable {
   const sets: Array<[string, Iterable<{ id: string; html: string; url?: string }>]> = [
     ['article-extraction', benchmarkPages(options.dataDir, options.limit)],
@@ -107,7 +108,7 @@ function mapTable(options: Parameters<Evaluation>[0]): EvalTable {
   for (const [name, pages] of sets) {
     const total = { pages: 0, characters: 0, charactersRight: 0, spans: 0, exact: 0, sameText: 0 };
     for (const page of pages) {
-      const reading = readPage(parseDetachedDocument(page.html, page.url), page.url, { force: true });
+      const reading = readPage(parseDetachedDocument(page.html, page.url), page.url);
       if (!reading.map) continue;
       const check = checkTextMap(reading.text, reading.map);
       total.pages++;
@@ -135,22 +136,32 @@ function mapTable(options: Parameters<Evaluation>[0]): EvalTable {
 }
 
 export const run: Evaluation = async (options) => {
-  const ours: Counts[] = [];
-  const theirs: Counts[] = [];
+  const ours: ShingleCounts[] = [];
+  const theirs: ShingleCounts[] = [];
+  const calledNoArticle: string[] = [];
   for (const page of benchmarkPages(options.dataDir, options.limit)) {
-    const analysis = analyzeDocument(parseDetachedDocument(page.html, page.url), page.url, { force: true });
+    const analysis = analyzeDocument(parseDetachedDocument(page.html, page.url), page.url);
+    if (!analysis.isArticle) calledNoArticle.push(page.url);
     ours.push(shingleCounts(page.truth, analysis.text));
     theirs.push(shingleCounts(page.truth, readabilityText(page.html, page.url)));
   }
-  const row = (system: string, counts: Counts[]) => {
+  const row = (system: string, counts: ShingleCounts[], missed: number | string) => {
     const { precision, recall, f1 } = scoreShingles(counts);
-    return { system, pages: counts.length, precision: format(precision), recall: format(recall), F1: format(f1) };
+    const scores = { precision: format(precision), recall: format(recall), F1: format(f1) };
+    return { system, pages: counts.length, ...scores, 'called no article': missed };
   };
   const table: EvalTable = {
     title: 'Extraction: article extraction benchmark (4-gram shingle P/R/F1, mean over pages)',
-    columns: ['system', 'pages', 'precision', 'recall', 'F1'],
-    rows: [row('NewsLens (Analysis.text)', ours), row('@mozilla/readability textContent', theirs)],
-    notes: ['Bar: F1 ≥ 0.96. Published on the full set: Readability.js 0.947, trafilatura 0.958.'],
+    columns: ['system', 'pages', 'precision', 'recall', 'F1', 'called no article'],
+    rows: [
+      row('NewsLens (Analysis.text)', ours, calledNoArticle.length),
+      row('@mozilla/readability textContent', theirs, ''),
+    ],
+    notes: [
+      'Through analyzeDocument as `npm run annotate` runs it: no bypass of detection.',
+      `Called no article: ${calledNoArticle.join(', ') || 'none'}.`,
+      'Bar (issue 16): F1 ≥ 0.975, and no page called no article. Published on the full set: Readability.js 0.947, trafilatura 0.958.',
+    ],
   };
   return [table, mapTable(options)];
 };

@@ -4,8 +4,8 @@
  *
  * "Right" means equal after normalising: whitespace runs collapsed, trimmed, case folded, HTML's
  * non-breaking space read as a space, and a leading "By " dropped from bylines; times are right when
- * both parse to the same instant (or, unparseable, are equal as text). Pages are read with
- * `force` so that metadata is measured on the pages detection turns down too.
+ * both parse to the same instant (or, unparseable, are equal as text). The pipeline reads the
+ * pages detection turns down too, so metadata is measured on every page.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -73,7 +73,7 @@ export const run: Evaluation = async (options) => {
   for (const slug of readdirSync(dir).sort().slice(0, options.limit)) {
     const gold = JSON.parse(readFileSync(join(dir, slug, 'expected-metadata.json'), 'utf8')) as Record<string, unknown>;
     const html = readFileSync(join(dir, slug, 'source.html'), 'utf8');
-    const { article } = analyzeDocument(parseDetachedDocument(html), undefined, { force: true });
+    const { article } = analyzeDocument(parseDetachedDocument(html));
     for (const field of FIELDS) {
       const expected = gold[field];
       if (typeof expected !== 'string' || !expected.trim()) continue;

@@ -88,10 +88,10 @@ describe('the pipeline on bad input', () => {
     );
   });
 
-  it('turns any markup into a valid Analysis, read anyway or not', () => {
+  it('turns any markup into a valid Analysis', () => {
     fc.assert(
-      fc.property(trickyHtml, fc.boolean(), (html, force) => {
-        expect(contractViolations(analyzeDocument(parse(html), 'https://news.example/a', { force }))).toEqual([]);
+      fc.property(trickyHtml, (html) => {
+        expect(contractViolations(analyzeDocument(parse(html), 'https://news.example/a'))).toEqual([]);
       }),
       { numRuns: 80 },
     );

@@ -32,14 +32,33 @@ describe('analyzeDocument', () => {
     expect(analysis.text).not.toContain('Privacy policy');
   });
 
-  it('does not extract a page that is not an article unless forced', () => {
+  it('says a page of links is no article, and why', () => {
     const html =
       '<html lang="en"><body><nav><a href="/a">World</a> <a href="/b">Sport</a></nav><ul><li><a href="/1">One headline</a></li></ul></body></html>';
     const page = readPage(parse(html));
     expect(page.isArticle).toBe(false);
+    expect(page.detection.reasons).toContain('little prose (0 long paragraphs)');
+  });
+
+  it('skips the analysis of a page that is no article and has no text', () => {
+    const page = readPage(parse('<html lang="en"><body><img src="/a.png" alt=""></body></html>'));
     expect(page.text).toBe('');
     expect(page.map).toBeNull();
     expect(analyzeReading(page).skipped).toBe('not an article');
+  });
+
+  it('keeps the body of a page detection takes for no article: the verdict never erases the text', () => {
+    // A story at a section-like address, with no metadata and its prose in many small blocks.
+    const paragraphs = Array.from(
+      { length: 4 },
+      (_, i) =>
+        `<section><p>Paragraph ${i + 1} of the council's report on the harbour wall, which the engineers said would need repairs before the winter storms arrive on the coast.</p></section>`,
+    ).join('');
+    const html = `<html lang="en"><body><h1>Harbour wall</h1>${paragraphs}</body></html>`;
+    const page = readPage(parse(html), 'https://news.example/harbour');
+    expect(page.isArticle).toBe(false);
+    expect(page.text).toContain("Paragraph 1 of the council's report");
+    expect(page.map).not.toBeNull();
   });
 
   /** The analysis of an article's text on a page that declares `lang`. */
