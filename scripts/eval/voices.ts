@@ -142,29 +142,28 @@ function voicesTable(split: string, articles: number, tallies: Map<GoldSourceCla
   const classes: GoldSourceClass[] = ['named', 'unnamed', 'described', 'pronoun', 'no name word'];
   const rows = classes.map((goldClass) => {
     const calls = tallies.get(goldClass)?.calls ?? new Map<Call, number>();
-    const judged = [...calls.values()].reduce((sum, count) => sum + count, 0);
-    const right = !isJudged(goldClass)
-      ? ''
-      : ratio(
-          CALLS.filter(RIGHT_CALLS[goldClass]).reduce((sum, call) => sum + (calls.get(call) ?? 0), 0),
-          judged,
-        );
+    const count = (which: Call[]) => which.reduce((sum, call) => sum + (calls.get(call) ?? 0), 0);
+    const judged = count(CALLS);
+    const spoken = judged - count(['no speaker']);
+    const right = isJudged(goldClass) ? count(CALLS.filter(RIGHT_CALLS[goldClass])) : null;
     return {
       'gold source': goldClass,
       quotes: judged,
       ...Object.fromEntries(CALLS.map((call) => [call, calls.get(call) ?? 0])),
-      right,
+      right: right === null ? '' : ratio(right, judged),
+      'right, given a speaker': right === null ? '' : ratio(right, spoken),
     };
   });
   return {
     title: `Voices: PolNeAR ${split}, ${articles} articles (kind of each quoted source)`,
-    columns: ['gold source', 'quotes', ...CALLS, 'right'],
+    columns: ['gold source', 'quotes', ...CALLS, 'right', 'right, given a speaker'],
     rows,
     notes: [
       'judged on our quotes matching a gold Content span, by its Source up to a comma or "of/to/who/…"',
       'named: ends in a name word; right when called person, organization or government',
       'unnamed: "a/one/some …" or no determiner, ending in a common noun; right when called unnamed',
       'described ("the senator", "his campaign") and pronoun point back to someone identified: counted, not judged',
+      'right, given a speaker: leaving out the quotes the attribution gives nobody (the kind rules’ own share)',
       'no name word: any source without a name word but a lone pronoun (overlaps the rows above); right when called unnamed',
       ...(['named', 'unnamed'] as const).map(
         (goldClass) => `${goldClass}, wrong: ${tallies.get(goldClass)?.wrong.join('; ') || 'none'}`,
