@@ -8,8 +8,8 @@
  */
 import type { Entity, EntityType, Quote, TextSpan, Voice, VoiceKind, Voices } from '../analysis';
 
-/** Characters looked back from a speaker's mention for its determiner: longer than "another ". */
-const WORD_BEFORE_REACH = 12;
+/** Characters read beside a speaker's mention for the word next to it: longer than " another " or " officials". */
+const WORD_REACH = 12;
 
 /** A voice's kind and why it was given. */
 export interface KindReading {
@@ -29,7 +29,10 @@ interface PhraseWords {
   words: string[];
   /** The last word: what the phrase is ("officials", "ministry", "leaders"). */
   head: string;
-  /** The phrase begins with a capital letter that is not a determiner: a name ("Keidis", "Fox News"). */
+  /**
+   * A name ("Keidis", "Fox News"): no determiner, a capitalised head, and not a lone word the story
+   * also writes in lower case ("Prosecutors said").
+   */
   isName: boolean;
   /** The phrase begins with a determiner or a possessive ("the two leaders", "his campaign", "a source"). */
   hasDeterminer: boolean;
@@ -94,6 +97,8 @@ const PHRASE_WORDS = {
     'staffers',
     'friend',
     'friends',
+    'member',
+    'members',
   ]),
   /** Heads naming an institution, or a document speaking for one: "the foreign ministry", "the statement". */
   organizationHeads: new Set([
@@ -146,7 +151,6 @@ const PHRASE_WORDS = {
     'congresswoman',
     'lawmaker',
     'judge',
-    'member',
     'businessman',
     'businesswoman',
     'billionaire',
@@ -182,6 +186,9 @@ const PHRASE_WORDS = {
 
 /** A speaker introduced with "a", "one", "another": "said a New Hampshire Democrat", entity or not. */
 const SOMEONE: KindReading = { kind: 'unnamed', reason: 'someone not identified' };
+
+/** An entity's people rather than the entity: "White House officials", "a Republican National Committee member". */
+const SOMEONE_OF: KindReading = { kind: 'unnamed', reason: 'someone of an organization, not named' };
 
 /** In order: the first rule that matches decides. */
 const PHRASE_RULES: PhraseRule[] = [
@@ -241,9 +248,11 @@ export function findVoices(text: string, quotes: Quote[], entities: Entity[]): V
  * what its phrase says.
  */
 export function kindOfSpeaker(text: string, quote: Quote, entity: Entity | null): KindReading {
-  if (PHRASE_WORDS.indefinite.has(wordBefore(text, quote.speakerMention))) return SOMEONE;
+  const mention = quote.speakerMention;
+  if (PHRASE_WORDS.indefinite.has(wordBefore(text, mention))) return SOMEONE;
+  if (entity && PHRASE_WORDS.unnamedHeads.has(wordAfter(text, mention))) return SOMEONE_OF;
   if (entity) return KIND_BY_ENTITY_TYPE[entity.type];
-  const phrase = readPhrase(quote.speaker ?? '');
+  const phrase = readPhrase(quote.speaker ?? '', text);
   const rule = PHRASE_RULES.find((candidate) => candidate.matches(phrase));
   return rule ? { kind: rule.kind, reason: rule.reason } : UNDECIDED;
 }
@@ -251,15 +260,36 @@ export function kindOfSpeaker(text: string, quote: Quote, entity: Entity | null)
 /** The word just before the speaker's mention, lower-cased ("said a New Hampshire Democrat" → "a"). */
 function wordBefore(text: string, mention: TextSpan | undefined): string {
   if (!mention) return '';
-  const before = text.slice(Math.max(0, mention.start - WORD_BEFORE_REACH), mention.start);
+  const before = text.slice(Math.max(0, mention.start - WORD_REACH), mention.start);
   return before.match(/(\p{L}+)\s+$/u)?.[1].toLowerCase() ?? '';
 }
 
-function readPhrase(speaker: string): PhraseWords {
-  const words = (speaker.match(/[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu) ?? []).map((word) => word.toLowerCase());
-  const head = (speaker.replace(/[’']s?$/, '').match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u)?.[0] ?? '').toLowerCase();
+/** The word just after the speaker's mention, lower-cased ("White House officials said" → "officials"). */
+function wordAfter(text: string, mention: TextSpan | undefined): string {
+  if (!mention) return '';
+  return (
+    text
+      .slice(mention.end, mention.end + WORD_REACH)
+      .match(/^\s+(\p{L}+)/u)?.[1]
+      .toLowerCase() ?? ''
+  );
+}
+
+/** The words of a speaker phrase; `text` is the story, to tell a name from a word opening a sentence. */
+function readPhrase(speaker: string, text: string): PhraseWords {
+  const tokens = speaker.replace(/[’']s?$/, '').match(/[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu) ?? [];
+  const words = tokens.map((word) => word.toLowerCase());
+  /** The last word with a letter: "Guccifer 2.0" is Guccifer. */
+  const head = tokens.findLast((token) => /\p{L}/u.test(token)) ?? '';
   const hasDeterminer = PHRASE_WORDS.definite.has(words[0]) || PHRASE_WORDS.indefinite.has(words[0]);
-  return { words, head, isName: /^\p{Lu}/u.test(speaker) && !hasDeterminer, hasDeterminer };
+  const opensSentence = words.length === 1 && isWrittenInLowerCase(text, head);
+  const isName = !hasDeterminer && /^\p{Lu}/u.test(head) && !opensSentence;
+  return { words, head: head.toLowerCase(), isName, hasDeterminer };
+}
+
+/** The story writes `word` in lower case somewhere: capitalised, it only opens a sentence ("Prosecutors said"). */
+function isWrittenInLowerCase(text: string, word: string): boolean {
+  return new RegExp(`(?<!\\p{L})${word.toLowerCase()}(?!\\p{L})`, 'u').test(text);
 }
 
 function isPlural(head: string): boolean {

@@ -122,6 +122,7 @@ function isNamed(source: string, commonWords: Set<string>): boolean {
   const [phrase, ...apposition] = source.split(GOLD_SOURCE_WORDS.apposition);
   const core = words(phrase.split(GOLD_SOURCE_WORDS.complement)[0]);
   const head = core.at(-1) ?? '';
+  if (GOLD_SOURCE_WORDS.determiners.has(head.toLowerCase())) return false;
   if (nameHead(head, commonWords)) return true;
   const bare = !GOLD_SOURCE_WORDS.determiners.has(core[0]?.toLowerCase() ?? '');
   if (bare && !/s$/i.test(head) && nameHead(words(phrase).at(-1) ?? '', commonWords)) return true;

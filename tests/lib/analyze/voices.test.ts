@@ -7,6 +7,7 @@ const ENTITIES: Entity[] = [
   { id: 'e2', name: 'NATO', type: 'organization', salience: 0.5, mentions: [] },
   { id: 'e3', name: 'Russia', type: 'place', salience: 0.5, mentions: [] },
   { id: 'e4', name: 'New Hampshire Democrat', type: 'organization', salience: 0.1, mentions: [] },
+  { id: 'e5', name: 'White House', type: 'organization', salience: 0.3, mentions: [] },
 ];
 
 /** A quote at `start` by `speaker` (an entity id, or a phrase); `mentionAt` is where the text names them. */
@@ -38,7 +39,7 @@ describe('kindOfSpeaker', () => {
     ['officials close to the president', 'unnamed', 'kept anonymous'],
     ['one senior administration official', 'unnamed', 'someone not identified'],
     ['officials', 'unnamed', 'people not identified'],
-    ['White House officials', 'unnamed', 'a source named by what they do'],
+    ['White House officials', 'unnamed', 'people not identified'],
     ['Republicans', 'unnamed', 'people not identified'],
     ['the spokesman', 'unnamed', 'a source named by what they do'],
     ['the two leaders', 'group', 'several speakers together'],
@@ -52,6 +53,24 @@ describe('kindOfSpeaker', () => {
   ])('%j speaks as %s', (speaker, kind, reason) => {
     const q = quote(0, speaker);
     expect(kindOfSpeaker('', q, ENTITIES.find((e) => e.id === speaker) ?? null)).toEqual({ kind, reason });
+  });
+
+  it('tells a name from a plural that opens a sentence by the story’s other uses of the word', () => {
+    const text = '“We will appeal,” Prosecutors said. The prosecutors filed on Monday.';
+    expect(kindOfSpeaker(text, quote(1, 'Prosecutors'), null)).toEqual({
+      kind: 'unnamed',
+      reason: 'people not identified',
+    });
+    expect(kindOfSpeaker('“No,” Keidis said.', quote(1, 'Keidis'), null)).toEqual({ kind: 'person', reason: 'a name' });
+  });
+
+  it('calls the people of an entity unnamed: "White House officials said"', () => {
+    const text = '“Not now,” White House officials said.';
+    const q = quote(1, 'e5', 'direct', text.indexOf('White'));
+    expect(kindOfSpeaker(text, q, ENTITIES[4])).toEqual({
+      kind: 'unnamed',
+      reason: 'someone of an organization, not named',
+    });
   });
 
   it('calls a speaker introduced with "a" unnamed, even where the attribution found an entity', () => {
