@@ -2,8 +2,8 @@
  * The voices of a story: who is quoted, of what kind, how often, and who has the first and the last
  * word. Read from the quotes alone (their speaker, the speaker's entity), so it follows whatever the
  * attribution decides. A speaker the story introduces with "a" or "one" is unnamed, whatever else
- * it is ("said a New Hampshire Democrat"); a speaker with an entity takes its kind from the entity's
- * type; a speaker named by a phrase ("officials", "the two leaders", "Ukraine’s foreign ministry")
+ * it is ("said a New Hampshire Democrat"), and so are an entity's people ("White House officials");
+ * a speaker with an entity otherwise takes its kind from the entity's type; a speaker named by a phrase ("officials", "the two leaders", "Ukraine’s foreign ministry")
  * from the first of the phrase rules below that matches. Each kind carries the reason it was given.
  */
 import type { Entity, EntityType, Quote, TextSpan, Voice, VoiceKind, Voices } from '../analysis';
@@ -244,8 +244,8 @@ export function findVoices(text: string, quotes: Quote[], entities: Entity[]): V
 
 /**
  * The kind of a quote's speaker (`text` is the story): someone not identified where the story
- * introduces them with "a" or "one", even under a name-like entity; else its entity's type; else
- * what its phrase says.
+ * introduces them with "a" or "one", even under a name-like entity, or names an entity's people
+ * ("White House officials"); else its entity's type; else what its phrase says.
  */
 export function kindOfSpeaker(text: string, quote: Quote, entity: Entity | null): KindReading {
   const mention = quote.speakerMention;
@@ -289,7 +289,8 @@ function readPhrase(speaker: string, text: string): PhraseWords {
 
 /** The story writes `word` in lower case somewhere: capitalised, it only opens a sentence ("Prosecutors said"). */
 function isWrittenInLowerCase(text: string, word: string): boolean {
-  return new RegExp(`(?<!\\p{L})${word.toLowerCase()}(?!\\p{L})`, 'u').test(text);
+  const literal = word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<!\\p{L})${literal}(?!\\p{L})`, 'u').test(text);
 }
 
 function isPlural(head: string): boolean {
