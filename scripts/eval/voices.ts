@@ -13,7 +13,8 @@
  *   story identified: counted, not judged (the attribution may rightly name them).
  * A quote we give no speaker is wrong in both judged rows: it has no voice. The row "no name word"
  * is the looser reading of "a source with no name": any source whose `nameHead` is empty, other than
- * a lone pronoun (it holds the described sources too, and misses "a Twitter spokesman").
+ * a lone pronoun (it holds the described sources too, and misses "a Twitter spokesman"). A Source
+ * that holds the cue itself ("said", an annotation slip) is skipped.
  *
  * `POLNEAR_SPLIT=train` measures the train split instead (the kind rules were developed on it).
  */
@@ -113,26 +114,31 @@ function classifySource(source: string, commonWords: Set<string>): GoldSourceCla
   return [isNamed(source, commonWords) ? 'named' : classifyNameless(source), ...loose];
 }
 
+/** A source in parts: the words up to its complement ("a longtime adviser"), the phrase and its apposition. */
+function readSource(source: string): { core: string[]; phrase: string; appositive: string } {
+  const [phrase, ...apposition] = source.split(GOLD_SOURCE_WORDS.apposition);
+  const core = words(phrase.split(GOLD_SOURCE_WORDS.complement)[0]);
+  return { core, phrase, appositive: apposition.join(',').trim() };
+}
+
 /**
  * Named by its head ("Sen. Marco Rubio of Florida", "Trump’s"), by a title ending in a name
  * ("Secretary of State John Kerry"; not "Democrats on the … Committee"), or by a name in apposition
  * ("Two military analysts, Patrick Megahan and Chris Harman").
  */
 function isNamed(source: string, commonWords: Set<string>): boolean {
-  const [phrase, ...apposition] = source.split(GOLD_SOURCE_WORDS.apposition);
-  const core = words(phrase.split(GOLD_SOURCE_WORDS.complement)[0]);
+  const { core, phrase, appositive } = readSource(source);
   const head = core.at(-1) ?? '';
   if (GOLD_SOURCE_WORDS.determiners.has(head.toLowerCase())) return false;
   if (nameHead(head, commonWords)) return true;
   const bare = !GOLD_SOURCE_WORDS.determiners.has(core[0]?.toLowerCase() ?? '');
   if (bare && !/s$/i.test(head) && nameHead(words(phrase).at(-1) ?? '', commonWords)) return true;
-  const appositive = apposition.join(',').trim();
   return /^\p{Lu}/u.test(appositive) && nameHead(appositive, commonWords) !== null;
 }
 
 /** "the senator", "his campaign": someone the story identified; "a source", "officials": unnamed. */
 function classifyNameless(source: string): GoldSourceClass {
-  const core = words(source.split(GOLD_SOURCE_WORDS.apposition)[0].split(GOLD_SOURCE_WORDS.complement)[0]);
+  const { core } = readSource(source);
   const first = core[0]?.toLowerCase() ?? '';
   if (GOLD_SOURCE_WORDS.indefinite.has(first)) return 'unnamed';
   const identified = GOLD_SOURCE_WORDS.definite.has(first) || core.some((w) => GOLD_SOURCE_WORDS.possessive.test(w));
