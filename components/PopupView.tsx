@@ -11,6 +11,7 @@ import { KeyPoints } from './KeyPoints';
 import { NotArticle } from './NotArticle';
 import { QuoteList } from './QuoteList';
 import { Summary } from './Summary';
+import { VoicesRow } from './VoicesRow';
 
 export type CopyFormat = 'markdown' | 'json';
 
@@ -137,6 +138,7 @@ function AnalysisBody(props: PopupViewProps & { analysis: Analysis }) {
           Not analysed: {analysis.skipped}.
         </p>
       )}
+      <VoicesRow voices={analysis.voices} />
       <KeyPoints points={analysis.keyPoints} />
       {ENTITY_SECTIONS.map(({ type, heading }) => (
         <EntityList

@@ -43,6 +43,34 @@ export interface Quote {
   speakerMention?: TextSpan;
 }
 
+/**
+ * What kind of voice a speaker is: a person, an organization, a place speaking through its
+ * government ("Russia said"), several speakers as one ("the two leaders"), or a source the story
+ * does not name ("officials said", "a source familiar with the talks").
+ */
+export type VoiceKind = 'person' | 'organization' | 'government' | 'group' | 'unnamed';
+
+/** One speaker of the story and how they are quoted. */
+export interface Voice {
+  /** As the quotes name them: the entity's canonical name where the speaker is an entity. */
+  speaker: string;
+  kind: VoiceKind;
+  /** Why the kind was given, readable ("a person of the story", "a source named by what they do"). */
+  reason: string;
+  /** Quotes given to this speaker, and how many of them are direct (not partial). */
+  quotes: number;
+  direct: number;
+}
+
+/** Who is quoted in the story. */
+export interface Voices {
+  /** In order of first quote. Quotes nobody is named for are not a voice. */
+  speakers: Voice[];
+  /** The speakers of the first and the last quote that has one; null when no quote has. */
+  first: string | null;
+  last: string | null;
+}
+
 export interface ArticleMetadata {
   title: string | null;
   byline: string | null;
@@ -77,6 +105,8 @@ export interface Analysis {
   quotes: Quote[];
   /** 3–5 sentences that carry the story, in story order. */
   keyPoints: string[];
+  /** Added field: who is quoted, of what kind, and who has the first and the last word. */
+  voices?: Voices;
   /**
    * Added field: why the text was not analysed (e.g. "the page is in French: only English is analysed"),
    * null when it was.

@@ -27,7 +27,14 @@ export const EMPTY_METADATA: ExtractedMetadata = {
   lang: null,
 };
 
-const NO_FINDINGS: TextFindings = { entities: [], quotes: [], keyPoints: [], dateline: null, agencies: [] };
+const NO_FINDINGS: TextFindings = {
+  entities: [],
+  quotes: [],
+  keyPoints: [],
+  voices: { speakers: [], first: null, last: null },
+  dateline: null,
+  agencies: [],
+};
 
 /**
  * A story longer than this many words is read in two passes: its lead first, so the first
@@ -93,6 +100,7 @@ export function assembleAnalysis(page: PageText, findings: TextFindings | null, 
     entities: found.entities,
     quotes: found.quotes,
     keyPoints: found.keyPoints,
+    voices: found.voices,
     skipped,
   };
 }

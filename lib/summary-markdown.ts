@@ -3,7 +3,14 @@
  * `npm run annotate` prints. Same sections, same order as the popup.
  */
 import type { Analysis, Entity } from './analysis';
-import { ENTITY_SECTIONS, countLabel, entitiesOfType, formatPublishedDate, groupQuotesBySpeaker } from './summary-view';
+import {
+  ENTITY_SECTIONS,
+  countLabel,
+  describeVoices,
+  entitiesOfType,
+  formatPublishedDate,
+  groupQuotesBySpeaker,
+} from './summary-view';
 
 /** Characters that would start Markdown formatting inside running text. */
 const MARKDOWN_PATTERNS = {
@@ -18,6 +25,7 @@ export function formatSummaryMarkdown(analysis: Analysis): string {
   const sections = [
     headerLines(analysis),
     notReadLines(analysis),
+    voicesLines(analysis),
     listSection('Key points', analysis.keyPoints.map(escapeMarkdown)),
     ...ENTITY_SECTIONS.map(({ type, heading }) => listSection(heading, entitiesOfType(analysis, type).map(entityLine))),
     quoteSection(analysis),
@@ -53,6 +61,11 @@ function notReadLines(analysis: Analysis): string[] {
     return [`*No article detected${reasons ? `: ${reasons}` : ''}.*`];
   }
   return analysis.skipped ? [`*Not analysed: ${escapeMarkdown(analysis.skipped)}.*`] : [];
+}
+
+function voicesLines(analysis: Analysis): string[] {
+  const voices = describeVoices(analysis.voices);
+  return voices ? [`**Voices:** ${escapeMarkdown(voices)}`] : [];
 }
 
 function listSection(heading: string, items: string[]): string[] {

@@ -2,7 +2,7 @@
  * The structured summary of an Analysis as the reader sees it, shared by the popup's views and
  * the Markdown export so both say the same thing in the same order.
  */
-import type { Analysis, Entity, EntityType, Quote } from './analysis';
+import type { Analysis, Entity, EntityType, Quote, VoiceKind, Voices } from './analysis';
 
 /** Quotes by one speaker (or by nobody named). */
 export interface QuoteGroup {
@@ -25,6 +25,32 @@ export const ENTITY_TYPE_LABELS: Record<EntityType, string> = {
   place: 'Place',
   organization: 'Organization',
 };
+
+/** Each kind of voice as counted in the voices row, singular and plural, in the row's order. */
+const VOICE_KIND_NOUNS: ReadonlyArray<{ kind: VoiceKind; one: string; many: string }> = [
+  { kind: 'person', one: 'person', many: 'people' },
+  { kind: 'organization', one: 'organization', many: 'organizations' },
+  { kind: 'government', one: 'government', many: 'governments' },
+  { kind: 'group', one: 'group', many: 'groups' },
+  { kind: 'unnamed', one: 'unnamed', many: 'unnamed' },
+];
+
+/**
+ * The voices row: "5 people, 2 organizations, 1 unnamed; first word: …, last word: …"; null for a
+ * story that quotes nobody (or an Analysis made before voices were counted).
+ */
+export function describeVoices(voices: Voices | undefined): string | null {
+  if (!voices || voices.speakers.length === 0) return null;
+  const counts = VOICE_KIND_NOUNS.flatMap(({ kind, one, many }) => {
+    const count = voices.speakers.filter((voice) => voice.kind === kind).length;
+    return count > 0 ? [`${count} ${count === 1 ? one : many}`] : [];
+  });
+  const words =
+    voices.first === voices.last
+      ? `first and last word: ${voices.first}`
+      : `first word: ${voices.first}, last word: ${voices.last}`;
+  return `${counts.join(', ')}; ${words}`;
+}
 
 /** The analysis's entities of one type, most salient first (the contract's order). */
 export function entitiesOfType(analysis: Analysis, type: EntityType): Entity[] {

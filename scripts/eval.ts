@@ -21,6 +21,7 @@ const EVALUATIONS: Record<string, () => Promise<{ run: Evaluation }>> = {
   'seed-entities': () => import('./eval/seed-entities'),
   polnear: () => import('./eval/quote-attribution'),
   'seed-quotes': () => import('./eval/seed-quotes'),
+  voices: () => import('./eval/voices'),
 };
 
 async function main(): Promise<void> {

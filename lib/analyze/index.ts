@@ -2,16 +2,18 @@
  * Text in, findings out: the NLP half of the pipeline. Pure: no DOM, no browser API, no clock.
  * This is what the background runs; compromise is loaded only by the modules below.
  */
-import type { Entity, Quote } from '../analysis';
+import type { Entity, Quote, Voices } from '../analysis';
 import { findEntities } from './entities';
 import { findQuotes } from './quotes';
 import { chooseKeyPoints } from './key-points';
 import { readDateline } from './dateline';
+import { findVoices } from './voices';
 
 export interface TextFindings {
   entities: Entity[];
   quotes: Quote[];
   keyPoints: string[];
+  voices: Voices;
   dateline: string | null;
   agencies: string[];
 }
@@ -21,5 +23,6 @@ export function analyzeText(text: string): TextFindings {
   const entities = findEntities(text);
   const quotes = findQuotes(text, entities);
   const keyPoints = chooseKeyPoints(text, { entities, quotes, bodyStart });
-  return { entities, quotes, keyPoints, dateline, agencies };
+  const voices = findVoices(text, quotes, entities);
+  return { entities, quotes, keyPoints, voices, dateline, agencies };
 }

@@ -31,14 +31,14 @@ interface Span {
   end: number;
 }
 
-interface GoldQuote {
+export interface GoldQuote {
   quoteLike: boolean;
   fragments: Span[];
   length: number;
   source: { text: string } | null;
 }
 
-interface PolnearArticle {
+export interface PolnearArticle {
   name: string;
   text: string;
   gold: GoldQuote[];
@@ -223,7 +223,7 @@ function scoreRow(system: string, scores: PolnearScores): Record<string, string 
   };
 }
 
-async function readPolnearSplit(dir: string, limit?: number): Promise<PolnearArticle[]> {
+export async function readPolnearSplit(dir: string, limit?: number): Promise<PolnearArticle[]> {
   const annotationFiles = (await readdir(join(dir, 'attributions'))).filter((f) => f.endsWith('.ann')).sort();
   const firstFileByArticle = new Map<string, string>();
   for (const file of annotationFiles) {
@@ -313,7 +313,7 @@ function scoreArticle(article: PolnearArticle, predicted: Quote[], scores: Polne
 }
 
 /** The gold quote the predicted one overlaps most, if the overlap is at least half the shorter. */
-function bestMatch(quote: Quote, gold: GoldQuote[]): GoldQuote | null {
+export function bestMatch(quote: Quote, gold: GoldQuote[]): GoldQuote | null {
   let best: GoldQuote | null = null;
   let bestOverlap = 0;
   for (const candidate of gold) {
@@ -370,7 +370,7 @@ function lastNameWord(text: string, commonWords: Set<string>): string | null {
  * Words the article also writes in lower case: capitalised, they only open a sentence ("Only 52
  * percent of voters", "Protesters"), so they name no one.
  */
-function lowercaseWords(text: string): Set<string> {
+export function lowercaseWords(text: string): Set<string> {
   return new Set(
     words(text)
       .filter((word) => /^\p{Ll}/u.test(word))
@@ -378,7 +378,7 @@ function lowercaseWords(text: string): Set<string> {
   );
 }
 
-function words(text: string): string[] {
+export function words(text: string): string[] {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? [];
 }
 

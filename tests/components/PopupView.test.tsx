@@ -34,6 +34,7 @@ describe('PopupView on an article', () => {
     expect(textOf(root, 'headline')).toEqual(['Putin meets NATO envoys']);
     expect(textOf(root, 'source')[0]).toBe('Example News · By Jane Roe · 21 March 2023');
     expect(textOf(root, 'wire')[0]).toBe('Dateline MoscowAgency AFP');
+    expect(textOf(root, 'voices')).toEqual(['Voices 2 people; first word: Vladimir Putin, last word: Antony Blinken']);
     expect(root.querySelectorAll('[data-testid="key-points"] li')).toHaveLength(2);
     expect(
       [...root.querySelectorAll('[data-testid="entities-person"] .entity__name')].map((e) => e.textContent),
@@ -49,6 +50,15 @@ describe('PopupView on an article', () => {
       'Speaker not named',
     ]);
     expectAccessible(root);
+  });
+
+  it('shows no voices row for a story that quotes nobody, or an Analysis made before voices were counted', () => {
+    const quiet = { ...sampleAnalysis(), voices: { speakers: [], first: null, last: null } };
+    expect(textOf(renderPopup(page({ analysis: quiet })).root, 'voices')).toEqual([]);
+    cleanup();
+    expect(textOf(renderPopup(page({ analysis: { ...sampleAnalysis(), voices: undefined } })).root, 'voices')).toEqual(
+      [],
+    );
   });
 
   it('reports the reader’s intents through its callbacks', () => {

@@ -9,6 +9,7 @@ import { KeyPoints } from '../../components/KeyPoints';
 import { NotArticle } from '../../components/NotArticle';
 import { QuoteList } from '../../components/QuoteList';
 import { Summary } from '../../components/Summary';
+import { VoicesRow } from '../../components/VoicesRow';
 import { entitiesOfType, groupQuotesBySpeaker } from '../../lib/summary-view';
 import { expectAccessible } from './a11y';
 import { cleanup, renderView } from './render';
@@ -21,6 +22,7 @@ const ignore = () => undefined;
 
 const VIEWS: Array<[string, ComponentChild, string]> = [
   ['Summary', <Summary article={analysis.article} />, 'header'],
+  ['VoicesRow', <VoicesRow voices={analysis.voices} />, 'p'],
   ['KeyPoints', <KeyPoints points={analysis.keyPoints} />, 'li'],
   [
     'EntityList',

@@ -68,6 +68,14 @@ export function sampleAnalysis(): Analysis {
       { id: 'q4', ...span('Nobody knows,'), kind: 'direct', speakerId: null, speaker: null },
     ],
     keyPoints: ['Vladimir Putin met NATO envoys in Moscow.', 'Antony Blinken called it “a stalling tactic”.'],
+    voices: {
+      speakers: [
+        { speaker: 'Vladimir Putin', kind: 'person', reason: 'a person of the story', quotes: 2, direct: 2 },
+        { speaker: 'Antony Blinken', kind: 'person', reason: 'a person of the story', quotes: 1, direct: 0 },
+      ],
+      first: 'Vladimir Putin',
+      last: 'Antony Blinken',
+    },
     skipped: null,
   };
 }

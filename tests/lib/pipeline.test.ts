@@ -32,6 +32,17 @@ describe('analyzeDocument', () => {
     expect(analysis.text).not.toContain('Privacy policy');
   });
 
+  it('counts the seed’s voices: its three leaders speak as people, the first and last word are voices', () => {
+    const { voices, quotes } = analyzeDocument(parse(SEED_PAGE), 'https://news.example/world/china-russia');
+    const people = voices?.speakers.filter((voice) => voice.kind === 'person').map((voice) => voice.speaker);
+    expect(people).toEqual(expect.arrayContaining(['Vladimir Putin', 'Volodymyr Zelensky', 'Antony Blinken']));
+    const counted = voices?.speakers.reduce((sum, voice) => sum + voice.quotes, 0);
+    expect(counted).toBe(quotes.filter((quote) => quote.speaker !== null).length);
+    expect(voices?.speakers.map((voice) => voice.speaker)).toEqual(
+      expect.arrayContaining([voices?.first, voices?.last]),
+    );
+  });
+
   it('says a page of links is no article, and why', () => {
     const html =
       '<html lang="en"><body><nav><a href="/a">World</a> <a href="/b">Sport</a></nav><ul><li><a href="/1">One headline</a></li></ul></body></html>';

@@ -13,6 +13,8 @@ describe('formatSummaryMarkdown', () => {
         '**Example News** · By Jane Roe · 21 March 2023  ',
         'Dateline: Moscow · Agencies: AFP',
         '',
+        '**Voices:** 2 people; first word: Vladimir Putin, last word: Antony Blinken',
+        '',
         '## Key points',
         '',
         '- Vladimir Putin met NATO envoys in Moscow.',

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   countLabel,
+  describeVoices,
   entitiesOfType,
   formatPublishedDate,
   groupQuotesBySpeaker,
   quotesBy,
 } from '../../lib/summary-view';
+import type { Voice, VoiceKind, Voices } from '../../lib/analysis';
 import { sampleAnalysis } from '../components/sample-analysis';
 
 describe('groupQuotesBySpeaker', () => {
@@ -29,6 +31,37 @@ describe('groupQuotesBySpeaker', () => {
       ['a spokesman', 3],
       [null, 1],
     ]);
+  });
+});
+
+describe('describeVoices', () => {
+  const voice = (speaker: string, kind: VoiceKind): Voice => ({ speaker, kind, reason: '', quotes: 1, direct: 1 });
+
+  it.each([
+    // [voices, the row]
+    [
+      // kinds counted in a fixed order, one or many, whatever the order of the voices
+      [
+        voice('officials', 'unnamed'),
+        voice('Vladimir Putin', 'person'),
+        voice('NATO', 'organization'),
+        voice('Antony Blinken', 'person'),
+        voice('Russia', 'government'),
+        voice('the two leaders', 'group'),
+        voice('a source', 'unnamed'),
+      ],
+      '2 people, 1 organization, 1 government, 1 group, 2 unnamed; first word: officials, last word: a source',
+    ],
+    // one voice, or the same voice opening and closing: said once
+    [[voice('Vladimir Putin', 'person')], '1 person; first and last word: Vladimir Putin'],
+  ])('describes %j', (speakers, row) => {
+    const voices: Voices = { speakers, first: speakers[0].speaker, last: speakers.at(-1)!.speaker };
+    expect(describeVoices(voices)).toBe(row);
+  });
+
+  it('has nothing to say of a story that quotes nobody, or of an Analysis without voices', () => {
+    expect(describeVoices({ speakers: [], first: null, last: null })).toBeNull();
+    expect(describeVoices(undefined)).toBeNull();
   });
 });
 

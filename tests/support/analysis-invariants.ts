@@ -3,6 +3,7 @@ import type { Analysis } from '../../lib/analysis';
 
 const ENTITY_TYPES = new Set(['person', 'place', 'organization']);
 const QUOTE_KINDS = new Set(['direct', 'partial']);
+const VOICE_KINDS = new Set(['person', 'organization', 'government', 'group', 'unnamed']);
 /** A mention never starts or ends with punctuation, quotation marks or a possessive... */
 const UNTRIMMED_MENTION = /^[\s"“”‘’'«».,;:!?()[\]–—-]|[\s"“”‘’'«».,;:!?()[\]–—-]$|['’]s$/;
 /** ...but an abbreviation keeps its last full stop ("U.S."). */
@@ -55,5 +56,22 @@ export function contractViolations(analysis: Analysis): string[] {
       `quote ${quote.id} names unknown speaker ${quote.speakerId}`,
     );
   }
+  if (analysis.voices) checkVoices(analysis, check);
   return problems;
+}
+
+/** Every quote with a speaker is counted once, in some voice; first and last are voices. */
+function checkVoices(analysis: Analysis, check: (ok: boolean, problem: string) => void): void {
+  const { speakers, first, last } = analysis.voices!;
+  const names = new Set(speakers.map((voice) => voice.speaker));
+  check(names.size === speakers.length, 'a speaker is two voices');
+  const counted = speakers.reduce((sum, voice) => sum + voice.quotes, 0);
+  const spoken = analysis.quotes.filter((quote) => quote.speaker !== null).length;
+  check(counted === spoken, `voices count ${counted} quotes, ${spoken} have a speaker`);
+  for (const voice of speakers) {
+    check(VOICE_KINDS.has(voice.kind), `voice ${voice.speaker} has kind ${voice.kind}`);
+    check(voice.direct <= voice.quotes && voice.quotes > 0, `voice ${voice.speaker} counts no quote`);
+  }
+  check(first === null || names.has(first), `first word by ${first}, no voice`);
+  check(last === null || names.has(last), `last word by ${last}, no voice`);
 }
