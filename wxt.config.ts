@@ -2,12 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import {
-  COMPILE_ALL_FUNCTIONS_HINT,
-  DETECTOR_SCRIPT,
-  HOME_PAGES,
-  READ_PAGES,
-} from './entrypoints/reader/isolated-world';
+import { COMPILE_ALL_FUNCTIONS_HINT, DETECTOR_SCRIPT, HOME_PAGES, READ_PAGES } from './utils/isolated-world';
 
 /** The Firefox add-on id; also the key tests use to give the add-on a fixed internal UUID. */
 export const GECKO_ID = 'newslens@newslens.dev';

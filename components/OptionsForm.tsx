@@ -1,5 +1,5 @@
 /** The options page's form: kinds to highlight, when to read, sites to skip. Changes apply as made. */
-import type { HighlightKind } from '../lib/messages';
+import type { HighlightKind } from '../lib/analysis';
 import type { HighlightKinds, ReadingMode } from '../lib/settings';
 
 export interface OptionsFormProps {

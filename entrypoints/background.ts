@@ -13,12 +13,12 @@ import {
   fromJson,
   isExtensionMessage,
   type ContentToBackground,
-  type PageState,
   type PopupToBackground,
   type ResponseTo,
   type ToBackground,
 } from '../lib/messages';
 import { detectByAddress } from '../lib/detect';
+import type { PageState } from '../lib/page-state';
 import { stateOfUnreadPage } from '../lib/page-text';
 import { extractCopiedPage } from '../lib/extract';
 import { analyzeReading } from '../lib/pipeline';
@@ -32,8 +32,8 @@ import {
   readInPage,
   startReadingInPage,
   type PublishedDetection,
-} from './reader/isolated-world';
-import { SPA_SETTLE_MS } from './reader/navigation';
+} from '../utils/isolated-world';
+import { SPA_SETTLE_MS } from '../utils/navigation';
 
 /** The manifest's command (see wxt.config.ts) that turns highlights on or off for the site. */
 export const TOGGLE_COMMAND = 'toggle-highlights';

@@ -5,6 +5,9 @@
 
 export type EntityType = 'person' | 'place' | 'organization';
 
+/** Kinds of highlight a reader can switch on and off. */
+export type HighlightKind = EntityType | 'quote';
+
 /** A span of `Analysis.text`: UTF-16 offsets, end exclusive, `text.slice(start, end) === text`. */
 export interface TextSpan {
   start: number;

@@ -8,8 +8,7 @@
  * page for highlighting. The live page is never modified; in the extension, everything between the
  * copy and the map runs in the background, off the page's main thread.
  */
-import type { ArticleMetadata } from './analysis';
-import { originRunsOf, type TextMap } from './text-map';
+import { originRunsOf } from './text-map';
 import { readWithReadability } from './extract/readable';
 import { readBlockText, type BlockText } from './extract/block-text';
 import { readMetadata } from './extract/metadata';
@@ -17,18 +16,7 @@ import { boilerplateIn, isBoilerplateParagraph } from './extract/boilerplate';
 import { copyPage, rebuildPage, type PageCopy } from './extract/page-copy';
 import { emptyDetachedDocument } from './extract/detached-document';
 import { mapCopiedExtraction, type CopiedExtraction } from './extract/copied-extraction';
-
-export type ExtractedMetadata = Pick<
-  ArticleMetadata,
-  'title' | 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'partial'
->;
-
-export interface ExtractedArticle {
-  metadata: ExtractedMetadata;
-  /** The body: paragraphs joined by "\n". */
-  text: string;
-  map: TextMap;
-}
+import type { ExtractedArticle, ExtractedMetadata } from './extract/extracted';
 
 /** The story on the page, or null when Readability finds none; by way of a copy, as in the extension. */
 export function extractArticle(doc: Document): ExtractedArticle | null {

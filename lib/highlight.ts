@@ -5,7 +5,7 @@
  * Takes the document as an argument; it never reaches for a global one.
  */
 import type { Analysis } from './analysis';
-import type { HighlightKind } from './messages';
+import type { HighlightKind } from './analysis';
 import type { PageScheme } from './page-scheme';
 import type { HighlightKinds } from './settings';
 import type { TextMap } from './text-map';

@@ -4,9 +4,10 @@
  * `browser.runtime.sendMessage` or `browser.tabs.sendMessage`.
  */
 import { browser } from 'wxt/browser';
-import type { Analysis, EntityType } from './analysis';
+import type { Analysis } from './analysis';
 import type { CopiedExtraction } from './extract/copied-extraction';
 import type { PageCopy } from './extract/page-copy';
+import type { PageState } from './page-state';
 import type { PageText } from './page-text';
 
 /**
@@ -52,30 +53,6 @@ export type PopupToContent =
 
 /** Something on the page the popup can point at. */
 export type RevealTarget = { kind: 'entity'; id: string } | { kind: 'quote'; id: string };
-
-/** Kinds of highlight a reader can switch on and off. */
-export type HighlightKind = EntityType | 'quote';
-
-/** Where the page's reader stands, as the popup shows it. */
-export type PageStatus =
-  /** Reading or analysing right now. */
-  | 'reading'
-  /** An Analysis is ready (it may say the page is not an article, or why it was skipped). */
-  | 'done'
-  /** The site is in the options' "sites to skip". */
-  | 'site-skipped'
-  /** Reading is set to on-click and nobody asked yet. */
-  | 'waiting'
-  /** Reading failed; `error` says why. */
-  | 'failed';
-
-export interface PageState {
-  status: PageStatus;
-  analysis: Analysis | null;
-  /** Hostname of the page, for the popup's "highlights on this site" switch. */
-  host: string;
-  error?: string;
-}
 
 /** The answer each message expects, by message type. */
 export interface Responses {

@@ -6,8 +6,8 @@
 import type { Analysis, ArticleMetadata, Detection } from './analysis';
 import type { TextFindings } from './analyze';
 import type { ArticleDetection } from './detect';
-import type { ExtractedMetadata } from './extract';
-import type { PageState } from './messages';
+import type { ExtractedMetadata } from './extract/extracted';
+import type { PageState } from './page-state';
 import type { ReadingDecision } from './settings';
 
 /** What the page half of the pipeline hands to the analysis half (structured-clone safe). */

@@ -3,7 +3,7 @@
  * reader and the background import these same items and watch them for live changes.
  */
 import { storage } from 'wxt/utils/storage';
-import type { HighlightKind } from './messages';
+import type { HighlightKind } from './analysis';
 
 /** Which kinds of highlight are painted. */
 export type HighlightKinds = Record<HighlightKind, boolean>;

@@ -10,7 +10,7 @@ import type { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { detectArticle } from '../../lib/detect';
 import type { ContentToBackground } from '../../lib/messages';
-import { publishDetection, readerInjected } from '../reader/isolated-world';
+import { publishDetection, readerInjected } from '../../utils/isolated-world';
 
 // Evaluated once per page by the manifest, and again by the background after a single-page app
 // changes its address (see entrypoints/background.ts): each evaluation is one detection.

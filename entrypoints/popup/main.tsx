@@ -7,7 +7,7 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import '../../assets/popup.css';
 import { PopupView, type CopyFormat, type PopupContent } from '../../components/PopupView';
-import type { PageState } from '../../lib/messages';
+import type { PageState } from '../../lib/page-state';
 import { fromJson, sendToBackground, sendToTab } from '../../lib/messages';
 import { isHostListed, sitesWithHighlightsOff, withSite } from '../../lib/settings';
 import { formatSummaryMarkdown } from '../../lib/summary-markdown';

@@ -18,8 +18,8 @@ import {
 } from '../../lib/settings';
 import { createContentWatch } from './content-watch';
 import { createHoverCard, type HoverCardController } from './hover-card';
-import { offerReader, readerInjected, type PageReaderEntry } from './isolated-world';
-import { SPA_SETTLE_MS, followNavigation } from './navigation';
+import { offerReader, readerInjected, type PageReaderEntry } from '../../utils/isolated-world';
+import { SPA_SETTLE_MS, followNavigation } from '../../utils/navigation';
 import { PageReader, type PaintSettings } from './page-reader';
 
 /**

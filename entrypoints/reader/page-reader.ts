@@ -12,7 +12,8 @@ import {
   type HighlightSpan,
   type PaintedSpan,
 } from '../../lib/highlight';
-import type { PageState, PageStatus, RevealTarget } from '../../lib/messages';
+import type { RevealTarget } from '../../lib/messages';
+import type { PageState, PageStatus } from '../../lib/page-state';
 import { pageColorScheme, type PageScheme } from '../../lib/page-scheme';
 import { leadOf, type PageText } from '../../lib/page-text';
 import type { CopiedExtraction } from '../../lib/extract/copied-extraction';

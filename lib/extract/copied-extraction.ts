@@ -2,7 +2,7 @@
  * What the extraction of a page's copy sends back to the page, and its map onto the live page.
  * The page's side of the exchange: it loads neither Readability nor linkedom.
  */
-import type { ExtractedArticle, ExtractedMetadata } from '../extract';
+import type { ExtractedArticle, ExtractedMetadata } from './extracted';
 import { createTextMap, originsFromRuns } from '../text-map';
 
 /** The story found in a copy (structured-clone and JSON safe). */

@@ -4,7 +4,7 @@
  * then <title>) comes first; the page's own JSON-LD and meta tags fill what it leaves empty.
  */
 import { pageLanguage } from '../detect';
-import type { ExtractedMetadata } from '../extract';
+import type { ExtractedMetadata } from './extracted';
 import { isArticleType, readJsonLd, typesOf, type JsonLdObject } from './json-ld';
 import { MetaTags } from './meta-tags';
 import type { ReadabilityMetadata } from './readable';

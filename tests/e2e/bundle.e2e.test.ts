@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { COMPILE_ALL_FUNCTIONS_HINT, DETECTOR_SCRIPT, READER_SCRIPT } from '../../entrypoints/reader/isolated-world';
+import { COMPILE_ALL_FUNCTIONS_HINT, DETECTOR_SCRIPT, READER_SCRIPT } from '../../utils/isolated-world';
 import { requireBuild } from './support/browsers';
 
 /** The budget from the design: under 60 kB gzipped for a script that runs in pages. */

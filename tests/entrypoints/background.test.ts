@@ -4,16 +4,11 @@ import { browser } from 'wxt/browser';
 import background, { badgeTextFor } from '../../entrypoints/background';
 import type { CopiedExtraction } from '../../lib/extract/copied-extraction';
 import type { PageCopy } from '../../lib/extract/page-copy';
-import type { PageState } from '../../lib/messages';
+import type { PageState } from '../../lib/page-state';
 import type { PageText } from '../../lib/page-text';
 import { readingMode, sitesWithHighlightsOff, skippedSites } from '../../lib/settings';
-import {
-  readInPage,
-  startReadingInPage,
-  type PageFollower,
-  type PublishedDetection,
-} from '../../entrypoints/reader/isolated-world';
-import { SPA_SETTLE_MS } from '../../entrypoints/reader/navigation';
+import { readInPage, startReadingInPage, type PageFollower, type PublishedDetection } from '../../utils/isolated-world';
+import { SPA_SETTLE_MS } from '../../utils/navigation';
 import * as pipeline from '../../lib/pipeline';
 import { notArticleAnalysis, sampleAnalysis } from '../components/sample-analysis';
 

@@ -248,7 +248,7 @@ export interface ReaderState {
 /**
  * Ask the reader of the newest tab for its state, through the extension's own message; on a page
  * without a reader, read the detector's finding the way the background does for the popup
- * (entrypoints/reader/isolated-world.ts). A site's home page runs no script (wxt.config.ts): its
+ * (utils/isolated-world.ts). A site's home page runs no script (wxt.config.ts): its
  * address alone said it is no article, and it is not touched here either. The newest tab (the
  * highest id): callers ask about the page they opened last.
  */

@@ -5,8 +5,9 @@
  * both with `scripting.executeScript`. This module holds only those meeting points, so the
  * detector and the background can import it without pulling in the reader.
  */
-import type { ArticleDetection } from '../../lib/detect';
-import type { Json, PageState } from '../../lib/messages';
+import type { ArticleDetection } from '../lib/detect';
+import type { Json } from '../lib/messages';
+import type { PageState } from '../lib/page-state';
 
 /**
  * The pages NewsLens reads: the detector's matches, and the host permission the background needs
