@@ -10,6 +10,8 @@ import { LONG_FORMS, withoutLegalForm } from './news-lexicon';
 export interface Mention extends TextSpan {
   type: EntityType;
   role?: string;
+  /** A name run into a headline's words ("Icon Morton Blackwell Endorses Ted Cruz", see headlines.ts). */
+  gluedToHeadline?: boolean;
 }
 
 export interface Cluster {
@@ -91,13 +93,15 @@ interface Group {
  * Putin", "Te Kaurinui" into "Te Kaurinui Robert Parata", "ICC" into "International Criminal
  * Court". Longest names go first, so chains of shorter forms land on the full name. A form that
  * fits several (two Paratas in one story) goes, mention by mention, to the one named last before it,
- * as a reader would read it; mentions before any of them stay apart.
+ * as a reader would read it; mentions before any of them stay apart. A name seen only glued to a
+ * headline's words takes no shorter form: "Blackwell" of the body stays "Blackwell", not "Icon
+ * Morton Blackwell Endorses Ted Cruz".
  */
 function mergeShortForms(groups: Group[]): Group[] {
   const byLength = [...groups].sort((a, b) => words(b.name).length - words(a.name).length);
   const kept = new Set<Group>();
   for (const group of byLength) {
-    const targets = [...kept].filter((long) => isShortFormOf(group, long));
+    const targets = [...kept].filter((long) => !isOnlyGluedToHeadline(long) && isShortFormOf(group, long));
     if (targets.length === 1) targets[0].mentions.push(...group.mentions);
     else if (targets.length > 1) assignByRecency(group, targets);
     if (targets.length !== 1 && group.mentions.length > 0) kept.add(group);
@@ -128,6 +132,10 @@ function lastNamedBefore(offset: number, targets: Group[]): Group | null {
     }
   }
   return best;
+}
+
+function isOnlyGluedToHeadline(group: Group): boolean {
+  return group.mentions.every((mention) => mention.gluedToHeadline);
 }
 
 function words(name: string): string[] {

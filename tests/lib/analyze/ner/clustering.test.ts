@@ -100,6 +100,17 @@ describe('clusterMentions', () => {
       expected: ['Kyiv / place /  / Kyiv|Kyiv|Kyiv'],
     },
     {
+      why: 'a surname stays apart from a name seen only glued to a headline',
+      mentions: [
+        { start: 0, end: 39, text: 'Icon Morton Blackwell Endorses Ted Cruz', type: 'person', gluedToHeadline: true },
+        { start: 60, end: 69, text: 'Blackwell', type: 'person' },
+      ] satisfies Mention[],
+      expected: [
+        'Icon Morton Blackwell Endorses Ted Cruz / person /  / Icon Morton Blackwell Endorses Ted Cruz',
+        'Blackwell / person /  / Blackwell',
+      ],
+    },
+    {
       why: 'ALL-CAPS names of two types stay apart (a team and a city in a results table)',
       mentions: mentionsOf(['DETROIT', 'organization'], ['DETROIT', 'organization'], ['DETROIT', 'place']),
       expected: ['DETROIT / organization /  / DETROIT|DETROIT', 'DETROIT / place /  / DETROIT'],
