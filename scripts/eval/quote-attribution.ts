@@ -130,6 +130,11 @@ const NOT_NAME_WORDS = new Set([
   'democrat',
   'democrats',
   'gop',
+  // Generational suffixes end a name without naming anyone: "Joseph R. Biden Jr." is Biden.
+  'jr',
+  'sr',
+  'ii',
+  'iii',
 ]);
 
 const MAX_EXAMPLES = Number(process.env.POLNEAR_EXAMPLES ?? 25);
