@@ -5,7 +5,7 @@
  */
 import type { Entity } from '../analysis';
 import { clusterMentions, type Mention } from './ner/clustering';
-import { isGluedToHeadline, lowerCaseWords } from './ner/headlines';
+import { isTitleCaseLine } from './ner/headlines';
 import type { Lexicons } from './ner/lexicons';
 import { trimMentionEdges } from './ner/mention-edges';
 import { NAME_PASSES, type NamePass, type Names } from './ner/passes';
@@ -21,7 +21,6 @@ export function findEntities(text: string, passes: NamePass[] = NAME_PASSES): En
   const context = { text, lines, lexicons };
   const names = passes.reduce<Names>((found, pass) => pass.apply(found, context), { spans, otherNames });
   const named = names.spans.filter((span) => !span.excluded);
-  const lowerCase = lowerCaseWords(lines);
   const mentions: Mention[] = named.flatMap((span) => {
     const [start, end] = trimMentionEdges(text, span.start, span.end);
     if (start === end) return [];
@@ -33,7 +32,7 @@ export function findEntities(text: string, passes: NamePass[] = NAME_PASSES): En
         text: mentionText,
         type: span.type,
         ...(span.role ? { role: span.role } : {}),
-        ...(isGluedToHeadline(mentionText, lines[span.line], lowerCase) ? { gluedToHeadline: true } : {}),
+        ...(isTitleCaseLine(lines[span.line]) ? { onTitleCaseLine: true } : {}),
       },
     ];
   });

@@ -10,8 +10,8 @@ import { LONG_FORMS, withoutLegalForm } from './news-lexicon';
 export interface Mention extends TextSpan {
   type: EntityType;
   role?: string;
-  /** A name run into a headline's words ("Icon Morton Blackwell Endorses Ted Cruz", see headlines.ts). */
-  gluedToHeadline?: boolean;
+  /** On a line in Title Case, a headline's, where a name may run into the headline's words (headlines.ts). */
+  onTitleCaseLine?: boolean;
 }
 
 export interface Cluster {
@@ -93,15 +93,15 @@ interface Group {
  * Putin", "Te Kaurinui" into "Te Kaurinui Robert Parata", "ICC" into "International Criminal
  * Court". Longest names go first, so chains of shorter forms land on the full name. A form that
  * fits several (two Paratas in one story) goes, mention by mention, to the one named last before it,
- * as a reader would read it; mentions before any of them stay apart. A name seen only glued to a
- * headline's words takes no shorter form: "Blackwell" of the body stays "Blackwell", not "Icon
- * Morton Blackwell Endorses Ted Cruz".
+ * as a reader would read it; mentions before any of them stay apart. A name of three words or more
+ * seen only in headlines takes no shorter form, as it may have run into the headline's words:
+ * "Blackwell" of the body stays "Blackwell", not "Icon Morton Blackwell Endorses Ted Cruz".
  */
 function mergeShortForms(groups: Group[]): Group[] {
   const byLength = [...groups].sort((a, b) => words(b.name).length - words(a.name).length);
   const kept = new Set<Group>();
   for (const group of byLength) {
-    const targets = [...kept].filter((long) => !isOnlyGluedToHeadline(long) && isShortFormOf(group, long));
+    const targets = [...kept].filter((long) => !mayRunIntoHeadline(long) && isShortFormOf(group, long));
     if (targets.length === 1) targets[0].mentions.push(...group.mentions);
     else if (targets.length > 1) assignByRecency(group, targets);
     if (targets.length !== 1 && group.mentions.length > 0) kept.add(group);
@@ -134,8 +134,13 @@ function lastNamedBefore(offset: number, targets: Group[]): Group | null {
   return best;
 }
 
-function isOnlyGluedToHeadline(group: Group): boolean {
-  return group.mentions.every((mention) => mention.gluedToHeadline);
+/** Fewest words of a headline's name that may have run into the headline: a name and one more word. */
+const MIN_HEADLINE_RUN_WORDS = 3;
+
+function mayRunIntoHeadline(group: Group): boolean {
+  return (
+    words(group.name).length >= MIN_HEADLINE_RUN_WORDS && group.mentions.every((mention) => mention.onTitleCaseLine)
+  );
 }
 
 function words(name: string): string[] {

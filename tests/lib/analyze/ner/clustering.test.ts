@@ -100,9 +100,9 @@ describe('clusterMentions', () => {
       expected: ['Kyiv / place /  / Kyiv|Kyiv|Kyiv'],
     },
     {
-      why: 'a surname stays apart from a name seen only glued to a headline',
+      why: 'a surname stays apart from a name of three words seen only in headlines',
       mentions: [
-        { start: 0, end: 39, text: 'Icon Morton Blackwell Endorses Ted Cruz', type: 'person', gluedToHeadline: true },
+        { start: 0, end: 39, text: 'Icon Morton Blackwell Endorses Ted Cruz', type: 'person', onTitleCaseLine: true },
         { start: 60, end: 69, text: 'Blackwell', type: 'person' },
       ] satisfies Mention[],
       expected: [
