@@ -101,12 +101,25 @@ function mergeShortForms(groups: Group[]): Group[] {
   const byLength = [...groups].sort((a, b) => words(b.name).length - words(a.name).length);
   const kept = new Set<Group>();
   for (const group of byLength) {
-    const targets = [...kept].filter((long) => !mayRunIntoHeadline(long) && isShortFormOf(group, long));
+    const targets = preferSurnames(
+      group,
+      [...kept].filter((long) => !mayRunIntoHeadline(long) && isShortFormOf(group, long)),
+    );
     if (targets.length === 1) targets[0].mentions.push(...group.mentions);
     else if (targets.length > 1) assignByRecency(group, targets);
     if (targets.length !== 1 && group.mentions.length > 0) kept.add(group);
   }
   return groups.filter((group) => kept.has(group));
+}
+
+/**
+ * A lone word several longer names hold is the surname of those it ends ("Trump" of "Donald Trump"),
+ * before any it opens ("Trump Tower", read as a person by the tagger).
+ */
+function preferSurnames(short: Group, targets: Group[]): Group[] {
+  if (targets.length < 2 || words(short.name).length !== 1) return targets;
+  const ending = targets.filter((long) => words(long.name).at(-1) === short.name);
+  return ending.length > 0 ? ending : targets;
 }
 
 /** Moves each mention to the target named last before it; what none precedes stays in `group`. */

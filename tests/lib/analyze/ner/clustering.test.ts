@@ -100,6 +100,11 @@ describe('clusterMentions', () => {
       expected: ['Kyiv / place /  / Kyiv|Kyiv|Kyiv'],
     },
     {
+      why: 'a lone word is the surname of the name it ends, not of one it opens',
+      mentions: mentionsOf(['Donald Trump', 'person'], ['Trump Tower', 'person'], ['Trump', 'person']),
+      expected: ['Donald Trump / person /  / Donald Trump|Trump', 'Trump Tower / person /  / Trump Tower'],
+    },
+    {
       why: 'a surname stays apart from a name of three words seen only in headlines',
       mentions: [
         { start: 0, end: 39, text: 'Icon Morton Blackwell Endorses Ted Cruz', type: 'person', onTitleCaseLine: true },
