@@ -253,8 +253,36 @@ export class QuoteAttributor {
     );
     if (!opensSentence) return none;
     if (previousSpan.openAt >= paragraph.start) return previous;
-    if (!opensParagraph || !before) return none;
-    return this.lastSpeakerOf(before, paragraph, previousSpan, previous) ?? none;
+    const continued = opensParagraph && before ? this.lastSpeakerOf(before, paragraph, previousSpan, previous) : null;
+    return continued ?? this.speakerOfSentenceBefore(span, previous) ?? none;
+  }
+
+  /**
+   * Who a cue-less quote continues, read from the sentence before it (the paragraph before's last
+   * when the quote opens its own): the person that sentence is about ("Viguerie is upbeat about
+   * Cruz’s chances … ¶ “Not only can Ted Cruz win …”", "Bolton distanced himself … “I’m going to
+   * support him …”"), named rather than a pronoun, else the last quote's speaker when that sentence
+   * names them again ("… since Trump spoke only in evasive bromides. ¶ “We have to do something …”").
+   */
+  private speakerOfSentenceBefore(span: QuotedSpan, previous: Attribution): Attribution | null {
+    const sentenceStart = this.sentenceStartBefore(span.openAt);
+    const paragraph = this.paragraphAt(span.openAt);
+    const end =
+      sentenceStart > paragraph.start
+        ? sentenceStart
+        : (this.paragraphs[this.paragraphIndexAt(span.openAt) - 1]?.end ?? 0);
+    if (end <= 0 || this.quoteAt(end - 1)) return null;
+    const start = this.sentenceStartBefore(end - 1);
+    const phrase = sentenceSubject(this.text, start, end - 1);
+    const subject = phrase && nameSpeaker(this.text, phrase, this.index);
+    // A pronoun is left alone: "He is hard to read, as the foundation’s website notes:" quotes the website.
+    if (subject && !subject.pronoun && subject.isPerson && isNamed(subject)) return { speaker: subject, cue: null };
+    const named = previous.speaker?.id && this.mentionsEntity(start, end, previous.speaker.id);
+    return named ? previous : null;
+  }
+
+  private mentionsEntity(start: number, end: number, id: string): boolean {
+    return this.index.mentions.some((m) => m.entity.id === id && m.start >= start && m.end <= end);
   }
 
   /**

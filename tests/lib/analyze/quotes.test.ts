@@ -147,6 +147,18 @@ describe('findQuotes: who said it', () => {
     expect(quotesOf(text, [PUTIN]).map((q) => q.speaker)).toEqual(['Vladimir Putin', 'Vladimir Putin']);
   });
 
+  it('gives a cue-less quote paragraph to the person the sentence before is about', () => {
+    const text =
+      '“We will talk,” Xi said.\nPutin is upbeat about the talks, as he sees them as a start.\n“Not only can we agree, we must.”';
+    expect(quotesOf(text, [PUTIN, XI]).map((q) => q.speaker)).toEqual(['Xi Jinping', 'Vladimir Putin']);
+  });
+
+  it('gives a cue-less quote paragraph to the last speaker when the sentence before names them again', () => {
+    const text =
+      'Putin told reporters the plan was “a basis for peace.”\nWhat that means is unclear, since Putin spoke in riddles.\n“We have to be tougher.”';
+    expect(quotesOf(text, [PUTIN]).map((q) => q.speaker)).toEqual(['Vladimir Putin', 'Vladimir Putin']);
+  });
+
   it('gives a quote paragraph to the paragraph before that introduces it with a colon', () => {
     const text =
       'When the moderators turned to snark, Putin called them on it:\n“The questions show why people distrust the media.”\nPutin went on:\n“Nobody here trusts them.”';
