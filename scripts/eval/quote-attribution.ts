@@ -454,11 +454,19 @@ function judgeSpeaker(article: PolnearArticle, quote: Quote, gold: GoldQuote, sc
  * …" → "butterfield", "Mr. Burman of the Tax Policy Center" → "burman"), or of the whole source when
  * that part has none ("Secretary of State John Kerry" → "kerry"). Words the article also writes in
  * lower case are no name words ("Only", "Protesters"), nor are possessives ("Santilli's attorney,
- * Thomas Coan" → "coan"). Lower-cased.
+ * Thomas Coan" → "coan"), nor party labels in parentheses ("Speaker of the House Rep. Paul Ryan
+ * (R-WI)" → "ryan"). Where a descriptor ending in a lower-case word comes before the comma, the name
+ * is the appositive after it ("the White House spokesman, Josh Earnest," → "earnest"). Lower-cased.
  */
 export function nameHead(source: string, commonWords: Set<string>): string | null {
-  const beforeApposition = source.split(/[,(]| (?:of|from|at|who|with|for) /)[0];
-  return lastNameWord(beforeApposition, commonWords) ?? lastNameWord(source, commonWords);
+  const plain = source.replace(/\([^)]*\)/g, '');
+  const beforeApposition = plain.split(/,| (?:of|from|at|who|with|for) /)[0];
+  const appositive = /(?:^|\s)\p{Ll}\S*\s*$/u.test(beforeApposition) ? plain.split(',')[1] : undefined;
+  return (
+    (appositive && lastNameWord(appositive, commonWords)) ??
+    lastNameWord(beforeApposition, commonWords) ??
+    lastNameWord(plain, commonWords)
+  );
 }
 
 /**
