@@ -57,6 +57,8 @@ const ATTRIBUTION_PATTERNS = {
   /** What may stand before a full stop that ends a sentence: a lower-case word, a digit, a bracket. */
   beforeFullStop: /\p{Ll}{2}|\d|\)/u,
   space: /\s/,
+  /** A verb whose object is the one spoken to ("told CNBC"), not an inverted speaker ("said Kunin"). */
+  tellingVerb: /^(?:tell|tells|told|telling)$/i,
   /** A name right after a closing mark, then a comma: an appositive follows. */
   nameThenComma: /^[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}?\p{Lu}[\p{L}.'’-]*,/u,
 };
@@ -152,7 +154,8 @@ export class QuoteAttributor {
       }
       case 'speech': {
         const before = phraseBefore(this.text, cue.start, floor);
-        if (before) return before;
+        // "Trump returned the compliment, telling Reuters, “…”": whom one tells is never the speaker.
+        if (before || ATTRIBUTION_PATTERNS.tellingVerb.test(cue.text)) return before;
         // Inverted order only where a clause begins: right after a quote ("…,” said Putin), at the
         // start of a paragraph ("Stated Stone: “…”") or after a comma ("…” for Clinton, said Kunin).
         const between = this.text.slice(floor, cue.start);

@@ -147,6 +147,11 @@ describe('findQuotes: who said it', () => {
     expect(quotesOf(text, [PUTIN]).map((q) => q.speaker)).toEqual(['Vladimir Putin', 'Vladimir Putin']);
   });
 
+  it('never takes the one told for the speaker', () => {
+    const text = 'Putin returned the compliment to Xi, telling Reuters, “He is an amazing man.”';
+    expect(quotesOf(text, [PUTIN, XI])[0]).toMatchObject({ speaker: 'Vladimir Putin', cue: 'telling' });
+  });
+
   it('gives a cue-less quote paragraph to the person the sentence before is about', () => {
     const text =
       '“We will talk,” Xi said.\nPutin is upbeat about the talks, as he sees them as a start.\n“Not only can we agree, we must.”';
