@@ -254,8 +254,11 @@ export class QuoteAttributor {
     const opensSentence = ATTRIBUTION_PATTERNS.onlyPunctuation.test(
       this.text.slice(this.sentenceStartBefore(span.openAt), span.openAt),
     );
-    if (!opensSentence) return none;
-    if (previousSpan.openAt >= paragraph.start) return previous;
+    const previousInParagraph = previousSpan.openAt >= paragraph.start;
+    // "…,'' said Steve Schmidt. Unless rivals quit, ''it's very difficult …''": a quoted sentence
+    // later in the paragraph, with no cue of its own, goes on with the same speaker.
+    if (!opensSentence) return previousInParagraph ? previous : none;
+    if (previousInParagraph) return previous;
     const continued = opensParagraph && before ? this.lastSpeakerOf(before, paragraph, previousSpan, previous) : null;
     return continued ?? this.speakerOfSentenceBefore(span, previous) ?? none;
   }

@@ -147,6 +147,11 @@ describe('findQuotes: who said it', () => {
     expect(quotesOf(text, [PUTIN]).map((q) => q.speaker)).toEqual(['Vladimir Putin', 'Vladimir Putin']);
   });
 
+  it('gives a quote later in the paragraph, in a sentence with no cue or name, the same speaker', () => {
+    const text = '“It is an enormous moment,” said Putin. Unless Kyiv moves, “it is very difficult to see a deal.”';
+    expect(quotesOf(text, [PUTIN]).map((q) => q.speaker)).toEqual(['Vladimir Putin', 'Vladimir Putin']);
+  });
+
   it('never takes the one told for the speaker', () => {
     const text = 'Putin returned the compliment to Xi, telling Reuters, “He is an amazing man.”';
     expect(quotesOf(text, [PUTIN, XI])[0]).toMatchObject({ speaker: 'Vladimir Putin', cue: 'telling' });
