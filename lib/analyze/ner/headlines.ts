@@ -39,8 +39,13 @@ const PATTERNS = {
 
 /** Is every word of the line, but the small ones, capitalised, as headlines write them? */
 export function isTitleCaseLine(line: TokenLine): boolean {
-  const words = line.words.filter(
+  return isTitleCase(line.words);
+}
+
+/** Are all of these words, but the small ones, capitalised, and are there enough of them for a headline? */
+export function isTitleCase(words: string[]): boolean {
+  const cased = words.filter(
     (word) => PATTERNS.startsWithLetter.test(word) && !HEADLINE_SMALL_WORDS.has(word.toLowerCase()),
   );
-  return words.length >= MIN_HEADLINE_WORDS && words.every((word) => PATTERNS.capitalised.test(word));
+  return cased.length >= MIN_HEADLINE_WORDS && cased.every((word) => PATTERNS.capitalised.test(word));
 }

@@ -156,6 +156,11 @@ describe('findQuotes: who said it', () => {
     expect(quotesOf(text, [PUTIN]).map((q) => q.speaker)).toEqual(['Vladimir Putin', 'Vladimir Putin']);
   });
 
+  it('cuts a speaker named in a headline before the headline’s own words', () => {
+    const text = 'Putin Says Kyiv Stalls Talks: “We Are Ready”\nVladimir Putin says talks could resume in May.';
+    expect(quotesOf(text, [PUTIN])[0]).toMatchObject({ speaker: 'Vladimir Putin', speakerId: 'e1' });
+  });
+
   it('never takes the one told for the speaker', () => {
     const text = 'Putin returned the compliment to Xi, telling Reuters, “He is an amazing man.”';
     expect(quotesOf(text, [PUTIN, XI])[0]).toMatchObject({ speaker: 'Vladimir Putin', cue: 'telling' });
