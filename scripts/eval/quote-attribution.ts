@@ -85,6 +85,8 @@ const BRAT = {
 const QUOTE_MARK = {
   opening: /^["“‘«']/,
   closing: /["”’»']$/,
+  /** Any quotation mark inside a text: an apostrophe within a word ("Clinton’s") is none. */
+  any: /["“”«»‘]|''|(?<!\p{L})['’]|['’](?!\p{L})/u,
 };
 
 /** Capitalised words of a source that do not name anyone by themselves. */
@@ -397,18 +399,27 @@ function scoreArticle(
   }
 }
 
-/** The quoted pieces of a gold quote: its fragments' text split at double quotation marks, trimmed. */
+/**
+ * The quoted pieces of a gold quote: its text, fragments only spaces apart read as one (annotators
+ * split a quote at its sentences), split at quotation marks (double, doubled apostrophes, single
+ * marks that are no apostrophe inside a word), trimmed.
+ */
 function quotedPieces(text: string, gold: GoldQuote): Set<string> {
   return new Set(
-    gold.fragments
-      .flatMap((f) =>
-        text
-          .slice(f.start, f.end)
-          .split(/["“”«»]/)
-          .map(trimQuote),
-      )
+    joinedFragments(text, gold.fragments)
+      .flatMap((f) => text.slice(f.start, f.end).split(QUOTE_MARK.any).map(trimQuote))
       .filter(Boolean),
   );
+}
+
+function joinedFragments(text: string, fragments: Span[]): Span[] {
+  const joined: Span[] = [];
+  for (const fragment of fragments) {
+    const last = joined.at(-1);
+    if (last && /^\s*$/.test(text.slice(last.end, fragment.start))) last.end = fragment.end;
+    else joined.push({ ...fragment });
+  }
+  return joined;
 }
 
 /** Words without the spaces, quotation marks and end punctuation around them. */
