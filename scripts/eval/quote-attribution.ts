@@ -85,6 +85,7 @@ const BRAT = {
 const QUOTE_MARK = {
   opening: /^["“‘«']/,
   closing: /["”’»']$/,
+  double: /["“”«»]|''/,
   /** Any quotation mark inside a text: an apostrophe within a word ("Clinton’s") is none. */
   any: /["“”«»‘]|''|(?<!\p{L})['’]|['’](?!\p{L})/u,
 };
@@ -401,15 +402,13 @@ function scoreArticle(
 
 /**
  * The quoted pieces of a gold quote: its text, fragments only spaces apart read as one (annotators
- * split a quote at its sentences), split at quotation marks (double, doubled apostrophes, single
- * marks that are no apostrophe inside a word), trimmed.
+ * split a quote at its sentences), split at its double quotation marks (“…”, ''…''), or, in a text
+ * with none (headlines quote ‘…’), at single marks that are no apostrophe inside a word; trimmed.
  */
 function quotedPieces(text: string, gold: GoldQuote): Set<string> {
-  return new Set(
-    joinedFragments(text, gold.fragments)
-      .flatMap((f) => text.slice(f.start, f.end).split(QUOTE_MARK.any).map(trimQuote))
-      .filter(Boolean),
-  );
+  const texts = joinedFragments(text, gold.fragments).map((f) => text.slice(f.start, f.end));
+  const pieces = texts.flatMap((t) => t.split(QUOTE_MARK.double.test(t) ? QUOTE_MARK.double : QUOTE_MARK.any));
+  return new Set(pieces.map(trimQuote).filter(Boolean));
 }
 
 function joinedFragments(text: string, fragments: Span[]): Span[] {
