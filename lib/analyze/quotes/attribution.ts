@@ -59,6 +59,8 @@ const ATTRIBUTION_PATTERNS = {
   space: /\s/,
   /** A verb whose object is the one spoken to ("told CNBC"), not an inverted speaker ("said Kunin"). */
   tellingVerb: /^(?:tell|tells|told|telling)$/i,
+  /** A comma, then a full name (up to the comma, "of" or the end after it): an appositive's name. */
+  appositiveName: /^\s*(?:at [^,]{1,40})?,\s*((?:\p{Lu}[\p{L}.'’-]*\s+)+\p{Lu}[\p{L}'’-]*)(?=\s*(?:,|\bof\b|\.|$))/u,
   /** A name right after a closing mark, then a comma: an appositive follows. */
   nameThenComma: /^[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}?\p{Lu}[\p{L}.'’-]*,/u,
 };
@@ -115,8 +117,21 @@ export class QuoteAttributor {
   /** The speaker a phrase names, a pronoun resolved against the speakers before it. */
   private speakerNamedBy(phrase: TextSpan): Speaker {
     const speaker = nameSpeaker(this.text, phrase, this.index);
+    if (!speaker.pronoun && speaker.id === null && !speaker.isPerson) return this.appositiveName(phrase) ?? speaker;
     if (!speaker.pronoun || speaker.name !== null) return speaker;
     return resolvePronoun(speaker, this.history, this.index, (at) => this.quoteAt(at) !== null);
+  }
+
+  /**
+   * The person a descriptor stands for when their name follows it after a comma: "said his best
+   * friend at Lehigh, Bruce Turry, who …", "said another leading advocate, Andrew J. Pincus of …".
+   */
+  private appositiveName(descriptor: TextSpan): Speaker | null {
+    const name = ATTRIBUTION_PATTERNS.appositiveName.exec(this.text.slice(descriptor.end));
+    if (!name) return null;
+    const start = descriptor.end + name[0].length - name[1].length;
+    const speaker = nameSpeaker(this.text, { start, end: start + name[1].length, text: name[1] }, this.index);
+    return speaker.isPerson && isNamed(speaker) ? speaker : null;
   }
 
   /** The name opening the sentence around `at` (see `sentenceSubject`), as a speaker. */

@@ -113,6 +113,8 @@ describe('findQuotes: who said it', () => {
     ],
     // no speaker phrase ends in a preposition: the participle shares the sentence's subject
     ['Andrew parties in unearthed pics despite claiming “he avoids PDAs and can’t sweat.”', 'Andrew'],
+    // a descriptor stands for the name after its comma
+    ['“It was his first attempt,” said his best friend at Lehigh, Bruce Turry, who spoke later.', 'Bruce Turry'],
     // nouns that look like verbs are no cues
     ['Clinton said Trump’s late-night tweets were “unhinged, even for him.”', 'Clinton'],
   ])('finds the speaker where no entity names them: %s', (text, speaker) => {
