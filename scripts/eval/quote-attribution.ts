@@ -263,8 +263,8 @@ export function polnearTable(split: string, systems: Array<[string, PolnearScore
       'strict span: our words (trimmed of spaces, quotation marks and end punctuation) are exactly a quoted ' +
         'piece of the gold Content; bar ≥ 0.92',
       'speaker judged where the gold Source names someone; right only when the last name word of our ' +
-        '`speaker` is its head word (last name word before any comma, parenthesis or of/from/at/who/with/for); ' +
-        'bar ≥ 0.92',
+        '`speaker` is its head word (last name word before any comma, parenthesis or of/from/at/who/with/for/to, ' +
+        'or of the appositive after a descriptor: "the White House spokesman, Josh Earnest"); bar ≥ 0.92',
       'speaker is an entity name: share of our quotes with a speaker whose speaker is exactly the canonical ' +
         'name of an entity of the analysis',
     ],
@@ -460,22 +460,23 @@ function judgeSpeaker(article: PolnearArticle, quote: Quote, gold: GoldQuote, sc
 /**
  * The word that names the gold source, or null when it names no one (only pronouns, titles, party
  * words or common words): the last capitalised word, other than those, of the source up to its
- * first comma, parenthesis or "of/from/at/who/with/for" ("Rep. G.K. Butterfield (D-N.C.), head of
+ * first comma, parenthesis or "of/from/at/who/with/for/to" ("Rep. G.K. Butterfield (D-N.C.), head of
  * …" → "butterfield", "Mr. Burman of the Tax Policy Center" → "burman"), or of the whole source when
  * that part has none ("Secretary of State John Kerry" → "kerry"). Words the article also writes in
  * lower case are no name words ("Only", "Protesters"), nor are possessives ("Santilli's attorney,
  * Thomas Coan" → "coan"), nor party labels in parentheses ("Speaker of the House Rep. Paul Ryan
  * (R-WI)" → "ryan"). Where a descriptor ending in a lower-case word comes before the comma, the name
- * is the appositive after it ("the White House spokesman, Josh Earnest," → "earnest"). Lower-cased.
+ * is the appositive after it ("the White House spokesman, Josh Earnest," → "earnest"). A name after
+ * "to" names someone else: "a longtime adviser to Trump" names no one. Lower-cased.
  */
 export function nameHead(source: string, commonWords: Set<string>): string | null {
   const plain = source.replace(/\([^)]*\)/g, '');
-  const beforeApposition = plain.split(/,| (?:of|from|at|who|with|for) /)[0];
+  const beforeApposition = plain.split(/,| (?:of|from|at|who|with|for|to) /)[0];
   const appositive = /(?:^|\s)\p{Ll}\S*\s*$/u.test(beforeApposition) ? plain.split(',')[1] : undefined;
   return (
     (appositive && lastNameWord(appositive, commonWords)) ??
     lastNameWord(beforeApposition, commonWords) ??
-    lastNameWord(plain, commonWords)
+    lastNameWord(plain.split(/ to /)[0], commonWords)
   );
 }
 
