@@ -170,11 +170,17 @@ function isShortFormOf(short: Group, long: Group): boolean {
   const longWords = words(long.name);
   if (shortWords.length >= longWords.length) return false;
   // A place keeps its own name: "Washington" the city is not "Denzel Washington".
-  if (long.type === 'person') return short.type !== 'place' && isSubsequence(shortWords, longWords);
+  // A lone word is a given name or a surname, first or last: "Maddow" is not "Rachel Maddow Show".
+  if (long.type === 'person')
+    return short.type !== 'place' && isSubsequence(shortWords, longWords) && !isInnerWord(shortWords, longWords);
   if (long.type === 'organization' && withoutLegalForm(long.name) === short.name) return short.type !== 'place';
   if (shortWords.length !== 1 || !PATTERNS.acronym.test(short.name)) return false;
   const initials = longWords.filter((word) => !ACRONYM_SKIPPED_WORDS.has(word.toLowerCase())).map((word) => word[0]);
   return initials.join('') === short.name;
+}
+
+function isInnerWord(part: string[], whole: string[]): boolean {
+  return part.length === 1 && !isSameNameWord(part[0], whole[0]) && !isSameNameWord(part[0], whole[whole.length - 1]);
 }
 
 function isSubsequence(part: string[], whole: string[]): boolean {

@@ -105,6 +105,11 @@ describe('clusterMentions', () => {
       expected: ['Donald Trump / person /  / Donald Trump|Trump', 'Trump Tower / person /  / Trump Tower'],
     },
     {
+      why: 'a lone word inside a longer person name is neither its given name nor its surname',
+      mentions: mentionsOf(['Rachel Maddow Show', 'person'], ['Maddow', 'person']),
+      expected: ['Rachel Maddow Show / person /  / Rachel Maddow Show', 'Maddow / person /  / Maddow'],
+    },
+    {
       why: 'a surname stays apart from a name of three words seen only in headlines',
       mentions: [
         { start: 0, end: 39, text: 'Icon Morton Blackwell Endorses Ted Cruz', type: 'person', onTitleCaseLine: true },
