@@ -5,6 +5,7 @@
  */
 import type { Entity } from '../analysis';
 import { clusterMentions, type Mention } from './ner/clustering';
+import { isTitleCaseLine } from './ner/headlines';
 import type { Lexicons } from './ner/lexicons';
 import { trimMentionEdges } from './ner/mention-edges';
 import { NAME_PASSES, type NamePass, type Names } from './ner/passes';
@@ -23,7 +24,17 @@ export function findEntities(text: string, passes: NamePass[] = NAME_PASSES): En
   const mentions: Mention[] = named.flatMap((span) => {
     const [start, end] = trimMentionEdges(text, span.start, span.end);
     if (start === end) return [];
-    return [{ start, end, text: text.slice(start, end), type: span.type, ...(span.role ? { role: span.role } : {}) }];
+    const mentionText = text.slice(start, end);
+    return [
+      {
+        start,
+        end,
+        text: mentionText,
+        type: span.type,
+        ...(span.role ? { role: span.role } : {}),
+        ...(isTitleCaseLine(lines[span.line]) ? { onTitleCaseLine: true } : {}),
+      },
+    ];
   });
   const clusters = clusterMentions(mentions, (name) => isKnownPlace(name, lexicons));
   const mostMentions = Math.max(0, ...clusters.map((cluster) => cluster.mentions.length));

@@ -31,7 +31,7 @@ export function findQuotes(text: string, entities: Entity[]): Quote[] {
     kinds,
     paragraphs,
     cues,
-    indexMentions(entities),
+    indexMentions(entities, text),
   ).attributeAll();
   return quoted.map((span, i) => {
     const { speaker, cue } = attributions[i];

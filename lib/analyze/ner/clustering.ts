@@ -10,6 +10,8 @@ import { LONG_FORMS, withoutLegalForm } from './news-lexicon';
 export interface Mention extends TextSpan {
   type: EntityType;
   role?: string;
+  /** On a line in Title Case, a headline's, where a name may run into the headline's words (headlines.ts). */
+  onTitleCaseLine?: boolean;
 }
 
 export interface Cluster {
@@ -91,18 +93,33 @@ interface Group {
  * Putin", "Te Kaurinui" into "Te Kaurinui Robert Parata", "ICC" into "International Criminal
  * Court". Longest names go first, so chains of shorter forms land on the full name. A form that
  * fits several (two Paratas in one story) goes, mention by mention, to the one named last before it,
- * as a reader would read it; mentions before any of them stay apart.
+ * as a reader would read it; mentions before any of them stay apart. A name of three words or more
+ * seen only in headlines takes no shorter form, as it may have run into the headline's words:
+ * "Blackwell" of the body stays "Blackwell", not "Icon Morton Blackwell Endorses Ted Cruz".
  */
 function mergeShortForms(groups: Group[]): Group[] {
   const byLength = [...groups].sort((a, b) => words(b.name).length - words(a.name).length);
   const kept = new Set<Group>();
   for (const group of byLength) {
-    const targets = [...kept].filter((long) => isShortFormOf(group, long));
+    const targets = preferSurnames(
+      group,
+      [...kept].filter((long) => !mayRunIntoHeadline(long) && isShortFormOf(group, long)),
+    );
     if (targets.length === 1) targets[0].mentions.push(...group.mentions);
     else if (targets.length > 1) assignByRecency(group, targets);
     if (targets.length !== 1 && group.mentions.length > 0) kept.add(group);
   }
   return groups.filter((group) => kept.has(group));
+}
+
+/**
+ * A lone word several longer names hold is the surname of those it ends ("Trump" of "Donald Trump"),
+ * before any it opens ("Trump Tower", read as a person by the tagger).
+ */
+function preferSurnames(short: Group, targets: Group[]): Group[] {
+  if (targets.length < 2 || words(short.name).length !== 1) return targets;
+  const ending = targets.filter((long) => words(long.name).at(-1) === short.name);
+  return ending.length > 0 ? ending : targets;
 }
 
 /** Moves each mention to the target named last before it; what none precedes stays in `group`. */
@@ -130,6 +147,15 @@ function lastNamedBefore(offset: number, targets: Group[]): Group | null {
   return best;
 }
 
+/** Fewest words of a headline's name that may have run into the headline: a name and one more word. */
+const MIN_HEADLINE_RUN_WORDS = 3;
+
+function mayRunIntoHeadline(group: Group): boolean {
+  return (
+    words(group.name).length >= MIN_HEADLINE_RUN_WORDS && group.mentions.every((mention) => mention.onTitleCaseLine)
+  );
+}
+
 function words(name: string): string[] {
   return name.match(PATTERNS.word) ?? [];
 }
@@ -144,11 +170,17 @@ function isShortFormOf(short: Group, long: Group): boolean {
   const longWords = words(long.name);
   if (shortWords.length >= longWords.length) return false;
   // A place keeps its own name: "Washington" the city is not "Denzel Washington".
-  if (long.type === 'person') return short.type !== 'place' && isSubsequence(shortWords, longWords);
+  // A lone word is a given name or a surname, first or last: "Maddow" is not "Rachel Maddow Show".
+  if (long.type === 'person')
+    return short.type !== 'place' && isSubsequence(shortWords, longWords) && !isInnerWord(shortWords, longWords);
   if (long.type === 'organization' && withoutLegalForm(long.name) === short.name) return short.type !== 'place';
   if (shortWords.length !== 1 || !PATTERNS.acronym.test(short.name)) return false;
   const initials = longWords.filter((word) => !ACRONYM_SKIPPED_WORDS.has(word.toLowerCase())).map((word) => word[0]);
   return initials.join('') === short.name;
+}
+
+function isInnerWord(part: string[], whole: string[]): boolean {
+  return part.length === 1 && !isSameNameWord(part[0], whole[0]) && !isSameNameWord(part[0], whole[whole.length - 1]);
 }
 
 function isSubsequence(part: string[], whole: string[]): boolean {

@@ -57,6 +57,10 @@ const ATTRIBUTION_PATTERNS = {
   /** What may stand before a full stop that ends a sentence: a lower-case word, a digit, a bracket. */
   beforeFullStop: /\p{Ll}{2}|\d|\)/u,
   space: /\s/,
+  /** A verb whose object is the one spoken to ("told CNBC"), not an inverted speaker ("said Kunin"). */
+  tellingVerb: /^(?:tell|tells|told|telling)$/i,
+  /** A comma, then a full name (up to the comma, "of" or the end after it): an appositive's name. */
+  appositiveName: /^\s*(?:at [^,]{1,40})?,\s*((?:\p{Lu}[\p{L}.'’-]*\s+)+\p{Lu}[\p{L}'’-]*)(?=\s*(?:,|\bof\b|\.|$))/u,
   /** A name right after a closing mark, then a comma: an appositive follows. */
   nameThenComma: /^[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}?\p{Lu}[\p{L}.'’-]*,/u,
 };
@@ -113,8 +117,21 @@ export class QuoteAttributor {
   /** The speaker a phrase names, a pronoun resolved against the speakers before it. */
   private speakerNamedBy(phrase: TextSpan): Speaker {
     const speaker = nameSpeaker(this.text, phrase, this.index);
+    if (!speaker.pronoun && speaker.id === null && !speaker.isPerson) return this.appositiveName(phrase) ?? speaker;
     if (!speaker.pronoun || speaker.name !== null) return speaker;
     return resolvePronoun(speaker, this.history, this.index, (at) => this.quoteAt(at) !== null);
+  }
+
+  /**
+   * The person a descriptor stands for when their name follows it after a comma: "said his best
+   * friend at Lehigh, Bruce Turry, who …", "said another leading advocate, Andrew J. Pincus of …".
+   */
+  private appositiveName(descriptor: TextSpan): Speaker | null {
+    const name = ATTRIBUTION_PATTERNS.appositiveName.exec(this.text.slice(descriptor.end));
+    if (!name) return null;
+    const start = descriptor.end + name[0].length - name[1].length;
+    const speaker = nameSpeaker(this.text, { start, end: start + name[1].length, text: name[1] }, this.index);
+    return speaker.isPerson && isNamed(speaker) ? speaker : null;
   }
 
   /** The name opening the sentence around `at` (see `sentenceSubject`), as a speaker. */
@@ -152,7 +169,8 @@ export class QuoteAttributor {
       }
       case 'speech': {
         const before = phraseBefore(this.text, cue.start, floor);
-        if (before) return before;
+        // "Trump returned the compliment, telling Reuters, “…”": whom one tells is never the speaker.
+        if (before || ATTRIBUTION_PATTERNS.tellingVerb.test(cue.text)) return before;
         // Inverted order only where a clause begins: right after a quote ("…,” said Putin), at the
         // start of a paragraph ("Stated Stone: “…”") or after a comma ("…” for Clinton, said Kunin).
         const between = this.text.slice(floor, cue.start);
@@ -251,10 +269,41 @@ export class QuoteAttributor {
     const opensSentence = ATTRIBUTION_PATTERNS.onlyPunctuation.test(
       this.text.slice(this.sentenceStartBefore(span.openAt), span.openAt),
     );
-    if (!opensSentence) return none;
-    if (previousSpan.openAt >= paragraph.start) return previous;
-    if (!opensParagraph || !before) return none;
-    return this.lastSpeakerOf(before, paragraph, previousSpan, previous) ?? none;
+    const previousInParagraph = previousSpan.openAt >= paragraph.start;
+    // "…,'' said Steve Schmidt. Unless rivals quit, ''it's very difficult …''": a quoted sentence
+    // later in the paragraph, with no cue of its own, goes on with the same speaker.
+    if (!opensSentence) return previousInParagraph ? previous : none;
+    if (previousInParagraph) return previous;
+    const continued = opensParagraph && before ? this.lastSpeakerOf(before, paragraph, previousSpan, previous) : null;
+    return continued ?? this.speakerOfSentenceBefore(span, previous) ?? none;
+  }
+
+  /**
+   * Who a cue-less quote continues, read from the sentence before it (the paragraph before's last
+   * when the quote opens its own): the person that sentence is about ("Viguerie is upbeat about
+   * Cruz’s chances … ¶ “Not only can Ted Cruz win …”", "Bolton distanced himself … “I’m going to
+   * support him …”"), named rather than a pronoun, else the last quote's speaker when that sentence
+   * names them again ("… since Trump spoke only in evasive bromides. ¶ “We have to do something …”").
+   */
+  private speakerOfSentenceBefore(span: QuotedSpan, previous: Attribution): Attribution | null {
+    const sentenceStart = this.sentenceStartBefore(span.openAt);
+    const paragraph = this.paragraphAt(span.openAt);
+    const end =
+      sentenceStart > paragraph.start
+        ? sentenceStart
+        : (this.paragraphs[this.paragraphIndexAt(span.openAt) - 1]?.end ?? 0);
+    if (end <= 0 || this.quoteAt(end - 1)) return null;
+    const start = this.sentenceStartBefore(end - 1);
+    const phrase = sentenceSubject(this.text, start, end - 1);
+    const subject = phrase && nameSpeaker(this.text, phrase, this.index);
+    // A pronoun is left alone: "He is hard to read, as the foundation’s website notes:" quotes the website.
+    if (subject && !subject.pronoun && subject.isPerson && isNamed(subject)) return { speaker: subject, cue: null };
+    const named = previous.speaker?.id && this.mentionsEntity(start, end, previous.speaker.id);
+    return named ? previous : null;
+  }
+
+  private mentionsEntity(start: number, end: number, id: string): boolean {
+    return this.index.mentions.some((m) => m.entity.id === id && m.start >= start && m.end <= end);
   }
 
   /**

@@ -111,6 +111,13 @@ const SPEECH_VERBS = [
   'thundered',
   'griped',
   'instruct|instructs|instructed',
+  'shot back|fired back',
+  'retaliated',
+  'echo|echoes|echoed',
+  'beamed',
+  'exhorted',
+  'remembered',
+  'assured',
 ];
 
 const CHARACTERISING_VERBS = [

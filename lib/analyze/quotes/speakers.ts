@@ -5,6 +5,7 @@
  * such ("Ukraine’s foreign ministry", "the two leaders"), or a pronoun left for pronouns.ts.
  */
 import type { Entity, TextSpan } from '../../analysis';
+import { isTitleCase } from '../ner/headlines';
 import { isCapitalised, isDeterminer, isNameParticle, isPronoun, tokenize, type Token } from './phrases';
 
 export interface Speaker {
@@ -24,6 +25,8 @@ export interface MentionIndex {
   /** Entity mentions sorted by start. */
   mentions: Array<{ start: number; end: number; entity: Entity }>;
   entities: Entity[];
+  /** Words the text writes in lower case, lowered: in a headline they are no name words ("Says"). */
+  lowerCaseWords: Set<string>;
 }
 
 /** Titles and descriptors dropped from the front of a name: "Rep. Gwen Moore" → "Gwen Moore". */
@@ -161,11 +164,17 @@ const INSTITUTION_WORDS =
 
 const PLURAL_HEAD = /(?:[^s]s|ies|men|people|staff|police|public)$/;
 
-export function indexMentions(entities: Entity[]): MentionIndex {
+const SPEAKER_PATTERNS = {
+  lowerCaseWord: /(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu,
+  word: /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu,
+};
+
+export function indexMentions(entities: Entity[], text: string): MentionIndex {
   const mentions = entities
     .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
     .sort((a, b) => a.start - b.start);
-  return { mentions, entities };
+  const lowerCaseWords = new Set(text.match(SPEAKER_PATTERNS.lowerCaseWord) ?? []);
+  return { mentions, entities, lowerCaseWords };
 }
 
 /** The speaker named by `phrase`. */
@@ -185,7 +194,7 @@ export function nameSpeaker(text: string, phrase: TextSpan, index: MentionIndex)
   const last = tokens[tokens.length - 1];
   const joined = tokens.some((t) => t.text === 'and');
   if (joined || !isCapitalised(last)) return groupSpeaker(phrase, tokens, index, joined);
-  const run = finalNameRun(nameBeforeOf(tokens));
+  const run = withoutHeadlineWords(text, finalNameRun(nameBeforeOf(tokens)), index);
   const head = run[run.length - 1];
   const mention = { start: run[0].start, end: head.end, text: text.slice(run[0].start, head.end) };
   const entity = entityAt(index, head) ?? (run.length === 1 ? personBySurname(index, head.text) : null);
@@ -220,6 +229,20 @@ function finalNameRun(tokens: Token[]): Token[] {
   while (first > 0 && (isCapitalised(tokens[first - 1]) || isNameParticle(tokens[first - 1]))) first--;
   while (first < tokens.length - 1 && TITLES.has(tokens[first].text.toLowerCase())) first++;
   return tokens.slice(first);
+}
+
+/**
+ * A name run into a headline's words ends before the first of them the text writes in lower case:
+ * "Clinton Says Russians Hacked DNC" → "Clinton", "Mike Pence Calls" → "Mike Pence". Read only on a
+ * Title Case line, where every word is capitalised, and from the second word on.
+ */
+function withoutHeadlineWords(text: string, run: Token[], index: MentionIndex): Token[] {
+  const lineStart = text.lastIndexOf('\n', run[0].start) + 1;
+  const lineEnd = text.indexOf('\n', run[0].start);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  if (!isTitleCase(line.match(SPEAKER_PATTERNS.word) ?? [])) return run;
+  const cut = run.findIndex((token, i) => i > 0 && index.lowerCaseWords.has(token.text.toLowerCase()));
+  return cut > 0 ? run.slice(0, cut) : run;
 }
 
 function entityAt(index: MentionIndex, token: Token): Entity | null {

@@ -33,6 +33,10 @@ describe('findQuotes: who said it', () => {
     ['Xi wrote that “the two countries are entering a new era of partnership”.', 'Xi Jinping', 'wrote'],
     ['“Is the West ready for talks?” Xi asked.', 'Xi Jinping', 'asked'],
     ['“The West will regret it,” Putin warned.', 'Vladimir Putin', 'warned'],
+    ['“Let me talk,” Putin shot back.', 'Vladimir Putin', 'shot back'],
+    ['“Russia will always be Russia,” an angry Putin retaliated.', 'Vladimir Putin', 'retaliated'],
+    ['“Your reputation is amazing,” Putin assured Xi.', 'Vladimir Putin', 'assured'],
+    ['“Analysts said no,” remembered Putin.', 'Vladimir Putin', 'remembered'],
     ['“We never refused to talk,” Putin insisted.', 'Vladimir Putin', 'insisted'],
     ['“I would say this,” Putin answered.', 'Vladimir Putin', 'answered'],
     ['“Would it be negotiable?” Xi pressed.', 'Xi Jinping', 'pressed'],
@@ -109,6 +113,8 @@ describe('findQuotes: who said it', () => {
     ],
     // no speaker phrase ends in a preposition: the participle shares the sentence's subject
     ['Andrew parties in unearthed pics despite claiming “he avoids PDAs and can’t sweat.”', 'Andrew'],
+    // a descriptor stands for the name after its comma
+    ['“It was his first attempt,” said his best friend at Lehigh, Bruce Turry, who spoke later.', 'Bruce Turry'],
     // nouns that look like verbs are no cues
     ['Clinton said Trump’s late-night tweets were “unhinged, even for him.”', 'Clinton'],
   ])('finds the speaker where no entity names them: %s', (text, speaker) => {
@@ -144,6 +150,33 @@ describe('findQuotes: who said it', () => {
   it('gives a continuation paragraph with no cue to the previous speaker', () => {
     const text =
       '“Many provisions of the plan can be a basis for peace,” Putin said.\n“However, so far we have not seen such readiness.”\nZelensky spoke later.';
+    expect(quotesOf(text, [PUTIN]).map((q) => q.speaker)).toEqual(['Vladimir Putin', 'Vladimir Putin']);
+  });
+
+  it('gives a quote later in the paragraph, in a sentence with no cue or name, the same speaker', () => {
+    const text = '“It is an enormous moment,” said Putin. Unless Kyiv moves, “it is very difficult to see a deal.”';
+    expect(quotesOf(text, [PUTIN]).map((q) => q.speaker)).toEqual(['Vladimir Putin', 'Vladimir Putin']);
+  });
+
+  it('cuts a speaker named in a headline before the headline’s own words', () => {
+    const text = 'Putin Says Kyiv Stalls Talks: “We Are Ready”\nVladimir Putin says talks could resume in May.';
+    expect(quotesOf(text, [PUTIN])[0]).toMatchObject({ speaker: 'Vladimir Putin', speakerId: 'e1' });
+  });
+
+  it('never takes the one told for the speaker', () => {
+    const text = 'Putin returned the compliment to Xi, telling Reuters, “He is an amazing man.”';
+    expect(quotesOf(text, [PUTIN, XI])[0]).toMatchObject({ speaker: 'Vladimir Putin', cue: 'telling' });
+  });
+
+  it('gives a cue-less quote paragraph to the person the sentence before is about', () => {
+    const text =
+      '“We will talk,” Xi said.\nPutin is upbeat about the talks, as he sees them as a start.\n“Not only can we agree, we must.”';
+    expect(quotesOf(text, [PUTIN, XI]).map((q) => q.speaker)).toEqual(['Xi Jinping', 'Vladimir Putin']);
+  });
+
+  it('gives a cue-less quote paragraph to the last speaker when the sentence before names them again', () => {
+    const text =
+      'Putin told reporters the plan was “a basis for peace.”\nWhat that means is unclear, since Putin spoke in riddles.\n“We have to be tougher.”';
     expect(quotesOf(text, [PUTIN]).map((q) => q.speaker)).toEqual(['Vladimir Putin', 'Vladimir Putin']);
   });
 

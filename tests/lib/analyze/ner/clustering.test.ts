@@ -100,6 +100,27 @@ describe('clusterMentions', () => {
       expected: ['Kyiv / place /  / Kyiv|Kyiv|Kyiv'],
     },
     {
+      why: 'a lone word is the surname of the name it ends, not of one it opens',
+      mentions: mentionsOf(['Donald Trump', 'person'], ['Trump Tower', 'person'], ['Trump', 'person']),
+      expected: ['Donald Trump / person /  / Donald Trump|Trump', 'Trump Tower / person /  / Trump Tower'],
+    },
+    {
+      why: 'a lone word inside a longer person name is neither its given name nor its surname',
+      mentions: mentionsOf(['Rachel Maddow Show', 'person'], ['Maddow', 'person']),
+      expected: ['Rachel Maddow Show / person /  / Rachel Maddow Show', 'Maddow / person /  / Maddow'],
+    },
+    {
+      why: 'a surname stays apart from a name of three words seen only in headlines',
+      mentions: [
+        { start: 0, end: 39, text: 'Icon Morton Blackwell Endorses Ted Cruz', type: 'person', onTitleCaseLine: true },
+        { start: 60, end: 69, text: 'Blackwell', type: 'person' },
+      ] satisfies Mention[],
+      expected: [
+        'Icon Morton Blackwell Endorses Ted Cruz / person /  / Icon Morton Blackwell Endorses Ted Cruz',
+        'Blackwell / person /  / Blackwell',
+      ],
+    },
+    {
       why: 'ALL-CAPS names of two types stay apart (a team and a city in a results table)',
       mentions: mentionsOf(['DETROIT', 'organization'], ['DETROIT', 'organization'], ['DETROIT', 'place']),
       expected: ['DETROIT / organization /  / DETROIT|DETROIT', 'DETROIT / place /  / DETROIT'],
