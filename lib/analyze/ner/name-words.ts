@@ -1,10 +1,9 @@
 /**
- * What the words of a name may be, and where a tagged span's name really begins and ends: the
- * rules (passes.ts) read over each span the tagger gives, whatever its class.
+ * What the words of a name may be, and where a tagged span's name really ends: the rules
+ * (passes.ts) read over each span the tagger gives, whatever its class.
  */
-import { isKnownPhrase, type Lexicons } from './lexicons';
 import type { NameSpan } from './tagger';
-import { loweredPhrase, type Token, type TokenLine } from './tokens';
+import type { Token } from './tokens';
 
 /**
  * A capitalised pronoun, or its contraction, opening a sentence ("We’re", "I’m", "They") is
@@ -79,61 +78,4 @@ export function withoutLowerCaseEnd<T extends NameSpan>(span: T, tokens: Token[]
   while (last >= span.first && (LOWER_CASE_WORD.test(tokens[last].text) || SCORE_OR_DATE.test(tokens[last].text)))
     last--;
   return last < span.first ? null : { ...span, last, end: tokens[last].end };
-}
-
-/**
- * Capitalised words that open sentences and clauses, never names: "The Cambridge Analytica",
- * "When Ford was …", "Although Ford …" (seen on ACLU and Tor.com pages).
- */
-const LEADING_FUNCTION_WORDS = new Set([
-  'The',
-  'A',
-  'An',
-  'When',
-  'Although',
-  'Though',
-  'While',
-  'Whereas',
-  'If',
-  'Unless',
-  'Until',
-  'Once',
-  'Because',
-  'Since',
-  'As',
-  'After',
-  'Before',
-  'During',
-  'Despite',
-  'But',
-  'And',
-  'Or',
-  'So',
-  'Yet',
-  'Then',
-  'Where',
-  'Why',
-  'How',
-  'In',
-  'At',
-  'On',
-  'For',
-  'With',
-  'From',
-  'By',
-  'Under',
-  'Over',
-]);
-
-/**
- * The span without a function word it opens with, unless the whole is a name the lexicons know
- * ("The Hague", "The Times"); null when nothing else is left ("The" of "The most …" once its
- * lower-case end is cut).
- */
-export function withoutLeadingFunctionWord<T extends NameSpan>(span: T, line: TokenLine, lexicons: Lexicons): T | null {
-  if (!LEADING_FUNCTION_WORDS.has(line.words[span.first])) return span;
-  if (span.first === span.last) return null;
-  if (isKnownPhrase(loweredPhrase(line, span.first, span.last), lexicons)) return span;
-  const first = span.first + 1;
-  return { ...span, first, start: line.tokens[first].start };
 }

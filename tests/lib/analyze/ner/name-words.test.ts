@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { canBeName, withoutLeadingFunctionWord, withoutLowerCaseEnd } from '../../../../lib/analyze/ner/name-words';
+import { canBeName, withoutLowerCaseEnd } from '../../../../lib/analyze/ner/name-words';
 import { spansOfTags } from '../../../../lib/analyze/ner/tagger';
-import { tokenize, tokenizeLines } from '../../../../lib/analyze/ner/tokens';
-import { handLexicons } from './spans';
+import { tokenize } from '../../../../lib/analyze/ner/tokens';
 
 /** The words of the one span the tags make of `text`, after its lower-case end is cut. */
 function cut(text: string, tags: string[]): string | null {
@@ -37,28 +36,6 @@ describe('withoutLowerCaseEnd', () => {
 
   it('leaves nothing of a span all in lower case', () => {
     expect(cut('the who', ['B-ORG', 'I-ORG'])).toBeNull();
-  });
-});
-
-describe('withoutLeadingFunctionWord', () => {
-  const lexicons = handLexicons({ 'the hague': 'LOC' });
-  const kept = (text: string, tags: string[]) => {
-    const [line] = tokenizeLines(text);
-    const span = withoutLeadingFunctionWord(spansOfTags(line.tokens, tags, 0)[0], line, lexicons);
-    return span && text.slice(span.start, span.end);
-  };
-
-  it('leaves out the "The" or "When" a sentence opened with', () => {
-    expect(kept('The Cambridge Analytica', ['B-ORG', 'I-ORG', 'I-ORG'])).toBe('Cambridge Analytica');
-    expect(kept('When Ford', ['B-ORG', 'I-ORG'])).toBe('Ford');
-  });
-
-  it('keeps it in a name known with it', () => {
-    expect(kept('The Hague', ['B-LOC', 'I-LOC'])).toBe('The Hague');
-  });
-
-  it('leaves nothing of "The" alone', () => {
-    expect(kept('The', ['B-PER'])).toBeNull();
   });
 });
 
