@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lib/extract';
 import { readPage, analyzeReading } from '../../lib/pipeline';
-import { readFixturePage } from '../fixtures/pages';
+import { readFixturePage } from '../../tooling/fixtures';
 import { loadLivePage } from './live-page';
 
 function extractFixture(slug: string) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, analyzePlainText, analyzeReading, readPage } from '../../lib/pipeline';
-import { readFixturePage } from '../fixtures/pages';
+import { readFixturePage } from '../../tooling/fixtures';
 
 const SEED_PAGE = readFixturePage('seed-article');
 
