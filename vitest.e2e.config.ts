@@ -3,7 +3,7 @@
  * ESR on locally served fixture pages. One browser at a time: the machine has two cores.
  */
 import { defineConfig } from 'vitest/config';
-import { TEST_WATCHDOG_MS } from './tests/e2e/watchdog';
+import { TEST_WATCHDOG_MS } from './tooling/browser/watchdog';
 
 export default defineConfig({
   test: {

@@ -21,7 +21,7 @@ import { detectByAddress } from '../lib/detect';
 import type { PageState } from '../lib/page-state';
 import { stateOfUnreadPage } from '../lib/page-text';
 import { extractCopiedPage } from '../lib/extract';
-import { analyzeReading } from '../lib/pipeline';
+import { analyzePageText } from '../lib/pipeline';
 import { readingDecision, toggleSiteHighlights } from '../lib/settings';
 import {
   DETECTOR_SCRIPT,
@@ -82,7 +82,7 @@ async function answerContent(
       return extractCopiedPage(message.copy);
     case 'analyze-page': {
       const key = cacheKey(message.url, message.page.text);
-      const analysis = cache.get(key) ?? analyzeReading(message.page);
+      const analysis = cache.get(key) ?? analyzePageText(message.page);
       cache.set(key, analysis);
       if (tabId !== undefined) await showBadge(tabId, badgeTextFor(analysis));
       return analysis;

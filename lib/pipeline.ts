@@ -1,14 +1,14 @@
 /**
  * The whole pipeline, one direction: detect → extract → analyze. The extension runs detection and
- * the page's copy in the page (lib/page-reading.ts), extraction and analysis in the background
- * (`extractCopiedPage`, `analyzeReading`), and the map back in the page (`readingOf`); the command
+ * the page's copy in the page (lib/page-half.ts), extraction and analysis in the background
+ * (`extractCopiedPage`, `analyzePageText`), and the map back in the page (`mappedPageText`); the command
  * line and the evaluations run the same parts in one go through `analyzeDocument` and
  * `analyzePlainText`.
  */
 import type { Analysis } from './analysis';
 import { analyzeText } from './analyze';
 import { extractCopiedPage } from './extract';
-import { copyForReading, readingOf, type PageReading } from './page-reading';
+import { detectAndCopy, mappedPageText, type MappedPageText } from './page-half';
 import { EMPTY_METADATA, assembleAnalysis, reasonToSkip, type PageText } from './page-text';
 import { runSteps } from './steps';
 
@@ -17,13 +17,13 @@ import { runSteps } from './steps';
  * its verdict and `text` the body wherever there is one, so a wrong "not an article" never costs
  * the text. (The extension waits to copy a page not taken for an article until the reader asks.)
  */
-export function readPage(doc: Document, url: string = doc.URL): PageReading {
-  const page = runSteps(copyForReading(doc, url, { force: true }));
-  return readingOf(doc, page, page.live && extractCopiedPage(page.live.copy));
+export function readPage(doc: Document, url: string = doc.URL): MappedPageText {
+  const page = runSteps(detectAndCopy(doc, url, { force: true }));
+  return mappedPageText(doc, page, page.live && extractCopiedPage(page.live.copy));
 }
 
 /** The analysis half: NLP over the extracted text, assembled into the contract's object. */
-export function analyzeReading(page: PageText): Analysis {
+export function analyzePageText(page: PageText): Analysis {
   const skipped = reasonToSkip(page);
   return skipped ? assembleAnalysis(page, null, skipped) : assembleAnalysis(page, analyzeText(page.text), null);
 }
@@ -31,12 +31,12 @@ export function analyzeReading(page: PageText): Analysis {
 /** The whole pipeline on a parsed page. */
 export function analyzeDocument(doc: Document, url?: string): Analysis {
   const { map: _map, ...page } = readPage(doc, url);
-  return analyzeReading(page);
+  return analyzePageText(page);
 }
 
 /** The whole pipeline on a plain article body: it is taken as an article, unchanged. */
 export function analyzePlainText(text: string): Analysis {
-  return analyzeReading({
+  return analyzePageText({
     isArticle: true,
     detection: { score: 1, reasons: ['plain text input'] },
     metadata: EMPTY_METADATA,

@@ -20,9 +20,9 @@ import {
   setHighlightsOff,
   waitForReader,
   type ChromiumRun,
-} from '../tests/e2e/safety/chromium';
-import { paintedCount } from '../tests/e2e/safety/in-page';
-import { startPageServer, type PageServer } from '../tests/e2e/safety/page-server';
+} from '../tooling/browser/chromium';
+import { paintedCount } from '../tooling/browser/in-page';
+import { startPageServer, type PageServer } from '../tooling/browser/page-server';
 import {
   LONG_TASK_MS,
   PROFILE_INTERVAL_US,
@@ -34,7 +34,7 @@ import {
   stopTrace,
   tasksRunning,
   type TraceEvent,
-} from '../tests/e2e/safety/trace';
+} from '../tooling/browser/trace';
 import { contentPainted, launchPopupBench, writeFloorExtension } from './bench/floor';
 import { median } from './median';
 

@@ -6,7 +6,7 @@
  * depend on the machine and on what else runs on it: they are information here, and their bars
  * are `npm run bench`'s, measured on a quiet machine.
  */
-import { LONG_TASK_MS } from '../tests/e2e/safety/trace';
+import { LONG_TASK_MS } from '../tooling/browser/trace';
 import { median, percentile } from './median';
 
 /** The aim: every page reaches its final state within this, from the start of navigation, in ms. */

@@ -29,9 +29,9 @@ import {
   type ChromiumRun,
   type PageDiagnostics,
   type WatchedPage,
-} from '../tests/e2e/safety/chromium';
-import { hasNewsLensElement, pageMarkup, paintedCount, paintedNames } from '../tests/e2e/safety/in-page';
-import { startPageServer, type PageServer } from '../tests/e2e/safety/page-server';
+} from '../tooling/browser/chromium';
+import { hasNewsLensElement, pageMarkup, paintedCount, paintedNames } from '../tooling/browser/in-page';
+import { startPageServer, type PageServer } from '../tooling/browser/page-server';
 import {
   LONG_TASK_MS,
   PROFILE_INTERVAL_US,
@@ -39,7 +39,7 @@ import {
   stopProfile,
   stopTrace,
   tasksRunning,
-} from '../tests/e2e/safety/trace';
+} from '../tooling/browser/trace';
 import {
   corpusChecks,
   corpusReport,

@@ -38,31 +38,112 @@ interface OpenCard {
   subject: CardSubject;
 }
 
-export function createHoverCard(ctx: ContentScriptContext, doc: Document): HoverCardController {
-  const win = doc.defaultView;
-  let painted: readonly PaintedSpan[] = [];
-  let analysis: Analysis | null = null;
-  let open: OpenCard | null = null;
-  let host: HTMLElement | null = null;
-  let mount: HTMLElement | null = null;
-  let closeTimer: number | null = null;
-  let frame: number | null = null;
-  let lastPoint: { x: number; y: number; overCard: boolean } | null = null;
+/** Where the pointer last was, and whether it was over the card. */
+interface PointerAt {
+  x: number;
+  y: number;
+  overCard: boolean;
+}
 
-  function ensureMount(): HTMLElement {
-    if (mount && host?.isConnected) return mount;
-    host = doc.createElement(CARD_HOST_TAG);
-    host.setAttribute('style', HOST_STYLE);
-    const shadow = host.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = cardCss;
-    mount = doc.createElement('div');
-    shadow.append(style, mount);
-    doc.documentElement.append(host);
-    return mount;
+/**
+ * The card of one page. It listens from its construction for the page's lifetime (`ctx`), and
+ * adds its host element only when a card first opens.
+ */
+export class PageHoverCard implements HoverCardController {
+  private readonly win: Window | null;
+  private painted: readonly PaintedSpan[] = [];
+  private analysis: Analysis | null = null;
+  private open: OpenCard | null = null;
+  private host: HTMLElement | null = null;
+  private mount: HTMLElement | null = null;
+  private closeTimer: number | null = null;
+  /** The animation frame of the pending hit test, if one is pending. */
+  private frame: number | null = null;
+  private lastPointer: PointerAt | null = null;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly doc: Document,
+  ) {
+    this.win = doc.defaultView;
+    this.listen();
   }
 
-  function subjectFor(span: PaintedSpan): CardSubject | null {
+  update(painted: readonly PaintedSpan[], analysis: Analysis | null): void {
+    this.painted = painted;
+    this.analysis = analysis;
+    if (this.open && !painted.includes(this.open.span)) this.close();
+    // Nothing painted, nothing to hover: take the host off the page too, so it is as it was.
+    if (painted.length === 0) this.destroy();
+  }
+
+  close(): void {
+    this.cancelClose();
+    this.open = null;
+    setActiveRange(this.doc, null);
+    if (this.mount) render(null, this.mount);
+  }
+
+  destroy(): void {
+    this.close();
+    this.host?.remove();
+    this.host = null;
+    this.mount = null;
+  }
+
+  private listen(): void {
+    const { ctx, doc, win } = this;
+    ctx.addEventListener(
+      doc,
+      'mousemove',
+      this.guarded((event) => this.onPointerMove(event)),
+      { passive: true },
+    );
+    ctx.addEventListener(
+      doc,
+      'selectionchange',
+      this.guarded(() => this.onSelectionChange()),
+    );
+    ctx.addEventListener(
+      doc,
+      'keydown',
+      this.guarded((event) => this.onKeyDown(event)),
+      { capture: true },
+    );
+    if (win) {
+      const redraw = this.guarded(() => this.redraw());
+      ctx.addEventListener(win, 'scroll', redraw, { passive: true, capture: true });
+      ctx.addEventListener(win, 'resize', redraw, { passive: true });
+    }
+  }
+
+  /** Each handler runs in the hover card's guard: a failure closes the card and leaves the page be. */
+  private guarded<E>(handler: (event: E) => void): (event: E) => void {
+    return (event) =>
+      runFeature(
+        'hover card',
+        () => handler(event),
+        undefined,
+        () => this.close(),
+      );
+  }
+
+  private ensureMount(): HTMLElement {
+    if (this.mount && this.host?.isConnected) return this.mount;
+    const { doc } = this;
+    this.host = doc.createElement(CARD_HOST_TAG);
+    this.host.setAttribute('style', HOST_STYLE);
+    const shadow = this.host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = cardCss;
+    this.mount = doc.createElement('div');
+    shadow.append(style, this.mount);
+    doc.documentElement.append(this.host);
+    return this.mount;
+  }
+
+  private subjectFor(span: PaintedSpan): CardSubject | null {
+    const { analysis } = this;
     if (!analysis) return null;
     if (span.kind === 'quote') {
       const quote = analysis.quotes.find((q) => q.id === span.quoteId);
@@ -75,21 +156,31 @@ export function createHoverCard(ctx: ContentScriptContext, doc: Document): Hover
     return { kind: 'entity', entity, mentionIndex: span.mentionIndex ?? 0, quotes: quotesBy(analysis, entity.id) };
   }
 
-  function show(span: PaintedSpan): void {
-    const subject = subjectFor(span);
+  private show(span: PaintedSpan): void {
+    const subject = this.subjectFor(span);
     if (!subject) return;
-    cancelClose();
-    open = { span, subject };
-    setActiveRange(doc, span.range);
-    draw();
+    this.cancelClose();
+    this.open = { span, subject };
+    setActiveRange(this.doc, span.range);
+    this.draw();
+  }
+
+  private redraw(): void {
+    if (this.open) this.draw();
   }
 
   /** Render hidden, measure, place next to the word, render again: both renders are synchronous. */
-  function draw(): void {
+  private draw(): void {
+    const { open, win, doc } = this;
     if (!open || !win) return;
-    const target = ensureMount();
+    const target = this.ensureMount();
     const scheme = runFeature('page colours', () => pageColorScheme(doc), 'light');
-    const props = { subject: open.subject, scheme, onStep: step, onClose: close };
+    const props = {
+      subject: open.subject,
+      scheme,
+      onStep: (direction: -1 | 1) => this.step(direction),
+      onClose: () => this.close(),
+    };
     render(h(HoverCard, { ...props, position: null }), target);
     const card = target.firstElementChild?.getBoundingClientRect();
     const word = wordBox(open.span.range);
@@ -99,10 +190,10 @@ export function createHoverCard(ctx: ContentScriptContext, doc: Document): Hover
   }
 
   /** Step to the previous or next painted mention of the open card's entity. */
-  function step(direction: -1 | 1): void {
-    if (open?.subject.kind !== 'entity') return;
-    const { entity, mentionIndex } = open.subject;
-    const mentions = painted
+  private step(direction: -1 | 1): void {
+    if (this.open?.subject.kind !== 'entity') return;
+    const { entity, mentionIndex } = this.open.subject;
+    const mentions = this.painted
       .filter((span) => span.entityId === entity.id)
       .sort((a, b) => (a.mentionIndex ?? 0) - (b.mentionIndex ?? 0));
     const next =
@@ -111,98 +202,67 @@ export function createHoverCard(ctx: ContentScriptContext, doc: Document): Hover
         : mentions.reverse().find((span) => (span.mentionIndex ?? 0) < mentionIndex);
     if (!next) return;
     scrollRangeIntoView(next.range);
-    show(next);
+    this.show(next);
   }
 
-  function close(): void {
-    cancelClose();
-    open = null;
-    setActiveRange(doc, null);
-    if (mount) render(null, mount);
-  }
-
-  function scheduleClose(): void {
-    if (closeTimer !== null || !open) return;
-    closeTimer = ctx.setTimeout(() => {
-      closeTimer = null;
-      close();
+  private scheduleClose(): void {
+    if (this.closeTimer !== null || !this.open) return;
+    this.closeTimer = this.ctx.setTimeout(() => {
+      this.closeTimer = null;
+      this.close();
     }, CLOSE_DELAY_MS);
   }
 
-  function cancelClose(): void {
-    if (closeTimer !== null) clearTimeout(closeTimer);
-    closeTimer = null;
+  private cancelClose(): void {
+    if (this.closeTimer !== null) clearTimeout(this.closeTimer);
+    this.closeTimer = null;
   }
 
   /** One hit test per animation frame, however fast the pointer moves. */
-  function onPointerMove(event: MouseEvent): void {
-    lastPoint = { x: event.clientX, y: event.clientY, overCard: host !== null && event.composedPath().includes(host) };
-    if (frame !== null) return;
-    frame = ctx.requestAnimationFrame(() => {
-      frame = null;
-      const point = lastPoint;
-      if (point) runFeature('hover card', () => hitTest(point), undefined, close);
+  private onPointerMove(event: MouseEvent): void {
+    const { host } = this;
+    this.lastPointer = {
+      x: event.clientX,
+      y: event.clientY,
+      overCard: host !== null && event.composedPath().includes(host),
+    };
+    if (this.frame !== null) return;
+    this.frame = this.ctx.requestAnimationFrame(() => {
+      this.frame = null;
+      const pointer = this.lastPointer;
+      if (pointer)
+        runFeature(
+          'hover card',
+          () => this.hitTest(pointer),
+          undefined,
+          () => this.close(),
+        );
     });
   }
 
-  function hitTest(point: { x: number; y: number; overCard: boolean }): void {
-    if (point.overCard) {
-      cancelClose();
+  private hitTest(pointer: PointerAt): void {
+    if (pointer.overCard) {
+      this.cancelClose();
       return;
     }
-    const span = painted.length > 0 ? spanAtPoint(doc, painted, point.x, point.y) : null;
-    if (span && span !== open?.span) show(span);
-    else if (span) cancelClose();
-    else scheduleClose();
+    const { painted, open } = this;
+    const span = painted.length > 0 ? spanAtPoint(this.doc, painted, pointer.x, pointer.y) : null;
+    if (span && span !== open?.span) this.show(span);
+    else if (span) this.cancelClose();
+    else this.scheduleClose();
   }
 
   /** Keyboard path: caret browsing or a keyboard selection landing in a mention opens its card. */
-  function onSelectionChange(): void {
-    const selection = doc.getSelection();
-    if (!selection?.focusNode || painted.length === 0) return;
-    if (host && selection.focusNode === host) return;
-    const span = spanAtCaret(painted, selection.focusNode, selection.focusOffset);
-    if (span && span !== open?.span) show(span);
+  private onSelectionChange(): void {
+    const selection = this.doc.getSelection();
+    if (!selection?.focusNode || this.painted.length === 0) return;
+    if (this.host && selection.focusNode === this.host) return;
+    const span = spanAtCaret(this.painted, selection.focusNode, selection.focusOffset);
+    if (span && span !== this.open?.span) this.show(span);
   }
 
-  function onKeyDown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && open) close();
-  }
-
-  /** Each handler runs in the hover card's guard: a failure closes the card and leaves the page be. */
-  const guarded =
-    <E>(handler: (event: E) => void) =>
-    (event: E) =>
-      runFeature('hover card', () => handler(event), undefined, close);
-  const redraw = () => {
-    if (open) draw();
-  };
-  ctx.addEventListener(doc, 'mousemove', guarded(onPointerMove), { passive: true });
-  ctx.addEventListener(doc, 'selectionchange', guarded(onSelectionChange));
-  ctx.addEventListener(doc, 'keydown', guarded(onKeyDown), { capture: true });
-  if (win) {
-    ctx.addEventListener(win, 'scroll', guarded(redraw), { passive: true, capture: true });
-    ctx.addEventListener(win, 'resize', guarded(redraw), { passive: true });
-  }
-
-  return {
-    update(nextPainted, nextAnalysis) {
-      painted = nextPainted;
-      analysis = nextAnalysis;
-      if (open && !painted.includes(open.span)) close();
-      // Nothing painted, nothing to hover: take the host off the page too, so it is as it was.
-      if (painted.length === 0) removeHost();
-    },
-    close,
-    destroy: removeHost,
-  };
-
-  function removeHost(): void {
-    close();
-    if (mount) render(null, mount);
-    host?.remove();
-    host = null;
-    mount = null;
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.open) this.close();
   }
 }
 

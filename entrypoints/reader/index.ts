@@ -17,7 +17,7 @@ import {
   skippedSites,
 } from '../../lib/settings';
 import { createContentWatch } from './content-watch';
-import { createHoverCard, type HoverCardController } from './hover-card';
+import { PageHoverCard, type HoverCardController } from './hover-card';
 import { offerReader, readerInjected, type PageReaderEntry } from '../../utils/isolated-world';
 import { SPA_SETTLE_MS, followNavigation } from '../../utils/navigation';
 import { PageReader, type PaintSettings } from './page-reader';
@@ -94,7 +94,7 @@ async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
       clearTimeout: (id) => clearTimeout(id),
       now: () => performance.now(),
       onPainted: (painted, analysis) => {
-        if (!card && painted.length > 0) card = runFeature('hover card', () => createHoverCard(ctx, doc), null);
+        if (!card && painted.length > 0) card = runFeature('hover card', () => new PageHoverCard(ctx, doc), null);
         runFeature('hover card', () => card?.update(painted, analysis), undefined);
         runFeature(
           'content watch',

@@ -18,7 +18,7 @@ import { pageColorScheme, type PageScheme } from '../../lib/page-scheme';
 import { leadOf, type PageText } from '../../lib/page-text';
 import type { CopiedExtraction } from '../../lib/extract/copied-extraction';
 import type { PageCopy } from '../../lib/extract/page-copy';
-import { copyForReading, readingOf } from '../../lib/page-reading';
+import { detectAndCopy, mappedPageText } from '../../lib/page-half';
 import { runFeature } from '../../lib/run-feature';
 import { TASK_BUDGET_MS, runStepsWithPauses, type Pacing } from '../../lib/steps';
 import type { HighlightKinds } from '../../lib/settings';
@@ -103,15 +103,15 @@ export class PageReader {
   private async readAndPaint(generation: number, force: boolean): Promise<PageState> {
     try {
       // The page gets its main thread back between detection and the steps of its copy.
-      const forReading = await runStepsWithPauses(
-        copyForReading(this.deps.doc, this.deps.url(), { force }),
+      const toExtract = await runStepsWithPauses(
+        detectAndCopy(this.deps.doc, this.deps.url(), { force }),
         this.pacing(),
         () => generation === this.generation,
       );
-      if (!forReading) return this.state();
-      const extraction = forReading.live && (await this.deps.extract(forReading.live.copy));
+      if (!toExtract) return this.state();
+      const extraction = toExtract.live && (await this.deps.extract(toExtract.live.copy));
       if (generation !== this.generation) return this.state();
-      const { map, ...page } = readingOf(this.deps.doc, forReading, extraction);
+      const { map, ...page } = mappedPageText(this.deps.doc, toExtract, extraction);
       const lead = leadOf(page.text);
       if (lead !== null) {
         // A long story: paint its first screens while the rest is analysed.

@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
-import { CHROMIUM_PATH } from '../../tests/e2e/safety/chromium';
+import { CHROMIUM_PATH } from '../../tooling/browser/chromium';
 
 /** The null extension's highlight: its name starts like NewsLens's, so the bench's paint watch counts it. */
 const FLOOR_HIGHLIGHT = 'newslens-floor';

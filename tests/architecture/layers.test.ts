@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const SOURCE_FOLDERS = ['lib', 'utils', 'components', 'entrypoints', 'scripts'];
+const SOURCE_FOLDERS = ['lib', 'utils', 'components', 'entrypoints', 'scripts', 'tooling'];
 
 /** Which top folders a folder may not import from, and why. */
 const FORBIDDEN: Array<{ from: RegExp; to: RegExp; reason: string }> = [
@@ -28,8 +28,19 @@ const FORBIDDEN: Array<{ from: RegExp; to: RegExp; reason: string }> = [
   },
   {
     from: /^(entrypoints|components|utils|lib)\//,
-    to: /^(scripts|tests)\//,
-    reason: 'the extension never loads the scripts or the tests',
+    to: /^(scripts|tests|tooling)\//,
+    reason: 'the extension never loads the scripts, the tests or their tooling',
+  },
+  {
+    from: /^scripts\//,
+    to: /^tests\//,
+    reason: 'scripts share what they need with the tests through tooling/, never by reaching into tests/',
+  },
+  {
+    from: /^tooling\//,
+    to: /^(entrypoints|components|scripts|tests)\//,
+    reason:
+      'tooling/ drives a browser and reads the fixture pages for scripts and tests alike, so it depends on neither',
   },
 ];
 
@@ -92,10 +103,13 @@ describe('layers', () => {
         { from: 'entrypoints/background.ts', to: 'entrypoints/reader/page-reader' },
         { from: 'entrypoints/reader/index.ts', to: 'entrypoints/reader/page-reader' },
         { from: 'entrypoints/popup/main.tsx', to: 'components/PopupView' },
+        { from: 'scripts/corpus.ts', to: 'tests/e2e/support/browsers' },
+        { from: 'scripts/corpus.ts', to: 'tooling/browser/chromium' },
       ]),
     ).toEqual([
       'lib/analyze/index.ts → entrypoints/reader/index: lib/ is the pipeline and its types, pure: it never reaches into the extension, its views or tooling',
       'entrypoints/background.ts → entrypoints/reader/page-reader: an entrypoint is its own bundle; what two share lives in utils/ or lib/',
+      'scripts/corpus.ts → tests/e2e/support/browsers: scripts share what they need with the tests through tooling/, never by reaching into tests/',
     ]);
   });
 

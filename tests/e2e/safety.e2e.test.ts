@@ -17,10 +17,17 @@ import {
   type ChromiumRun,
   type ReaderState,
   type WatchedPage,
-} from './safety/chromium';
-import { pageMarkup, paintedCount, paintedNames, paintedRanges, type PaintedRange } from './safety/in-page';
-import { FIXTURE_PAGES_DIR, startPageServer, type PageServer } from './safety/page-server';
-import { WAIT_WATCHDOG_MS } from './watchdog';
+} from '../../tooling/browser/chromium';
+import {
+  pageMarkup,
+  paintedCount,
+  paintedNames,
+  paintedRanges,
+  type PaintedRange,
+} from '../../tooling/browser/in-page';
+import { startPageServer, type PageServer } from '../../tooling/browser/page-server';
+import { FIXTURE_PAGES_DIR } from '../../tooling/fixtures';
+import { WAIT_WATCHDOG_MS } from '../../tooling/browser/watchdog';
 
 /** How long a page is watched after the reader settled, for late mutations or errors, in ms. */
 const QUIET_PERIOD_MS = 1_500;

@@ -48,7 +48,7 @@ const READING: PageState = { status: 'reading', analysis: null, host: 'news.test
 describe('background', () => {
   it('analyses a page once per URL and text, and sets the badge to the number of quotes', async () => {
     const analysis = sampleAnalysis();
-    const analyze = vi.spyOn(pipeline, 'analyzeReading').mockReturnValue(analysis);
+    const analyze = vi.spyOn(pipeline, 'analyzePageText').mockReturnValue(analysis);
     const badge = vi.spyOn(browser.action, 'setBadgeText');
     background.main();
     const message = { type: 'analyze-page', url: 'https://news.test/a', page: PAGE };
@@ -184,7 +184,7 @@ describe('background', () => {
   });
 
   it('ignores messages that are not NewsLens’s', async () => {
-    const analyze = vi.spyOn(pipeline, 'analyzeReading');
+    const analyze = vi.spyOn(pipeline, 'analyzePageText');
     background.main();
     expect(await ask({ type: 'other', page: PAGE })).toBeUndefined();
     expect(analyze).not.toHaveBeenCalled();

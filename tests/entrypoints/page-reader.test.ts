@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PageReader, type PageReaderDeps } from '../../entrypoints/reader/page-reader';
 import type { Analysis } from '../../lib/analysis';
 import { HIGHLIGHT_NAMES, registeredHighlightNames, type PaintedSpan } from '../../lib/highlight';
-import * as pageReading from '../../lib/page-reading';
+import * as pageHalf from '../../lib/page-half';
 import type { PageText } from '../../lib/page-text';
-import type { PageReading } from '../../lib/page-reading';
+import type { MappedPageText } from '../../lib/page-half';
 import type { PageCopy } from '../../lib/extract/page-copy';
 import { ALL_KINDS_ON } from '../../lib/settings';
 import { sampleAnalysis } from '../components/sample-analysis';
@@ -25,7 +25,7 @@ beforeEach(() => {
   const node = document.createTextNode(analysis.text);
   paragraph.append(node);
   document.body.append(paragraph);
-  stubReading({
+  stubPageHalf({
     isArticle: true,
     detection: analysis.detection,
     metadata: analysis.article,
@@ -34,13 +34,13 @@ beforeEach(() => {
   });
 });
 
-/** The page's copy, in two steps with a pause between them as the real one comes, then its reading. */
-function stubReading(reading: PageReading) {
-  vi.spyOn(pageReading, 'copyForReading').mockImplementation(function* () {
+/** The page's copy, in two steps with a pause between them as the real one comes, then its text mapped back. */
+function stubPageHalf(mapped: MappedPageText) {
+  vi.spyOn(pageHalf, 'detectAndCopy').mockImplementation(function* () {
     yield;
     return { detection: { ...analysis.detection, isArticle: true, lang: 'en' }, live: { copy: COPY, texts: [] } };
   });
-  vi.spyOn(pageReading, 'readingOf').mockReturnValue(reading);
+  vi.spyOn(pageHalf, 'mappedPageText').mockReturnValue(mapped);
 }
 
 /** What the stubbed copy sends to the background. */
@@ -80,7 +80,7 @@ describe('PageReader', () => {
     const { reader, extract } = makeReader();
     await reader.read();
     expect(extract).toHaveBeenCalledExactlyOnceWith(COPY);
-    const [, , extraction] = vi.mocked(pageReading.readingOf).mock.lastCall!;
+    const [, , extraction] = vi.mocked(pageHalf.mappedPageText).mock.lastCall!;
     expect(extraction).toEqual(await extract.mock.results[0]!.value);
   });
 
@@ -104,7 +104,7 @@ describe('PageReader', () => {
   it('reads a long story in two passes: its lead painted first, then the whole', async () => {
     const paragraphs = Array.from({ length: 400 }, (_, i) => `Paragraph ${i} of a very long story, ten words.`);
     const longText = paragraphs.join('\n');
-    stubReading({
+    stubPageHalf({
       isArticle: true,
       detection: analysis.detection,
       metadata: analysis.article,
@@ -240,7 +240,7 @@ describe('PageReader', () => {
     const { reader } = makeReader();
     await reader.read(force);
     await reader.reread();
-    const calls = vi.mocked(pageReading.copyForReading).mock.calls;
+    const calls = vi.mocked(pageHalf.detectAndCopy).mock.calls;
     expect(calls.map((call) => call[2])).toEqual([{ force }, { force }]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyAddress, classifyUrl, detectArticle, detectByAddress, pageLanguage } from '../../lib/detect';
-import { readFixturePage } from '../fixtures/pages';
+import { readFixturePage } from '../../tooling/fixtures';
 
 function parse(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');

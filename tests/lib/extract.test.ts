@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lib/extract';
-import { readPage, analyzeReading } from '../../lib/pipeline';
-import { readFixturePage } from '../fixtures/pages';
+import { readPage, analyzePageText } from '../../lib/pipeline';
+import { readFixturePage } from '../../tooling/fixtures';
 import { loadLivePage } from './live-page';
 
 function extractFixture(slug: string) {
@@ -78,7 +78,7 @@ describe('extractArticle', () => {
     const page = readPage(doc, 'https://journal.example/region/tramway-prolonge-jusqu-a-la-gare');
     expect(page.metadata.lang).toBe('fr');
     expect(page.text).toContain('prolongement de la ligne de tramway');
-    expect(analyzeReading(page).skipped).toBe('the page is in French: only English is analysed');
+    expect(analyzePageText(page).skipped).toBe('the page is in French: only English is analysed');
   });
 
   it('keeps every update of a live blog', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeReading } from '../../lib/pipeline';
+import { analyzePageText } from '../../lib/pipeline';
 import { assembleAnalysis, leadOf, reasonToSkip, unreadPage } from '../../lib/page-text';
 
 const NOT_AN_ARTICLE = {
@@ -12,7 +12,7 @@ const NOT_AN_ARTICLE = {
 describe('unreadPage and assembleAnalysis', () => {
   it('answer for a page that is not an article exactly as the whole pipeline does', () => {
     const page = unreadPage(NOT_AN_ARTICLE);
-    expect(assembleAnalysis(page, null, reasonToSkip(page))).toEqual(analyzeReading(page));
+    expect(assembleAnalysis(page, null, reasonToSkip(page))).toEqual(analyzePageText(page));
     expect(reasonToSkip(page)).toBe('not an article');
   });
 

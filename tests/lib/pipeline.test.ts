@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, analyzePlainText, analyzeReading, readPage } from '../../lib/pipeline';
-import { readFixturePage } from '../fixtures/pages';
+import { analyzeDocument, analyzePlainText, analyzePageText, readPage } from '../../lib/pipeline';
+import { readFixturePage } from '../../tooling/fixtures';
 
 const SEED_PAGE = readFixturePage('seed-article');
 
@@ -55,7 +55,7 @@ describe('analyzeDocument', () => {
     const page = readPage(parse('<html lang="en"><body><img src="/a.png" alt=""></body></html>'));
     expect(page.text).toBe('');
     expect(page.map).toBeNull();
-    expect(analyzeReading(page).skipped).toBe('not an article');
+    expect(analyzePageText(page).skipped).toBe('not an article');
   });
 
   it('keeps the body of a page detection takes for no article: the verdict never erases the text', () => {
@@ -74,7 +74,7 @@ describe('analyzeDocument', () => {
 
   /** The analysis of an article's text on a page that declares `lang`. */
   const analyzeIn = (lang: string, text: string) =>
-    analyzeReading({
+    analyzePageText({
       isArticle: true,
       detection: { score: 1, reasons: [] },
       metadata: { title: null, byline: null, siteName: null, publishedTime: null, lang },

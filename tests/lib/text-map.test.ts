@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lib/extract';
 import { readBlockText } from '../../lib/extract/block-text';
 import { createTextMap } from '../../lib/text-map';
-import { readFixturePage } from '../fixtures/pages';
+import { readFixturePage } from '../../tooling/fixtures';
 import { loadLivePage } from './live-page';
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();

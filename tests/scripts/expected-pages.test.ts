@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeFixturePage, expectedOf, expectedPath } from '../../scripts/fixtures/expected-pages';
-import { listFixturePages } from '../fixtures/pages';
+import { listFixturePages } from '../../tooling/fixtures';
 
 describe('fixture pages against their expected output', () => {
   it.each(listFixturePages())('%s', (slug) => {

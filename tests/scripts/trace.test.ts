@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tasksRunning, type TraceEvent } from '../e2e/safety/trace';
+import { tasksRunning, type TraceEvent } from '../../tooling/browser/trace';
 
 const PREFIX = 'chrome-extension://newslens/';
 

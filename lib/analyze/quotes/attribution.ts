@@ -12,7 +12,7 @@ import type { QuoteKind, TextSpan } from '../../analysis';
 import { isAbbreviationStop } from '../sentences';
 import type { Cue, CueForm } from './cues';
 import type { QuotedSpan } from './marks';
-import { phraseAfter, phraseBefore, sentenceSubject, tokenize } from './phrases';
+import { phraseAfter, phraseBefore, phraseTokens, sentenceSubject } from './phrases';
 import { resolvePronoun, type SpeakerEvent } from './pronouns';
 import { nameSpeaker, type MentionIndex, type Speaker } from './speakers';
 
@@ -234,7 +234,7 @@ export class QuoteAttributor {
       if (reading.cue.form === 'characterising') continue;
       const between = this.text.slice(span.closeEnd, reading.cue.start);
       if (ATTRIBUTION_PATTERNS.sentenceEnd.test(between)) return null;
-      const words = tokenize(this.text, span.closeEnd, reading.cue.start).filter((t) => t.isWord).length;
+      const words = phraseTokens(this.text, span.closeEnd, reading.cue.start).filter((t) => t.isWord).length;
       const reach = ATTRIBUTION_PATTERNS.nameThenComma.test(between)
         ? MAX_WORDS_BEFORE_TRAILING_CUE_AFTER_APPOSITIVE
         : MAX_WORDS_BEFORE_TRAILING_CUE;

@@ -6,8 +6,14 @@
  */
 import type { TextSpan } from '../../analysis';
 import { isCalendarWord } from '../calendar-words';
+import { isCapitalised } from '../ner/tokens';
 
-export interface Token {
+/**
+ * A token of a speaker phrase: a word with its possessive ("Ukraine’s"), initials or a title's
+ * abbreviation ("U.S.", "Rep."), or one other character. Not the recogniser's tokens
+ * (ner/tokens.ts), which split the possessive off as CoNLL does and keep "AT&T" and "1,000" whole.
+ */
+export interface PhraseToken {
   start: number;
   end: number;
   text: string;
@@ -18,7 +24,6 @@ const PHRASE_PATTERNS = {
   /** Initials (G.K., U.S.), title abbreviations (Rep., Mr.), words with an optional possessive. */
   token:
     /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|Maj|Adm|Atty|Sec|Del|Supt)\.|[\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*(?:[’']s?)?|[^\s\p{L}\p{N}]/gu,
-  capitalised: /^\p{Lu}/u,
   adverb: /^[a-z]+ly$/,
   participle: /^[a-z]+ing$/,
   possessive: /['’]s$/,
@@ -254,8 +259,9 @@ const MAX_PHRASE_WORDS = 10;
 /** How far back an appositive may reach ("Putin, who … , said"): words between its commas. */
 const MAX_APPOSITIVE_WORDS = 30;
 
-export function tokenize(text: string, from: number, to: number): Token[] {
-  const tokens: Token[] = [];
+/** The phrase tokens of `text` from `from` to `to`, with offsets into the whole text. */
+export function phraseTokens(text: string, from: number, to: number): PhraseToken[] {
+  const tokens: PhraseToken[] = [];
   const slice = text.slice(from, to);
   for (const match of slice.matchAll(PHRASE_PATTERNS.token)) {
     const start = from + match.index;
@@ -264,25 +270,21 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   return tokens;
 }
 
-export function isCapitalised(token: Token): boolean {
-  return token.isWord && PHRASE_PATTERNS.capitalised.test(token.text);
-}
-
-export function isPronoun(token: Token): boolean {
+export function isPronoun(token: PhraseToken): boolean {
   return PRONOUNS.has(token.text.toLowerCase());
 }
 
-export function isDeterminer(token: Token): boolean {
+export function isDeterminer(token: PhraseToken): boolean {
   return DETERMINERS.has(token.text.toLowerCase());
 }
 
-export function isNameParticle(token: Token): boolean {
+export function isNameParticle(token: PhraseToken): boolean {
   return NAME_PARTICLES.has(token.text);
 }
 
 /** The subject phrase ending just before `cueStart`, looking no further back than `floor`. */
 export function phraseBefore(text: string, cueStart: number, floor: number): TextSpan | null {
-  const tokens = tokenize(text, floor, cueStart);
+  const tokens = phraseTokens(text, floor, cueStart);
   let i = skipVerbModifiers(tokens, tokens.length - 1);
   i = skipParenthetical(tokens, i);
   if (i >= 0 && tokens[i].text === ',') {
@@ -307,7 +309,7 @@ export function phraseBefore(text: string, cueStart: number, floor: number): Tex
       if (i > 0 && tokens[i - 1].text.toLowerCase() === 'of') continue;
       break;
     }
-    if (PHRASE_BOUNDARIES.has(lower) && (!isCapitalised(token) || opensClause(tokens, i))) break;
+    if (PHRASE_BOUNDARIES.has(lower) && (!isCapitalised(token.text) || opensClause(tokens, i))) break;
     if (isCalendarWord(token.text)) break;
     first = i;
   }
@@ -444,7 +446,7 @@ const MAX_INTRODUCTION_WORDS = 20;
  * noun phrase, since that is the one the sentence most likely reports.
  */
 export function sentenceSubject(text: string, sentenceStart: number, ceiling: number): TextSpan | null {
-  const tokens = tokenize(text, sentenceStart, ceiling);
+  const tokens = phraseTokens(text, sentenceStart, ceiling);
   let from = CONNECTIVES.has(tokens[0]?.text.toLowerCase() ?? '') ? 1 : 0;
   if (tokens[from]?.text === ',') from++;
   const opener = tokens[from]?.text.toLowerCase() ?? '';
@@ -454,7 +456,7 @@ export function sentenceSubject(text: string, sentenceStart: number, ceiling: nu
     from = comma + 1;
   }
   const first = tokens[from];
-  if (!first || !(isCapitalised(first) || isPronoun(first)) || isDeterminer(first)) return null;
+  if (!first || !(isCapitalised(first.text) || isPronoun(first)) || isDeterminer(first)) return null;
   if (PLACEHOLDER_SUBJECTS.has(first.text.toLowerCase())) return null;
   const phrase = phraseAfter(text, first.start, ceiling, 'nouns');
   // "New York’s aging below-street infrastructure" opens with a name but is a common noun phrase
@@ -479,7 +481,7 @@ export function phraseAfter(
   ceiling: number,
   descriptors: Descriptors = 'any',
 ): TextSpan | null {
-  const tokens = tokenize(text, cueEnd, ceiling);
+  const tokens = phraseTokens(text, cueEnd, ceiling);
   let i = 0;
   while (
     i < tokens.length &&
@@ -496,31 +498,31 @@ export function phraseAfter(
     if (!token.isWord) break;
     const lower = token.text.toLowerCase();
     if (lower === 'of' || lower === 'and') {
-      if (last < 0 || !tokens[i + 1] || !(isCapitalised(tokens[i + 1]) || isDeterminer(tokens[i + 1]))) break;
+      if (last < 0 || !tokens[i + 1] || !(isCapitalised(tokens[i + 1].text) || isDeterminer(tokens[i + 1]))) break;
       continue;
     }
     if (isCalendarWord(token.text) || isPronoun(token)) break;
     if (i > first && isDeterminer(token) && tokens[i - 1].text.toLowerCase() !== 'of') break;
-    if (PHRASE_BOUNDARIES.has(lower) && !isCapitalised(token)) break;
+    if (PHRASE_BOUNDARIES.has(lower) && !isCapitalised(token.text)) break;
     if (startsWithDeterminer && (VERB_LIKE.test(token.text) || i - first > MAX_WORDS_AFTER_DETERMINER)) break;
-    const nameWord = isCapitalised(token) || isNameParticle(token);
+    const nameWord = isCapitalised(token.text) || isNameParticle(token);
     if (!nameWord && !startsWithDeterminer && !allowsDescriptor(descriptors, token)) break;
     // After a possessive the phrase is a group's: "Ukraine’s foreign ministry".
     const ownedNoun =
       !nameWord &&
       i > first &&
-      (PHRASE_PATTERNS.possessive.test(tokens[i - 1].text) || (last === i - 1 && !isCapitalised(tokens[i - 1])));
+      (PHRASE_PATTERNS.possessive.test(tokens[i - 1].text) || (last === i - 1 && !isCapitalised(tokens[i - 1].text)));
     if (nameWord || startsWithDeterminer || ownedNoun) last = i;
   }
   return last < first ? null : spanOf(text, tokens, first, last);
 }
 
-function allowsDescriptor(descriptors: Descriptors, token: Token): boolean {
+function allowsDescriptor(descriptors: Descriptors, token: PhraseToken): boolean {
   if (descriptors === 'any') return true;
   return descriptors === 'nouns' && !PHRASE_PATTERNS.notDescriptor.test(token.text);
 }
 
-function skipVerbModifiers(tokens: Token[], from: number): number {
+function skipVerbModifiers(tokens: PhraseToken[], from: number): number {
   let i = from;
   while (i >= 0) {
     const lower = tokens[i].text.toLowerCase();
@@ -532,7 +534,7 @@ function skipVerbModifiers(tokens: Token[], from: number): number {
 }
 
 /** Steps back over "(D-Wis.)" so the name before it is read. */
-function skipParenthetical(tokens: Token[], from: number): number {
+function skipParenthetical(tokens: PhraseToken[], from: number): number {
   if (from < 0 || tokens[from].text !== ')') return from;
   for (let i = from - 1; i >= 0; i--) if (tokens[i].text === '(') return i - 1;
   return -1;
@@ -543,14 +545,14 @@ function skipParenthetical(tokens: Token[], from: number): number {
  * watched …, said": the index of the last word of the name before the appositive, or -1. The
  * farthest comma whose name opens the clause wins; else the nearest comma after a capitalised word.
  */
-function skipAppositive(tokens: Token[], comma: number): number {
+function skipAppositive(tokens: PhraseToken[], comma: number): number {
   let nearest = -1;
   let farthestOpeningClause = -1;
   for (let i = comma - 1; i >= 0 && comma - i <= MAX_APPOSITIVE_WORDS; i--) {
     const text = tokens[i].text;
     if (text === ',') {
       const before = skipParenthetical(tokens, i - 1);
-      if (before < 0 || !isCapitalised(tokens[before])) continue;
+      if (before < 0 || !isCapitalised(tokens[before].text)) continue;
       if (nearest < 0) nearest = before;
       // Not the nearest: "Dylan Nelson, a fellow at the institute in Munich, Germany, and co-author
       // of the study, said" (seen on Live Science) has a clause-opening name after each comma.
@@ -565,22 +567,22 @@ function skipAppositive(tokens: Token[], comma: number): number {
 /** Punctuation an appositive may hold: "D-N.C.", "59", apostrophes. */
 const APPOSITIVE_PUNCTUATION = new Set(['.', '-', '’', "'", '(', ')']);
 
-function nameRunStart(tokens: Token[], last: number): number {
+function nameRunStart(tokens: PhraseToken[], last: number): number {
   let i = last;
-  while (i > 0 && (isCapitalised(tokens[i - 1]) || isNameParticle(tokens[i - 1]))) i--;
+  while (i > 0 && (isCapitalised(tokens[i - 1].text) || isNameParticle(tokens[i - 1]))) i--;
   while (i < last && PHRASE_BOUNDARIES.has(tokens[i].text.toLowerCase())) i++;
   return i;
 }
 
-function opensClause(tokens: Token[], index: number): boolean {
+function opensClause(tokens: PhraseToken[], index: number): boolean {
   if (index === 0 || !tokens[index - 1].isWord) return true;
   return PHRASE_BOUNDARIES.has(tokens[index - 1].text.toLowerCase()) && opensClause(tokens, index - 1);
 }
 
 /** "Hunter’s chief of staff, Joe Kasper, told": a short all-capitalised name between two commas. */
-function appositiveName(tokens: Token[], comma: number): [number, number] | null {
+function appositiveName(tokens: PhraseToken[], comma: number): [number, number] | null {
   let i = comma - 1;
-  while (i >= 0 && (isCapitalised(tokens[i]) || isNameParticle(tokens[i]))) i--;
+  while (i >= 0 && (isCapitalised(tokens[i].text) || isNameParticle(tokens[i]))) i--;
   const first = i + 1;
   const words = comma - first;
   const isName = words >= 2 && words <= 4 && i >= 0 && tokens[i].text === ',' && !isDeterminer(tokens[first]);
@@ -588,14 +590,14 @@ function appositiveName(tokens: Token[], comma: number): [number, number] | null
 }
 
 /** "Russia and China", "Secretary of State": a joining word between two parts of one name. */
-function joinsNames(tokens: Token[], i: number, firstCollected: number): boolean {
+function joinsNames(tokens: PhraseToken[], i: number, firstCollected: number): boolean {
   if (firstCollected < 0 || i === 0) return false;
   const left = tokens[i - 1];
   const right = tokens[firstCollected];
-  return isCapitalised(left) && (isCapitalised(right) || isDeterminer(right));
+  return isCapitalised(left.text) && (isCapitalised(right.text) || isDeterminer(right));
 }
 
-function spanOf(text: string, tokens: Token[], first: number, last: number): TextSpan {
+function spanOf(text: string, tokens: PhraseToken[], first: number, last: number): TextSpan {
   const start = tokens[first].start;
   const end = tokens[last].end;
   return { start, end, text: text.slice(start, end) };

@@ -6,7 +6,8 @@
  */
 import type { Entity, TextSpan } from '../../analysis';
 import { isTitleCase } from '../ner/headlines';
-import { isCapitalised, isDeterminer, isNameParticle, isPronoun, tokenize, type Token } from './phrases';
+import { isCapitalised } from '../ner/tokens';
+import { isDeterminer, isNameParticle, isPronoun, phraseTokens, type PhraseToken } from './phrases';
 
 export interface Speaker {
   /** The speaker as a reader would name them; null for a pronoun not yet resolved. */
@@ -29,8 +30,11 @@ export interface MentionIndex {
   lowerCaseWords: Set<string>;
 }
 
-/** Titles and descriptors dropped from the front of a name: "Rep. Gwen Moore" → "Gwen Moore". */
-const TITLES = new Set([
+/**
+ * Single words of titles and descriptors, dropped from the front of a name: "Rep. Gwen Moore" →
+ * "Gwen Moore". Words, not the whole titles of ner/news-lexicon.ts's TITLES ("prime minister").
+ */
+const WORDS_BEFORE_A_NAME = new Set([
   'mr.',
   'mrs.',
   'ms.',
@@ -179,7 +183,7 @@ export function indexMentions(entities: Entity[], text: string): MentionIndex {
 
 /** The speaker named by `phrase`. */
 export function nameSpeaker(text: string, phrase: TextSpan, index: MentionIndex): Speaker {
-  const tokens = tokenize(text, phrase.start, phrase.end).filter((t) => t.isWord);
+  const tokens = phraseTokens(text, phrase.start, phrase.end).filter((t) => t.isWord);
   if (tokens.length === 1 && isPronoun(tokens[0])) {
     const pronoun = tokens[0].text.toLowerCase();
     return {
@@ -193,7 +197,7 @@ export function nameSpeaker(text: string, phrase: TextSpan, index: MentionIndex)
   }
   const last = tokens[tokens.length - 1];
   const joined = tokens.some((t) => t.text === 'and');
-  if (joined || !isCapitalised(last)) return groupSpeaker(phrase, tokens, index, joined);
+  if (joined || !isCapitalised(last.text)) return groupSpeaker(phrase, tokens, index, joined);
   const run = withoutHeadlineWords(text, finalNameRun(nameBeforeOf(tokens)), index);
   const head = run[run.length - 1];
   const mention = { start: run[0].start, end: head.end, text: text.slice(run[0].start, head.end) };
@@ -203,7 +207,7 @@ export function nameSpeaker(text: string, phrase: TextSpan, index: MentionIndex)
 }
 
 /** A collective or institutional speaker, named by its whole phrase ("the two leaders"). */
-function groupSpeaker(phrase: TextSpan, tokens: Token[], index: MentionIndex, joined: boolean): Speaker {
+function groupSpeaker(phrase: TextSpan, tokens: PhraseToken[], index: MentionIndex, joined: boolean): Speaker {
   const entity = joined ? null : (entityCovering(index, phrase) ?? personByRole(index, tokens));
   if (entity)
     return { name: entity.name, id: entity.id, mention: phrase, isPerson: entity.type === 'person', plural: false };
@@ -216,18 +220,20 @@ function groupSpeaker(phrase: TextSpan, tokens: Token[], index: MentionIndex, jo
  * "Ross Eisenbrey of the Economic Policy Institute": the name before "of", unless that is a title
  * ("Secretary of State Antony Blinken").
  */
-function nameBeforeOf(tokens: Token[]): Token[] {
+function nameBeforeOf(tokens: PhraseToken[]): PhraseToken[] {
   const of = tokens.findIndex((t) => t.text === 'of');
   if (of <= 0) return tokens;
   const before = tokens[of - 1];
-  return isCapitalised(before) && !TITLES.has(before.text.toLowerCase()) ? tokens.slice(0, of) : tokens;
+  return isCapitalised(before.text) && !WORDS_BEFORE_A_NAME.has(before.text.toLowerCase())
+    ? tokens.slice(0, of)
+    : tokens;
 }
 
 /** The capitalised words ending the phrase, without leading titles: "State Antony Blinken" → "Antony Blinken". */
-function finalNameRun(tokens: Token[]): Token[] {
+function finalNameRun(tokens: PhraseToken[]): PhraseToken[] {
   let first = tokens.length - 1;
-  while (first > 0 && (isCapitalised(tokens[first - 1]) || isNameParticle(tokens[first - 1]))) first--;
-  while (first < tokens.length - 1 && TITLES.has(tokens[first].text.toLowerCase())) first++;
+  while (first > 0 && (isCapitalised(tokens[first - 1].text) || isNameParticle(tokens[first - 1]))) first--;
+  while (first < tokens.length - 1 && WORDS_BEFORE_A_NAME.has(tokens[first].text.toLowerCase())) first++;
   return tokens.slice(first);
 }
 
@@ -236,7 +242,7 @@ function finalNameRun(tokens: Token[]): Token[] {
  * "Clinton Says Russians Hacked DNC" → "Clinton", "Mike Pence Calls" → "Mike Pence". Read only on a
  * Title Case line, where every word is capitalised, and from the second word on.
  */
-function withoutHeadlineWords(text: string, run: Token[], index: MentionIndex): Token[] {
+function withoutHeadlineWords(text: string, run: PhraseToken[], index: MentionIndex): PhraseToken[] {
   const lineStart = text.lastIndexOf('\n', run[0].start) + 1;
   const lineEnd = text.indexOf('\n', run[0].start);
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
@@ -245,7 +251,7 @@ function withoutHeadlineWords(text: string, run: Token[], index: MentionIndex): 
   return cut > 0 ? run.slice(0, cut) : run;
 }
 
-function entityAt(index: MentionIndex, token: Token): Entity | null {
+function entityAt(index: MentionIndex, token: PhraseToken): Entity | null {
   const hit = index.mentions.find((m) => m.start < token.end && m.end > token.start);
   return hit ? hit.entity : null;
 }
@@ -259,7 +265,7 @@ function entityCovering(index: MentionIndex, phrase: TextSpan): Entity | null {
  * "the president" where one person of the story holds that office (a role "President", "President
  * of France", "US President"): that person. Two holders ("the minister" beside two ministers) name nobody.
  */
-function personByRole(index: MentionIndex, tokens: Token[]): Entity | null {
+function personByRole(index: MentionIndex, tokens: PhraseToken[]): Entity | null {
   if (tokens.length < 2 || tokens[0].text.toLowerCase() !== 'the') return null;
   const office = tokens
     .slice(1)

@@ -7,10 +7,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { FIXTURE_PAGES_DIR } from '../../../tooling/fixtures';
 
-const PAGES_DIR = resolve('tests/fixtures/pages');
-/** A slug is a folder name: letters, digits and dashes, nothing that could climb out of PAGES_DIR. */
+/** A slug is a folder name: letters, digits and dashes, nothing that could climb out of FIXTURE_PAGES_DIR. */
 const SLUG_PATTERN = /^\/([a-z0-9-]+)\/?$/;
 /** The page served at the site's root. */
 const HOME_SLUG = 'news-home';
@@ -32,7 +32,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://fixture.invalid');
     const slug = url.pathname === '/' ? HOME_SLUG : SLUG_PATTERN.exec(url.pathname)?.[1];
-    const file = slug ? join(PAGES_DIR, slug, 'source.html') : null;
+    const file = slug ? join(FIXTURE_PAGES_DIR, slug, 'source.html') : null;
     if (!file || !existsSync(file)) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;

@@ -7,9 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
-
-export const FIXTURE_PAGES_DIR = resolve('tests/fixtures/pages');
+import { join } from 'node:path';
+import { FIXTURE_PAGES_DIR } from '../fixtures';
 
 /** `/<slug>/` or `/<slug>/<file>`: letters, digits, dashes and dots, nothing that climbs out. */
 const PATH_PATTERN = /^\/([a-z0-9-]+)\/(?:([a-z0-9-]+\.[a-z]+))?$/;

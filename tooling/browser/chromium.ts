@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
-import { WAIT_WATCHDOG_MS } from '../watchdog';
+import { WAIT_WATCHDOG_MS } from './watchdog';
 import { startProfile, startTrace } from './trace';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';

@@ -1,7 +1,7 @@
 /**
- * The page's half of reading: detection, the page's copy to be extracted elsewhere (the
- * background, off the page's thread), and the reading once the extraction's answer is mapped
- * back. It loads neither Readability nor linkedom nor any NLP code.
+ * The page's half of the pipeline: detection, the page's copy to be extracted elsewhere (the
+ * background, off the page's thread), and the page text once the extraction's answer is mapped
+ * back onto the live page. It loads neither Readability nor linkedom nor any NLP code.
  */
 import { detectArticle, type ArticleDetection } from './detect';
 import { mapCopiedExtraction, type CopiedExtraction } from './extract/copied-extraction';
@@ -10,7 +10,8 @@ import { unreadPage, type PageText } from './page-text';
 import type { Steps } from './steps';
 import type { TextMap } from './text-map';
 
-export interface PageReading extends PageText {
+/** The page text the analysis half reads, with its map back onto the live page. */
+export interface MappedPageText extends PageText {
   /** From `text` back to the live DOM; null when nothing was extracted. */
   map: TextMap | null;
 }
@@ -20,23 +21,27 @@ export interface ReadOptions {
   force?: boolean;
 }
 
-/** The page half before extraction: the detection, and the page's copy where it is to be read. */
-export interface PageForReading {
+/** The page half before extraction: the detection, and the page's copy where it is to be extracted. */
+export interface PageToExtract {
   detection: ArticleDetection;
   /** Null when the page is not read (not an article, not forced, or no document). */
   live: LiveCopy | null;
 }
 
 /** Detect, then copy the page (in steps) when it is an article or when forced. Touches no NLP code. */
-export function* copyForReading(doc: Document, url: string, options: ReadOptions = {}): Steps<PageForReading> {
+export function* detectAndCopy(doc: Document, url: string, options: ReadOptions = {}): Steps<PageToExtract> {
   const detection = detectArticle(doc, url);
   if (!detection.isArticle && !options.force) return { detection, live: null };
   yield;
   return { detection, live: yield* copyPageInSteps(doc, url) };
 }
 
-/** The reading, once the copy was extracted (null extraction: no story was found in it). */
-export function readingOf(doc: Document, page: PageForReading, extraction: CopiedExtraction | null): PageReading {
+/** The page text once the copy was extracted, mapped back (null extraction: no story was found in it). */
+export function mappedPageText(
+  doc: Document,
+  page: PageToExtract,
+  extraction: CopiedExtraction | null,
+): MappedPageText {
   if (!page.live) return { ...unreadPage(page.detection), map: null };
   if (!extraction) return { ...unreadPage(page.detection, 'no article body found'), map: null };
   const extracted = mapCopiedExtraction(doc, extraction, page.live.texts);
