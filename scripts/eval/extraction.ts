@@ -69,6 +69,13 @@ export function scoreShingles(pages: ShingleCounts[]): { precision: number; reca
   return { precision, recall, f1 };
 }
 
+/** One system's row of a body-extraction table: its mean shingle scores, and the stories it called no article. */
+export function shingleRow(system: string, counts: ShingleCounts[], missedColumn: string, missed: number | string) {
+  const { precision, recall, f1 } = scoreShingles(counts);
+  const scores = { precision: precision.toFixed(3), recall: recall.toFixed(3), F1: f1.toFixed(3) };
+  return { system, pages: counts.length, ...scores, [missedColumn]: missed };
+}
+
 interface Page {
   id: string;
   html: string;
@@ -93,8 +100,6 @@ function* benchmarkPages(dataDir: string, limit?: number): Generator<Page> {
 export function readabilityText(html: string, url?: string): string {
   return new Readability(parseDetachedDocument(html, url)).parse()?.textContent ?? '';
 }
-
-const format = (n: number) => n.toFixed(3);
 
 /** The map check over every page of the three sets (the pipeline reads non-articles too). */
 function mapTable(options: Parameters<Evaluation>[0]): EvalTable {
@@ -145,11 +150,8 @@ export const run: Evaluation = async (options) => {
     ours.push(shingleCounts(page.truth, analysis.text));
     theirs.push(shingleCounts(page.truth, readabilityText(page.html, page.url)));
   }
-  const row = (system: string, counts: ShingleCounts[], missed: number | string) => {
-    const { precision, recall, f1 } = scoreShingles(counts);
-    const scores = { precision: format(precision), recall: format(recall), F1: format(f1) };
-    return { system, pages: counts.length, ...scores, 'called no article': missed };
-  };
+  const row = (system: string, counts: ShingleCounts[], missed: number | string) =>
+    shingleRow(system, counts, 'called no article', missed);
   const table: EvalTable = {
     title: 'Extraction: article extraction benchmark (4-gram shingle P/R/F1, mean over pages)',
     columns: ['system', 'pages', 'precision', 'recall', 'F1', 'called no article'],

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { analyzeDocument } from '../../lib/pipeline';
 import { parseDetachedDocument } from '../../lib/extract/detached-document';
 import { readabilityPages } from './detection';
-import { readabilityText, scoreShingles, shingleCounts, type ShingleCounts } from './extraction';
+import { readabilityText, shingleCounts, shingleRow, type ShingleCounts } from './extraction';
 import type { Evaluation } from './report';
 
 /** Elements that end a line of text: a word before them never runs into a word after. */
@@ -78,11 +78,8 @@ export const run: Evaluation = async (options) => {
     ours.push(shingleCounts(expected, analysis.text));
     theirs.push(shingleCounts(expected, readabilityText(page.html)));
   }
-  const row = (system: string, counts: ShingleCounts[], missed: string | number) => {
-    const { precision, recall, f1 } = scoreShingles(counts);
-    const scores = { precision: precision.toFixed(3), recall: recall.toFixed(3), F1: f1.toFixed(3) };
-    return { system, pages: counts.length, ...scores, 'stories called no article': missed };
-  };
+  const row = (system: string, counts: ShingleCounts[], missed: string | number) =>
+    shingleRow(system, counts, 'stories called no article', missed);
   return [
     {
       title:
