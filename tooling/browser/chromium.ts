@@ -12,6 +12,17 @@ import { WAIT_WATCHDOG_MS } from './watchdog';
 import { startProfile, startTrace } from './trace';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** A headless Chromium that does nothing of its own: no sandbox or GPU, no first-run, no network of its own, no sync. */
+export const QUIET_CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const INSTALL_HINT = 'apt-get install -y chromium';
 
 /** The viewport of article pages: a common laptop size (the same as the end-to-end tests). */
@@ -100,18 +111,7 @@ export async function launchChromium(options: { extensionDir?: string } = {}): P
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: PAGE_VIEWPORT,
-    args: [
-      ...extensionArgs,
-      LOOPBACK_ONLY,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-default-apps',
-    ],
+    args: [...extensionArgs, LOOPBACK_ONLY, ...QUIET_CHROMIUM_ARGS, '--disable-default-apps'],
   });
   // Request interception as well as the resolver rule: a request to anywhere else is aborted
   // before it leaves the browser, and still shows in the page's request log.

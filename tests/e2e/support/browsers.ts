@@ -9,9 +9,9 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 import { GECKO_ID } from '../../../wxt.config';
+import { CHROMIUM_PATH, QUIET_CHROMIUM_ARGS } from '../../../tooling/browser/chromium';
 import { WAIT_WATCHDOG_MS } from '../../../tooling/browser/watchdog';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const FIREFOX_PATH = '/usr/bin/firefox-esr';
 export const INSTALL_HINT = 'apt-get install -y chromium firefox-esr';
 
@@ -71,17 +71,7 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
     headless: true,
     viewport: PAGE_VIEWPORT,
     colorScheme: options.colorScheme ?? 'light',
-    args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...QUIET_CHROMIUM_ARGS],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
