@@ -5,7 +5,7 @@
  * others one click away, so the popup's first screen keeps room for the key points.
  */
 import type { Entity, EntityType } from '../lib/analysis';
-import { countLabel } from '../lib/summary-view';
+import { countLabel } from '../lib/summary/view';
 
 export interface EntityListProps {
   /** The section's heading, e.g. "People". */

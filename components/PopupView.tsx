@@ -4,15 +4,15 @@
  * popup zoom cannot reflow it into a different layout.
  */
 import type { Analysis } from '../lib/analysis';
-import type { RevealTarget } from '../lib/messages';
-import type { PageState } from '../lib/page-state';
+import type { RevealTarget } from '../lib/extension/messages';
+import type { PageState } from '../lib/reading/page-state';
 import {
   ENTITY_SECTIONS,
   entitiesOfType,
   firstScreenPoints,
   groupQuotesBySpeaker,
   leadParagraphs,
-} from '../lib/summary-view';
+} from '../lib/summary/view';
 import { EntityList } from './EntityList';
 import { KeyPoints } from './KeyPoints';
 import { LeadDisclosure } from './LeadDisclosure';

@@ -11,7 +11,7 @@ import { NotArticle } from '../../components/NotArticle';
 import { QuoteList } from '../../components/QuoteList';
 import { Summary } from '../../components/Summary';
 import { VoicesRow } from '../../components/VoicesRow';
-import { entitiesOfType, groupQuotesBySpeaker, leadParagraphs } from '../../lib/summary-view';
+import { entitiesOfType, groupQuotesBySpeaker, leadParagraphs } from '../../lib/summary/view';
 import { expectAccessible } from './a11y';
 import { cleanup, renderView } from './render';
 import { sampleAnalysis } from './sample-analysis';
