@@ -1,14 +1,14 @@
 /**
  * The sentences that carry a story. Each readable sentence gets features (its position, being the
  * first, the salience of the entities it names, how central its words are to the whole text, the
- * length of its core); a weighted sum of them scores it, with weights learned against human summaries (scripts/train-key-points.ts, measured by
+ * length of its core, up to a line's 30 words); a weighted sum of them scores it, with weights learned against human summaries (scripts/train-key-points.ts, measured by
  * `npm run eval -- --only keypoints`). The best are picked greedily, redundant ones passed over, and
  * returned in story order: 3–5 whole sentences (`keyPoints`), and at most three one-line cores of
  * sentences (`shortPoints`, see sentence-core.ts).
  */
 import type { Entity, Quote, TextSpan } from '../analysis';
 import LEARNED_WEIGHTS from './key-point-weights.json';
-import { type Cut, MAX_CORE_WORDS, sentenceCore, wordCount } from './sentence-core';
+import { MAX_CORE_WORDS, roughCore, sentenceCore, wordCount } from './sentence-core';
 import { splitSentences } from './sentences';
 
 export interface KeyPointContext {
@@ -16,8 +16,6 @@ export interface KeyPointContext {
   quotes: Quote[];
   /** Offset where the story proper starts (after a dateline prefix). */
   bodyStart: number;
-  /** The cuts that make a sentence's core (all of them unless an ablation leaves one out). */
-  cuts?: Cut[];
 }
 
 /**
@@ -36,10 +34,11 @@ export interface KeyPointCandidate {
   /** Its place among the story's sentences. */
   index: number;
   features: KeyPointWeights;
-  /** Its one-line core, or null when it has none (sentence-core.ts). */
-  core: string | null;
   words: Set<string>;
 }
+
+/** What a chosen sentence gives as a point (itself, or its core), or null when it has none to give. */
+export type PointOf = (candidate: KeyPointCandidate) => string | null;
 
 export const KEY_POINT_WEIGHTS: KeyPointWeights = LEARNED_WEIGHTS;
 
@@ -79,14 +78,14 @@ export function chooseKeyPoints(text: string, context: KeyPointContext): string[
   const candidates = keyPointCandidates(text, context);
   const sentences = candidates.length === 0 ? 0 : candidates[candidates.length - 1].index + 1;
   const wanted = Math.min(MAX_POINTS, Math.max(MIN_POINTS, Math.round(sentences / SENTENCES_PER_POINT)));
-  const readable = candidates.filter((c) => wordCount(c.span.text) <= MAX_WORDS);
-  return pickPoints(readable, KEY_POINT_WEIGHTS, wanted).map((c) => c.span.text);
+  const whole: PointOf = (c) => (wordCount(c.span.text) <= MAX_WORDS ? c.span.text : null);
+  return pickPoints(candidates, KEY_POINT_WEIGHTS, wanted, whole);
 }
 
 /** At most three one-line cores of the sentences that carry the story, in story order. */
 export function chooseShortPoints(text: string, context: KeyPointContext): string[] {
-  const candidates = keyPointCandidates(text, context).filter((c) => c.core !== null);
-  return pickPoints(candidates, KEY_POINT_WEIGHTS, MAX_SHORT_POINTS).map((c) => c.core!);
+  const core: PointOf = (c) => sentenceCore(c.span.text);
+  return pickPoints(keyPointCandidates(text, context), KEY_POINT_WEIGHTS, MAX_SHORT_POINTS, core);
 }
 
 /** Every sentence that could be a point, with its features. */
@@ -102,19 +101,26 @@ export function keyPointCandidates(text: string, context: KeyPointContext): KeyP
     .map(({ span, index }) => describe(span, index, { ...context, centroid }));
 }
 
-/** Best-scoring first, skipping any sentence that repeats one already chosen; then story order. */
+/**
+ * Best-scoring first, skipping any sentence that repeats one already chosen or has no point to give;
+ * then story order. `pointOf` is asked only of the sentences reached, so a costly core (compromise's
+ * tagger) is made for a few sentences, not for the whole story.
+ */
 export function pickPoints(
   candidates: KeyPointCandidate[],
   weights: KeyPointWeights,
   wanted: number,
-): KeyPointCandidate[] {
+  pointOf: PointOf,
+): string[] {
   const scored = candidates.map((candidate) => ({ candidate, score: scoreOf(candidate.features, weights) }));
-  const chosen: KeyPointCandidate[] = [];
+  const chosen: Array<{ candidate: KeyPointCandidate; point: string }> = [];
   for (const { candidate } of scored.sort((a, b) => b.score - a.score)) {
     if (chosen.length === wanted) break;
-    if (chosen.every((c) => overlapRatio(c.words, candidate.words) <= MAX_OVERLAP)) chosen.push(candidate);
+    if (chosen.some((c) => overlapRatio(c.candidate.words, candidate.words) > MAX_OVERLAP)) continue;
+    const point = pointOf(candidate);
+    if (point !== null) chosen.push({ candidate, point });
   }
-  return chosen.sort((a, b) => a.index - b.index);
+  return chosen.sort((a, b) => a.candidate.index - b.candidate.index).map((c) => c.point);
 }
 
 function scoreOf(features: KeyPointWeights, weights: KeyPointWeights): number {
@@ -146,15 +152,14 @@ interface StoryContext extends KeyPointContext {
 
 function describe(span: TextSpan, index: number, context: StoryContext): KeyPointCandidate {
   const words = contentWords(span.text);
-  const core = sentenceCore(span.text, context.cuts);
   const features: KeyPointWeights = {
     position: 1 / (1 + 0.3 * index),
     lead: index === 0 ? 1 : 0,
     entities: salienceNamedIn(span, context.entities),
     centrality: centrality(words, context.centroid),
-    length: core === null ? 0 : wordCount(core) / MAX_CORE_WORDS,
+    length: wordCount(roughCore(span.text) ?? '') / MAX_CORE_WORDS,
   };
-  return { span, index, features, core, words };
+  return { span, index, features, words };
 }
 
 /** The salience of the distinct entities a sentence names, capped at 1. */

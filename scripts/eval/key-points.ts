@@ -9,9 +9,10 @@
  * same learned afresh without the document (5-fold over documents) and without its genre (four
  * genres learn, the fifth is scored): held-out figures; the shipped whole-sentence `keyPoints`.
  */
-import { KEY_POINT_WEIGHTS, type KeyPointWeights, keyPointCandidates } from '../../lib/analyze/key-points';
+import { KEY_POINT_WEIGHTS, type KeyPointWeights } from '../../lib/analyze/key-points';
 import { CUTS, type Cut } from '../../lib/analyze/sentence-core';
 import {
+  coresWith,
   fitWeights,
   meanOf,
   type PreparedDocument,
@@ -97,10 +98,7 @@ function ablationTable(documents: PreparedDocument[], genres: string[]): EvalTab
   ];
   const rows = variants.map(([variant, cuts]) => {
     const texts = new Map(
-      documents.map((d) => {
-        const candidates = keyPointCandidates(d.text, { ...d.context, cuts }).filter((c) => c.core !== null);
-        return [d.document.id, shortPointsWith({ ...d, candidates }, KEY_POINT_WEIGHTS)];
-      }),
+      documents.map((d) => [d.document.id, shortPointsWith({ ...d, core: coresWith(cuts) }, KEY_POINT_WEIGHTS)]),
     );
     const row: Record<string, string | number> = { cuts: variant };
     for (const genre of genres) {
