@@ -44,6 +44,8 @@ interface OpenCard {
   subject: CardSubject;
   /** The address of the card's memory frame, once the background gave it a ticket. */
   memoryFrame: string | null;
+  /** Whether the frame was asked for (the reader's own input opened or reached the card). */
+  memoryAsked: boolean;
 }
 
 /** Where the pointer last was, whether it was over the card, and whether the reader moved it. */
@@ -180,18 +182,22 @@ export class PageHoverCard implements HoverCardController {
     const subject = this.subjectFor(span);
     if (!subject) return;
     this.cancelClose();
-    const open: OpenCard = { span, subject, memoryFrame: null };
+    const open: OpenCard = { span, subject, memoryFrame: null, memoryAsked: false };
     this.open = open;
     setActiveRange(this.doc, span.range);
     this.draw();
-    if (trusted && subject.kind === 'entity')
-      this.addMemory(open, { name: subject.entity.name, type: subject.entity.type });
+    if (trusted) this.addMemory(open);
   }
 
-  /** Ask for the memory frame's address, and draw it in if the same card is still open. */
-  private addMemory(open: OpenCard, entity: EntityRef): void {
+  /**
+   * Ask for the memory frame's address, and draw it in if the same card is still open. Once per
+   * card: a card a page's script opened gets it when the reader's own pointer reaches its word.
+   */
+  private addMemory(open: OpenCard): void {
     const source = this.memoryFrame;
-    if (!source) return;
+    if (!source || open.memoryAsked || open.subject.kind !== 'entity') return;
+    open.memoryAsked = true;
+    const entity: EntityRef = { name: open.subject.entity.name, type: open.subject.entity.type };
     const scheme = runFeature('page colours', () => pageColorScheme(this.doc), 'light');
     void source(entity, scheme).then(
       (address) => {
@@ -288,8 +294,10 @@ export class PageHoverCard implements HoverCardController {
     const { painted, open } = this;
     const span = painted.length > 0 ? spanAtPoint(this.doc, painted, pointer.x, pointer.y) : null;
     if (span && span !== open?.span) this.show(span, pointer.trusted);
-    else if (span) this.cancelClose();
-    else this.scheduleClose();
+    else if (span) {
+      this.cancelClose();
+      if (open && pointer.trusted) this.addMemory(open);
+    } else this.scheduleClose();
   }
 
   /** Keyboard path: caret browsing or a keyboard selection landing in a mention opens its card. */

@@ -33,11 +33,22 @@ export interface E2EPage {
   /** `fullPage`: the whole scrollable page, not only the viewport. */
   screenshot(path: string, fullPage?: boolean): Promise<void>;
   bringToFront(): Promise<void>;
+  /**
+   * The text of the first frame whose address contains `addressPart`, read by the test driver
+   * (which reaches frames of every origin, as the page's own scripts cannot); null when none is.
+   */
+  frameText(addressPart: string): Promise<string | null>;
+  reload(): Promise<void>;
 }
 
 /** How the browser is started: the reader's system colour scheme, light unless said. */
 export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
+  /**
+   * A profile folder to start in and keep after closing (a restart with the same profile); a fresh
+   * one, removed on close, when not given.
+   */
+  profile?: string;
 }
 
 export interface E2EBrowser {
@@ -65,7 +76,7 @@ export function requireBuild(dir: string): string {
 export async function launchChromium(extensionDir: string, options: LaunchOptions = {}): Promise<E2EBrowser> {
   requireExecutable(CHROMIUM_PATH);
   const dir = requireBuild(extensionDir);
-  const profile = mkdtempSync(join(tmpdir(), 'newslens-chromium-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'newslens-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -88,6 +99,13 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
       await page.screenshot({ path, fullPage });
     },
     bringToFront: () => page.bringToFront(),
+    frameText: async (addressPart) => {
+      const frame = page.frames().find((candidate) => candidate.url().includes(addressPart));
+      return frame ? frame.evaluate(() => document.body?.textContent ?? '').catch(() => null) : null;
+    },
+    reload: async () => {
+      await page.reload();
+    },
   });
   const openExtensionPage = async (file: string, viewport = PAGE_VIEWPORT) => {
     const page = await context.newPage();
@@ -106,7 +124,7 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
     openOptions: () => openExtensionPage('options.html'),
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
@@ -156,6 +174,13 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
       await page.screenshot({ path: path as `${string}.png`, fullPage });
     },
     bringToFront: () => page.bringToFront(),
+    frameText: async (addressPart) => {
+      const frame = page.frames().find((candidate) => candidate.url().includes(addressPart));
+      return frame ? frame.evaluate(() => document.body?.textContent ?? '').catch(() => null) : null;
+    },
+    reload: async () => {
+      await page.reload();
+    },
   });
   /** `ready`: a selector the page shows once it has rendered. */
   const openExtensionPage = async (file: string, ready: string, viewport = PAGE_VIEWPORT) => {
