@@ -9,19 +9,18 @@ import { StoryLinks } from './StoryLinks';
 export interface AlsoInReadingProps {
   /** The memory's answer; null when it has none (memory off, or a used ticket); undefined while asking. */
   answer: Answer | null | undefined;
-  onOpenStory: (url: string) => void;
 }
 
-export function AlsoInReading({ answer, onOpenStory }: AlsoInReadingProps) {
+export function AlsoInReading({ answer }: AlsoInReadingProps) {
   return (
     <section class="memory" aria-label="Also in your reading" data-testid="also-in-reading">
       <p class="memory__label">Also in your reading</p>
-      <AnswerBody answer={answer} onOpenStory={onOpenStory} />
+      <AnswerBody answer={answer} />
     </section>
   );
 }
 
-function AnswerBody({ answer, onOpenStory }: AlsoInReadingProps) {
+function AnswerBody({ answer }: AlsoInReadingProps) {
   if (answer === undefined) return <p class="memory__note">Looking…</p>;
   if (answer === null) return <p class="memory__note">Nothing to show.</p>;
   if (answer.stories.length === 0) {
@@ -38,7 +37,7 @@ function AnswerBody({ answer, onOpenStory }: AlsoInReadingProps) {
           <q>{answer.latestQuote.text}</q> <span class="memory__source">in {answer.latestQuote.story.headline}</span>
         </p>
       )}
-      <StoryLinks stories={answer.stories} onOpenStory={onOpenStory} />
+      <StoryLinks stories={answer.stories} />
     </>
   );
 }

@@ -43,8 +43,6 @@ export interface PopupViewProps {
   onShowView?: (view: PopupViewName) => void;
   /** The reading memory, for "Your reading". */
   reading?: ReadingContent;
-  /** Open a story of "Your reading" in a new tab. */
-  onOpenStory?: (url: string) => void;
 }
 
 export type PopupViewName = 'story' | 'reading';
@@ -78,10 +76,7 @@ export function PopupView(props: PopupViewProps) {
       {props.onShowView && <ViewSwitch view={props.view ?? 'story'} onShowView={props.onShowView} />}
       <main class="popup__body">
         {props.view === 'reading' ? (
-          <YourReading
-            reading={props.reading ?? { kind: 'loading' }}
-            onOpenStory={props.onOpenStory ?? (() => undefined)}
-          />
+          <YourReading reading={props.reading ?? { kind: 'loading' }} />
         ) : (
           <PopupBody {...props} />
         )}

@@ -1,17 +1,16 @@
 /**
- * Stories from the reading memory as a list: headline (a link that opens the story), site and
- * date. A view: the page holding it opens the story through `onOpenStory`.
+ * Stories from the reading memory as a list: headline, site and date. The headline is a plain
+ * link to a new tab, which needs no extension API in the card's frame or the popup; it sends no
+ * referrer, so a story's site does not learn where the reader came from.
  */
 import type { StoryLink } from '../lib/memory/types';
 import { storyDateLabel } from '../lib/memory/view';
 
 export interface StoryLinksProps {
   stories: StoryLink[];
-  /** Open the story (in a new tab). */
-  onOpenStory: (url: string) => void;
 }
 
-export function StoryLinks({ stories, onOpenStory }: StoryLinksProps) {
+export function StoryLinks({ stories }: StoryLinksProps) {
   return (
     <ul class="stories" data-testid="story-links">
       {stories.map((story) => (
@@ -19,11 +18,9 @@ export function StoryLinks({ stories, onOpenStory }: StoryLinksProps) {
           <a
             href={story.url}
             class="stories__headline"
+            target="_blank"
+            rel="noopener noreferrer"
             data-testid="story-headline"
-            onClick={(event) => {
-              event.preventDefault();
-              onOpenStory(story.url);
-            }}
           >
             {story.headline}
           </a>

@@ -1,7 +1,7 @@
 /**
  * The popup's "Your reading": the people, places and organizations met in the most stories over
- * the last days, each with its stories. A view: the popup asks the background for the overview
- * and opens a story through `onOpenStory`.
+ * the last days, each with its stories (each a link to a new tab). A view: the popup asks the
+ * background for the overview.
  */
 import type { ReadingEntity, ReadingOverview } from '../lib/memory/types';
 import { storyCountLabel } from '../lib/memory/view';
@@ -17,7 +17,6 @@ export type ReadingContent =
 
 export interface YourReadingProps {
   reading: ReadingContent;
-  onOpenStory: (url: string) => void;
 }
 
 const SECTIONS: Array<{ key: 'people' | 'places' | 'organizations'; heading: string }> = [
@@ -26,7 +25,7 @@ const SECTIONS: Array<{ key: 'people' | 'places' | 'organizations'; heading: str
   { key: 'organizations', heading: 'Organizations' },
 ];
 
-export function YourReading({ reading, onOpenStory }: YourReadingProps) {
+export function YourReading({ reading }: YourReadingProps) {
   if (reading.kind === 'loading') return <p class="reading__intro">Looking through your reading…</p>;
   if (reading.kind === 'off') {
     return (
@@ -46,7 +45,7 @@ export function YourReading({ reading, onOpenStory }: YourReadingProps) {
           <section key={key} class="section" aria-label={heading}>
             <h2 class="section__heading">{heading}</h2>
             {overview[key].map((entity) => (
-              <ReadingItem key={entity.name} entity={entity} onOpenStory={onOpenStory} />
+              <ReadingItem key={entity.name} entity={entity} />
             ))}
           </section>
         ) : null,
@@ -55,12 +54,12 @@ export function YourReading({ reading, onOpenStory }: YourReadingProps) {
   );
 }
 
-function ReadingItem({ entity, onOpenStory }: { entity: ReadingEntity; onOpenStory: (url: string) => void }) {
+function ReadingItem({ entity }: { entity: ReadingEntity }) {
   return (
     <div class="reading__entity" data-testid="reading-entity">
       <span class="reading__name">{entity.name}</span>{' '}
       <span class="reading__count">{storyCountLabel(entity.stories.length)}</span>
-      <StoryLinks stories={entity.stories} onOpenStory={onOpenStory} />
+      <StoryLinks stories={entity.stories} />
     </div>
   );
 }

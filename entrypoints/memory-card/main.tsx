@@ -2,11 +2,10 @@
  * The card's memory frame: an extension page the reader's card holds in a frame, so what the
  * memory knows stays in a document of the extension's origin, out of the story's scripts' reach.
  * It reads the one-time ticket from its address, asks the background what the memory holds for
- * it, and renders `AlsoInReading`; a story opens in a new tab.
+ * it, and renders `AlsoInReading`; a story's link opens it in a new tab.
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import '../../assets/memory-card.css';
 import { AlsoInReading } from '../../components/AlsoInReading';
 import { sendToBackground } from '../../lib/messages';
@@ -22,7 +21,7 @@ function App() {
     if (!ticket) setAnswer(null);
     else void sendToBackground({ type: 'memory-for-ticket', ticket }).then(setAnswer, () => setAnswer(null));
   }, []);
-  return <AlsoInReading answer={answer} onOpenStory={(url) => void browser.tabs.create({ url })} />;
+  return <AlsoInReading answer={answer} />;
 }
 
 const root = document.getElementById('app');

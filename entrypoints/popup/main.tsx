@@ -101,7 +101,6 @@ function App({ opening }: { opening: Promise<Opening> }) {
         if (next === 'reading') void readingContent().then(setReading);
       }}
       reading={reading}
-      onOpenStory={(url) => void browser.tabs.create({ url })}
       highlightsOn={page ? !isHostListed(page.host, offSites) : true}
       onToggleHighlights={(on) => {
         if (page) void sitesWithHighlightsOff.setValue(withSite(offSites, page.host, !on));

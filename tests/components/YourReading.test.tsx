@@ -1,9 +1,9 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { AlsoInReading } from '../../components/AlsoInReading';
 import { YourReading } from '../../components/YourReading';
 import type { StoryLink } from '../../lib/memory/types';
 import { expectAccessible } from './a11y';
-import { cleanup, click, renderView } from './render';
+import { cleanup, renderView } from './render';
 
 afterEach(cleanup);
 
@@ -26,7 +26,6 @@ const texts = (root: HTMLElement, testId: string) =>
 
 describe('AlsoInReading', () => {
   it('lists the other stories and the latest quote, and opens a story on click', () => {
-    const onOpenStory = vi.fn();
     const root = renderView(
       <AlsoInReading
         answer={{
@@ -35,14 +34,13 @@ describe('AlsoInReading', () => {
           stories: [STORY_A, STORY_B],
           latestQuote: { text: 'We are ready', story: STORY_A },
         }}
-        onOpenStory={onOpenStory}
       />,
     );
     expect(texts(root, 'story-headline')).toEqual(['Putin meets envoys in Moscow', 'Kyiv answers']);
     expect(root.textContent).toContain('news.example · 29 Nov 2026');
     expect(texts(root, 'memory-latest-quote')).toEqual(['We are ready in Putin meets envoys in Moscow']);
-    click(root.querySelector('[data-testid="story-headline"]'));
-    expect(onOpenStory).toHaveBeenCalledWith('https://news.example/a');
+    const link = root.querySelector<HTMLAnchorElement>('[data-testid="story-headline"]');
+    expect([link?.href, link?.target, link?.rel]).toEqual(['https://news.example/a', '_blank', 'noopener noreferrer']);
     expectAccessible(root);
   });
 
@@ -54,14 +52,13 @@ describe('AlsoInReading', () => {
       'Not in your other reading yet.',
     ],
   ])('says so when the answer is %j', (answer, note) => {
-    const root = renderView(<AlsoInReading answer={answer} onOpenStory={vi.fn()} />);
+    const root = renderView(<AlsoInReading answer={answer} />);
     expect(root.textContent).toContain(note);
   });
 });
 
 describe('YourReading', () => {
   it('lists the entities met most, by type, each with its stories', () => {
-    const onOpenStory = vi.fn();
     const root = renderView(
       <YourReading
         reading={{
@@ -74,20 +71,20 @@ describe('YourReading', () => {
             organizations: [],
           },
         }}
-        onOpenStory={onOpenStory}
       />,
     );
     expect(texts(root, 'reading-intro')).toEqual(['2 stories read in the last 7 days, kept on this computer.']);
     expect(texts(root, 'reading-entity').map((text) => text?.split('\n')[0])).toHaveLength(2);
     expect(root.querySelectorAll('h2')).toHaveLength(2);
     expect(root.textContent).toContain('Vladimir Putin 2 stories');
-    click(root.querySelectorAll('[data-testid="story-headline"]')[1] ?? null);
-    expect(onOpenStory).toHaveBeenCalledWith('https://news.example/a');
+    expect(
+      [...root.querySelectorAll<HTMLAnchorElement>('[data-testid="story-headline"]')].map((link) => link.href),
+    ).toEqual(['https://other.example/b', 'https://news.example/a', 'https://news.example/a']);
     expectAccessible(root);
   });
 
   it('says the memory is off, and that the rest works', () => {
-    const root = renderView(<YourReading reading={{ kind: 'off', reason: 'no disk' }} onOpenStory={vi.fn()} />);
+    const root = renderView(<YourReading reading={{ kind: 'off', reason: 'no disk' }} />);
     expect(texts(root, 'memory-off')[0]).toContain('Memory is off (no disk)');
   });
 });
