@@ -6,8 +6,8 @@
  * content the page's scripts cannot read (they can read this root).
  */
 import type { Entity, Quote } from '../lib/analysis';
-import type { PageScheme } from '../lib/page-scheme';
-import { ENTITY_TYPE_LABELS, countLabel } from '../lib/summary-view';
+import type { PageScheme } from '../lib/paint/page-scheme';
+import { ENTITY_TYPE_LABELS, countLabel } from '../lib/summary/view';
 
 /** What the card is about. */
 export type CardSubject =

@@ -6,7 +6,8 @@ import { useState } from 'preact/hooks';
 import type { HighlightKind } from '../lib/analysis';
 import type { MemoryStatus } from '../lib/memory/types';
 import { storyCountLabel } from '../lib/memory/view';
-import { KEEP_DAYS_RANGE, type HighlightKinds, type ReadingMode } from '../lib/settings';
+import { KEEP_DAYS_RANGE, type ReadingMode } from '../lib/extension/settings';
+import type { HighlightKinds } from '../lib/paint/highlight';
 
 export interface OptionsFormProps {
   kinds: HighlightKinds;

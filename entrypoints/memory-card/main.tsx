@@ -8,7 +8,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import '../../assets/memory-card.css';
 import { AlsoInReading } from '../../components/AlsoInReading';
-import { sendToBackground } from '../../lib/messages';
+import { sendToBackground } from '../../lib/extension/messages';
 import { readMemoryFrameAddress } from '../../lib/memory/frame-address';
 import type { AlsoInReading as Answer } from '../../lib/memory/types';
 

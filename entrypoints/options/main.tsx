@@ -7,7 +7,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import '../../assets/popup.css';
 import { OptionsForm } from '../../components/OptionsForm';
-import { fromJson, sendToBackground } from '../../lib/messages';
+import { fromJson, sendToBackground } from '../../lib/extension/messages';
 import type { MemoryStatus } from '../../lib/memory/types';
 import {
   ALL_KINDS_ON,
@@ -19,9 +19,9 @@ import {
   parseSiteList,
   readingMode,
   skippedSites,
-  type HighlightKinds,
   type ReadingMode,
-} from '../../lib/settings';
+} from '../../lib/extension/settings';
+import type { HighlightKinds } from '../../lib/paint/highlight';
 
 /** The memory's state as the background tells it; off (with why) when the background cannot say. */
 async function memoryStatus(): Promise<MemoryStatus> {

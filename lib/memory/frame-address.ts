@@ -3,7 +3,7 @@
  * anywhere), the one-time ticket and the page's colour scheme. The reader writes it, the frame's
  * page reads it.
  */
-import type { PageScheme } from '../page-scheme';
+import type { PageScheme } from '../paint/page-scheme';
 
 /** The frame's page, web-accessible (wxt.config.ts) so a story's card can hold it. */
 export const MEMORY_FRAME_PAGE = '/memory-card.html';

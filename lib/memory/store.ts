@@ -5,7 +5,6 @@
  */
 import { openDB } from 'idb';
 import type { Analysis } from '../analysis';
-import { isHostListed } from '../settings';
 import { joinEntity, matchEntity, nameKey, newEntity, surnameKey } from './identity';
 import { MEMORY_DB_NAME, MIGRATIONS, migrate, type MemoryDb, type Migration } from './schema';
 import type {
@@ -222,13 +221,13 @@ export async function forgetOldestStories(db: MemoryDb, count: number): Promise<
   return deleteStories(db, keys);
 }
 
-/** Forget every story of a site (its subdomains included); how many were forgotten. */
-export async function forgetSite(db: MemoryDb, site: string): Promise<number> {
+/** Forget every story of the sites `covers` says yes to; how many were forgotten. */
+export async function forgetSite(db: MemoryDb, covers: (site: string) => boolean): Promise<number> {
   const bySite = db.transaction('stories').store.index('site');
   const keys: string[] = [];
-  // One look at each site kept, then the stories of those that fall under `site`.
+  // One look at each site kept, then the stories of those it covers.
   for (let cursor = await bySite.openKeyCursor(null, 'nextunique'); cursor; cursor = await cursor.continue()) {
-    if (isHostListed(cursor.key, [site])) keys.push(...(await bySite.getAllKeys(cursor.key)));
+    if (covers(cursor.key)) keys.push(...(await bySite.getAllKeys(cursor.key)));
   }
   return deleteStories(db, keys);
 }
