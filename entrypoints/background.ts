@@ -30,7 +30,7 @@ import type { PageState } from '../lib/reading/page-state';
 import { stateOfUnreadPage } from '../lib/reading/page-text';
 import { extractCopiedPage } from '../lib/extract';
 import { analyzePageText } from '../lib/pipeline';
-import { readingDecision, toggleSiteHighlights } from '../lib/extension/settings';
+import { memoryKeepDays, readingDecision, toggleSiteHighlights } from '../lib/extension/settings';
 import {
   DETECTOR_SCRIPT,
   HIGHLIGHTS_STYLESHEET,
@@ -57,6 +57,7 @@ type InjectionTarget = { tabId: number; frameIds: number[] };
 export default defineBackground(() => {
   const cache = new AnalysisCache();
   const memory = new MemoryService(() => openMemory());
+  memoryKeepDays.watch((days) => void memory.forgetOlderThan(days));
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     if (!isExtensionMessage(message)) return undefined;
     switch (message.type) {

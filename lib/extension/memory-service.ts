@@ -13,6 +13,7 @@ import {
   exportMemory,
   forgetEverything,
   forgetSite,
+  forgetStoriesOlderThan,
   readingOverview,
 } from '../memory/store';
 import type { AlsoInReading, EntityRef, MemoryExport, MemoryStatus, ReadingOverview } from '../memory/types';
@@ -108,6 +109,12 @@ export class MemoryService {
   async overview(): Promise<ReadingOverview | null> {
     const db = await this.database();
     return db ? readingOverview(db, this.now()) : null;
+  }
+
+  /** Retention now: the reader shortened the days kept, so older stories go at once, not at the next story. */
+  async forgetOlderThan(days: number): Promise<number> {
+    const db = await this.database();
+    return db ? forgetStoriesOlderThan(db, this.now(), days) : 0;
   }
 
   async forgetSite(site: string): Promise<number> {

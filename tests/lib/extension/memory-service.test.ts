@@ -80,6 +80,20 @@ describe('MemoryService', () => {
     });
   });
 
+  it('forgets at once the stories older than fewer days kept', async () => {
+    let now = NOW - 10 * 86_400_000;
+    const memory = new MemoryService(
+      () => openMemory(freshDbName()),
+      () => now,
+    );
+    await memory.record(storyA);
+    now = NOW;
+    await memory.record(storyB);
+    expect(await memory.forgetOlderThan(30)).toBe(0);
+    expect(await memory.forgetOlderThan(7)).toBe(1);
+    expect((await memory.export())?.stories.map((story) => story.headline)).toEqual(['Story B']);
+  });
+
   it('keeps nothing after forgetting everything, and exports what it keeps', async () => {
     const memory = service();
     await memory.record(storyA);
