@@ -93,17 +93,16 @@ const VIEW_LABELS: Array<{ view: PopupViewName; label: string }> = [
   { view: 'reading', label: 'Your reading' },
 ];
 
-/** Two tabs: this story's summary, and "Your reading" across the stories read. */
+/** Two views: this story's summary, and "Your reading" across the stories read. */
 function ViewSwitch({ view, onShowView }: { view: PopupViewName; onShowView: (view: PopupViewName) => void }) {
   return (
-    <div class="views" role="tablist" aria-label="Views">
+    <div class="views" role="group" aria-label="Views">
       {VIEW_LABELS.map((item) => (
         <button
           key={item.view}
           type="button"
-          role="tab"
           class="views__tab"
-          aria-selected={view === item.view}
+          aria-pressed={view === item.view}
           data-testid={`view-${item.view}`}
           onClick={() => onShowView(item.view)}
         >
