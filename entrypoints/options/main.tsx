@@ -32,13 +32,19 @@ async function memoryStatus(): Promise<MemoryStatus> {
   }
 }
 
+/**
+ * How long the export's object URL lives after the click, in ms: Firefox reads the blob after the
+ * click returns, and a URL revoked at once can leave an empty download.
+ */
+const EXPORT_URL_LIFETIME_MS = 60_000;
+
 /** Hand the reader a file: the export as a download, named by its day. */
 function download(json: string, now: Date): void {
   const link = document.createElement('a');
   link.href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
   link.download = `newslens-memory-${now.toISOString().slice(0, 10)}.json`;
   link.click();
-  URL.revokeObjectURL(link.href);
+  setTimeout(() => URL.revokeObjectURL(link.href), EXPORT_URL_LIFETIME_MS);
 }
 
 function App() {
