@@ -25,7 +25,7 @@ import { YourReading, type ReadingContent } from './YourReading';
 export type CopyFormat = 'markdown' | 'json';
 
 /** People on the first screen, most salient first; the others are one click away. */
-const FIRST_SCREEN_PEOPLE = 4;
+const FIRST_SCREEN_PEOPLE = 3;
 
 /** What the popup knows about the active tab. */
 export type PopupContent =

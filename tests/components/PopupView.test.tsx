@@ -73,7 +73,7 @@ describe('PopupView on an article', () => {
     expect(lead?.open).toBe(true);
   });
 
-  it('shows the four most salient people on the first screen and the others one click away', () => {
+  it('shows the three most salient people on the first screen and the others one click away', () => {
     const base = sampleAnalysis();
     const extra = ['Ann One', 'Ben Two', 'Cy Three'].map((name, index) => ({
       ...base.entities[1],
@@ -85,9 +85,9 @@ describe('PopupView on an article', () => {
     const { root } = renderPopup(page({ analysis: { ...base, entities: [...base.entities, ...extra] } }));
     const people = root.querySelector('[data-testid="entities-person"]')!;
     expect(people.querySelector('h2')?.textContent).toBe('People 5');
-    expect(people.querySelectorAll(':scope > ul > li')).toHaveLength(4);
+    expect(people.querySelectorAll(':scope > ul > li')).toHaveLength(3);
     const more = people.querySelector<HTMLDetailsElement>('[data-testid="entities-more"]');
-    expect(more?.querySelector('summary')?.textContent).toBe('1 more');
+    expect(more?.querySelector('summary')?.textContent).toBe('2 more');
     expect(more?.textContent).toContain('Cy Three');
     expect(more?.open).toBe(false);
     expectAccessible(root);
