@@ -6,7 +6,7 @@
 import { detectArticle, type ArticleDetection } from './detect';
 import { mapCopiedExtraction, type CopiedExtraction } from './extract/copied-extraction';
 import { copyPageInSteps, type LiveCopy } from './extract/page-copy';
-import { unreadPage, type PageText } from './page-text';
+import { extractedPageText, unreadPage, type PageText } from './page-text';
 import type { Steps } from './steps';
 import type { TextMap } from './text-map';
 
@@ -44,7 +44,6 @@ export function mappedPageText(
 ): MappedPageText {
   if (!page.live) return { ...unreadPage(page.detection), map: null };
   if (!extraction) return { ...unreadPage(page.detection, 'no article body found'), map: null };
-  const extracted = mapCopiedExtraction(doc, extraction, page.live.texts);
-  const metadata = { ...extracted.metadata, lang: extracted.metadata.lang ?? page.detection.lang };
-  return { ...unreadPage(page.detection), metadata, text: extracted.text, map: extracted.map };
+  const { map } = mapCopiedExtraction(doc, extraction, page.live.texts);
+  return { ...extractedPageText(page.detection, extraction), map };
 }

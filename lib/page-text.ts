@@ -6,6 +6,7 @@
 import type { Analysis, ArticleMetadata, Detection } from './analysis';
 import type { TextFindings } from './analyze';
 import type { ArticleDetection } from './detect';
+import type { CopiedExtraction } from './extract/copied-extraction';
 import type { ExtractedMetadata } from './extract/extracted';
 import type { PageState } from './page-state';
 import type { ReadingDecision } from './settings';
@@ -58,6 +59,15 @@ export function unreadPage(detection: ArticleDetection, extraReason?: string): P
     metadata: { ...EMPTY_METADATA, lang: detection.lang },
     text: '',
   };
+}
+
+/**
+ * The page text of a story extracted from the page's copy, without its map: what the page sends
+ * for analysis, and what the background can build from the same two answers without the page.
+ */
+export function extractedPageText(detection: ArticleDetection, extraction: CopiedExtraction): PageText {
+  const metadata = { ...extraction.metadata, lang: extraction.metadata.lang ?? detection.lang };
+  return { ...unreadPage(detection), metadata, text: extraction.text };
 }
 
 /** Why the NLP does not run on this page's text; null when it does. */

@@ -16,6 +16,7 @@ import type { RevealTarget } from '../../lib/messages';
 import type { PageState, PageStatus } from '../../lib/page-state';
 import { pageColorScheme, type PageScheme } from '../../lib/page-scheme';
 import { leadOf, type PageText } from '../../lib/page-text';
+import type { ArticleDetection } from '../../lib/detect';
 import type { CopiedExtraction } from '../../lib/extract/copied-extraction';
 import type { PageCopy } from '../../lib/extract/page-copy';
 import { detectAndCopy, mappedPageText } from '../../lib/page-half';
@@ -47,12 +48,14 @@ export interface PageReaderDeps {
   doc: Document;
   /** The page's URL now (it changes in single-page apps). */
   url: () => string;
-  /** Sends the page's copy to the background's extraction. */
-  extract: (copy: PageCopy) => Promise<CopiedExtraction | null>;
+  /** Sends the page's copy to the background's extraction, with the detection the analysis needs. */
+  extract: (copy: PageCopy, detection: ArticleDetection) => Promise<CopiedExtraction | null>;
   /** Sends the page text to the background's analysis. */
   analyze: (url: string, page: PageText) => Promise<Analysis>;
   /** The page was cleared: the background takes the badge down. */
   notifyCleared: () => void;
+  /** Gives the page its thread back between steps of long work: resolves in a new task. */
+  pause: () => Promise<void>;
   /** Timers bound to the reader's lifetime. */
   setTimeout: (fn: () => void, ms: number) => number;
   clearTimeout: (id: number) => void;
@@ -109,7 +112,7 @@ export class PageReader {
         () => generation === this.generation,
       );
       if (!toExtract) return this.state();
-      const extraction = toExtract.live && (await this.deps.extract(toExtract.live.copy));
+      const extraction = toExtract.live && (await this.deps.extract(toExtract.live.copy, toExtract.detection));
       if (generation !== this.generation) return this.state();
       const { map, ...page } = mappedPageText(this.deps.doc, toExtract, extraction);
       const lead = leadOf(page.text);
@@ -187,7 +190,7 @@ export class PageReader {
   /** Pauses as new tasks, by the page's clock. */
   private pacing(): Pacing {
     return {
-      pause: () => new Promise((resume) => this.deps.setTimeout(resume, 0)),
+      pause: this.deps.pause,
       now: this.deps.now,
       budgetMs: TASK_BUDGET_MS,
     };
@@ -207,7 +210,7 @@ export class PageReader {
       next += PAINT_SLICE;
     } while (next < spans.length && this.deps.now() - taskStart < TASK_BUDGET_MS);
     this.deps.onPainted(this.painted, paint.analysis);
-    if (next < spans.length) this.deps.setTimeout(() => this.paintFrom(spans, next, paint), 0);
+    if (next < spans.length) void this.deps.pause().then(() => this.paintFrom(spans, next, paint));
   }
 
   private paintSlice(slice: readonly HighlightSpan[], paint: PaintJob): void {

@@ -5,6 +5,7 @@ import { HIGHLIGHT_NAMES, registeredHighlightNames, type PaintedSpan } from '../
 import * as pageHalf from '../../lib/page-half';
 import type { PageText } from '../../lib/page-text';
 import type { MappedPageText } from '../../lib/page-half';
+import type { ArticleDetection } from '../../lib/detect';
 import type { PageCopy } from '../../lib/extract/page-copy';
 import { ALL_KINDS_ON } from '../../lib/settings';
 import { sampleAnalysis } from '../components/sample-analysis';
@@ -38,13 +39,15 @@ beforeEach(() => {
 function stubPageHalf(mapped: MappedPageText) {
   vi.spyOn(pageHalf, 'detectAndCopy').mockImplementation(function* () {
     yield;
-    return { detection: { ...analysis.detection, isArticle: true, lang: 'en' }, live: { copy: COPY, texts: [] } };
+    return { detection: DETECTION, live: { copy: COPY, texts: [] } };
   });
   vi.spyOn(pageHalf, 'mappedPageText').mockReturnValue(mapped);
 }
 
 /** What the stubbed copy sends to the background. */
 const COPY = { url: 'https://news.example.com/story', root: ['html', [], []] } satisfies PageCopy;
+/** The stubbed detection, sent with the copy. */
+const DETECTION: ArticleDetection = { score: 1, reasons: ['a story'], isArticle: true, lang: 'en' };
 
 afterEach(() => {
   paragraph.remove();
@@ -55,7 +58,7 @@ afterEach(() => {
 function makeReader(overrides: Partial<PageReaderDeps> = {}, highlightsOn = true) {
   const analyze = vi.fn(async (_url: string, _page: PageText) => analysis);
   const onPainted = vi.fn((_painted: readonly PaintedSpan[], _analysis: Analysis | null) => undefined);
-  const extract = vi.fn(async (_copy: PageCopy) => ({
+  const extract = vi.fn(async (_copy: PageCopy, _detection: ArticleDetection) => ({
     metadata: analysis.article,
     text: analysis.text,
     originRuns: [],
@@ -66,6 +69,7 @@ function makeReader(overrides: Partial<PageReaderDeps> = {}, highlightsOn = true
     extract,
     analyze,
     notifyCleared: vi.fn(),
+    pause: () => new Promise<void>((resume) => window.setTimeout(resume, 0)),
     setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms) as unknown as number,
     clearTimeout: (id: number) => window.clearTimeout(id),
     now: () => performance.now(),
@@ -76,10 +80,10 @@ function makeReader(overrides: Partial<PageReaderDeps> = {}, highlightsOn = true
 }
 
 describe('PageReader', () => {
-  it('has the background extract the page’s copy and maps its answer back', async () => {
+  it('has the background extract the page’s copy, with the detection its analysis needs, and maps its answer back', async () => {
     const { reader, extract } = makeReader();
     await reader.read();
-    expect(extract).toHaveBeenCalledExactlyOnceWith(COPY);
+    expect(extract).toHaveBeenCalledExactlyOnceWith(COPY, DETECTION);
     const [, , extraction] = vi.mocked(pageHalf.mappedPageText).mock.lastCall!;
     expect(extraction).toEqual(await extract.mock.results[0]!.value);
   });
@@ -155,7 +159,7 @@ describe('PageReader', () => {
   it('paints a story of many mentions over tasks of a few ms each, the first ones first, and stops when reset', async () => {
     const mentions = Array.from({ length: 1200 }, (_, i) => ({ start: i % 200, end: (i % 200) + 1, text: 'x' }));
     analysis = { ...analysis, entities: [{ ...analysis.entities[0]!, mentions }], quotes: [] };
-    // The reader's timers, run by hand: each is a task the page gets its thread back before.
+    // The reader's pauses, ended by hand: each is a task the page gets its thread back before.
     const queued: Array<() => void> = [];
     const runNextTask = async () => {
       queued.shift()?.();
@@ -164,7 +168,7 @@ describe('PageReader', () => {
     // A clock that moves 5 ms each time it is read: two slices of 100 ranges fit in a task's 8 ms.
     let clock = 0;
     const now = () => (clock += 5);
-    const { reader, onPainted } = makeReader({ setTimeout: (fn) => queued.push(fn), now });
+    const { reader, onPainted } = makeReader({ pause: () => new Promise<void>((resume) => queued.push(resume)), now });
     void reader.read();
     while (onPainted.mock.calls.length === 0) await runNextTask();
     expect(onPainted.mock.lastCall![0]).toHaveLength(200);
