@@ -19,6 +19,8 @@ export interface MappedPageText extends PageText {
 export interface ReadOptions {
   /** Extract even when detection says the page is not an article ("Read this page anyway"). */
   force?: boolean;
+  /** What the detector found on this page just before, not to be looked for again. */
+  detection?: ArticleDetection;
 }
 
 /** The page half before extraction: the detection, and the page's copy where it is to be extracted. */
@@ -30,7 +32,8 @@ export interface PageToExtract {
 
 /** Detect, then copy the page (in steps) when it is an article or when forced. Touches no NLP code. */
 export function* detectAndCopy(doc: Document, url: string, options: ReadOptions = {}): Steps<PageToExtract> {
-  const detection = detectArticle(doc, url);
+  // On a long page, detection is a task of tens of milliseconds: once is enough.
+  const detection = options.detection ?? detectArticle(doc, url);
   if (!detection.isArticle && !options.force) return { detection, live: null };
   yield;
   return { detection, live: yield* copyPageInSteps(doc, url) };

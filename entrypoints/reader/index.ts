@@ -18,7 +18,7 @@ import {
 } from '../../lib/settings';
 import { createContentWatch } from './content-watch';
 import { PageHoverCard, type HoverCardController } from './hover-card';
-import { offerReader, readerInjected, type PageReaderEntry } from '../../utils/isolated-world';
+import { detectionInPage, offerReader, readerInjected, type PageReaderEntry } from '../../utils/isolated-world';
 import { SPA_SETTLE_MS, followNavigation } from '../../utils/navigation';
 import { PageReader, type PaintSettings } from './page-reader';
 
@@ -90,6 +90,7 @@ async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
       extract: (copy, detection) => sendToBackground({ type: 'extract-page', copy, detection }),
       analyze: (url, page) => sendToBackground({ type: 'analyze-page', url, page }),
       notifyCleared: () => void sendToBackground({ type: 'page-cleared' }).catch(() => undefined),
+      detectorFinding: detectionInPage(),
       pause: () => giveThreadBack(ctx),
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
       clearTimeout: (id) => clearTimeout(id),

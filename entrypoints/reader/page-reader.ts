@@ -24,6 +24,7 @@ import { runFeature } from '../../lib/run-feature';
 import { TASK_BUDGET_MS, runStepsWithPauses, type Pacing } from '../../lib/steps';
 import type { HighlightKinds } from '../../lib/settings';
 import type { TextMap } from '../../lib/text-map';
+import type { PublishedDetection } from '../../utils/isolated-world';
 import { articleContainer } from './content-watch';
 
 /** `Node.ELEMENT_NODE`, without reaching for a global `Node`. */
@@ -54,6 +55,8 @@ export interface PageReaderDeps {
   analyze: (url: string, page: PageText) => Promise<Analysis>;
   /** The page was cleared: the background takes the badge down. */
   notifyCleared: () => void;
+  /** What the detector found when the page loaded (or navigated), if it looked. */
+  detectorFinding: PublishedDetection | null;
   /** Gives the page its thread back between steps of long work: resolves in a new task. */
   pause: () => Promise<void>;
   /** Timers bound to the reader's lifetime. */
@@ -86,11 +89,15 @@ export class PageReader {
   private forced = false;
   /** Increments on each clear, so the rest of a long painting stops when the page is repainted. */
   private paintGeneration = 0;
+  /** The detector's finding, until the first reading takes it. */
+  private detectorFinding: PublishedDetection | null;
 
   constructor(
     private readonly deps: PageReaderDeps,
     private settings: PaintSettings,
-  ) {}
+  ) {
+    this.detectorFinding = deps.detectorFinding;
+  }
 
   /** Read the page and paint it; `force` reads a page that was not taken for an article. */
   read(force = false): Promise<PageState> {
@@ -107,7 +114,7 @@ export class PageReader {
     try {
       // The page gets its main thread back between detection and the steps of its copy.
       const toExtract = await runStepsWithPauses(
-        detectAndCopy(this.deps.doc, this.deps.url(), { force }),
+        detectAndCopy(this.deps.doc, this.deps.url(), { force, detection: this.takeDetectorFinding() }),
         this.pacing(),
         () => generation === this.generation,
       );
@@ -141,6 +148,16 @@ export class PageReader {
       console.warn('NewsLens: reading the page failed:', error);
     }
     return this.state();
+  }
+
+  /**
+   * The detector's finding, for the first reading of the address it looked at: later readings
+   * (a story swapped in place, another address) look at the page anew.
+   */
+  private takeDetectorFinding(): ArticleDetection | undefined {
+    const finding = this.detectorFinding;
+    this.detectorFinding = null;
+    return finding?.url === this.deps.url() ? finding.detection : undefined;
   }
 
   /** Read again as the last reading did: the story changed in place. */

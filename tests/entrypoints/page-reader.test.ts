@@ -69,6 +69,7 @@ function makeReader(overrides: Partial<PageReaderDeps> = {}, highlightsOn = true
     extract,
     analyze,
     notifyCleared: vi.fn(),
+    detectorFinding: null,
     pause: () => new Promise<void>((resume) => window.setTimeout(resume, 0)),
     setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms) as unknown as number,
     clearTimeout: (id: number) => window.clearTimeout(id),
@@ -86,6 +87,22 @@ describe('PageReader', () => {
     expect(extract).toHaveBeenCalledExactlyOnceWith(COPY, DETECTION);
     const [, , extraction] = vi.mocked(pageHalf.mappedPageText).mock.lastCall!;
     expect(extraction).toEqual(await extract.mock.results[0]!.value);
+  });
+
+  it('takes the detector’s finding for its first reading of that address, and looks anew after', async () => {
+    const finding = { url: 'https://news.example.com/story', detection: DETECTION };
+    const { reader } = makeReader({ detectorFinding: finding });
+    await reader.read();
+    await reader.reread();
+    const options = vi.mocked(pageHalf.detectAndCopy).mock.calls.map(([, , given]) => given?.detection);
+    expect(options).toEqual([DETECTION, undefined]);
+  });
+
+  it('looks anew at a page whose address changed since the detector looked', async () => {
+    const finding = { url: 'https://news.example.com/an-earlier-story', detection: DETECTION };
+    const { reader } = makeReader({ detectorFinding: finding });
+    await reader.read();
+    expect(vi.mocked(pageHalf.detectAndCopy).mock.lastCall![2]?.detection).toBeUndefined();
   });
 
   it('sends the page text without the DOM map, paints the answer and tells the hover card', async () => {
