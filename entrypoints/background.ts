@@ -109,16 +109,17 @@ function cachedAnalysis(url: string, page: PageText, cache: AnalysisCache): Anal
 }
 
 /**
- * Analyse a story read in one pass as soon as it is extracted, in the task after the extraction's
- * answer has left: the page maps that answer back and asks for the analysis meanwhile, and finds
- * it in the cache (or waiting behind this task) instead of after one more round trip. A long
- * story is left to its page, which asks for its lead first, to paint the first screens early.
+ * Analyse what the page will ask for first as soon as the story is extracted, in the task after
+ * the extraction's answer has left: the page maps that answer back and asks meanwhile, and finds
+ * the analysis in the cache (or waiting behind this task) instead of one more round trip later.
+ * That is the story's lead where it has one (see `leadOf`), else the whole; the whole of a story
+ * read in two passes is asked for once its lead is painted.
  */
 function analyzeAhead(url: string, page: PageText, cache: AnalysisCache): void {
-  if (leadOf(page.text) !== null) return;
+  const first = { ...page, text: leadOf(page.text) ?? page.text };
   setTimeout(() => {
     try {
-      cachedAnalysis(url, page, cache);
+      cachedAnalysis(url, first, cache);
     } catch {
       // The page's own request meets the same error, and reports it.
     }

@@ -124,7 +124,7 @@ export class PageReader {
       const { map, ...page } = mappedPageText(this.deps.doc, toExtract, extraction);
       const lead = leadOf(page.text);
       if (lead !== null) {
-        // A long story: paint its first screens while the rest is analysed.
+        // A story of more than a screen or two: paint its first screen while the rest is analysed.
         const leadAnalysis = await this.deps.analyze(this.deps.url(), { ...page, text: lead });
         if (generation !== this.generation) return this.state();
         this.analysis = leadAnalysis;
