@@ -128,9 +128,10 @@ export function stateOfUnreadPage(detection: ArticleDetection, decision: Reading
 }
 
 /**
- * The opening paragraphs of a story (about its first screen), to analyse before the whole of it; null for a story
- * short enough to read in one pass. A prefix of `text`, so its offsets hold in the whole text.
- * Words are counted only until the story is known to be long: this runs in the page.
+ * The opening paragraphs of a story (about its first screen), to analyse before the whole of
+ * it; null for a story short enough to read in one pass. A prefix of `text`, so its offsets hold
+ * in the whole text. Words are counted only until the story is known to be long: this runs in
+ * the page.
  */
 export function leadOf(text: string): string | null {
   let words = 0;
