@@ -622,13 +622,13 @@ async function switchOff(run: ChromiumRun, articlePage: Page, runs: number): Pro
   ];
 }
 
-/** detectArticle alone, bundled from lib/detect.ts and injected into the news home page. */
+/** detectArticle alone, bundled from lib/detect/index.ts and injected into the news home page. */
 /** An address detection cannot rule out by itself. */
 const STORY_LIKE_ADDRESS = 'https://news.example/world/a-story-like-address';
 
 async function detectAlone(context: BrowserContext, server: PageServer, runs: number): Promise<Row[]> {
   const bundle = await esbuild({
-    entryPoints: ['lib/detect.ts'],
+    entryPoints: ['lib/detect/index.ts'],
     bundle: true,
     format: 'iife',
     globalName: 'newslensDetect',
