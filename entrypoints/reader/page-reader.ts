@@ -123,21 +123,24 @@ export class PageReader {
       if (generation !== this.generation) return this.state();
       const { map, ...page } = mappedPageText(this.deps.doc, toExtract, extraction);
       const lead = leadOf(page.text);
+      // Known from the first paint on, so a story swapped in place while the rest is analysed is seen.
+      const container = map
+        ? runFeature('content watch', () => articleContainer((index) => map.pointAt(index), page.text.length), null)
+        : null;
       if (lead !== null) {
         // A story of more than a screen or two: paint its first screen while the rest is analysed.
         const leadAnalysis = await this.deps.analyze(this.deps.url(), { ...page, text: lead });
         if (generation !== this.generation) return this.state();
         this.analysis = leadAnalysis;
         this.map = map;
+        this.container = container;
         this.paint();
       }
       const analysis = await this.deps.analyze(this.deps.url(), page);
       if (generation !== this.generation) return this.state();
       this.analysis = analysis;
       this.map = map;
-      this.container = map
-        ? runFeature('content watch', () => articleContainer((index) => map.pointAt(index), page.text.length), null)
-        : null;
+      this.container = container;
       this.phase = 'done';
       this.error = undefined;
       this.paint();
