@@ -198,6 +198,33 @@ describe('PageReader', () => {
     expect(registeredHighlightNames(document)).toEqual([]);
   });
 
+  it('knows the story’s container from the first screen’s paint on, while the rest is analysed', async () => {
+    const node = paragraph.firstChild as Text;
+    const text = Array(60).fill('A paragraph of the story that holds exactly ten words.').join('\n');
+    stubPageHalf({
+      isArticle: true,
+      detection: analysis.detection,
+      metadata: analysis.article,
+      text,
+      map: { ...singleNodeMap(document, node), rangesFor: () => [], pointAt: () => ({ node, offset: 0 }) },
+    });
+    let answerWhole: (value: Analysis) => void = () => undefined;
+    const analyze = vi.fn((_url: string, page: PageText) =>
+      page.text === text
+        ? new Promise<Analysis>((resolve) => {
+            answerWhole = resolve;
+          })
+        : Promise.resolve(analysis),
+    );
+    const { reader, onPainted } = makeReader({ analyze });
+    const reading = reader.read();
+    await vi.waitFor(() => expect(analyze).toHaveBeenCalledTimes(2));
+    expect(onPainted).toHaveBeenCalled();
+    expect(reader.articleContainer).toBe(paragraph);
+    answerWhole(analysis);
+    expect((await reading).status).toBe('done');
+  });
+
   it('drops the answer for a page it has since left', async () => {
     let answer: (value: Analysis) => void = () => undefined;
     const { reader } = makeReader({
