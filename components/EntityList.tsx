@@ -4,7 +4,7 @@
  * long); places and organizations sit as compact chips.
  */
 import type { Entity, EntityType } from '../lib/analysis';
-import { countLabel } from '../lib/summary-view';
+import { countLabel } from '../lib/summary/view';
 
 export interface EntityListProps {
   /** The section's heading, e.g. "People". */

@@ -4,8 +4,8 @@
  * cannot resize it. A view: the content script positions it and handles its callbacks.
  */
 import type { Entity, Quote } from '../lib/analysis';
-import type { PageScheme } from '../lib/page-scheme';
-import { ENTITY_TYPE_LABELS, countLabel } from '../lib/summary-view';
+import type { PageScheme } from '../lib/paint/page-scheme';
+import { ENTITY_TYPE_LABELS, countLabel } from '../lib/summary/view';
 
 /** What the card is about. */
 export type CardSubject =

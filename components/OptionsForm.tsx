@@ -1,6 +1,7 @@
 /** The options page's form: kinds to highlight, when to read, sites to skip. Changes apply as made. */
 import type { HighlightKind } from '../lib/analysis';
-import type { HighlightKinds, ReadingMode } from '../lib/settings';
+import type { ReadingMode } from '../lib/extension/settings';
+import type { HighlightKinds } from '../lib/paint/highlight';
 
 export interface OptionsFormProps {
   kinds: HighlightKinds;

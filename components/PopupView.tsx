@@ -4,9 +4,9 @@
  * popup zoom cannot reflow it into a different layout.
  */
 import type { Analysis } from '../lib/analysis';
-import type { RevealTarget } from '../lib/messages';
-import type { PageState } from '../lib/page-state';
-import { ENTITY_SECTIONS, entitiesOfType, groupQuotesBySpeaker } from '../lib/summary-view';
+import type { RevealTarget } from '../lib/extension/messages';
+import type { PageState } from '../lib/reading/page-state';
+import { ENTITY_SECTIONS, entitiesOfType, groupQuotesBySpeaker } from '../lib/summary/view';
 import { EntityList } from './EntityList';
 import { KeyPoints } from './KeyPoints';
 import { NotArticle } from './NotArticle';

@@ -1,5 +1,5 @@
 /** Quotes grouped by speaker; each quote is a button that asks to be shown on the page. */
-import type { QuoteGroup } from '../lib/summary-view';
+import type { QuoteGroup } from '../lib/summary/view';
 
 export interface QuoteListProps {
   /** From `groupQuotesBySpeaker`: speakers who said more first, unnamed speakers last. */

@@ -3,7 +3,7 @@
  * agencies). A view: everything it shows comes in through props.
  */
 import type { ArticleMetadata } from '../lib/analysis';
-import { formatPublishedDate } from '../lib/summary-view';
+import { formatPublishedDate } from '../lib/summary/view';
 
 export interface SummaryProps {
   /** The article's metadata from the Analysis. */

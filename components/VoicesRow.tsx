@@ -3,7 +3,7 @@
  * has the first and the last word. A view: the Analysis's voices come in through props.
  */
 import type { Voices } from '../lib/analysis';
-import { describeVoices } from '../lib/summary-view';
+import { describeVoices } from '../lib/summary/view';
 
 export interface VoicesRowProps {
   /** `Analysis.voices`; absent in an Analysis made before voices were counted. */

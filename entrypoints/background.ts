@@ -8,21 +8,22 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { Analysis } from '../lib/analysis';
-import { AnalysisCache, cacheKey } from '../lib/analysis-cache';
+import { AnalysisCache, cacheKey } from '../lib/extension/analysis-cache';
 import {
   fromJson,
   isExtensionMessage,
+  unhandledMessage,
   type ContentToBackground,
   type PopupToBackground,
   type ResponseTo,
   type ToBackground,
-} from '../lib/messages';
+} from '../lib/extension/messages';
 import { detectByAddress } from '../lib/detect';
-import type { PageState } from '../lib/page-state';
-import { stateOfUnreadPage } from '../lib/page-text';
+import type { PageState } from '../lib/reading/page-state';
+import { stateOfUnreadPage } from '../lib/reading/page-text';
 import { extractCopiedPage } from '../lib/extract';
 import { analyzePageText } from '../lib/pipeline';
-import { readingDecision, toggleSiteHighlights } from '../lib/settings';
+import { readingDecision, toggleSiteHighlights } from '../lib/extension/settings';
 import {
   DETECTOR_SCRIPT,
   HIGHLIGHTS_STYLESHEET,
@@ -96,6 +97,8 @@ async function answerContent(
         await startReader({ tabId, frameIds: [sender.frameId ?? TOP_FRAME] });
       }
       return undefined;
+    default:
+      return unhandledMessage(message);
   }
 }
 
@@ -106,6 +109,8 @@ async function answerPopup(message: PopupToBackground): Promise<ResponseTo<ToBac
       return inspectPage(target);
     case 'read-anyway':
       return readWithReader(target, true);
+    default:
+      return unhandledMessage(message);
   }
 }
 

@@ -1,6 +1,6 @@
 /**
  * The whole pipeline, one direction: detect → extract → analyze. The extension runs detection and
- * the page's copy in the page (lib/page-half.ts), extraction and analysis in the background
+ * the page's copy in the page (lib/reading/page-half.ts), extraction and analysis in the background
  * (`extractCopiedPage`, `analyzePageText`), and the map back in the page (`mappedPageText`); the command
  * line and the evaluations run the same parts in one go through `analyzeDocument` and
  * `analyzePlainText`.
@@ -8,9 +8,9 @@
 import type { Analysis } from './analysis';
 import { analyzeText } from './analyze';
 import { extractCopiedPage } from './extract';
-import { detectAndCopy, mappedPageText, type MappedPageText } from './page-half';
-import { EMPTY_METADATA, assembleAnalysis, reasonToSkip, type PageText } from './page-text';
-import { runSteps } from './steps';
+import { detectAndCopy, mappedPageText, type MappedPageText } from './reading/page-half';
+import { EMPTY_METADATA, assembleAnalysis, reasonToSkip, type PageText } from './reading/page-text';
+import { runSteps } from './reading/steps';
 
 /**
  * Detect, then extract, all at once. The body is extracted whatever detection says: `isArticle` is

@@ -8,7 +8,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findEntities } from '../lib/analyze/entities';
+import { findEntities } from '../lib/analyze/ner';
 import { NAME_PASSES, type NamePass } from '../lib/analyze/ner/passes';
 import { forEachHeldOutSource } from './ner/held-out';
 import { f1Of, overallOf, scoreNames, spansOfEntities } from './eval/name-scores';

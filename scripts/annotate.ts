@@ -14,7 +14,7 @@ import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import type { Analysis } from '../lib/analysis';
 import { analyzeDocument, analyzePlainText } from '../lib/pipeline';
-import { formatSummaryMarkdown } from '../lib/summary-markdown';
+import { formatSummaryMarkdown } from '../lib/summary/markdown';
 import { parseDetachedDocument } from '../lib/extract/detached-document';
 
 const USAGE = `usage: npm run annotate -- [--json] FILE...   (.html, .htm, .html.gz or .txt)

@@ -6,8 +6,8 @@
  * detector and the background can import it without pulling in the reader.
  */
 import type { ArticleDetection } from '../lib/detect';
-import type { Json } from '../lib/messages';
-import type { PageState } from '../lib/page-state';
+import type { Json } from '../lib/extension/messages';
+import type { PageState } from '../lib/reading/page-state';
 
 /**
  * The pages NewsLens reads: the detector's matches, and the host permission the background needs
@@ -68,7 +68,7 @@ export function publishDetection(found: PublishedDetection): void {
 
 /**
  * Injected by the background after READER_SCRIPT for the popup: start (or repeat) the reading;
- * the reader's state, as JSON text (see `Json` in lib/messages.ts: an injected function's answer
+ * the reader's state, as JSON text (see `Json` in lib/extension/messages.ts: an injected function's answer
  * is converted on the page's main thread too).
  */
 export function readInPage(force: boolean): Promise<Json<PageState>> | null {

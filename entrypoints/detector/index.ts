@@ -9,7 +9,7 @@
 import type { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { detectArticle } from '../../lib/detect';
-import type { ContentToBackground } from '../../lib/messages';
+import type { ContentToBackground } from '../../lib/extension/messages';
 import { publishDetection, readerInjected } from '../../utils/isolated-world';
 
 // Evaluated once per page by the manifest, and again by the background after a single-page app

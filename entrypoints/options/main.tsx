@@ -12,9 +12,9 @@ import {
   parseSiteList,
   readingMode,
   skippedSites,
-  type HighlightKinds,
   type ReadingMode,
-} from '../../lib/settings';
+} from '../../lib/extension/settings';
+import type { HighlightKinds } from '../../lib/paint/highlight';
 
 function App() {
   const [kinds, setKinds] = useState<HighlightKinds>(ALL_KINDS_ON);

@@ -7,10 +7,10 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import '../../assets/popup.css';
 import { PopupView, type CopyFormat, type PopupContent } from '../../components/PopupView';
-import type { PageState } from '../../lib/page-state';
-import { fromJson, sendToBackground, sendToTab } from '../../lib/messages';
-import { isHostListed, sitesWithHighlightsOff, withSite } from '../../lib/settings';
-import { formatSummaryMarkdown } from '../../lib/summary-markdown';
+import type { PageState } from '../../lib/reading/page-state';
+import { fromJson, sendToBackground, sendToTab } from '../../lib/extension/messages';
+import { isHostListed, sitesWithHighlightsOff, withSite } from '../../lib/extension/settings';
+import { formatSummaryMarkdown } from '../../lib/summary/markdown';
 
 const UNAVAILABLE_MESSAGE =
   'NewsLens cannot read this page. Browser pages are off limits, and a page opened before NewsLens was installed needs a reload.';

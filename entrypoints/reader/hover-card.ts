@@ -9,11 +9,11 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import cardCss from '../../assets/card.css?inline';
 import { HoverCard, type CardSubject } from '../../components/HoverCard';
 import type { Analysis } from '../../lib/analysis';
-import { setActiveRange, spanAtCaret, spanAtPoint, type PaintedSpan } from '../../lib/highlight';
-import { placeCard, type Box } from '../../lib/hover-card-position';
-import { pageColorScheme } from '../../lib/page-scheme';
-import { runFeature } from '../../lib/run-feature';
-import { quotesBy } from '../../lib/summary-view';
+import { setActiveRange, spanAtCaret, spanAtPoint, type PaintedSpan } from '../../lib/paint/highlight';
+import { placeCard, type Box } from '../../lib/paint/hover-card-position';
+import { pageColorScheme } from '../../lib/paint/page-scheme';
+import { runFeature } from '../../lib/extension/run-feature';
+import { quotesBy } from '../../lib/summary/view';
 import { scrollRangeIntoView } from './page-reader';
 
 /** The host element's tag: a custom name, so page rules for `div` or `span` do not match it. */

@@ -7,15 +7,22 @@
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { isExtensionMessage, sendToBackground, toJson, type PopupToContent, type ResponseTo } from '../../lib/messages';
-import { runFeature, runFeatureAsync } from '../../lib/run-feature';
+import {
+  isExtensionMessage,
+  sendToBackground,
+  unhandledMessage,
+  toJson,
+  type PopupToContent,
+  type ResponseTo,
+} from '../../lib/extension/messages';
+import { runFeature, runFeatureAsync } from '../../lib/extension/run-feature';
 import {
   highlightKinds,
   isHostListed,
   readingDecision,
   sitesWithHighlightsOff,
   skippedSites,
-} from '../../lib/settings';
+} from '../../lib/extension/settings';
 import { createContentWatch } from './content-watch';
 import { PageHoverCard, type HoverCardController } from './hover-card';
 import { offerReader, readerInjected, type PageReaderEntry } from '../../utils/isolated-world';
@@ -67,6 +74,8 @@ function answer(reader: PageReader, message: PopupToContent): Promise<ResponseTo
       return reader.currentState().then(toJson);
     case 'reveal':
       return Promise.resolve(reader.reveal(message.target));
+    default:
+      return unhandledMessage(message);
   }
 }
 

@@ -9,20 +9,20 @@ import {
   paintHighlights,
   setFlashRange,
   spansToHighlight,
+  type HighlightKinds,
   type HighlightSpan,
   type PaintedSpan,
-} from '../../lib/highlight';
-import type { RevealTarget } from '../../lib/messages';
-import type { PageState, PageStatus } from '../../lib/page-state';
-import { pageColorScheme, type PageScheme } from '../../lib/page-scheme';
-import { leadOf, type PageText } from '../../lib/page-text';
-import type { CopiedExtraction } from '../../lib/extract/copied-extraction';
-import type { PageCopy } from '../../lib/extract/page-copy';
-import { detectAndCopy, mappedPageText } from '../../lib/page-half';
-import { runFeature } from '../../lib/run-feature';
-import { TASK_BUDGET_MS, runStepsWithPauses, type Pacing } from '../../lib/steps';
-import type { HighlightKinds } from '../../lib/settings';
-import type { TextMap } from '../../lib/text-map';
+} from '../../lib/paint/highlight';
+import type { RevealTarget } from '../../lib/extension/messages';
+import type { PageState, PageStatus } from '../../lib/reading/page-state';
+import { pageColorScheme, type PageScheme } from '../../lib/paint/page-scheme';
+import { leadOf, type PageText } from '../../lib/reading/page-text';
+import type { CopiedExtraction } from '../../lib/reading/copied-extraction';
+import type { PageCopy } from '../../lib/reading/page-copy';
+import { detectAndCopy, mappedPageText } from '../../lib/reading/page-half';
+import { runFeature } from '../../lib/extension/run-feature';
+import { TASK_BUDGET_MS, runStepsWithPauses, type Pacing } from '../../lib/reading/steps';
+import type { TextMap } from '../../lib/reading/text-map';
 import { articleContainer } from './content-watch';
 
 /** `Node.ELEMENT_NODE`, without reaching for a global `Node`. */

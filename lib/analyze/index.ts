@@ -3,7 +3,7 @@
  * This is what the background runs; compromise is loaded only by the modules below.
  */
 import type { Entity, Quote, Voices } from '../analysis';
-import { findEntities } from './entities';
+import { findEntities } from './ner';
 import { findQuotes } from './quotes';
 import { chooseKeyPoints } from './key-points';
 import { readDateline } from './dateline';

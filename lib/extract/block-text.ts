@@ -1,11 +1,11 @@
 /**
  * Reads the text under a root element as paragraphs joined by "\n", remembering for every
- * character the live Text node and offset it copies (see lib/text-map.ts).
+ * character the live Text node and offset it copies (see lib/reading/text-map.ts).
  *
  * The root may belong to a copy of the page (the extractor works on a clone): `toLive` turns each
  * Text node met under the root into the live text it copies (none to leave it out).
  */
-import { SYNTHETIC_CHARACTER, type TextOrigins } from '../text-map';
+import { SYNTHETIC_CHARACTER, type TextOrigins } from '../reading/text-map';
 
 /** Elements that start and end a paragraph of the text (CSS block-level by default, plus br/hr). */
 const BLOCK_TAGS = new Set([

@@ -3,12 +3,12 @@
  * shows only part of the story. Readability's reading (JSON-LD, Dublin Core, Open Graph, Twitter,
  * then <title>) comes first; the page's own JSON-LD and meta tags fill what it leaves empty.
  */
-import { pageLanguage } from '../detect';
-import type { ExtractedMetadata } from './extracted';
-import { isArticleType, readJsonLd, typesOf, type JsonLdObject } from './json-ld';
-import { MetaTags } from './meta-tags';
+import { pageLanguage } from '../page/declared-language';
+import type { ExtractedMetadata } from '../reading/extracted';
+import { isArticleType, readJsonLd, typesOf, type JsonLdObject } from '../page/json-ld';
+import { MetaTags } from '../page/meta-tags';
 import type { ReadabilityMetadata } from './readable';
-import { firstWords, guessLanguage } from './text-language';
+import { firstWords, guessLanguage } from '../page/text-language';
 
 /** Patterns by meaning, in one table. */
 const PATTERNS = {

@@ -5,7 +5,7 @@
  * as Range.toString() reads it). A span inside a paragraph (a word, a name, a quote) then reads
  * right too: its Range is a piece of the paragraph's, cut at characters whose origins were checked.
  */
-import type { TextMap } from '../../lib/text-map';
+import type { TextMap } from '../../lib/reading/text-map';
 import { withoutInvisibleCharacters } from '../../lib/extract/block-text';
 
 export interface MapCheck {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CARD_QUOTE_LIMIT, HoverCard, type CardSubject } from '../../components/HoverCard';
-import type { PageScheme } from '../../lib/page-scheme';
-import { quotesBy } from '../../lib/summary-view';
+import type { PageScheme } from '../../lib/paint/page-scheme';
+import { quotesBy } from '../../lib/summary/view';
 import { expectAccessible } from './a11y';
 import { cleanup, click, renderView } from './render';
 import { sampleAnalysis } from './sample-analysis';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { OptionsForm, type OptionsFormProps } from '../../components/OptionsForm';
-import { ALL_KINDS_ON } from '../../lib/settings';
+import { ALL_KINDS_ON } from '../../lib/extension/settings';
 import { expectAccessible } from './a11y';
 import { cleanup, click, renderView } from './render';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupView, type PopupContent, type PopupViewProps } from '../../components/PopupView';
-import type { PageState } from '../../lib/page-state';
+import type { PageState } from '../../lib/reading/page-state';
 import { expectAccessible } from './a11y';
 import { cleanup, click, renderView } from './render';
 import { notArticleAnalysis, sampleAnalysis } from './sample-analysis';

@@ -10,7 +10,7 @@ import { NotArticle } from '../../components/NotArticle';
 import { QuoteList } from '../../components/QuoteList';
 import { Summary } from '../../components/Summary';
 import { VoicesRow } from '../../components/VoicesRow';
-import { entitiesOfType, groupQuotesBySpeaker } from '../../lib/summary-view';
+import { entitiesOfType, groupQuotesBySpeaker } from '../../lib/summary/view';
 import { expectAccessible } from './a11y';
 import { cleanup, renderView } from './render';
 import { sampleAnalysis } from './sample-analysis';

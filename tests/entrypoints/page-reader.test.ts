@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PageReader, type PageReaderDeps } from '../../entrypoints/reader/page-reader';
 import type { Analysis } from '../../lib/analysis';
-import { HIGHLIGHT_NAMES, registeredHighlightNames, type PaintedSpan } from '../../lib/highlight';
-import * as pageHalf from '../../lib/page-half';
-import type { PageText } from '../../lib/page-text';
-import type { MappedPageText } from '../../lib/page-half';
-import type { PageCopy } from '../../lib/extract/page-copy';
-import { ALL_KINDS_ON } from '../../lib/settings';
+import { HIGHLIGHT_NAMES, registeredHighlightNames, type PaintedSpan } from '../../lib/paint/highlight';
+import * as pageHalf from '../../lib/reading/page-half';
+import type { PageText } from '../../lib/reading/page-text';
+import type { MappedPageText } from '../../lib/reading/page-half';
+import type { PageCopy } from '../../lib/reading/page-copy';
+import { ALL_KINDS_ON } from '../../lib/extension/settings';
 import { sampleAnalysis } from '../components/sample-analysis';
-import { installFakeHighlightApi, singleNodeMap } from '../lib/highlight-api-fake';
+import { installFakeHighlightApi, singleNodeMap } from '../lib/paint/highlight-api-fake';
 
 /**
  * The content script's reader against a stubbed background: the page is one paragraph holding the

@@ -37,7 +37,7 @@ const LOOPBACK_HOST = '127.0.0.1';
 /** Schemes that reach a network; the extension's own chrome-extension:// files are not among them. */
 const NETWORK_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:', 'ws:', 'wss:']);
 
-/** The prefix the extension puts on every console message it writes (see lib/run-feature.ts). */
+/** The prefix the extension puts on every console message it writes (see lib/extension/run-feature.ts). */
 export const EXTENSION_LOG_PREFIX = 'NewsLens:';
 
 /** What went wrong on one page, split by who is to blame. */
@@ -263,7 +263,7 @@ export async function readerState(worker: Worker): Promise<ReaderState> {
     const nothingRuns = { status: 'no-content-script', isArticle: null, entities: 0, quotes: 0 } as const;
     if (tab.id === undefined || tab.id < 0) return nothingRuns;
     try {
-      // The reader answers JSON text (lib/messages.ts, `Json`).
+      // The reader answers JSON text (lib/extension/messages.ts, `Json`).
       const state = JSON.parse((await api.tabs.sendMessage(tab.id, { type: 'get-state' })) as string) as {
         status: ReaderState['status'];
         error?: string;

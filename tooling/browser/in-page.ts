@@ -2,7 +2,7 @@
  * Functions evaluated inside the page (main world). CSS.highlights is shared by the page and the
  * content script's isolated world, so the page sees what NewsLens painted. Each function stands
  * alone (it is serialised into the page): every highlight name NewsLens registers starts with
- * "newslens-" (lib/highlight.ts).
+ * "newslens-" (lib/paint/highlight.ts).
  */
 
 export interface PaintedRange {

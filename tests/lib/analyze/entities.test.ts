@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../../../lib/analyze/entities';
+import { findEntities } from '../../../lib/analyze/ner';
 
 /** A short made-up wire story in news typography (curly quotes, ’s), written for this test. */
 const STORY = [

@@ -1,0 +1,107 @@
+/**
+ * Every message between the extension's parts, typed in one place: one union per direction,
+ * each member documented, and the answer each one expects in `Responses`. Nothing else calls
+ * `browser.runtime.sendMessage` or `browser.tabs.sendMessage`.
+ */
+import { browser } from 'wxt/browser';
+import type { Analysis } from '../analysis';
+import type { CopiedExtraction } from '../reading/copied-extraction';
+import type { PageCopy } from '../reading/page-copy';
+import type { PageState } from '../reading/page-state';
+import type { PageText } from '../reading/page-text';
+
+/**
+ * A value carried as JSON text. Chromium converts a message's answer value by value on the
+ * sender's main thread: a long story's state (its analysis, about 1 MB for 50,000 words) took a
+ * 128 ms task of the page's thread when the popup asked for it. One string crosses in one piece;
+ * JSON.stringify writes it in a few milliseconds.
+ */
+export type Json<T> = string & { readonly jsonOf?: T };
+
+export function toJson<T>(value: T): Json<T> {
+  return JSON.stringify(value) as Json<T>;
+}
+
+export function fromJson<T>(json: Json<T>): T {
+  return JSON.parse(json) as T;
+}
+
+/** Content scripts → background. */
+export type ContentToBackground =
+  /** The reader: find the story in this copy of the page (Readability, off the page's thread); answers a `CopiedExtraction` or null. */
+  | { type: 'extract-page'; copy: PageCopy }
+  /** The reader: analyse the page half's reading (cached by URL and text); answers the Analysis and sets the badge. */
+  | { type: 'analyze-page'; url: string; page: PageText }
+  /** The reader: the page's highlights were cleared or the page left; take the badge down. */
+  | { type: 'page-cleared' }
+  /** The detector: this frame holds an article; inject the reader unless the settings say not to read it. */
+  | { type: 'article-found' };
+
+/** Popup → background, about the page of one tab. */
+export type PopupToBackground =
+  /** The tab has no reader (not an article, a skipped site, on-click reading): what its detector found. */
+  | { type: 'inspect-page'; tabId: number }
+  /** Read and analyse the tab's page even though it was not taken for an article (or waits for a click). */
+  | { type: 'read-anyway'; tabId: number };
+
+/** Popup → the reader in the active tab. */
+export type PopupToContent =
+  /** What the page's reader knows now; answers a `PageState`, as JSON text (see `Json`). */
+  | { type: 'get-state' }
+  /** Scroll the page to an item of the summary and flash it; answers whether it was found. */
+  | { type: 'reveal'; target: RevealTarget };
+
+/** Something on the page the popup can point at. */
+export type RevealTarget = { kind: 'entity'; id: string } | { kind: 'quote'; id: string };
+
+/** The answer each message expects, by message type. */
+export interface Responses {
+  'extract-page': CopiedExtraction | null;
+  'analyze-page': Analysis;
+  'page-cleared': undefined;
+  'article-found': undefined;
+  /** Null when the tab has no detector either (a browser page, or loaded before NewsLens was installed). */
+  'inspect-page': PageState | null;
+  'read-anyway': PageState;
+  'get-state': Json<PageState>;
+  reveal: boolean;
+}
+
+export type ToBackground = ContentToBackground | PopupToBackground;
+export type AnyMessage = ToBackground | PopupToContent;
+export type ResponseTo<M extends AnyMessage> = Responses[M['type']];
+
+/**
+ * The `default` of a handler's switch over one direction's messages: it takes `never`, so a message
+ * type added to the union and handled nowhere fails the type check instead of going unanswered.
+ */
+export function unhandledMessage(message: never): never {
+  throw new Error(`no handler for the message ${JSON.stringify(message)}`);
+}
+
+/** Every message type, for telling ours from other senders'. */
+const MESSAGE_TYPES: ReadonlySet<string> = new Set<keyof Responses>([
+  'extract-page',
+  'analyze-page',
+  'page-cleared',
+  'article-found',
+  'inspect-page',
+  'read-anyway',
+  'get-state',
+  'reveal',
+]);
+
+/** Is this something one of our parts sent (and not another extension's or a page's message)? */
+export function isExtensionMessage(value: unknown): value is AnyMessage {
+  return typeof value === 'object' && value !== null && MESSAGE_TYPES.has(String((value as { type?: unknown }).type));
+}
+
+/** From a content script or the popup to the background. */
+export function sendToBackground<M extends ToBackground>(message: M): Promise<ResponseTo<M>> {
+  return browser.runtime.sendMessage(message) as Promise<ResponseTo<M>>;
+}
+
+/** From the popup to the reader of one tab. */
+export function sendToTab<M extends PopupToContent>(tabId: number, message: M): Promise<ResponseTo<M>> {
+  return browser.tabs.sendMessage(tabId, message) as Promise<ResponseTo<M>>;
+}

@@ -1,0 +1,23 @@
+/**
+ * What the extraction of a page's copy sends back to the page, and its map onto the live page.
+ * The page's side of the exchange: it loads neither Readability nor linkedom.
+ */
+import type { ExtractedArticle, ExtractedMetadata } from './extracted';
+import { createTextMap, originsFromRuns } from './text-map';
+
+/** The story found in a copy (structured-clone and JSON safe). */
+export interface CopiedExtraction {
+  metadata: ExtractedMetadata;
+  text: string;
+  /** Where each character of `text` comes from, by the copy's Text node index (see `originRunsOf`). */
+  originRuns: number[];
+}
+
+/** The extraction of a copy, mapped onto the live Text nodes the copy was made from. */
+export function mapCopiedExtraction(doc: Document, extraction: CopiedExtraction, texts: Text[]): ExtractedArticle {
+  return {
+    metadata: extraction.metadata,
+    text: extraction.text,
+    map: createTextMap(doc, originsFromRuns(extraction.originRuns, texts)),
+  };
+}

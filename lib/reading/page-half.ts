@@ -1,0 +1,50 @@
+/**
+ * The page's half of the pipeline: detection, the page's copy to be extracted elsewhere (the
+ * background, off the page's thread), and the page text once the extraction's answer is mapped
+ * back onto the live page. It loads neither Readability nor linkedom nor any NLP code.
+ */
+import { detectArticle, type ArticleDetection } from '../detect';
+import { mapCopiedExtraction, type CopiedExtraction } from './copied-extraction';
+import { copyPageInSteps, type LiveCopy } from './page-copy';
+import { unreadPage, type PageText } from './page-text';
+import type { Steps } from './steps';
+import type { TextMap } from './text-map';
+
+/** The page text the analysis half reads, with its map back onto the live page. */
+export interface MappedPageText extends PageText {
+  /** From `text` back to the live DOM; null when nothing was extracted. */
+  map: TextMap | null;
+}
+
+export interface ReadOptions {
+  /** Extract even when detection says the page is not an article ("Read this page anyway"). */
+  force?: boolean;
+}
+
+/** The page half before extraction: the detection, and the page's copy where it is to be extracted. */
+export interface PageToExtract {
+  detection: ArticleDetection;
+  /** Null when the page is not read (not an article, not forced, or no document). */
+  live: LiveCopy | null;
+}
+
+/** Detect, then copy the page (in steps) when it is an article or when forced. Touches no NLP code. */
+export function* detectAndCopy(doc: Document, url: string, options: ReadOptions = {}): Steps<PageToExtract> {
+  const detection = detectArticle(doc, url);
+  if (!detection.isArticle && !options.force) return { detection, live: null };
+  yield;
+  return { detection, live: yield* copyPageInSteps(doc, url) };
+}
+
+/** The page text once the copy was extracted, mapped back (null extraction: no story was found in it). */
+export function mappedPageText(
+  doc: Document,
+  page: PageToExtract,
+  extraction: CopiedExtraction | null,
+): MappedPageText {
+  if (!page.live) return { ...unreadPage(page.detection), map: null };
+  if (!extraction) return { ...unreadPage(page.detection, 'no article body found'), map: null };
+  const extracted = mapCopiedExtraction(doc, extraction, page.live.texts);
+  const metadata = { ...extracted.metadata, lang: extracted.metadata.lang ?? page.detection.lang };
+  return { ...unreadPage(page.detection), metadata, text: extracted.text, map: extracted.map };
+}

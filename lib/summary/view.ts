@@ -1,0 +1,105 @@
+/**
+ * The structured summary of an Analysis as the reader sees it, shared by the popup's views and
+ * the Markdown export so both say the same thing in the same order.
+ */
+import type { Analysis, Entity, EntityType, Quote, VoiceKind, Voices } from '../analysis';
+
+/** Quotes by one speaker (or by nobody named). */
+export interface QuoteGroup {
+  /** As a reader would name the speaker; null for quotes nobody is named for. */
+  speaker: string | null;
+  /** The speaker's entity where the speaker is a named entity. */
+  entity: Entity | null;
+  quotes: Quote[];
+}
+
+/** Plural headings of the entity lists, in the order the summary shows them. */
+export const ENTITY_SECTIONS: ReadonlyArray<{ type: EntityType; heading: string }> = [
+  { type: 'person', heading: 'People' },
+  { type: 'place', heading: 'Places' },
+  { type: 'organization', heading: 'Organizations' },
+];
+
+export const ENTITY_TYPE_LABELS: Record<EntityType, string> = {
+  person: 'Person',
+  place: 'Place',
+  organization: 'Organization',
+};
+
+/** Each kind of voice as counted in the voices row, singular and plural, in the row's order. */
+const VOICE_KIND_NOUNS: ReadonlyArray<{ kind: VoiceKind; one: string; many: string }> = [
+  { kind: 'person', one: 'person', many: 'people' },
+  { kind: 'organization', one: 'organization', many: 'organizations' },
+  { kind: 'government', one: 'government', many: 'governments' },
+  { kind: 'group', one: 'group', many: 'groups' },
+  { kind: 'unnamed', one: 'unnamed', many: 'unnamed' },
+];
+
+/**
+ * The voices row: "5 people, 2 organizations, 1 unnamed; first word: …, last word: …"; null for a
+ * story that quotes nobody (or an Analysis made before voices were counted).
+ */
+export function describeVoices(voices: Voices | undefined): string | null {
+  if (!voices || voices.speakers.length === 0) return null;
+  const counts = VOICE_KIND_NOUNS.flatMap(({ kind, one, many }) => {
+    const count = voices.speakers.filter((voice) => voice.kind === kind).length;
+    return count > 0 ? [`${count} ${count === 1 ? one : many}`] : [];
+  });
+  const words =
+    voices.first === voices.last
+      ? `first and last word: ${voices.first}`
+      : `first word: ${voices.first}, last word: ${voices.last}`;
+  return `${counts.join(', ')}; ${words}`;
+}
+
+/** The analysis's entities of one type, most salient first (the contract's order). */
+export function entitiesOfType(analysis: Analysis, type: EntityType): Entity[] {
+  return analysis.entities.filter((entity) => entity.type === type);
+}
+
+/**
+ * Quotes grouped by speaker: speakers who said more first, then by who speaks first in the story;
+ * quotes nobody is named for come last. Quotes keep story order inside a group.
+ */
+export function groupQuotesBySpeaker(analysis: Analysis): QuoteGroup[] {
+  const entitiesById = new Map(analysis.entities.map((entity) => [entity.id, entity]));
+  const groups = new Map<string, QuoteGroup & { firstStart: number }>();
+  for (const quote of [...analysis.quotes].sort((a, b) => a.start - b.start)) {
+    const entity = quote.speakerId ? (entitiesById.get(quote.speakerId) ?? null) : null;
+    const speaker = entity?.name ?? quote.speaker;
+    const key = entity ? `entity:${entity.id}` : speaker ? `name:${speaker}` : 'nobody';
+    const group = groups.get(key) ?? { speaker, entity, quotes: [], firstStart: quote.start };
+    group.quotes.push(quote);
+    groups.set(key, group);
+  }
+  return [...groups.values()]
+    .sort(
+      (a, b) =>
+        Number(a.speaker === null) - Number(b.speaker === null) ||
+        b.quotes.length - a.quotes.length ||
+        a.firstStart - b.firstStart,
+    )
+    .map(({ speaker, entity, quotes }) => ({ speaker, entity, quotes }));
+}
+
+/** The quotes whose speaker is `entityId`, in story order. */
+export function quotesBy(analysis: Analysis, entityId: string): Quote[] {
+  return analysis.quotes.filter((quote) => quote.speakerId === entityId).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A published time as a reader expects it ("28 November 2026"), in UTC so every machine says
+ * the same day; the raw string when it is not a date.
+ */
+export function formatPublishedDate(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    date,
+  );
+}
+
+/** "1 mention", "3 mentions". */
+export function countLabel(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,95 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  ALL_KINDS_ON,
+  highlightKinds,
+  isHostListed,
+  normalizeSite,
+  parseSiteList,
+  readingDecision,
+  readingMode,
+  sitesWithHighlightsOff,
+  skippedSites,
+  toggleSiteHighlights,
+  withSite,
+} from '../../../lib/extension/settings';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('storage items', () => {
+  it('fall back to: every kind on, automatic reading, no site skipped or switched off', async () => {
+    expect(await highlightKinds.getValue()).toEqual(ALL_KINDS_ON);
+    expect(await readingMode.getValue()).toBe('automatic');
+    expect(await skippedSites.getValue()).toEqual([]);
+    expect(await sitesWithHighlightsOff.getValue()).toEqual([]);
+  });
+
+  it('tell watchers about a change (how open pages apply options live)', async () => {
+    const seen: string[][] = [];
+    const unwatch = skippedSites.watch((sites) => seen.push(sites));
+    await skippedSites.setValue(['example.com']);
+    await new Promise((done) => setTimeout(done, 0));
+    unwatch();
+    expect(seen).toEqual([['example.com']]);
+  });
+});
+
+describe('readingDecision', () => {
+  it('reads by default, holds a skipped site, and waits for a click in on-click mode', async () => {
+    expect(await readingDecision('news.example.com')).toBe('read');
+    await readingMode.setValue('on-click');
+    expect(await readingDecision('news.example.com')).toBe('waiting');
+    await skippedSites.setValue(['example.com']);
+    expect(await readingDecision('news.example.com')).toBe('site-skipped');
+  });
+});
+
+describe('toggleSiteHighlights', () => {
+  it('switches the site off, then back on, leaving other sites alone', async () => {
+    await sitesWithHighlightsOff.setValue(['other.org']);
+    await toggleSiteHighlights('www.example.com');
+    expect(await sitesWithHighlightsOff.getValue()).toEqual(['other.org', 'example.com']);
+    await toggleSiteHighlights('example.com');
+    expect(await sitesWithHighlightsOff.getValue()).toEqual(['other.org']);
+  });
+});
+
+describe('isHostListed', () => {
+  it.each([
+    // The site itself and its subdomains.
+    ['example.com', ['example.com'], true],
+    ['news.example.com', ['example.com'], true],
+    ['www.example.com', ['example.com'], true],
+    // As typed: scheme, path, capitals.
+    ['example.com', ['https://WWW.Example.com/world'], true],
+    // A longer name that merely ends the same is another site.
+    ['notexample.com', ['example.com'], false],
+    ['example.com', ['news.example.com'], false],
+    // An empty line covers nothing.
+    ['example.com', [''], false],
+  ])('%s in %j → %s', (host, sites, expected) => {
+    expect(isHostListed(host, sites)).toBe(expected);
+  });
+});
+
+describe('site lists', () => {
+  it.each([
+    ['  https://www.example.com/news?x=1 ', 'example.com'],
+    ['Example.COM:8080', 'example.com'],
+    ['sub.example.org', 'sub.example.org'],
+  ])('normalizeSite(%j) → %j', (input, expected) => {
+    expect(normalizeSite(input)).toBe(expected);
+  });
+
+  it('parses the options textarea: lines or commas, blanks and duplicates dropped', () => {
+    expect(parseSiteList('example.com\n\n www.example.com , other.org\n')).toEqual(['example.com', 'other.org']);
+  });
+
+  it('adds and removes a site', () => {
+    expect(withSite(['a.com'], 'www.b.com', true)).toEqual(['a.com', 'b.com']);
+    expect(withSite(['a.com', 'b.com'], 'b.com', false)).toEqual(['a.com']);
+    expect(withSite(['b.com'], 'b.com', true)).toEqual(['b.com']);
+  });
+});

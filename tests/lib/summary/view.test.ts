@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import {
+  countLabel,
+  describeVoices,
+  entitiesOfType,
+  formatPublishedDate,
+  groupQuotesBySpeaker,
+  quotesBy,
+} from '../../../lib/summary/view';
+import type { Voice, VoiceKind, Voices } from '../../../lib/analysis';
+import { sampleAnalysis } from '../../components/sample-analysis';
+
+describe('groupQuotesBySpeaker', () => {
+  it('puts speakers who said more first and unnamed speakers last, quotes in story order', () => {
+    const groups = groupQuotesBySpeaker(sampleAnalysis());
+    expect(groups.map((g) => [g.speaker, g.quotes.map((q) => q.id)])).toEqual([
+      ['Vladimir Putin', ['q1', 'q2']],
+      ['Antony Blinken', ['q3']],
+      [null, ['q4']],
+    ]);
+  });
+
+  it('groups quotes with a named speaker but no entity by that name', () => {
+    const analysis = sampleAnalysis();
+    analysis.quotes = analysis.quotes.map((q) => ({
+      ...q,
+      speakerId: null,
+      speaker: q.speaker ? 'a spokesman' : null,
+    }));
+    expect(groupQuotesBySpeaker(analysis).map((g) => [g.speaker, g.quotes.length])).toEqual([
+      ['a spokesman', 3],
+      [null, 1],
+    ]);
+  });
+});
+
+describe('describeVoices', () => {
+  const voice = (speaker: string, kind: VoiceKind): Voice => ({ speaker, kind, reason: '', quotes: 1, direct: 1 });
+
+  it.each([
+    // [voices, the row]
+    [
+      // kinds counted in a fixed order, one or many, whatever the order of the voices
+      [
+        voice('officials', 'unnamed'),
+        voice('Vladimir Putin', 'person'),
+        voice('NATO', 'organization'),
+        voice('Antony Blinken', 'person'),
+        voice('Russia', 'government'),
+        voice('the two leaders', 'group'),
+        voice('a source', 'unnamed'),
+      ],
+      '2 people, 1 organization, 1 government, 1 group, 2 unnamed; first word: officials, last word: a source',
+    ],
+    // one voice, or the same voice opening and closing: said once
+    [[voice('Vladimir Putin', 'person')], '1 person; first and last word: Vladimir Putin'],
+  ])('describes %j', (speakers, row) => {
+    const voices: Voices = { speakers, first: speakers[0].speaker, last: speakers.at(-1)!.speaker };
+    expect(describeVoices(voices)).toBe(row);
+  });
+
+  it('has nothing to say of a story that quotes nobody, or of an Analysis without voices', () => {
+    expect(describeVoices({ speakers: [], first: null, last: null })).toBeNull();
+    expect(describeVoices(undefined)).toBeNull();
+  });
+});
+
+describe('summary helpers', () => {
+  it('select entities by type, keeping salience order', () => {
+    expect(entitiesOfType(sampleAnalysis(), 'person').map((e) => e.name)).toEqual(['Vladimir Putin', 'Antony Blinken']);
+  });
+
+  it('list what one entity said', () => {
+    expect(quotesBy(sampleAnalysis(), 'e1').map((q) => q.id)).toEqual(['q1', 'q2']);
+  });
+
+  it.each([
+    ['2023-03-21T18:40:00+05:00', '21 March 2023'],
+    ['2023-03-21', '21 March 2023'],
+    ['last Tuesday', 'last Tuesday'],
+  ])('formatPublishedDate(%j) → %j', (iso, expected) => {
+    expect(formatPublishedDate(iso)).toBe(expected);
+  });
+
+  it.each([
+    [0, '0 mentions'],
+    [1, '1 mention'],
+    [2, '2 mentions'],
+  ])('countLabel(%i)', (count, expected) => {
+    expect(countLabel(count, 'mention')).toBe(expected);
+  });
+});
