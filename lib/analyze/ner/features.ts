@@ -1,8 +1,7 @@
 /**
  * The features the tagger scores for each token: the word, its shape and affixes, its neighbours,
- * compromise's word classes, gazetteer phrases, the clusters of the word and its neighbours (learned
- * from unlabeled text: they carry to words no labelled source has), how the same word is cased
- * elsewhere in the text, and (added while decoding) the tags already chosen to its left.
+ * compromise's word classes, gazetteer phrases, how the same word is cased elsewhere in the text,
+ * and (added while decoding) the tags already chosen to its left.
  */
 import type { Lexicons } from './lexicons';
 import { matchPhrases } from './lexicons';
@@ -120,29 +119,8 @@ function wordFeatures(word: string, lw: string, lexicons: Lexicons): string[] {
   }
   if (lexicons.orgWords.has(lw)) features.push('ow');
   if (lexicons.placeWords.has(lw)) features.push('plw');
-  const clusters = clustersOf(lw, lexicons);
-  if (!clusters) features.push('k=none');
-  clusters?.forEach((cluster, level) => {
-    features.push(`k${level}=${cluster}`, `k${level}s=${cluster}|${shape}`);
-  });
   return features;
 }
-
-/**
- * The word's clusters; a compound the unlabeled text never had takes those of its last part
- * ("russian-chinese" stands where "chinese" does, "us-led" where "led" does).
- */
-function clustersOf(lw: string, { clusters }: Lexicons): string[] | undefined {
-  return clusters.get(lw) ?? clusters.get(lw.slice(lw.lastIndexOf('-') + 1));
-}
-
-/** Neighbours whose clusters are features, and how many of their cluster levels (coarse first). */
-const NEIGHBOUR_CLUSTERS = [
-  { name: 'p', offset: -1, levels: 3 },
-  { name: 'n', offset: 1, levels: 3 },
-  { name: 'pp', offset: -2, levels: 2 },
-  { name: 'nn', offset: 2, levels: 2 },
-] as const;
 
 /** The features of a token in its line and text: neighbours, casing, gazetteer phrases. */
 function contextFeatures(
@@ -191,10 +169,6 @@ function contextFeatures(
       for (const wordClass of lexicons.wordClasses.get(neighbour) ?? []) {
         if (NEIGHBOUR_CLASSES.has(wordClass)) features.push(`${name}=${wordClass}`);
       }
-    }
-    for (const { name, offset, levels } of NEIGHBOUR_CLUSTERS) {
-      const clusters = clustersOf(at(lowered, i + offset, BOUNDARY), lexicons);
-      for (let level = 0; level < levels; level++) features.push(`${name}k${level}=${clusters?.[level] ?? '-'}`);
     }
     for (let j = i + 1; j <= i + 3 && j < words.length && PATTERNS.upper.test(words[j][0]); j++) {
       if (lexicons.orgWords.has(lowered[j])) features.push(`ow+${j - i}`);

@@ -1,12 +1,10 @@
 /**
  * Word and phrase lists the tagger reads as features: compromise's own lexicon (its word classes:
  * FirstName, LastName, Country, City, Organization, Demonym…, plus its organization and place head
- * words), read once at load, a phrase gazetteer of names seen in the training split, and word
- * clusters learned from unlabeled text (scripts/ner/word-clusters.py).
+ * words), read once at load, and a phrase gazetteer of names seen in the training split.
  */
 import nlp from 'compromise';
 import type { Token } from './tokens';
-import wordClustersFile from './word-clusters.json';
 
 /** The gazetteer file: entity class (PER, LOC, ORG, MISC) → its lowercased phrases, one a line. */
 export type GazetteerFile = Record<string, string>;
@@ -72,11 +70,6 @@ export interface Lexicons {
   /** Lowercased head words of organization names ("council", "bank") and places ("river", "bay"). */
   orgWords: Set<string>;
   placeWords: Set<string>;
-  /**
-   * A lowercased word's clusters, coarse to fine (words that stand where "paris" or "john" stand),
-   * learned from unlabeled text; absent for words too rare there.
-   */
-  clusters: Map<string, string[]>;
   /** Multi-word names: compromise's ("new york") and the training split's. */
   compromisePhrases: PhraseTable;
   trainedPhrases: PhraseTable;
@@ -111,27 +104,7 @@ function readCompromiseLexicon(): Omit<Lexicons, 'trainedPhrases'> {
     orgWords: new Set(Object.keys(model.two.orgWords)),
     placeWords: new Set(Object.keys(model.two.placeWords)),
     compromisePhrases,
-    clusters: readWordClusters(wordClustersFile),
   };
-}
-
-/**
- * The word-clusters file: the cluster counts, and one line per group of words that share their
- * clusters: the cluster at each count, a tab, the words (so each word is written once).
- */
-export interface WordClustersFile {
-  sizes: number[];
-  groups: string;
-}
-
-function readWordClusters(file: WordClustersFile): Map<string, string[]> {
-  const clusters = new Map<string, string[]>();
-  for (const row of file.groups.split('\n')) {
-    const [ids, words] = row.split('\t');
-    const shared = ids.split(' ');
-    for (const word of words.split(' ')) clusters.set(word, shared);
-  }
-  return clusters;
 }
 
 /**

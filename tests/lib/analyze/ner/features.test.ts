@@ -37,34 +37,6 @@ describe('prepareLines', () => {
   });
 });
 
-describe('word clusters learned from unlabeled text', () => {
-  const lexicons = loadLexicons(new Map());
-  const clusterFeatures = (text: string, token: number, prefix: RegExp) =>
-    staticFeaturesAt(prepareLines(tokenizeLines(text), lexicons)[0], token).filter((feature) => prefix.test(feature));
-
-  it('give words that stand in the same places the same clusters, whatever their case', () => {
-    const word = /^k\d=/;
-    expect(clusterFeatures('He flew to Berlin on Monday', 3, word)).toEqual(
-      clusterFeatures('he flew to paris on monday', 3, word),
-    );
-    expect(clusterFeatures('He flew to Berlin on Monday', 3, word)).not.toEqual(
-      clusterFeatures('He flew to Berlin on Monday', 0, word),
-    );
-  });
-
-  it("describe a word's neighbours by their clusters, and a word the text never had as none", () => {
-    expect(clusterFeatures('said Zxqwv yesterday', 1, /^k=/)).toEqual(['k=none']);
-    const neighbours = /^(p|n)k\d=/;
-    expect(clusterFeatures('he said Zxqwv on', 2, neighbours)).toHaveLength(6);
-    expect(clusterFeatures('he said Zxqwv on', 2, neighbours)).toEqual(
-      clusterFeatures('he added Zxqwv on', 2, neighbours),
-    );
-    expect(clusterFeatures('he said Zxqwv on', 2, neighbours)).not.toEqual(
-      clusterFeatures('the Zxqwv on', 1, neighbours),
-    );
-  });
-});
-
 describe('lines written in lower case', () => {
   const lexicons = loadLexicons(new Map([['tampa bay', 'LOC']]));
   const featuresOf = (text: string, token: number) =>
