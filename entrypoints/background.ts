@@ -3,27 +3,34 @@
  * popup asks to read anyway), finds the story in the copy the reader sends (Readability lives only
  * here, off the page's thread), runs the NLP half of the pipeline (compromise lives only here),
  * caches each analysis by URL and text, sets the toolbar badge, tells the popup what the detector
- * found on a page without a reader, and carries out the keyboard command.
+ * found on a page without a reader, and carries out the keyboard command. It owns the reading
+ * memory (lib/memory/): each analysis is recorded off the page's path, and only the extension's
+ * own pages (the popup, the options, the card's memory frame) are answered what it holds.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { Analysis } from '../lib/analysis';
 import { AnalysisCache, cacheKey } from '../lib/extension/analysis-cache';
+import { MemoryService } from '../lib/extension/memory-service';
+import { openMemory } from '../lib/memory/store';
 import {
   fromJson,
   isExtensionMessage,
+  toJson,
   unhandledMessage,
   type ContentToBackground,
+  type MemoryFrameToBackground,
+  type MemoryPageToBackground,
   type PopupToBackground,
   type ResponseTo,
   type ToBackground,
 } from '../lib/extension/messages';
 import { detectByAddress } from '../lib/detect';
 import type { PageState } from '../lib/reading/page-state';
-import { stateOfUnreadPage } from '../lib/reading/page-text';
+import { extractedPageText, leadOf, stateOfUnreadPage, type PageText } from '../lib/reading/page-text';
 import { extractCopiedPage } from '../lib/extract';
 import { analyzePageText } from '../lib/pipeline';
-import { readingDecision, toggleSiteHighlights } from '../lib/extension/settings';
+import { memoryKeepDays, readingDecision, toggleSiteHighlights } from '../lib/extension/settings';
 import {
   DETECTOR_SCRIPT,
   HIGHLIGHTS_STYLESHEET,
@@ -49,6 +56,8 @@ type InjectionTarget = { tabId: number; frameIds: number[] };
 
 export default defineBackground(() => {
   const cache = new AnalysisCache();
+  const memory = new MemoryService(() => openMemory());
+  memoryKeepDays.watch((days) => void memory.forgetOlderThan(days));
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     if (!isExtensionMessage(message)) return undefined;
     switch (message.type) {
@@ -56,10 +65,18 @@ export default defineBackground(() => {
       case 'analyze-page':
       case 'page-cleared':
       case 'article-found':
-        return answerContent(message, sender, cache);
+      case 'memory-ticket':
+        return answerContent(message, sender, cache, memory);
       case 'inspect-page':
       case 'read-anyway':
         return answerPopup(message);
+      case 'memory-for-ticket':
+      case 'memory-status':
+      case 'memory-overview':
+      case 'memory-forget-site':
+      case 'memory-forget-all':
+      case 'memory-export':
+        return answerMemoryPage(message, sender, memory);
       default:
         return undefined;
     }
@@ -76,18 +93,26 @@ async function answerContent(
   message: ContentToBackground,
   sender: Browser.runtime.MessageSender,
   cache: AnalysisCache,
+  memory: MemoryService,
 ): Promise<ResponseTo<ToBackground>> {
   const tabId = sender.tab?.id;
   switch (message.type) {
-    case 'extract-page':
-      return extractCopiedPage(message.copy);
+    case 'extract-page': {
+      const extraction = extractCopiedPage(message.copy);
+      if (extraction) analyzeAhead(message.copy.url, extractedPageText(message.detection, extraction), cache);
+      return extraction;
+    }
     case 'analyze-page': {
-      const key = cacheKey(message.url, message.page.text);
-      const analysis = cache.get(key) ?? analyzePageText(message.page);
-      cache.set(key, analysis);
+      const analysis = cachedAnalysis(message.url, message.page, cache);
+      // Not awaited: the page has its answer whatever the memory does with it.
+      const incognito = sender.tab?.incognito ?? false;
+      void memory.record({ url: message.url, site: hostOf(message.url), analysis, incognito });
       if (tabId !== undefined) await showBadge(tabId, badgeTextFor(analysis));
       return analysis;
     }
+    case 'memory-ticket':
+      if (tabId === undefined || isExtensionPage(sender)) throw new Error('a ticket is for a reader in a tab');
+      return memory.ticketFor(message.entity, message.url);
     case 'page-cleared':
       if (tabId !== undefined) await showBadge(tabId, '');
       return undefined;
@@ -100,6 +125,32 @@ async function answerContent(
     default:
       return unhandledMessage(message);
   }
+}
+
+/** The analysis of a page's text, from the cache when this URL's same text was analysed. */
+function cachedAnalysis(url: string, page: PageText, cache: AnalysisCache): Analysis {
+  const key = cacheKey(url, page.text);
+  const analysis = cache.get(key) ?? analyzePageText(page);
+  cache.set(key, analysis);
+  return analysis;
+}
+
+/**
+ * Analyse what the page will ask for first as soon as the story is extracted, in the task after
+ * the extraction's answer has left: the page maps that answer back and asks meanwhile, and finds
+ * the analysis in the cache (or waiting behind this task) instead of one more round trip later.
+ * That is the story's lead where it has one (see `leadOf`), else the whole; the whole of a story
+ * read in two passes is asked for once its lead is painted.
+ */
+function analyzeAhead(url: string, page: PageText, cache: AnalysisCache): void {
+  const first = { ...page, text: leadOf(page.text) ?? page.text };
+  setTimeout(() => {
+    try {
+      cachedAnalysis(url, first, cache);
+    } catch {
+      // The page's own request meets the same error, and reports it.
+    }
+  }, 0);
 }
 
 async function answerPopup(message: PopupToBackground): Promise<ResponseTo<ToBackground>> {
@@ -115,26 +166,74 @@ async function answerPopup(message: PopupToBackground): Promise<ResponseTo<ToBac
 }
 
 /**
- * Inject the reader and the highlights' style sheet into the frame, both at once (the script
- * keeps its first copy; the same rules twice change nothing).
+ * What the memory holds goes only to the extension's own pages: a page's scripts cannot send to
+ * the background, and a content script is no extension page, so neither is ever answered.
  */
-async function injectReader(target: InjectionTarget): Promise<void> {
+async function answerMemoryPage(
+  message: MemoryFrameToBackground | MemoryPageToBackground,
+  sender: Browser.runtime.MessageSender,
+  memory: MemoryService,
+): Promise<ResponseTo<ToBackground>> {
+  if (!isExtensionPage(sender)) throw new Error('the reading memory answers only the extension’s own pages');
+  switch (message.type) {
+    case 'memory-for-ticket':
+      return memory.redeem(message.ticket);
+    case 'memory-status':
+      return memory.status();
+    case 'memory-overview':
+      return memory.overview();
+    case 'memory-forget-site':
+      return memory.forgetSite(message.site);
+    case 'memory-forget-all':
+      await memory.forgetEverything();
+      return undefined;
+    case 'memory-export': {
+      const exported = await memory.export();
+      return exported ? toJson(exported) : null;
+    }
+    default:
+      return unhandledMessage(message);
+  }
+}
+
+/** Did the message come from one of the extension's own pages (not a content script in a web page)? */
+function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
+  return sender.url?.startsWith(browser.runtime.getURL('/')) ?? false;
+}
+
+/**
+ * The highlights' style sheet, for a document the manifest did not give it to (see wxt.config.ts):
+ * one loaded at a site's home page or before NewsLens was installed. The same rules twice change
+ * nothing, but each insertion restyles the whole page (a second on a page of 100,000 nodes).
+ */
+function insertStyleSheet(target: InjectionTarget): Promise<void> {
+  return browser.scripting.insertCSS({ target, files: [HIGHLIGHTS_STYLESHEET] });
+}
+
+/** Inject the reader into the frame (the script keeps its first copy), with the style sheet if asked. */
+async function injectReader(target: InjectionTarget, withStyleSheet: boolean): Promise<void> {
   await Promise.all([
-    browser.scripting.insertCSS({ target, files: [HIGHLIGHTS_STYLESHEET] }),
+    withStyleSheet && insertStyleSheet(target),
     browser.scripting.executeScript({ target, files: [READER_SCRIPT] }),
   ]);
 }
 
-/** Inject the reader and have it read the article the detector found. */
+/**
+ * Inject the reader and have it read the article the detector found. The style sheet is there
+ * already: the manifest adds it with the detector, and the background with a detector of its own.
+ */
 async function startReader(target: InjectionTarget): Promise<void> {
-  await injectReader(target);
+  await injectReader(target, false);
   const [injection] = await browser.scripting.executeScript({ target, func: startReadingInPage });
   if (!injection?.result) throw new Error('the reader did not start in the page');
 }
 
-/** Inject the reader and have it read, for the popup: the reader's state once read. */
+/**
+ * Inject the reader and have it read, for the popup: the reader's state once read. The popup may
+ * ask on a page where no detector ran, so the style sheet comes too.
+ */
 async function readWithReader(target: InjectionTarget, force: boolean): Promise<PageState> {
-  await injectReader(target);
+  await injectReader(target, true);
   const [injection] = await browser.scripting.executeScript({ target, func: readInPage, args: [force] });
   if (!injection?.result) throw new Error('the reader did not start in the page');
   return fromJson(injection.result);
@@ -175,7 +274,12 @@ async function detectAfterNavigation(target: InjectionTarget, url: string): Prom
     const [probe] = await browser.scripting.executeScript({ target, func: followerInPage });
     const follower = probe?.result;
     if (!follower || follower.reader || follower.detectedUrl === url) return;
-    await browser.scripting.executeScript({ target, files: [`/${DETECTOR_SCRIPT}` as const] });
+    // No detector ran in this document yet, so neither did the manifest's style sheet.
+    const unstyled = follower.detectedUrl === null;
+    await Promise.all([
+      unstyled && insertStyleSheet(target),
+      browser.scripting.executeScript({ target, files: [`/${DETECTOR_SCRIPT}` as const] }),
+    ]);
   } catch {
     // A page NewsLens may not script (the browser's own, a store's), or a tab closed meanwhile.
   }

@@ -16,6 +16,7 @@ import {
   type ResponseTo,
 } from '../../lib/extension/messages';
 import { runFeature, runFeatureAsync } from '../../lib/extension/run-feature';
+import { MEMORY_FRAME_PAGE, memoryFrameAddress } from '../../lib/memory/frame-address';
 import {
   highlightKinds,
   isHostListed,
@@ -24,8 +25,8 @@ import {
   skippedSites,
 } from '../../lib/extension/settings';
 import { createContentWatch } from './content-watch';
-import { PageHoverCard, type HoverCardController } from './hover-card';
-import { offerReader, readerInjected, type PageReaderEntry } from '../../utils/isolated-world';
+import { PageHoverCard, type HoverCardController, type MemoryFrameSource } from './hover-card';
+import { detectionInPage, offerReader, readerInjected, type PageReaderEntry } from '../../utils/isolated-world';
 import { SPA_SETTLE_MS, followNavigation } from '../../utils/navigation';
 import { PageReader, type PaintSettings } from './page-reader';
 
@@ -96,14 +97,17 @@ async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
     {
       doc,
       url: () => location.href,
-      extract: (copy) => sendToBackground({ type: 'extract-page', copy }),
+      extract: (copy, detection) => sendToBackground({ type: 'extract-page', copy, detection }),
       analyze: (url, page) => sendToBackground({ type: 'analyze-page', url, page }),
       notifyCleared: () => void sendToBackground({ type: 'page-cleared' }).catch(() => undefined),
+      detectorFinding: detectionInPage(),
+      pause: () => giveThreadBack(ctx),
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
       clearTimeout: (id) => clearTimeout(id),
       now: () => performance.now(),
       onPainted: (painted, analysis) => {
-        if (!card && painted.length > 0) card = runFeature('hover card', () => new PageHoverCard(ctx, doc), null);
+        if (!card && painted.length > 0)
+          card = runFeature('hover card', () => new PageHoverCard(ctx, doc, memoryFrame), null);
         runFeature('hover card', () => card?.update(painted, analysis), undefined);
         runFeature(
           'content watch',
@@ -146,6 +150,23 @@ async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
     card = null;
   });
   return reader;
+}
+
+/** The card's memory frame for an entity of this story: an extension page holding a one-time ticket. */
+const memoryFrame: MemoryFrameSource = async (entity, scheme) => {
+  const ticket = await sendToBackground({ type: 'memory-ticket', entity, url: location.href });
+  return ticket ? memoryFrameAddress(browser.runtime.getURL(MEMORY_FRAME_PAGE), ticket, scheme) : null;
+};
+
+/**
+ * A new task for the rest of the reader's work: `scheduler.yield()` where the browser has it
+ * (Chromium), which resumes ahead of other queued tasks; else a zero-delay timer, which a chain of
+ * them turns into 4 ms of waiting each (the HTML standard's clamp), a third of the task's budget.
+ */
+function giveThreadBack(ctx: ContentScriptContext): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resume) => ctx.setTimeout(resume, 0));
 }
 
 async function paintSettings(host: string): Promise<PaintSettings> {
