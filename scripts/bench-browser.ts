@@ -35,6 +35,7 @@ import {
   tasksRunning,
   type TraceEvent,
 } from '../tooling/browser/trace';
+import { measureColdStart, type ColdStart } from './bench/cold-start';
 import { contentPainted, launchPopupBench, writeFloorExtension } from './bench/floor';
 import { median } from './median';
 
@@ -56,6 +57,8 @@ const BARS = {
   hoverCardMs: 100,
   /** The site switch set to off → no highlight left on the page, in ms. */
   switchOffMs: 3_000,
+  /** The service worker starting cold → the seed's first highlight (its first analysis included), in ms. */
+  coldStartMs: 300,
   /** The longest main-thread task the extension may cause, in ms (the Long Tasks API's threshold). */
   longTaskMs: LONG_TASK_MS,
 };
@@ -394,6 +397,26 @@ async function floorTimes(floorDir: string, server: PageServer, runs: number): P
   }
 }
 
+/** The cold start against its bar, and what it adds to the seed's first highlight over a running worker. */
+function coldStartRows(cold: ColdStart): Row[] {
+  return [
+    {
+      measure:
+        "Service worker starting → the seed's first highlight (the model loaded, the story extracted, analysed and painted)",
+      value: ms(cold.startToFirstHighlight),
+      bar: `≤ ${ms(BARS.coldStartMs)}`,
+      verdict: verdict(cold.startToFirstHighlight, BARS.coldStartMs),
+    },
+    {
+      measure:
+        "Seed article: DOMContentLoaded → first highlight, the worker stopped before the load, over a running worker's",
+      value: `${ms(cold.coldFirstHighlight - cold.warmFirstHighlight)} (${ms(cold.coldFirstHighlight)} − ${ms(cold.warmFirstHighlight)})`,
+      bar: '(information)',
+      verdict: '',
+    },
+  ];
+}
+
 /** NewsLens's share of a time: what it takes beyond the same run's floor. */
 function shareRow(measure: string, value: number, floor: number, bar: number): Row {
   const share = value - floor;
@@ -705,6 +728,8 @@ async function main(): Promise<void> {
     const long = await longArticles(run, server, runs, tasks);
     const huge = await hugeDom(run, server, runs);
     const detect = await detectAlone(run.context, server, runs);
+    // Last on this browser: it stops the service worker.
+    const coldRows = coldStartRows(await measureColdStart(run, server, readFileSync(SEED_ARTICLE_PAGE), runs));
     await run.close();
     const floors = await floorTimes(floor.dir, server, runs);
     const popupRows = await toolbarPopup(build.dir, floor.dir, server, runs);
@@ -737,6 +762,7 @@ async function main(): Promise<void> {
     );
     console.log(table('Cost on a page that is not an article', [...quiet, ...detect]));
     console.log(table('Seed article, card and switch', [...seed.rows, ...cardRows, ...switchRows]));
+    console.log(table("The service worker's cold start (stopped through DevTools before each load)", coldRows));
     console.log(table('Long articles and a huge page', [...long, ...huge.rows]));
     console.log(table("NewsLens's share over the same run's floor", [...floorRows, ...popupRows]));
     console.log(
