@@ -31,7 +31,7 @@ for (let fold = 0; fold < folds; fold++) {
   log(`fold ${fold + 1} of ${folds}: speaker ${(right / judged).toFixed(3)} (${right}/${judged})`);
 }
 const model = trainSpeakerModel(examples.flat());
-writeFileSync(options.out, `${JSON.stringify(model, null, 1)}\n`);
+writeFileSync(options.out, `${JSON.stringify(model, null, 2)}\n`);
 log(`wrote ${Object.keys(model.weights).length} weights to ${options.out}`);
 
 function log(message: string): void {
