@@ -32,7 +32,19 @@ export interface CandidateContext {
   attributor: QuoteAttributor;
   /** The rules' attribution of each quote, in the same order as `quoted`. */
   rules: Attribution[];
+  /** Whether the line starting at each offset is in Title Case, as computed (a long line is read once). */
+  titleCaseLines: Map<number, boolean>;
 }
+
+/** The quote's context with the cue readings near it (its candidates' window). */
+type NearQuote = CandidateContext & { readings: CueReading[] };
+
+/**
+ * How far (characters) from the quote candidates are sought, beyond the paragraph bounds: farther
+ * than a few news paragraphs no one speaks for a quote, and a text of one endless paragraph
+ * ("Putin said “…”" 1,500 times) stays linear.
+ */
+const MAX_CANDIDATE_REACH = 2000;
 
 const CANDIDATE_PATTERNS = {
   word: /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu,
@@ -113,8 +125,8 @@ function speakerFeatures(speaker: Speaker, index: MentionIndex): string[] {
 }
 
 /** The candidates of quote `i`: nobody first, then the rules' choice, then the others. */
-export function quoteCandidates(context: CandidateContext, i: number): Candidate[] {
-  const { text, quoted, kinds, paragraphs, attributor, rules } = context;
+export function quoteCandidates(whole: CandidateContext, i: number): Candidate[] {
+  const { text, quoted, kinds, paragraphs, attributor, rules } = whole;
   const span = quoted[i];
   const rule = rules[i];
   const paragraphIndex = attributor.paragraphIndexAt(span.openAt);
@@ -128,13 +140,18 @@ export function quoteCandidates(context: CandidateContext, i: number): Candidate
     opensParagraph ? 'opens-paragraph' : opensSentence ? 'opens-sentence' : 'inside-sentence',
   ];
   const set = new CandidateSet();
-  const window = { start: previousParagraph?.start ?? paragraph.start, end: paragraph.end };
+  const window = {
+    start: Math.max(previousParagraph?.start ?? paragraph.start, span.openAt - MAX_CANDIDATE_REACH),
+    end: Math.min(paragraph.end, span.closeEnd + MAX_CANDIDATE_REACH),
+  };
+  const readings = attributor.readings.filter((r) => r.cue.start >= window.start && r.cue.start < window.end);
+  const context: NearQuote = { ...whole, readings };
 
   set.add(null, null, nobodyFeatures(context, i, sentenceStart, paragraph, quoteContext));
   if (rule.speaker)
     set.add(rule.speaker, rule.cue, ['rule', `rule:${rule.via}`, ...quoteContext.map((c) => `rule|${c}`)]);
 
-  addCueCandidates(set, context, span, i, window, sentenceStart, paragraph);
+  addCueCandidates(set, context, span, i, sentenceStart, paragraph);
   const subject = opensSentence ? null : attributor.subjectOfSentence(span.openAt);
   if (subject) set.add(subject, null, subjectFeatures(context, subject, sentenceStart, span));
   addEntityCandidates(set, context, span, window, sentenceStart, paragraph);
@@ -148,16 +165,16 @@ export function quoteCandidates(context: CandidateContext, i: number): Candidate
  * it and no speaker the rules could find, is more likely the writer's scare quote or a title.
  */
 function nobodyFeatures(
-  context: CandidateContext,
+  context: NearQuote,
   i: number,
   sentenceStart: number,
   paragraph: TextSpan,
   quoteContext: string[],
 ): string[] {
-  const { text, quoted, attributor, rules } = context;
+  const { text, quoted, rules } = context;
   const span = quoted[i];
   const rule = rules[i];
-  const inSentence = attributor.readings.filter((r) => r.cue.start >= sentenceStart && r.cue.start < paragraph.end);
+  const inSentence = context.readings.filter((r) => r.cue.start >= sentenceStart && r.cue.start < paragraph.end);
   const speechCues = inSentence.filter((r) => r.cue.form !== 'characterising').length;
   const framed = inSentence.some((r) => r.cue.form === 'characterising' && r.cue.end <= span.openAt);
   const colon = /:\s*$/.test(text.slice(sentenceStart, span.openAt));
@@ -179,20 +196,17 @@ function nobodyFeatures(
   ];
 }
 
-/** The speaker of every cue in the window, with the cue's form, verb, side and distance. */
+/** The speaker of every cue near the quote, with the cue's form, verb, side and distance. */
 function addCueCandidates(
   set: CandidateSet,
-  context: CandidateContext,
+  context: NearQuote,
   span: QuotedSpan,
   i: number,
-  window: { start: number; end: number },
   sentenceStart: number,
   paragraph: TextSpan,
 ): void {
-  const { text, attributor, quoted } = context;
-  const readings = attributor.readings.filter(
-    (r) => r.speaker?.name && r.cue.start >= window.start && r.cue.start < window.end,
-  );
+  const { text, quoted } = context;
+  const readings = context.readings.filter((r) => r.speaker?.name);
   const nextOpen = quoted[i + 1]?.openAt ?? Infinity;
   let nearestBefore = true;
   const before = readings.filter((r) => r.cue.end <= span.openAt).reverse();
@@ -246,14 +260,8 @@ function isPronounMention(speaker: Speaker): boolean {
   return !/\s/.test(speaker.mention.text) && isPronoun({ ...speaker.mention, isWord: true });
 }
 
-function subjectFeatures(
-  context: CandidateContext,
-  subject: Speaker,
-  sentenceStart: number,
-  span: QuotedSpan,
-): string[] {
-  const { attributor } = context;
-  const participle = attributor.readings.some(
+function subjectFeatures(context: NearQuote, subject: Speaker, sentenceStart: number, span: QuotedSpan): string[] {
+  const participle = context.readings.some(
     (r) => r.cue.start >= sentenceStart && r.cue.end <= span.openAt && CANDIDATE_PATTERNS.participle.test(r.cue.text),
   );
   return [
@@ -267,7 +275,7 @@ function subjectFeatures(
 /** Every person, organization or place the window names outside quotation marks. */
 function addEntityCandidates(
   set: CandidateSet,
-  context: CandidateContext,
+  context: NearQuote,
   span: QuotedSpan,
   window: { start: number; end: number },
   sentenceStart: number,
@@ -319,14 +327,14 @@ function addEntityCandidates(
 }
 
 /** What stands around one mention: a cue right after it, a colon, "according to", a possessive, a headline line. */
-function mentionContext(context: CandidateContext, m: { start: number; end: number }, sentenceStart: number): string[] {
+function mentionContext(context: NearQuote, m: { start: number; end: number }, sentenceStart: number): string[] {
   const { text, attributor } = context;
   const features: string[] = [];
   const after = text.slice(m.end, m.end + 40);
-  const cueAfter = attributor.readings.find((r) => r.cue.start >= m.end && r.cue.start - m.end <= 30);
+  const cueAfter = context.readings.find((r) => r.cue.start >= m.end && r.cue.start - m.end <= 30);
   if (cueAfter && countWords(text.slice(m.end, cueAfter.cue.start)) <= 3)
     features.push(`mention:cue-after:${cueAfter.cue.form}`);
-  const cueBefore = attributor.readings.find((r) => r.cue.end <= m.start && m.start - r.cue.end <= 20);
+  const cueBefore = context.readings.find((r) => r.cue.end <= m.start && m.start - r.cue.end <= 20);
   if (cueBefore && countWords(text.slice(cueBefore.cue.end, m.start)) <= 2)
     features.push(`mention:cue-before:${cueBefore.cue.form}`);
   if (CANDIDATE_PATTERNS.colonAfter.test(after)) features.push('mention:colon-after');
@@ -337,11 +345,21 @@ function mentionContext(context: CandidateContext, m: { start: number; end: numb
   const mentionSentence = attributor.sentenceStartBefore(m.start);
   if (countWords(text.slice(mentionSentence, m.start)) <= 1) features.push('mention:opens-sentence');
   if (mentionSentence === sentenceStart) features.push('mention:quote-sentence');
-  const lineStart = text.lastIndexOf('\n', m.start) + 1;
-  const lineEnd = text.indexOf('\n', m.start);
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-  if (isTitleCase(line.match(CANDIDATE_PATTERNS.word) ?? [])) features.push('mention:headline-line');
+  if (isTitleCaseLine(context, m.start)) features.push('mention:headline-line');
   return features;
+}
+
+function isTitleCaseLine(context: CandidateContext, at: number): boolean {
+  const { text, titleCaseLines } = context;
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  let titleCase = titleCaseLines.get(lineStart);
+  if (titleCase === undefined) {
+    const lineEnd = text.indexOf('\n', at);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    titleCase = isTitleCase(line.match(CANDIDATE_PATTERNS.word) ?? []);
+    titleCaseLines.set(lineStart, titleCase);
+  }
+  return titleCase;
 }
 
 /** The previous quote's speaker (as the rules read it), by how far back that quote stands. */

@@ -59,7 +59,7 @@ export function readQuotes(text: string, entities: Entity[]): QuoteReading {
   const index = indexMentions(entities, text);
   const attributor = new QuoteAttributor(text, quoted, kinds, paragraphs, cues, index);
   const rules = attributor.attributeAll();
-  const context = { text, quoted, kinds, paragraphs, index, attributor, rules };
+  const context = { text, quoted, kinds, paragraphs, index, attributor, rules, titleCaseLines: new Map() };
   return { quoted, kinds, candidates: quoted.map((_, i) => quoteCandidates(context, i)) };
 }
 
