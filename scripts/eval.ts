@@ -4,7 +4,7 @@
  *   npm run eval                                  # all evaluations over ../shared/data
  *   npm run eval -- --data DIR --fixtures DIR     # data sets and the seed gold elsewhere
  *   npm run eval -- --only conll,polnear          # some of them
- *   npm run eval -- --only polnear-train          # PolNeAR train, where the quote rules are developed
+ *   npm run eval -- --only polnear-train          # PolNeAR train by five folds, where the speaker ranker learns
  *   npm run eval -- --limit 20                    # at most 20 documents per set (quick look)
  */
 import { resolve } from 'node:path';
@@ -21,7 +21,7 @@ const EVALUATIONS: Record<string, () => Promise<{ run: Evaluation }>> = {
   'names-by-source': () => import('./eval/names-by-source'),
   'seed-entities': () => import('./eval/seed-entities'),
   polnear: () => import('./eval/quote-attribution'),
-  'polnear-train': () => import('./eval/quote-attribution').then((m) => ({ run: m.runTrain })),
+  'polnear-train': () => import('./eval/speaker-folds'),
   'seed-quotes': () => import('./eval/seed-quotes'),
   voices: () => import('./eval/voices'),
   keypoints: () => import('./eval/key-points'),

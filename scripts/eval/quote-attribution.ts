@@ -69,6 +69,9 @@ export interface PolnearScores {
   /** Predicted quotes with a speaker, and those whose speaker is exactly an entity's canonical name. */
   withSpeaker: number;
   speakerIsEntityName: number;
+  /** Predicted quotes matching no gold Content span (mostly the writer's scare quotes), and those left with no speaker. */
+  unmatched: number;
+  unmatchedWithoutSpeaker: number;
   /** A few wrong speakers, for reading: "gold source → our speaker". */
   speakerErrors: string[];
   /** A few unmatched predictions and misses, for reading. */
@@ -143,15 +146,12 @@ const NOT_NAME_WORDS = new Set([
 const MAX_EXAMPLES = Number(process.env.POLNEAR_EXAMPLES ?? 25);
 
 /** A quote finder under test: NewsLens through the contract, or a baseline; with the story's entity names. */
-type QuoteFinder = (text: string) => { quotes: Quote[]; entityNames: Set<string> };
+export type QuoteFinder = (text: string) => { quotes: Quote[]; entityNames: Set<string> };
 
 const NEWSLENS: QuoteFinder = (text) => {
   const analysis = analyzePlainText(text);
   return { quotes: analysis.quotes, entityNames: new Set(analysis.entities.map((entity) => entity.name)) };
 };
-
-/** Folds of the train split: article i (in name order) is in fold i mod FOLDS. */
-const FOLDS = 5;
 
 /** compromise's own `.quotations()`, marks trimmed; it names no speaker. */
 const COMPROMISE: QuoteFinder = (text) => ({
@@ -180,21 +180,6 @@ export const run: Evaluation = async (options: EvalOptions) => {
 };
 
 /**
- * `--only polnear-train`: the whole train split, where the rules are developed, and its five folds.
- * The rules learn nothing from the data, so each fold is a held-out score of the same rules: the
- * folds show how much the score moves from one fifth of the articles to the next.
- */
-export const runTrain: Evaluation = async (options: EvalOptions) => {
-  const [all, ...folds] = await evaluatePolnear(options.dataDir, 'train', options.limit, NEWSLENS, FOLDS);
-  return [
-    polnearTable('train (development), whole and by fold', [
-      ['NewsLens, all of train', all],
-      ...folds.map((fold, i): [string, PolnearScores] => [`NewsLens, fold ${i + 1} of ${FOLDS}`, fold]),
-    ]),
-  ];
-};
-
-/**
  * Scores of a quote finder (NewsLens by default) over one PolNeAR split ("train" or "dev"): the
  * whole split first, then each of `folds` folds when asked.
  */
@@ -206,10 +191,23 @@ export async function evaluatePolnear(
   folds = 0,
 ): Promise<PolnearScores[]> {
   const articles = await readPolnearSplit(join(dataDir, 'polnear', 'data', split), limit);
+  return scoreSplit(articles, (article) => findQuotes(article.text), folds);
+}
+
+/**
+ * Scores of what `find` gives for each article (it is told the article's index, so a fold may be
+ * read by a model trained without it): the whole set, then each of `folds` folds (article i in
+ * name order is in fold i mod `folds`).
+ */
+export function scoreSplit(
+  articles: PolnearArticle[],
+  find: (article: PolnearArticle, index: number) => ReturnType<QuoteFinder>,
+  folds = 0,
+): PolnearScores[] {
   const all = emptyScores();
   const byFold = Array.from({ length: folds }, emptyScores);
   articles.forEach((article, i) => {
-    const found = findQuotes(article.text);
+    const found = find(article, i);
     scoreArticle(article, found.quotes, found.entityNames, all);
     if (folds > 0) scoreArticle(article, found.quotes, found.entityNames, byFold[i % folds]);
   });
@@ -230,6 +228,8 @@ function emptyScores(): PolnearScores {
     strictGold: 0,
     withSpeaker: 0,
     speakerIsEntityName: 0,
+    unmatched: 0,
+    unmatchedWithoutSpeaker: 0,
     speakerErrors: [],
     falsePositives: [],
     misses: [],
@@ -253,6 +253,7 @@ export function polnearTable(split: string, systems: Array<[string, PolnearScore
       'speaker judged',
       'speaker accuracy',
       'speaker is an entity name',
+      'unmatched quotes with no speaker',
     ],
     rows: systems.map(([system, scores]) => scoreRow(system, scores)),
     notes: [
@@ -267,6 +268,8 @@ export function polnearTable(split: string, systems: Array<[string, PolnearScore
         'or of the appositive after a descriptor: "the White House spokesman, Josh Earnest"); bar ≥ 0.92',
       'speaker is an entity name: share of our quotes with a speaker whose speaker is exactly the canonical ' +
         'name of an entity of the analysis',
+      'unmatched quotes with no speaker: of our quotes matching no gold Content span (mostly the writer’s ' +
+        'own scare quotes and titles), the share given no speaker',
     ],
   };
 }
@@ -291,6 +294,7 @@ function scoreRow(system: string, scores: PolnearScores): Record<string, string 
     'speaker judged': scores.speakerJudged,
     'speaker accuracy': ratio(scores.speakerRight, scores.speakerJudged),
     'speaker is an entity name': ratio(scores.speakerIsEntityName, scores.withSpeaker),
+    'unmatched quotes with no speaker': ratio(scores.unmatchedWithoutSpeaker, scores.unmatched),
   };
 }
 
@@ -381,6 +385,8 @@ function scoreArticle(
       continue;
     }
     if (!best) {
+      scores.unmatched++;
+      if (quote.speaker === null) scores.unmatchedWithoutSpeaker++;
       addExample(scores.falsePositives, `${article.name}: “${quote.text.slice(0, 80)}”`);
       continue;
     }

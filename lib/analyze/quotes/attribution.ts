@@ -19,9 +19,23 @@ import { nameSpeaker, type MentionIndex, type Speaker } from './speakers';
 export interface Attribution {
   speaker: Speaker | null;
   cue: string | null;
+  /** Which rule gave it (a feature of the speaker ranker): "trailing", "subject", "continued", … */
+  via: AttributionRule;
 }
 
-interface CueReading {
+export type AttributionRule =
+  | 'trailing'
+  | 'leading'
+  | 'subject'
+  | 'colon'
+  | 'continued'
+  | 'introduced'
+  | 'same-paragraph'
+  | 'previous-paragraph'
+  | 'sentence-before'
+  | 'none';
+
+export interface CueReading {
   cue: Cue;
   speaker: Speaker | null;
 }
@@ -78,7 +92,7 @@ function isNamed(subject: Speaker): boolean {
 }
 
 export class QuoteAttributor {
-  private readonly readings: CueReading[];
+  readonly readings: CueReading[];
   /** Named speakers of the cues, in text order, for pronouns met later. */
   private readonly history: SpeakerEvent[] = [];
 
@@ -135,7 +149,7 @@ export class QuoteAttributor {
   }
 
   /** The name opening the sentence around `at` (see `sentenceSubject`), as a speaker. */
-  private subjectOfSentence(at: number): Speaker | null {
+  subjectOfSentence(at: number): Speaker | null {
     const phrase = sentenceSubject(this.text, this.sentenceStartBefore(at), at);
     return phrase ? this.speakerNamedBy(phrase) : null;
   }
@@ -202,12 +216,17 @@ export class QuoteAttributor {
     // said, the utility switched …, “so they cannot …,” Mr. McHugh said"): that cue is the quote's.
     const chosen = opensSentence || this.closesOnComma(span) ? (trailing ?? leading) : (leading ?? trailing);
     if (chosen?.speaker)
-      return { speaker: chosen.speaker, cue: chosen.cue.form === 'signature' ? null : chosen.cue.text };
+      return {
+        speaker: chosen.speaker,
+        cue: chosen.cue.form === 'signature' ? null : chosen.cue.text,
+        via: chosen === trailing ? 'trailing' : 'leading',
+      };
     if (opensSentence) return null;
     const subject = this.subjectOfSentence(span.openAt);
-    if (subject && (this.kinds[i] !== 'partial' || isNamed(subject))) return { speaker: subject, cue: null };
+    if (subject && (this.kinds[i] !== 'partial' || isNamed(subject)))
+      return { speaker: subject, cue: null, via: 'subject' };
     const introducer = this.nameBeforeColon(span, sentenceStart);
-    return introducer ? { speaker: introducer, cue: null } : null;
+    return introducer ? { speaker: introducer, cue: null, via: 'colon' } : null;
   }
 
   /**
@@ -255,8 +274,8 @@ export class QuoteAttributor {
 
   /** When the quote's sentence has no cue: the speaker it continues. */
   private inherited(span: QuotedSpan, i: number, earlier: Attribution[]): Attribution {
-    const none: Attribution = { speaker: null, cue: null };
-    if (i > 0 && span.continued) return earlier[i - 1];
+    const none: Attribution = { speaker: null, cue: null, via: 'none' };
+    if (i > 0 && span.continued) return { ...earlier[i - 1], via: 'continued' };
     const index = this.paragraphIndexAt(span.openAt);
     const paragraph = this.paragraphs[index];
     const before = index > 0 ? this.paragraphs[index - 1] : null;
@@ -272,8 +291,8 @@ export class QuoteAttributor {
     const previousInParagraph = previousSpan.openAt >= paragraph.start;
     // "…,'' said Steve Schmidt. Unless rivals quit, ''it's very difficult …''": a quoted sentence
     // later in the paragraph, with no cue of its own, goes on with the same speaker.
-    if (!opensSentence) return previousInParagraph ? previous : none;
-    if (previousInParagraph) return previous;
+    if (previousInParagraph) return { ...previous, via: 'same-paragraph' };
+    if (!opensSentence) return none;
     const continued = opensParagraph && before ? this.lastSpeakerOf(before, paragraph, previousSpan, previous) : null;
     return continued ?? this.speakerOfSentenceBefore(span, previous) ?? none;
   }
@@ -297,9 +316,10 @@ export class QuoteAttributor {
     const phrase = sentenceSubject(this.text, start, end - 1);
     const subject = phrase && nameSpeaker(this.text, phrase, this.index);
     // A pronoun is left alone: "He is hard to read, as the foundation’s website notes:" quotes the website.
-    if (subject && !subject.pronoun && subject.isPerson && isNamed(subject)) return { speaker: subject, cue: null };
+    if (subject && !subject.pronoun && subject.isPerson && isNamed(subject))
+      return { speaker: subject, cue: null, via: 'sentence-before' };
     const named = previous.speaker?.id && this.mentionsEntity(start, end, previous.speaker.id);
-    return named ? previous : null;
+    return named ? { ...previous, via: 'sentence-before' } : null;
   }
 
   private mentionsEntity(start: number, end: number, id: string): boolean {
@@ -313,11 +333,11 @@ export class QuoteAttributor {
   private introducedBy(before: TextSpan, paragraph: TextSpan): Attribution | null {
     if (!before.text.endsWith(':')) return null;
     const lastCue = this.lastCueNamingSpeaker(before.start, paragraph.start);
-    if (lastCue) return { speaker: lastCue.speaker, cue: lastCue.cue.text };
+    if (lastCue) return { speaker: lastCue.speaker, cue: lastCue.cue.text, via: 'introduced' };
     // A named subject only: "It would be difficult …, as the foundation's website notes:" is no one's.
     const phrase = sentenceSubject(this.text, this.sentenceStartBefore(before.end - 1), before.end - 1);
     const subject = phrase && nameSpeaker(this.text, phrase, this.index);
-    return subject && !subject.pronoun ? { speaker: subject, cue: null } : null;
+    return subject && !subject.pronoun ? { speaker: subject, cue: null, via: 'introduced' } : null;
   }
 
   /**
@@ -332,8 +352,9 @@ export class QuoteAttributor {
   ): Attribution | null {
     const lastCue = this.lastCueNamingSpeaker(before.start, paragraph.start, 'speech');
     const quoteInBefore = previousSpan.openAt >= before.start && previous.speaker !== null;
-    if (quoteInBefore && (!lastCue || lastCue.cue.start < previousSpan.closeEnd + MAX_SUBJECT_REACH)) return previous;
-    return lastCue ? { speaker: lastCue.speaker, cue: lastCue.cue.text } : null;
+    if (quoteInBefore && (!lastCue || lastCue.cue.start < previousSpan.closeEnd + MAX_SUBJECT_REACH))
+      return { ...previous, via: 'previous-paragraph' };
+    return lastCue ? { speaker: lastCue.speaker, cue: lastCue.cue.text, via: 'previous-paragraph' } : null;
   }
 
   /** The last cue in [from, to) whose speaker is known, of the one form given or of any. */
@@ -347,7 +368,7 @@ export class QuoteAttributor {
   }
 
   /** Where the sentence holding `at` begins: after the last sentence end outside quotes, or the paragraph start. */
-  private sentenceStartBefore(at: number): number {
+  sentenceStartBefore(at: number): number {
     const paragraph = this.paragraphAt(at);
     for (let i = at - 1; i > paragraph.start; i--) {
       const inside = this.quoteAt(i);
@@ -386,7 +407,7 @@ export class QuoteAttributor {
   }
 
   /** The index of the paragraph holding `at`: a binary search over the paragraphs' starts. */
-  private paragraphIndexAt(at: number): number {
+  paragraphIndexAt(at: number): number {
     let low = 0;
     let high = this.paragraphs.length - 1;
     while (low < high) {
@@ -398,7 +419,7 @@ export class QuoteAttributor {
   }
 
   /** The quoted span around `at`: a binary search, as sentence scans ask for every character. */
-  private quoteAt(at: number): QuotedSpan | null {
+  quoteAt(at: number): QuotedSpan | null {
     let low = 0;
     let high = this.quoted.length - 1;
     while (low <= high) {

@@ -2,52 +2,65 @@
  * Quotes of an article body and who said each: quotation marks paired into spans (quotes/marks),
  * reporting cues found around them (quotes/cues), each cue's speaker read from the words next to it
  * (quotes/phrases, quotes/speakers, quotes/pronouns) and given to the quotes of its sentence or
- * carried over to continuation paragraphs (quotes/attribution). Regexes over the text and the
- * entities' mentions; compromise runs only on the few quotes whose kind the wording leaves open.
+ * carried over to continuation paragraphs (quotes/attribution); then a learned ranker chooses each
+ * quote's speaker among the candidates around it, the rules' choice one of them (quotes/candidates,
+ * quotes/ranker). Regexes over the text and the entities' mentions; compromise runs only on the
+ * few quotes whose kind the wording leaves open.
  */
-import type { Entity, Quote } from '../../analysis';
+import type { Entity, Quote, QuoteKind } from '../../analysis';
 import { splitParagraphs } from '../sentences';
 import { QuoteAttributor } from './attribution';
+import { type Candidate, quoteCandidates } from './candidates';
 import { findCues } from './cues';
 import { isCrosshead } from './crossheads';
 import { classifyQuote } from './kind';
 import { findQuotedSpans, type QuotedSpan } from './marks';
 import { isNameNotQuote } from './not-quotes';
+import { bestCandidate, SPEAKER_MODEL, type SpeakerModel } from './ranker';
 import { indexMentions } from './speakers';
 
-export function findQuotes(text: string, entities: Entity[]): Quote[] {
+/** The quoted spans of a text with their kinds and the candidates for each one's speaker. */
+export interface QuoteReading {
+  quoted: QuotedSpan[];
+  kinds: QuoteKind[];
+  candidates: Candidate[][];
+}
+
+export function findQuotes(text: string, entities: Entity[], model: SpeakerModel = SPEAKER_MODEL): Quote[] {
+  const { quoted, kinds, candidates } = readQuotes(text, entities);
+  return quoted.map((span, i) => {
+    const chosen = bestCandidate(candidates[i], model);
+    const speaker = chosen?.speaker ?? null;
+    const quote: Quote = {
+      id: `q${i + 1}`,
+      start: span.start,
+      end: span.end,
+      text: text.slice(span.start, span.end),
+      kind: kinds[i],
+      speakerId: speaker?.id ?? null,
+      speaker: speaker?.name ?? null,
+    };
+    if (speaker && chosen?.cue) quote.cue = chosen.cue;
+    if (speaker) quote.speakerMention = speaker.mention;
+    return quote;
+  });
+}
+
+/** Everything before the ranker's choice: what scripts/train-speakers.ts learns from. */
+export function readQuotes(text: string, entities: Entity[]): QuoteReading {
   const paragraphs = splitParagraphs(text);
-  if (paragraphs.length === 0) return [];
+  if (paragraphs.length === 0) return { quoted: [], kinds: [], candidates: [] };
   const quoted = findQuotedSpans(text).filter((span) => {
     const paragraph = paragraphs.find((p) => p.start <= span.openAt && span.openAt < p.end) ?? paragraphs[0];
     return !isCrosshead(paragraph) && !isNameNotQuote(text, span, paragraph);
   });
   const cues = findCues(text, quoted);
-  const words = quoted.map((span) => text.slice(span.start, span.end));
-  const kinds = quoted.map((span, i) => classifyQuote(words[i], textBeforeMark(text, span)));
-  const attributions = new QuoteAttributor(
-    text,
-    quoted,
-    kinds,
-    paragraphs,
-    cues,
-    indexMentions(entities, text),
-  ).attributeAll();
-  return quoted.map((span, i) => {
-    const { speaker, cue } = attributions[i];
-    const quote: Quote = {
-      id: `q${i + 1}`,
-      start: span.start,
-      end: span.end,
-      text: words[i],
-      kind: kinds[i],
-      speakerId: speaker?.id ?? null,
-      speaker: speaker?.name ?? null,
-    };
-    if (cue) quote.cue = cue;
-    if (speaker) quote.speakerMention = speaker.mention;
-    return quote;
-  });
+  const kinds = quoted.map((span) => classifyQuote(text.slice(span.start, span.end), textBeforeMark(text, span)));
+  const index = indexMentions(entities, text);
+  const attributor = new QuoteAttributor(text, quoted, kinds, paragraphs, cues, index);
+  const rules = attributor.attributeAll();
+  const context = { text, quoted, kinds, paragraphs, index, attributor, rules, titleCaseLines: new Map() };
+  return { quoted, kinds, candidates: quoted.map((_, i) => quoteCandidates(context, i)) };
 }
 
 /** The text of the quote's paragraph before its opening mark (the kind rules read its end). */
