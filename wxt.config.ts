@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { MEMORY_FRAME_PAGE } from './lib/memory/frame-address';
 import { COMPILE_ALL_FUNCTIONS_HINT, DETECTOR_SCRIPT, HOME_PAGES, READ_PAGES } from './utils/isolated-world';
 
 /** The Firefox add-on id; also the key tests use to give the add-on a fixed internal UUID. */
@@ -49,6 +50,9 @@ export default defineConfig({
         run_at: 'document_idle',
       },
     ],
+    // The card's "Also in your reading" is this extension page in a frame inside the card: a
+    // document of the extension's origin, which the story's own scripts cannot read.
+    web_accessible_resources: [{ resources: [MEMORY_FRAME_PAGE.slice(1)], matches: READ_PAGES }],
     action: { default_title: 'NewsLens: summary of this story' },
     commands: {
       'toggle-highlights': {

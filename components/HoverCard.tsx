@@ -2,6 +2,8 @@
  * The card shown next to a highlighted mention or quote. It renders inside the content script's
  * open shadow root, so page CSS cannot reach it; sizes are in px so the page's root font size
  * cannot resize it. A view: the content script positions it and handles its callbacks.
+ * "Also in your reading" is not drawn here: it is a frame of the extension's own page, whose
+ * content the page's scripts cannot read (they can read this root).
  */
 import type { Entity, Quote } from '../lib/analysis';
 import type { PageScheme } from '../lib/paint/page-scheme';
@@ -20,15 +22,17 @@ export interface HoverCardProps {
   scheme: PageScheme;
   /** Viewport position from `placeCard`; null while the card is being measured (kept invisible). */
   position: { top: number; left: number; maxHeight: number } | null;
-  /** Step to the entity's previous or next mention in the story. */
-  onStep: (direction: -1 | 1) => void;
+  /** The address of the card's memory frame ("Also in your reading"); null for none. */
+  memoryFrame?: string | null;
+  /** Step to the entity's previous or next mention in the story; `trusted`: the reader clicked. */
+  onStep: (direction: -1 | 1, trusted: boolean) => void;
   onClose: () => void;
 }
 
 /** Quotes listed on a card before "and N more": a card is a glance, the popup has them all. */
 export const CARD_QUOTE_LIMIT = 3;
 
-export function HoverCard({ subject, scheme, position, onStep, onClose }: HoverCardProps) {
+export function HoverCard({ subject, scheme, position, memoryFrame, onStep, onClose }: HoverCardProps) {
   const style = position
     ? { top: `${position.top}px`, left: `${position.left}px`, maxHeight: `${position.maxHeight}px` }
     : { top: '0px', left: '0px', visibility: 'hidden' };
@@ -50,6 +54,15 @@ export function HoverCard({ subject, scheme, position, onStep, onClose }: HoverC
         </button>
       </div>
       {subject.kind === 'entity' ? <EntityBody {...subject} onStep={onStep} /> : <QuoteBody {...subject} />}
+      {memoryFrame && (
+        <iframe
+          class="card__memory"
+          src={memoryFrame}
+          title="Also in your reading"
+          referrerpolicy="no-referrer"
+          data-testid="card-memory"
+        />
+      )}
     </div>
   );
 }
@@ -95,7 +108,7 @@ function EntityBody({
             class="card__step"
             data-testid="card-previous"
             disabled={mentionIndex === 0}
-            onClick={() => onStep(-1)}
+            onClick={(event) => onStep(-1, event.isTrusted === true)}
           >
             ‹ Previous
           </button>
@@ -104,7 +117,7 @@ function EntityBody({
             class="card__step"
             data-testid="card-next"
             disabled={mentionIndex === total - 1}
-            onClick={() => onStep(1)}
+            onClick={(event) => onStep(1, event.isTrusted === true)}
           >
             Next ›
           </button>

@@ -1,6 +1,12 @@
-/** The options page's form: kinds to highlight, when to read, sites to skip. Changes apply as made. */
+/**
+ * The options page's form: kinds to highlight, when to read, sites to skip, and the reading memory
+ * (pause, days kept, forget a site or everything, export). Changes apply as made.
+ */
+import { useState } from 'preact/hooks';
 import type { HighlightKind } from '../lib/analysis';
-import type { ReadingMode } from '../lib/extension/settings';
+import type { MemoryStatus } from '../lib/memory/types';
+import { storyCountLabel } from '../lib/memory/view';
+import { KEEP_DAYS_RANGE, type ReadingMode } from '../lib/extension/settings';
 import type { HighlightKinds } from '../lib/paint/highlight';
 
 export interface OptionsFormProps {
@@ -13,6 +19,17 @@ export interface OptionsFormProps {
   onSkippedSitesChange: (text: string) => void;
   /** "Saved" after a change; null before any. */
   status: string | null;
+  /** The reading memory's state; null while it is asked. */
+  memory: MemoryStatus | null;
+  /** The days stories are kept, as the reader typed them. */
+  keepDaysText: string;
+  onKeepDaysChange: (text: string) => void;
+  onMemoryPausedChange: (paused: boolean) => void;
+  /** Forget every story of the site the reader typed. */
+  onForgetSite: (site: string) => void;
+  onForgetEverything: () => void;
+  /** Download everything the memory keeps, as JSON. */
+  onExport: () => void;
 }
 
 const KIND_LABELS: Array<{ kind: HighlightKind; label: string }> = [
@@ -81,6 +98,7 @@ export function OptionsForm(props: OptionsFormProps) {
           onInput={(event) => props.onSkippedSitesChange(event.currentTarget.value)}
         />
       </div>
+      <MemorySettings {...props} />
       <p class="options__hint">
         <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>N</kbd> turns highlights on or off for the site you are reading; the
         toolbar popup has the same switch.
@@ -89,5 +107,94 @@ export function OptionsForm(props: OptionsFormProps) {
         {props.status ?? ''}
       </p>
     </form>
+  );
+}
+
+/** What the memory's state says in one line. */
+export function memoryStatusLine(memory: MemoryStatus | null): string {
+  if (!memory) return 'Asking the memory…';
+  if (!memory.on) {
+    return `Memory is off${memory.reason ? ` (${memory.reason})` : ''}: highlights, cards and the popup work as before.`;
+  }
+  const kept = `${storyCountLabel(memory.stories)} kept on this computer`;
+  return memory.paused ? `Memory is paused: ${kept}, none added.` : `Memory is on: ${kept}.`;
+}
+
+function MemorySettings(props: OptionsFormProps) {
+  const [site, setSite] = useState('');
+  const off = props.memory?.on === false;
+  return (
+    <fieldset class="options__group" data-testid="memory-settings">
+      <legend>Reading memory</legend>
+      <p class="options__hint">
+        Who you met in the stories you read, kept on this computer only, so a card can say where else you read about
+        them. Private windows are never kept.
+      </p>
+      <p class="options__status" data-testid="memory-status">
+        {memoryStatusLine(props.memory)}
+      </p>
+      <label class="options__check">
+        <input
+          type="checkbox"
+          data-testid="memory-paused"
+          checked={props.memory?.paused ?? false}
+          disabled={off}
+          onChange={(event) => props.onMemoryPausedChange(event.currentTarget.checked)}
+        />
+        Pause: keep no new stories
+      </label>
+      <label class="options__label" for="memory-keep-days">
+        Keep stories for (days)
+      </label>
+      <input
+        id="memory-keep-days"
+        type="number"
+        inputMode="numeric"
+        min={KEEP_DAYS_RANGE.min}
+        max={KEEP_DAYS_RANGE.max}
+        data-testid="memory-keep-days"
+        value={props.keepDaysText}
+        onInput={(event) => props.onKeepDaysChange(event.currentTarget.value)}
+      />
+      <label class="options__label" for="memory-forget-site">
+        Forget one site
+      </label>
+      <div class="options__row">
+        <input
+          id="memory-forget-site"
+          type="text"
+          placeholder="example.com"
+          data-testid="memory-forget-site-input"
+          value={site}
+          onInput={(event) => setSite(event.currentTarget.value)}
+        />
+        <button
+          type="button"
+          class="button"
+          data-testid="memory-forget-site"
+          disabled={off || site.trim() === ''}
+          onClick={() => {
+            props.onForgetSite(site);
+            setSite('');
+          }}
+        >
+          Forget this site
+        </button>
+      </div>
+      <div class="options__row">
+        <button type="button" class="button" data-testid="memory-export" disabled={off} onClick={props.onExport}>
+          Export everything (JSON)
+        </button>
+        <button
+          type="button"
+          class="button"
+          data-testid="memory-forget-all"
+          disabled={off}
+          onClick={props.onForgetEverything}
+        >
+          Forget everything
+        </button>
+      </div>
+    </fieldset>
   );
 }

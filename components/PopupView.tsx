@@ -13,6 +13,7 @@ import { NotArticle } from './NotArticle';
 import { QuoteList } from './QuoteList';
 import { Summary } from './Summary';
 import { VoicesRow } from './VoicesRow';
+import { YourReading, type ReadingContent } from './YourReading';
 
 export type CopyFormat = 'markdown' | 'json';
 
@@ -37,7 +38,14 @@ export interface PopupViewProps {
   onCopy: (format: CopyFormat) => void;
   /** A short status line ("Copied as Markdown"), announced politely; null for none. */
   status: string | null;
+  /** Which view the body shows: this story's summary, or "Your reading" across stories. */
+  view?: PopupViewName;
+  onShowView?: (view: PopupViewName) => void;
+  /** The reading memory, for "Your reading". */
+  reading?: ReadingContent;
 }
+
+export type PopupViewName = 'story' | 'reading';
 
 export function PopupView(props: PopupViewProps) {
   const { content } = props;
@@ -65,12 +73,42 @@ export function PopupView(props: PopupViewProps) {
           </button>
         )}
       </div>
+      {props.onShowView && <ViewSwitch view={props.view ?? 'story'} onShowView={props.onShowView} />}
       <main class="popup__body">
-        <PopupBody {...props} />
+        {props.view === 'reading' ? (
+          <YourReading reading={props.reading ?? { kind: 'loading' }} />
+        ) : (
+          <PopupBody {...props} />
+        )}
       </main>
       <p class="popup__status" role="status" aria-live="polite" data-testid="status">
         {props.status ?? ''}
       </p>
+    </div>
+  );
+}
+
+const VIEW_LABELS: Array<{ view: PopupViewName; label: string }> = [
+  { view: 'story', label: 'This story' },
+  { view: 'reading', label: 'Your reading' },
+];
+
+/** Two views: this story's summary, and "Your reading" across the stories read. */
+function ViewSwitch({ view, onShowView }: { view: PopupViewName; onShowView: (view: PopupViewName) => void }) {
+  return (
+    <div class="views" role="group" aria-label="Views">
+      {VIEW_LABELS.map((item) => (
+        <button
+          key={item.view}
+          type="button"
+          class="views__tab"
+          aria-pressed={view === item.view}
+          data-testid={`view-${item.view}`}
+          onClick={() => onShowView(item.view)}
+        >
+          {item.label}
+        </button>
+      ))}
     </div>
   );
 }

@@ -3,17 +3,24 @@
  * popup asks to read anyway), finds the story in the copy the reader sends (Readability lives only
  * here, off the page's thread), runs the NLP half of the pipeline (compromise lives only here),
  * caches each analysis by URL and text, sets the toolbar badge, tells the popup what the detector
- * found on a page without a reader, and carries out the keyboard command.
+ * found on a page without a reader, and carries out the keyboard command. It owns the reading
+ * memory (lib/memory/): each analysis is recorded off the page's path, and only the extension's
+ * own pages (the popup, the options, the card's memory frame) are answered what it holds.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { Analysis } from '../lib/analysis';
 import { AnalysisCache, cacheKey } from '../lib/extension/analysis-cache';
+import { MemoryService } from '../lib/extension/memory-service';
+import { openMemory } from '../lib/memory/store';
 import {
   fromJson,
   isExtensionMessage,
+  toJson,
   unhandledMessage,
   type ContentToBackground,
+  type MemoryFrameToBackground,
+  type MemoryPageToBackground,
   type PopupToBackground,
   type ResponseTo,
   type ToBackground,
@@ -23,7 +30,7 @@ import type { PageState } from '../lib/reading/page-state';
 import { stateOfUnreadPage } from '../lib/reading/page-text';
 import { extractCopiedPage } from '../lib/extract';
 import { analyzePageText } from '../lib/pipeline';
-import { readingDecision, toggleSiteHighlights } from '../lib/extension/settings';
+import { memoryKeepDays, readingDecision, toggleSiteHighlights } from '../lib/extension/settings';
 import {
   DETECTOR_SCRIPT,
   HIGHLIGHTS_STYLESHEET,
@@ -49,6 +56,8 @@ type InjectionTarget = { tabId: number; frameIds: number[] };
 
 export default defineBackground(() => {
   const cache = new AnalysisCache();
+  const memory = new MemoryService(() => openMemory());
+  memoryKeepDays.watch((days) => void memory.forgetOlderThan(days));
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     if (!isExtensionMessage(message)) return undefined;
     switch (message.type) {
@@ -56,10 +65,18 @@ export default defineBackground(() => {
       case 'analyze-page':
       case 'page-cleared':
       case 'article-found':
-        return answerContent(message, sender, cache);
+      case 'memory-ticket':
+        return answerContent(message, sender, cache, memory);
       case 'inspect-page':
       case 'read-anyway':
         return answerPopup(message);
+      case 'memory-for-ticket':
+      case 'memory-status':
+      case 'memory-overview':
+      case 'memory-forget-site':
+      case 'memory-forget-all':
+      case 'memory-export':
+        return answerMemoryPage(message, sender, memory);
       default:
         return undefined;
     }
@@ -76,6 +93,7 @@ async function answerContent(
   message: ContentToBackground,
   sender: Browser.runtime.MessageSender,
   cache: AnalysisCache,
+  memory: MemoryService,
 ): Promise<ResponseTo<ToBackground>> {
   const tabId = sender.tab?.id;
   switch (message.type) {
@@ -85,9 +103,15 @@ async function answerContent(
       const key = cacheKey(message.url, message.page.text);
       const analysis = cache.get(key) ?? analyzePageText(message.page);
       cache.set(key, analysis);
+      // Not awaited: the page has its answer whatever the memory does with it.
+      const incognito = sender.tab?.incognito ?? false;
+      void memory.record({ url: message.url, site: hostOf(message.url), analysis, incognito });
       if (tabId !== undefined) await showBadge(tabId, badgeTextFor(analysis));
       return analysis;
     }
+    case 'memory-ticket':
+      if (tabId === undefined || isExtensionPage(sender)) throw new Error('a ticket is for a reader in a tab');
+      return memory.ticketFor(message.entity, message.url);
     case 'page-cleared':
       if (tabId !== undefined) await showBadge(tabId, '');
       return undefined;
@@ -112,6 +136,42 @@ async function answerPopup(message: PopupToBackground): Promise<ResponseTo<ToBac
     default:
       return unhandledMessage(message);
   }
+}
+
+/**
+ * What the memory holds goes only to the extension's own pages: a page's scripts cannot send to
+ * the background, and a content script is no extension page, so neither is ever answered.
+ */
+async function answerMemoryPage(
+  message: MemoryFrameToBackground | MemoryPageToBackground,
+  sender: Browser.runtime.MessageSender,
+  memory: MemoryService,
+): Promise<ResponseTo<ToBackground>> {
+  if (!isExtensionPage(sender)) throw new Error('the reading memory answers only the extension’s own pages');
+  switch (message.type) {
+    case 'memory-for-ticket':
+      return memory.redeem(message.ticket);
+    case 'memory-status':
+      return memory.status();
+    case 'memory-overview':
+      return memory.overview();
+    case 'memory-forget-site':
+      return memory.forgetSite(message.site);
+    case 'memory-forget-all':
+      await memory.forgetEverything();
+      return undefined;
+    case 'memory-export': {
+      const exported = await memory.export();
+      return exported ? toJson(exported) : null;
+    }
+    default:
+      return unhandledMessage(message);
+  }
+}
+
+/** Did the message come from one of the extension's own pages (not a content script in a web page)? */
+function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
+  return sender.url?.startsWith(browser.runtime.getURL('/')) ?? false;
 }
 
 /**

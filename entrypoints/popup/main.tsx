@@ -6,7 +6,8 @@ import { render } from 'preact';
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import '../../assets/popup.css';
-import { PopupView, type CopyFormat, type PopupContent } from '../../components/PopupView';
+import { PopupView, type CopyFormat, type PopupContent, type PopupViewName } from '../../components/PopupView';
+import type { ReadingContent } from '../../components/YourReading';
 import type { PageState } from '../../lib/reading/page-state';
 import { fromJson, sendToBackground, sendToTab } from '../../lib/extension/messages';
 import { isHostListed, sitesWithHighlightsOff, withSite } from '../../lib/extension/settings';
@@ -61,6 +62,8 @@ function App({ opening }: { opening: Promise<Opening> }) {
   const [content, setContent] = useState<PopupContent>({ kind: 'loading' });
   const [offSites, setOffSites] = useState<string[]>([]);
   const [status, setStatus] = useState<string | null>(null);
+  const [view, setView] = useState<PopupViewName>('story');
+  const [reading, setReading] = useState<ReadingContent>({ kind: 'loading' });
 
   // A layout effect, not an effect: it runs as the first render commits, where an effect waits
   // for the next frame to be painted (30–70 ms in a popup that has just opened).
@@ -91,6 +94,13 @@ function App({ opening }: { opening: Promise<Opening> }) {
     <PopupView
       content={content}
       status={status}
+      view={view}
+      onShowView={(next) => {
+        setView(next);
+        // Asked each time the view opens, so it counts the story just read.
+        if (next === 'reading') void readingContent().then(setReading);
+      }}
+      reading={reading}
       highlightsOn={page ? !isHostListed(page.host, offSites) : true}
       onToggleHighlights={(on) => {
         if (page) void sitesWithHighlightsOff.setValue(withSite(offSites, page.host, !on));
@@ -120,6 +130,19 @@ async function pageState(tabId: number): Promise<PageState | null> {
     return fromJson(await sendToTab(tabId, { type: 'get-state' }));
   } catch {
     return sendToBackground({ type: 'inspect-page', tabId });
+  }
+}
+
+/** "Your reading" from the background; off (with why) when the memory cannot open or nothing answers. */
+async function readingContent(): Promise<ReadingContent> {
+  try {
+    const [memory, overview] = await Promise.all([
+      sendToBackground({ type: 'memory-status' }),
+      sendToBackground({ type: 'memory-overview' }),
+    ]);
+    return overview ? { kind: 'overview', overview } : { kind: 'off', reason: memory.reason };
+  } catch (error) {
+    return { kind: 'off', reason: String(error) };
   }
 }
 

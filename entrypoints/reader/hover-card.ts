@@ -3,15 +3,21 @@
  * there is nothing to attach `mouseover` to), a keyboard path through the caret or selection,
  * and the card itself in an open shadow root that page CSS cannot touch. Everything it adds is
  * removed by `destroy`: the host element and, through `ctx`, every listener and timer.
+ *
+ * What the reader's memory holds about an entity ("Also in your reading") is never in this root,
+ * which the page's scripts can read: the card holds an extension page in a frame, a document of
+ * another origin, and the page it shows gets the history from the background with a one-time
+ * ticket asked for only on the reader's own (trusted) pointer or keys.
  */
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import cardCss from '../../assets/card.css?inline';
 import { HoverCard, type CardSubject } from '../../components/HoverCard';
 import type { Analysis } from '../../lib/analysis';
+import type { EntityRef } from '../../lib/memory/types';
 import { setActiveRange, spanAtCaret, spanAtPoint, type PaintedSpan } from '../../lib/paint/highlight';
 import { placeCard, type Box } from '../../lib/paint/hover-card-position';
-import { pageColorScheme } from '../../lib/paint/page-scheme';
+import { pageColorScheme, type PageScheme } from '../../lib/paint/page-scheme';
 import { runFeature } from '../../lib/extension/run-feature';
 import { quotesBy } from '../../lib/summary/view';
 import { scrollRangeIntoView } from './page-reader';
@@ -36,14 +42,25 @@ export interface HoverCardController {
 interface OpenCard {
   span: PaintedSpan;
   subject: CardSubject;
+  /** The address of the card's memory frame, once the background gave it a ticket. */
+  memoryFrame: string | null;
+  /** Whether the frame was asked for (the reader's own input opened or reached the card). */
+  memoryAsked: boolean;
 }
 
-/** Where the pointer last was, and whether it was over the card. */
+/** Where the pointer last was, whether it was over the card, and whether the reader moved it. */
 interface PointerAt {
   x: number;
   y: number;
   overCard: boolean;
+  trusted: boolean;
 }
+
+/**
+ * The address of the memory frame for one entity of this story, made with a one-time ticket from
+ * the background; null when the memory is off.
+ */
+export type MemoryFrameSource = (entity: EntityRef, scheme: PageScheme) => Promise<string | null>;
 
 /**
  * The card of one page. It listens from its construction for the page's lifetime (`ctx`), and
@@ -60,10 +77,14 @@ export class PageHoverCard implements HoverCardController {
   /** The animation frame of the pending hit test, if one is pending. */
   private frame: number | null = null;
   private lastPointer: PointerAt | null = null;
+  /** Whether the last key the card saw was the reader's own (the keyboard path opens cards too). */
+  private lastKeyTrusted = false;
 
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly doc: Document,
+    /** Where "Also in your reading" comes from; without it, the card has no memory part. */
+    private readonly memoryFrame: MemoryFrameSource | null = null,
   ) {
     this.win = doc.defaultView;
     this.listen();
@@ -156,13 +177,36 @@ export class PageHoverCard implements HoverCardController {
     return { kind: 'entity', entity, mentionIndex: span.mentionIndex ?? 0, quotes: quotesBy(analysis, entity.id) };
   }
 
-  private show(span: PaintedSpan): void {
+  /** Open the card of `span`; `trusted`: the reader's own input opened it, so it may show their memory. */
+  private show(span: PaintedSpan, trusted: boolean): void {
     const subject = this.subjectFor(span);
     if (!subject) return;
     this.cancelClose();
-    this.open = { span, subject };
+    const open: OpenCard = { span, subject, memoryFrame: null, memoryAsked: false };
+    this.open = open;
     setActiveRange(this.doc, span.range);
     this.draw();
+    if (trusted) this.addMemory(open);
+  }
+
+  /**
+   * Ask for the memory frame's address, and draw it in if the same card is still open. Once per
+   * card: a card a page's script opened gets it when the reader's own pointer reaches its word.
+   */
+  private addMemory(open: OpenCard): void {
+    const source = this.memoryFrame;
+    if (!source || open.memoryAsked || open.subject.kind !== 'entity') return;
+    open.memoryAsked = true;
+    const entity: EntityRef = { name: open.subject.entity.name, type: open.subject.entity.type };
+    const scheme = runFeature('page colours', () => pageColorScheme(this.doc), 'light');
+    void source(entity, scheme).then(
+      (address) => {
+        if (!address || this.open !== open) return;
+        open.memoryFrame = address;
+        this.draw();
+      },
+      () => undefined,
+    );
   }
 
   private redraw(): void {
@@ -177,8 +221,9 @@ export class PageHoverCard implements HoverCardController {
     const scheme = runFeature('page colours', () => pageColorScheme(doc), 'light');
     const props = {
       subject: open.subject,
+      memoryFrame: open.memoryFrame,
       scheme,
-      onStep: (direction: -1 | 1) => this.step(direction),
+      onStep: (direction: -1 | 1, trusted: boolean) => this.step(direction, trusted),
       onClose: () => this.close(),
     };
     render(h(HoverCard, { ...props, position: null }), target);
@@ -189,8 +234,8 @@ export class PageHoverCard implements HoverCardController {
     render(h(HoverCard, { ...props, position }), target);
   }
 
-  /** Step to the previous or next painted mention of the open card's entity. */
-  private step(direction: -1 | 1): void {
+  /** Step to the previous or next painted mention of the open card's entity (`trusted`: the reader clicked). */
+  private step(direction: -1 | 1, trusted: boolean): void {
     if (this.open?.subject.kind !== 'entity') return;
     const { entity, mentionIndex } = this.open.subject;
     const mentions = this.painted
@@ -202,7 +247,7 @@ export class PageHoverCard implements HoverCardController {
         : mentions.reverse().find((span) => (span.mentionIndex ?? 0) < mentionIndex);
     if (!next) return;
     scrollRangeIntoView(next.range);
-    this.show(next);
+    this.show(next, trusted);
   }
 
   private scheduleClose(): void {
@@ -225,6 +270,7 @@ export class PageHoverCard implements HoverCardController {
       x: event.clientX,
       y: event.clientY,
       overCard: host !== null && event.composedPath().includes(host),
+      trusted: event.isTrusted,
     };
     if (this.frame !== null) return;
     this.frame = this.ctx.requestAnimationFrame(() => {
@@ -247,9 +293,11 @@ export class PageHoverCard implements HoverCardController {
     }
     const { painted, open } = this;
     const span = painted.length > 0 ? spanAtPoint(this.doc, painted, pointer.x, pointer.y) : null;
-    if (span && span !== open?.span) this.show(span);
-    else if (span) this.cancelClose();
-    else this.scheduleClose();
+    if (span && span !== open?.span) this.show(span, pointer.trusted);
+    else if (span) {
+      this.cancelClose();
+      if (open && pointer.trusted) this.addMemory(open);
+    } else this.scheduleClose();
   }
 
   /** Keyboard path: caret browsing or a keyboard selection landing in a mention opens its card. */
@@ -258,10 +306,11 @@ export class PageHoverCard implements HoverCardController {
     if (!selection?.focusNode || this.painted.length === 0) return;
     if (this.host && selection.focusNode === this.host) return;
     const span = spanAtCaret(this.painted, selection.focusNode, selection.focusOffset);
-    if (span && span !== this.open?.span) this.show(span);
+    if (span && span !== this.open?.span) this.show(span, this.lastKeyTrusted);
   }
 
   private onKeyDown(event: KeyboardEvent): void {
+    this.lastKeyTrusted = event.isTrusted;
     if (event.key === 'Escape' && this.open) this.close();
   }
 }

@@ -16,6 +16,7 @@ import {
   type ResponseTo,
 } from '../../lib/extension/messages';
 import { runFeature, runFeatureAsync } from '../../lib/extension/run-feature';
+import { MEMORY_FRAME_PAGE, memoryFrameAddress } from '../../lib/memory/frame-address';
 import {
   highlightKinds,
   isHostListed,
@@ -24,7 +25,7 @@ import {
   skippedSites,
 } from '../../lib/extension/settings';
 import { createContentWatch } from './content-watch';
-import { PageHoverCard, type HoverCardController } from './hover-card';
+import { PageHoverCard, type HoverCardController, type MemoryFrameSource } from './hover-card';
 import { offerReader, readerInjected, type PageReaderEntry } from '../../utils/isolated-world';
 import { SPA_SETTLE_MS, followNavigation } from '../../utils/navigation';
 import { PageReader, type PaintSettings } from './page-reader';
@@ -103,7 +104,8 @@ async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
       clearTimeout: (id) => clearTimeout(id),
       now: () => performance.now(),
       onPainted: (painted, analysis) => {
-        if (!card && painted.length > 0) card = runFeature('hover card', () => new PageHoverCard(ctx, doc), null);
+        if (!card && painted.length > 0)
+          card = runFeature('hover card', () => new PageHoverCard(ctx, doc, memoryFrame), null);
         runFeature('hover card', () => card?.update(painted, analysis), undefined);
         runFeature(
           'content watch',
@@ -147,6 +149,12 @@ async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
   });
   return reader;
 }
+
+/** The card's memory frame for an entity of this story: an extension page holding a one-time ticket. */
+const memoryFrame: MemoryFrameSource = async (entity, scheme) => {
+  const ticket = await sendToBackground({ type: 'memory-ticket', entity, url: location.href });
+  return ticket ? memoryFrameAddress(browser.runtime.getURL(MEMORY_FRAME_PAGE), ticket, scheme) : null;
+};
 
 async function paintSettings(host: string): Promise<PaintSettings> {
   const [kinds, off] = await Promise.all([highlightKinds.getValue(), sitesWithHighlightsOff.getValue()]);

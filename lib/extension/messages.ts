@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Analysis } from '../analysis';
+import type { AlsoInReading, EntityRef, MemoryExport, MemoryStatus, ReadingOverview } from '../memory/types';
 import type { CopiedExtraction } from '../reading/copied-extraction';
 import type { PageCopy } from '../reading/page-copy';
 import type { PageState } from '../reading/page-state';
@@ -35,7 +36,30 @@ export type ContentToBackground =
   /** The reader: the page's highlights were cleared or the page left; take the badge down. */
   | { type: 'page-cleared' }
   /** The detector: this frame holds an article; inject the reader unless the settings say not to read it. */
-  | { type: 'article-found' };
+  | { type: 'article-found' }
+  /**
+   * The reader, on the reader's own (trusted) hover or keys: a one-time ticket for the card's memory
+   * frame to ask about this entity of the story at `url`; null when the memory is off.
+   */
+  | { type: 'memory-ticket'; entity: EntityRef; url: string };
+
+/** The card's memory frame (an extension page inside the card) → background. */
+export type MemoryFrameToBackground =
+  /** What the reader's memory holds about the ticket's entity, beyond this story; the ticket is used up. */
+  { type: 'memory-for-ticket'; ticket: string };
+
+/** The popup and the options page → background, about the reading memory. */
+export type MemoryPageToBackground =
+  /** Whether the memory is on, paused, and how many stories it keeps. */
+  | { type: 'memory-status' }
+  /** "Your reading": the entities met most over the last 7 days; null when the memory is off. */
+  | { type: 'memory-overview' }
+  /** Forget every story of a site (and its subdomains); answers how many were forgotten. */
+  | { type: 'memory-forget-site'; site: string }
+  /** Forget everything the memory keeps. */
+  | { type: 'memory-forget-all' }
+  /** Everything kept, as JSON text for the download; null when the memory is off. */
+  | { type: 'memory-export' };
 
 /** Popup → background, about the page of one tab. */
 export type PopupToBackground =
@@ -65,9 +89,16 @@ export interface Responses {
   'read-anyway': PageState;
   'get-state': Json<PageState>;
   reveal: boolean;
+  'memory-ticket': string | null;
+  'memory-for-ticket': AlsoInReading | null;
+  'memory-status': MemoryStatus;
+  'memory-overview': ReadingOverview | null;
+  'memory-forget-site': number;
+  'memory-forget-all': undefined;
+  'memory-export': Json<MemoryExport> | null;
 }
 
-export type ToBackground = ContentToBackground | PopupToBackground;
+export type ToBackground = ContentToBackground | PopupToBackground | MemoryFrameToBackground | MemoryPageToBackground;
 export type AnyMessage = ToBackground | PopupToContent;
 export type ResponseTo<M extends AnyMessage> = Responses[M['type']];
 
@@ -89,6 +120,13 @@ const MESSAGE_TYPES: ReadonlySet<string> = new Set<keyof Responses>([
   'read-anyway',
   'get-state',
   'reveal',
+  'memory-ticket',
+  'memory-for-ticket',
+  'memory-status',
+  'memory-overview',
+  'memory-forget-site',
+  'memory-forget-all',
+  'memory-export',
 ]);
 
 /** Is this something one of our parts sent (and not another extension's or a page's message)? */
@@ -96,7 +134,7 @@ export function isExtensionMessage(value: unknown): value is AnyMessage {
   return typeof value === 'object' && value !== null && MESSAGE_TYPES.has(String((value as { type?: unknown }).type));
 }
 
-/** From a content script or the popup to the background. */
+/** From a content script, the popup, the options page or the card's memory frame to the background. */
 export function sendToBackground<M extends ToBackground>(message: M): Promise<ResponseTo<M>> {
   return browser.runtime.sendMessage(message) as Promise<ResponseTo<M>>;
 }

@@ -86,3 +86,26 @@ export async function toggleSiteHighlights(host: string): Promise<void> {
   const off = await sitesWithHighlightsOff.getValue();
   await sitesWithHighlightsOff.setValue(withSite(off, host, !isHostListed(host, off)));
 }
+
+/** Reading memory: stop recording stories (what is kept still shows, and can be forgotten). */
+export const memoryPaused = storage.defineItem<boolean>('local:memoryPaused', {
+  fallback: false,
+});
+
+/** Stories are kept this many days unless the reader says otherwise. */
+export const DEFAULT_KEEP_DAYS = 90;
+
+/** Reading memory: how many days stories are kept. */
+export const memoryKeepDays = storage.defineItem<number>('local:memoryKeepDays', {
+  fallback: DEFAULT_KEEP_DAYS,
+});
+
+/** The days the options page accepts: a day at least, ten years at most. */
+export const KEEP_DAYS_RANGE = { min: 1, max: 3650 } as const;
+
+/** The reader's "keep stories N days" as a number of days in range; null when it is not a number. */
+export function parseKeepDays(input: string): number | null {
+  const days = Math.round(Number(input.trim()));
+  if (!input.trim() || !Number.isFinite(days)) return null;
+  return Math.min(KEEP_DAYS_RANGE.max, Math.max(KEEP_DAYS_RANGE.min, days));
+}

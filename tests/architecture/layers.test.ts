@@ -58,6 +58,7 @@ const LIB_LAYERS = [
   'extract', // the story from the copy: Readability, boilerplate, metadata
   'paint', // highlights on the live page
   'summary', // the popup's and the command line's summary
+  'memory', // the reading memory: the stories read, one entry per person across them (IndexedDB)
   'extension', // messages, settings, the cache: the extension's plumbing
   'pipeline', // the whole path, for the command line and the background
 ];
@@ -116,8 +117,12 @@ function runtimeClosure(entry: string): Set<string> {
   return loaded;
 }
 
-/** What the scripts in the page must never load: extraction and the NLP run in the background. */
-const BACKGROUND_ONLY = /^(lib\/(extract|analyze)\/|@mozilla\/readability|compromise|linkedom)/;
+/**
+ * What the scripts in the page must never load: extraction, the NLP and the reading memory's
+ * database run in the background (the page may know the memory's types and the frame's address).
+ */
+const BACKGROUND_ONLY =
+  /^(lib\/(extract|analyze)\/|lib\/memory\/(store|schema|retention|identity)|@mozilla\/readability|compromise|linkedom|idb$)/;
 
 /** The top-level entrypoint a file belongs to ("background", "reader", …), or null. */
 function entrypointOf(file: string): string | null {
@@ -212,7 +217,7 @@ describe('layers', () => {
     expect(runtimeSpecifiers(source)).toEqual(['./a', './c', './d', './f', 'g']);
   });
 
-  it("keeps extraction and the NLP out of the page's scripts", () => {
+  it("keeps extraction, the NLP and the memory's database out of the page's scripts", () => {
     const pageScripts = [
       { entry: 'entrypoints/detector/index.ts', loads: 'lib/detect/index.ts' },
       { entry: 'entrypoints/reader/index.ts', loads: 'lib/reading/page-copy.ts' },

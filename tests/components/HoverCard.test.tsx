@@ -51,7 +51,25 @@ describe('HoverCard for an entity', () => {
     const { root, onStep } = renderCard(subject);
     expect(root.querySelector<HTMLButtonElement>('[data-testid="card-previous"]')?.disabled).toBe(true);
     click(root.querySelector('[data-testid="card-next"]'));
-    expect(onStep).toHaveBeenCalledWith(1);
+    // A script's click (as here) is not the reader's own: the card says so with the step.
+    expect(onStep).toHaveBeenCalledWith(1, false);
+  });
+
+  it('holds the memory frame it is given, and none otherwise', () => {
+    expect(renderCard(subject).root.querySelector('[data-testid="card-memory"]')).toBeNull();
+    const root = renderView(
+      <HoverCard
+        subject={subject}
+        scheme="light"
+        position={null}
+        memoryFrame="about:blank#ticket=t"
+        onStep={vi.fn()}
+        onClose={vi.fn()}
+      />,
+    );
+    const frame = root.querySelector<HTMLIFrameElement>('[data-testid="card-memory"]');
+    expect(frame?.getAttribute('src')).toBe('about:blank#ticket=t');
+    expect(frame?.title).toBe('Also in your reading');
   });
 
   it('closes from its close button', () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
-import { OptionsForm, type OptionsFormProps } from '../../components/OptionsForm';
+import { OptionsForm, memoryStatusLine, type OptionsFormProps } from '../../components/OptionsForm';
 import { ALL_KINDS_ON } from '../../lib/extension/settings';
 import { expectAccessible } from './a11y';
 import { cleanup, click, renderView } from './render';
@@ -16,6 +16,13 @@ function renderForm(overrides: Partial<OptionsFormProps> = {}) {
     skippedSitesText: 'example.com',
     onSkippedSitesChange: vi.fn(),
     status: null,
+    memory: { on: true, paused: false, reason: null, stories: 3 },
+    keepDaysText: '90',
+    onKeepDaysChange: vi.fn(),
+    onMemoryPausedChange: vi.fn(),
+    onForgetSite: vi.fn(),
+    onForgetEverything: vi.fn(),
+    onExport: vi.fn(),
     ...overrides,
   };
   return { root: renderView(<OptionsForm {...props} />), props };
@@ -43,5 +50,53 @@ describe('OptionsForm', () => {
     expect(props.onKindChange).toHaveBeenCalledWith('place', false);
     expect(props.onModeChange).toHaveBeenCalledWith('automatic');
     expect(props.onSkippedSitesChange).toHaveBeenCalledWith('example.com\nother.org');
+  });
+});
+
+describe('OptionsForm: the reading memory', () => {
+  const input = (element: HTMLInputElement, value: string) =>
+    act(() => {
+      element.value = value;
+      element.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+
+  it('says how many stories are kept, and reports pause, days, forget and export', () => {
+    const { root, props } = renderForm();
+    expect(root.querySelector('[data-testid="memory-status"]')?.textContent).toBe(
+      'Memory is on: 3 stories kept on this computer.',
+    );
+    click(root.querySelector('[data-testid="memory-paused"]'));
+    input(root.querySelector<HTMLInputElement>('[data-testid="memory-keep-days"]')!, '30');
+    const forgetSite = root.querySelector<HTMLButtonElement>('[data-testid="memory-forget-site"]')!;
+    expect(forgetSite.disabled).toBe(true);
+    input(root.querySelector<HTMLInputElement>('[data-testid="memory-forget-site-input"]')!, 'news.example');
+    click(forgetSite);
+    click(root.querySelector('[data-testid="memory-export"]'));
+    click(root.querySelector('[data-testid="memory-forget-all"]'));
+    expect(props.onMemoryPausedChange).toHaveBeenCalledWith(true);
+    expect(props.onKeepDaysChange).toHaveBeenCalledWith('30');
+    expect(props.onForgetSite).toHaveBeenCalledWith('news.example');
+    expect(props.onExport).toHaveBeenCalled();
+    expect(props.onForgetEverything).toHaveBeenCalled();
+    expectAccessible(root);
+  });
+
+  it('says the memory is off, and why, with its actions disabled', () => {
+    const { root } = renderForm({ memory: { on: false, paused: false, reason: 'UnknownError: no disk', stories: 0 } });
+    expect(root.querySelector('[data-testid="memory-status"]')?.textContent).toContain(
+      'Memory is off (UnknownError: no disk)',
+    );
+    expect(root.querySelector<HTMLButtonElement>('[data-testid="memory-forget-all"]')?.disabled).toBe(true);
+    expect(root.querySelector<HTMLButtonElement>('[data-testid="memory-export"]')?.disabled).toBe(true);
+  });
+
+  it.each([
+    [null, 'Asking the memory…'],
+    [
+      { on: true, paused: true, reason: null, stories: 1 },
+      'Memory is paused: 1 story kept on this computer, none added.',
+    ],
+  ])('states %j as "%s"', (memory, line) => {
+    expect(memoryStatusLine(memory)).toBe(line);
   });
 });

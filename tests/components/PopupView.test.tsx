@@ -140,3 +140,43 @@ describe('PopupView elsewhere', () => {
     expect(status?.textContent).toBe('Copied as Markdown');
   });
 });
+
+describe('PopupView: this story or your reading', () => {
+  const overview = {
+    days: 7,
+    storyCount: 1,
+    people: [
+      {
+        name: 'Vladimir Putin',
+        type: 'person' as const,
+        stories: [
+          {
+            url: 'https://news.example/a',
+            headline: 'Putin meets envoys',
+            site: 'news.example',
+            publishedTime: null,
+            readAt: Date.UTC(2026, 10, 30),
+          },
+        ],
+      },
+    ],
+    places: [],
+    organizations: [],
+  };
+
+  it('switches views, and shows "Your reading" in place of the story', () => {
+    const onShowView = vi.fn();
+    const story = renderPopup(page({}), { onShowView, view: 'story' }).root;
+    expect(story.querySelector('[data-testid="view-story"]')?.getAttribute('aria-pressed')).toBe('true');
+    click(story.querySelector('[data-testid="view-reading"]'));
+    expect(onShowView).toHaveBeenCalledWith('reading');
+    const reading = renderPopup(page({}), {
+      onShowView,
+      view: 'reading',
+      reading: { kind: 'overview', overview },
+    }).root;
+    expect(reading.querySelector('[data-testid="your-reading"]')?.textContent).toContain('Vladimir Putin');
+    expect(reading.querySelector('[data-testid="key-points"]')).toBeNull();
+    expectAccessible(reading);
+  });
+});

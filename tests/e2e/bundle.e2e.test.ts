@@ -1,7 +1,7 @@
 /**
  * The detector runs in every page the reader opens and the reader in every article, so both must
- * stay small: the NLP (compromise, ~141 kB gzipped on its own) and Readability, whose parse of a
- * large page is one long task, belong in the background only.
+ * stay small: the NLP (compromise, ~141 kB gzipped on its own), Readability, whose parse of a
+ * large page is one long task, and the reading memory's database belong in the background only.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +15,8 @@ const PAGE_SCRIPT_BUDGET_BYTES = 60 * 1024;
 /** The detector's own budget: it runs on every page, so it carries detection and nothing else. */
 const DETECTOR_BUDGET_BYTES = 8 * 1024;
 
+/** The global the reading memory's database opens through (idb calls it; minifying keeps globals). */
+const INDEXED_DB_MARK = 'indexedDB';
 /** A name from Readability's own source (a method, which minifying keeps). */
 const READABILITY_MARK = '_grabArticle';
 
@@ -45,5 +47,11 @@ describe.each(['.output/chrome-mv3', '.output/firefox-mv3'])('the build in %s', 
     const holdsReadability = (script: string) => readFileSync(join(dir, script), 'utf8').includes(READABILITY_MARK);
     expect(holdsReadability('background.js')).toBe(true);
     expect(holdsReadability(READER_SCRIPT)).toBe(false);
+  });
+
+  it('keeps the reading memory’s database in the background, not in the page', () => {
+    const holdsDatabase = (script: string) => readFileSync(join(dir, script), 'utf8').includes(INDEXED_DB_MARK);
+    expect(holdsDatabase('background.js')).toBe(true);
+    expect(holdsDatabase(READER_SCRIPT)).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
@@ -256,6 +257,49 @@ describe('the toggle command', () => {
     commandListener?.('toggle-highlights');
     await new Promise((done) => setTimeout(done, 10));
     expect(set).not.toHaveBeenCalled();
+  });
+});
+
+describe('background: the reading memory', () => {
+  /** The background's answer to a message from `sender` (a tab's content script, or an extension page). */
+  async function askFrom(message: unknown, sender: object): Promise<unknown> {
+    const answers: unknown[] = await fakeBrowser.runtime.onMessage.trigger(message, sender as never, () => undefined);
+    return answers.find((answer) => answer !== undefined);
+  }
+  const popup = () => ({ url: browser.runtime.getURL('/popup.html') });
+  const frameIn = (tabId: number) => ({ url: browser.runtime.getURL('/memory-card.html'), tab: { id: tabId } });
+  const storyTab = (incognito = false) => ({ tab: { id: 5, incognito }, url: 'https://news.test/a' });
+
+  it('records each analysed story, except a private tab’s, and tells the card’s frame through a ticket', async () => {
+    vi.spyOn(pipeline, 'analyzePageText').mockReturnValue(sampleAnalysis());
+    background.main();
+    await askFrom({ type: 'memory-forget-all' }, popup());
+    await askFrom({ type: 'analyze-page', url: 'https://private.test/p', page: PAGE }, storyTab(true));
+    await askFrom({ type: 'analyze-page', url: 'https://news.test/a', page: PAGE }, storyTab());
+    await vi.waitFor(async () =>
+      expect(await askFrom({ type: 'memory-status' }, popup())).toMatchObject({ stories: 1 }),
+    );
+    const ticket = await askFrom(
+      { type: 'memory-ticket', entity: { name: 'Putin', type: 'person' }, url: 'https://news.test/b' },
+      storyTab(),
+    );
+    expect(ticket).toEqual(expect.any(String));
+    const answer = await askFrom({ type: 'memory-for-ticket', ticket }, frameIn(5));
+    expect(answer).toMatchObject({ name: 'Vladimir Putin', stories: [{ headline: 'Putin meets NATO envoys' }] });
+  });
+
+  it('answers what it holds only to the extension’s own pages, never to a content script', async () => {
+    background.main();
+    for (const type of ['memory-status', 'memory-overview', 'memory-export', 'memory-forget-all']) {
+      await expect(askFrom({ type }, storyTab())).rejects.toThrow('only the extension’s own pages');
+    }
+    await expect(askFrom({ type: 'memory-for-ticket', ticket: 'x' }, storyTab())).rejects.toThrow();
+    await expect(
+      askFrom(
+        { type: 'memory-ticket', entity: { name: 'Putin', type: 'person' }, url: 'https://news.test/a' },
+        popup(),
+      ),
+    ).rejects.toThrow('a ticket is for a reader in a tab');
   });
 });
 

@@ -28,16 +28,29 @@ export interface E2EPage {
   /** Wait until `fn(arg)` is truthy in the page (failing only past the watchdog, when it hangs). */
   waitFor<A>(fn: (arg: A) => unknown, arg: A): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
+  /** A click of the mouse at a point of the viewport (into a frame, if one is there). */
+  clickAt(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
   click(selector: string): Promise<void>;
   /** `fullPage`: the whole scrollable page, not only the viewport. */
   screenshot(path: string, fullPage?: boolean): Promise<void>;
   bringToFront(): Promise<void>;
+  /**
+   * The text of the first frame whose address contains `addressPart`, read by the test driver
+   * (which reaches frames of every origin, as the page's own scripts cannot); null when none is.
+   */
+  frameText(addressPart: string): Promise<string | null>;
+  reload(): Promise<void>;
 }
 
 /** How the browser is started: the reader's system colour scheme, light unless said. */
 export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
+  /**
+   * A profile folder to start in and keep after closing (a restart with the same profile); a fresh
+   * one, removed on close, when not given.
+   */
+  profile?: string;
 }
 
 export interface E2EBrowser {
@@ -47,6 +60,8 @@ export interface E2EBrowser {
   openPopup(): Promise<E2EPage>;
   /** Open the options page in a tab of its own. */
   openOptions(): Promise<E2EPage>;
+  /** The addresses of the open tabs. */
+  tabUrls(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -65,7 +80,7 @@ export function requireBuild(dir: string): string {
 export async function launchChromium(extensionDir: string, options: LaunchOptions = {}): Promise<E2EBrowser> {
   requireExecutable(CHROMIUM_PATH);
   const dir = requireBuild(extensionDir);
-  const profile = mkdtempSync(join(tmpdir(), 'newslens-chromium-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'newslens-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -82,12 +97,20 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
       await page.waitForFunction(fn as (arg: unknown) => unknown, arg, { timeout: WAIT_WATCHDOG_MS });
     },
     mouseMove: (x, y) => page.mouse.move(x, y),
+    clickAt: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
     click: (selector) => page.click(selector),
     screenshot: async (path, fullPage = false) => {
       await page.screenshot({ path, fullPage });
     },
     bringToFront: () => page.bringToFront(),
+    frameText: async (addressPart) => {
+      const frame = page.frames().find((candidate) => candidate.url().includes(addressPart));
+      return frame ? frame.evaluate(() => document.body?.textContent ?? '').catch(() => null) : null;
+    },
+    reload: async () => {
+      await page.reload();
+    },
   });
   const openExtensionPage = async (file: string, viewport = PAGE_VIEWPORT) => {
     const page = await context.newPage();
@@ -104,9 +127,10 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
     },
     openPopup: () => openExtensionPage('popup.html', POPUP_VIEWPORT),
     openOptions: () => openExtensionPage('options.html'),
+    tabUrls: async () => context.pages().map((page) => page.url()),
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
@@ -136,7 +160,11 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
     headless: true,
     args: ['--remote-allow-system-access'],
     defaultViewport: PAGE_VIEWPORT,
+    ...(options.profile ? { userDataDir: options.profile } : {}),
     extraPrefsFirefox: {
+      // The add-on is installed as a temporary one, uninstalled when the browser closes; a
+      // restart with the same profile keeps its data, as an add-on installed for good keeps it.
+      'extensions.webextensions.keepStorageOnUninstall': true,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_ADDON_UUID }),
       // The system's colour scheme as pages (the popup included) see it: puppeteer cannot emulate
       // prefers-color-scheme over WebDriver BiDi, so the browser starts with it.
@@ -150,12 +178,20 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
       await page.waitForFunction(fn as (arg: unknown) => unknown, { timeout: WAIT_WATCHDOG_MS, polling: 100 }, arg);
     },
     mouseMove: (x, y) => page.mouse.move(x, y),
+    clickAt: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as never),
     click: (selector) => page.click(selector),
     screenshot: async (path, fullPage = false) => {
       await page.screenshot({ path: path as `${string}.png`, fullPage });
     },
     bringToFront: () => page.bringToFront(),
+    frameText: async (addressPart) => {
+      const frame = page.frames().find((candidate) => candidate.url().includes(addressPart));
+      return frame ? frame.evaluate(() => document.body?.textContent ?? '').catch(() => null) : null;
+    },
+    reload: async () => {
+      await page.reload();
+    },
   });
   /** `ready`: a selector the page shows once it has rendered. */
   const openExtensionPage = async (file: string, ready: string, viewport = PAGE_VIEWPORT) => {
@@ -175,6 +211,7 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
     },
     openPopup: () => openExtensionPage('popup.html', '[data-testid="popup"]', POPUP_VIEWPORT),
     openOptions: () => openExtensionPage('options.html', '[data-testid="options"]'),
+    tabUrls: async () => (await browser.pages()).map((page) => page.url()),
     close: () => browser.close(),
   };
 }

@@ -1,0 +1,138 @@
+/**
+ * The background's side of the reading memory: it owns the database, opens it once (a database
+ * that cannot open leaves the memory off, and everything else working), records each analysed
+ * story unless the tab is private or the reader paused it, and answers the card's frame, the
+ * popup and the options page. No error of the memory reaches a page.
+ */
+import type { Analysis } from '../analysis';
+import { keepStory } from '../memory/retention';
+import type { MemoryDb } from '../memory/schema';
+import {
+  alsoInReading,
+  countStories,
+  exportMemory,
+  forgetEverything,
+  forgetSite,
+  forgetStoriesOlderThan,
+  readingOverview,
+} from '../memory/store';
+import type { AlsoInReading, EntityRef, MemoryExport, MemoryStatus, ReadingOverview } from '../memory/types';
+import { isHostListed, memoryKeepDays, memoryPaused } from './settings';
+
+/** A ticket the card's frame redeems once; one left unredeemed expires after this long, in ms. */
+const TICKET_LIFETIME_MS = 60_000;
+
+/** What a story's tab tells the memory. */
+export interface ReadStory {
+  url: string;
+  site: string;
+  analysis: Analysis;
+  /** A private (incognito) tab: never recorded. */
+  incognito: boolean;
+}
+
+interface Ticket {
+  ref: EntityRef;
+  url: string;
+  expires: number;
+}
+
+type Opened = { db: MemoryDb; reason: null } | { db: null; reason: string };
+
+export class MemoryService {
+  private opened: Promise<Opened> | null = null;
+  private readonly tickets = new Map<string, Ticket>();
+
+  constructor(
+    private readonly open: () => Promise<MemoryDb>,
+    private readonly now: () => number = Date.now,
+    private readonly newTicket: () => string = () => crypto.randomUUID(),
+  ) {}
+
+  /** The database, opened on first use; null (with the reason kept) when it cannot open. */
+  private async database(): Promise<MemoryDb | null> {
+    this.opened ??= this.open().then(
+      (db): Opened => ({ db, reason: null }),
+      (error: unknown): Opened => ({ db: null, reason: describe(error) }),
+    );
+    return (await this.opened).db;
+  }
+
+  /** Record an analysed story; never throws (the page's reading must not see the memory fail). */
+  async record(story: ReadStory): Promise<boolean> {
+    if (story.incognito || story.analysis.skipped || story.analysis.text === '') return false;
+    try {
+      const [db, paused, keepDays] = await Promise.all([
+        this.database(),
+        memoryPaused.getValue(),
+        memoryKeepDays.getValue(),
+      ]);
+      if (!db || paused) return false;
+      const { url, site, analysis } = story;
+      return (await keepStory(db, { url, site, analysis, readAt: this.now() }, keepDays)) !== null;
+    } catch (error) {
+      console.warn('NewsLens: the story was not kept in the reading memory:', error);
+      return false;
+    }
+  }
+
+  /**
+   * A ticket for the card's frame to ask about `ref` (seen from the story at `url`), or null when
+   * the memory is off. The frame's address carries only the ticket; the history itself goes from
+   * here to the frame, an extension page the story's scripts cannot read.
+   */
+  async ticketFor(ref: EntityRef, url: string): Promise<string | null> {
+    if (!(await this.database())) return null;
+    const now = this.now();
+    for (const [id, ticket] of this.tickets) if (ticket.expires < now) this.tickets.delete(id);
+    const id = this.newTicket();
+    this.tickets.set(id, { ref, url, expires: now + TICKET_LIFETIME_MS });
+    return id;
+  }
+
+  /** What the frame holding `ticket` shows; the ticket is used up. Null for an unknown ticket. */
+  async redeem(ticket: string): Promise<AlsoInReading | null> {
+    const held = this.tickets.get(ticket);
+    this.tickets.delete(ticket);
+    const db = await this.database();
+    if (!held || held.expires < this.now() || !db) return null;
+    return alsoInReading(db, held.ref, held.url);
+  }
+
+  async status(): Promise<MemoryStatus> {
+    const [db, paused] = await Promise.all([this.database(), memoryPaused.getValue()]);
+    const reason = (await this.opened)?.reason ?? null;
+    if (!db) return { on: false, paused, reason, stories: 0 };
+    return { on: true, paused, reason: null, stories: await countStories(db) };
+  }
+
+  async overview(): Promise<ReadingOverview | null> {
+    const db = await this.database();
+    return db ? readingOverview(db, this.now()) : null;
+  }
+
+  /** Retention now: the reader shortened the days kept, so older stories go at once, not at the next story. */
+  async forgetOlderThan(days: number): Promise<number> {
+    const db = await this.database();
+    return db ? forgetStoriesOlderThan(db, this.now(), days) : 0;
+  }
+
+  async forgetSite(site: string): Promise<number> {
+    const db = await this.database();
+    return db ? forgetSite(db, (host) => isHostListed(host, [site])) : 0;
+  }
+
+  async forgetEverything(): Promise<void> {
+    const db = await this.database();
+    if (db) await forgetEverything(db);
+  }
+
+  async export(): Promise<MemoryExport | null> {
+    const db = await this.database();
+    return db ? exportMemory(db, this.now()) : null;
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
