@@ -27,7 +27,7 @@ import {
 } from '../lib/extension/messages';
 import { detectByAddress } from '../lib/detect';
 import type { PageState } from '../lib/reading/page-state';
-import { stateOfUnreadPage } from '../lib/reading/page-text';
+import { extractedPageText, leadOf, stateOfUnreadPage, type PageText } from '../lib/reading/page-text';
 import { extractCopiedPage } from '../lib/extract';
 import { analyzePageText } from '../lib/pipeline';
 import { memoryKeepDays, readingDecision, toggleSiteHighlights } from '../lib/extension/settings';
@@ -97,12 +97,13 @@ async function answerContent(
 ): Promise<ResponseTo<ToBackground>> {
   const tabId = sender.tab?.id;
   switch (message.type) {
-    case 'extract-page':
-      return extractCopiedPage(message.copy);
+    case 'extract-page': {
+      const extraction = extractCopiedPage(message.copy);
+      if (extraction) analyzeAhead(message.copy.url, extractedPageText(message.detection, extraction), cache);
+      return extraction;
+    }
     case 'analyze-page': {
-      const key = cacheKey(message.url, message.page.text);
-      const analysis = cache.get(key) ?? analyzePageText(message.page);
-      cache.set(key, analysis);
+      const analysis = cachedAnalysis(message.url, message.page, cache);
       // Not awaited: the page has its answer whatever the memory does with it.
       const incognito = sender.tab?.incognito ?? false;
       void memory.record({ url: message.url, site: hostOf(message.url), analysis, incognito });
@@ -124,6 +125,32 @@ async function answerContent(
     default:
       return unhandledMessage(message);
   }
+}
+
+/** The analysis of a page's text, from the cache when this URL's same text was analysed. */
+function cachedAnalysis(url: string, page: PageText, cache: AnalysisCache): Analysis {
+  const key = cacheKey(url, page.text);
+  const analysis = cache.get(key) ?? analyzePageText(page);
+  cache.set(key, analysis);
+  return analysis;
+}
+
+/**
+ * Analyse what the page will ask for first as soon as the story is extracted, in the task after
+ * the extraction's answer has left: the page maps that answer back and asks meanwhile, and finds
+ * the analysis in the cache (or waiting behind this task) instead of one more round trip later.
+ * That is the story's lead where it has one (see `leadOf`), else the whole; the whole of a story
+ * read in two passes is asked for once its lead is painted.
+ */
+function analyzeAhead(url: string, page: PageText, cache: AnalysisCache): void {
+  const first = { ...page, text: leadOf(page.text) ?? page.text };
+  setTimeout(() => {
+    try {
+      cachedAnalysis(url, first, cache);
+    } catch {
+      // The page's own request meets the same error, and reports it.
+    }
+  }, 0);
 }
 
 async function answerPopup(message: PopupToBackground): Promise<ResponseTo<ToBackground>> {
@@ -175,26 +202,38 @@ function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
 }
 
 /**
- * Inject the reader and the highlights' style sheet into the frame, both at once (the script
- * keeps its first copy; the same rules twice change nothing).
+ * The highlights' style sheet, for a document the manifest did not give it to (see wxt.config.ts):
+ * one loaded at a site's home page or before NewsLens was installed. The same rules twice change
+ * nothing, but each insertion restyles the whole page (a second on a page of 100,000 nodes).
  */
-async function injectReader(target: InjectionTarget): Promise<void> {
+function insertStyleSheet(target: InjectionTarget): Promise<void> {
+  return browser.scripting.insertCSS({ target, files: [HIGHLIGHTS_STYLESHEET] });
+}
+
+/** Inject the reader into the frame (the script keeps its first copy), with the style sheet if asked. */
+async function injectReader(target: InjectionTarget, withStyleSheet: boolean): Promise<void> {
   await Promise.all([
-    browser.scripting.insertCSS({ target, files: [HIGHLIGHTS_STYLESHEET] }),
+    withStyleSheet && insertStyleSheet(target),
     browser.scripting.executeScript({ target, files: [READER_SCRIPT] }),
   ]);
 }
 
-/** Inject the reader and have it read the article the detector found. */
+/**
+ * Inject the reader and have it read the article the detector found. The style sheet is there
+ * already: the manifest adds it with the detector, and the background with a detector of its own.
+ */
 async function startReader(target: InjectionTarget): Promise<void> {
-  await injectReader(target);
+  await injectReader(target, false);
   const [injection] = await browser.scripting.executeScript({ target, func: startReadingInPage });
   if (!injection?.result) throw new Error('the reader did not start in the page');
 }
 
-/** Inject the reader and have it read, for the popup: the reader's state once read. */
+/**
+ * Inject the reader and have it read, for the popup: the reader's state once read. The popup may
+ * ask on a page where no detector ran, so the style sheet comes too.
+ */
 async function readWithReader(target: InjectionTarget, force: boolean): Promise<PageState> {
-  await injectReader(target);
+  await injectReader(target, true);
   const [injection] = await browser.scripting.executeScript({ target, func: readInPage, args: [force] });
   if (!injection?.result) throw new Error('the reader did not start in the page');
   return fromJson(injection.result);
@@ -235,7 +274,12 @@ async function detectAfterNavigation(target: InjectionTarget, url: string): Prom
     const [probe] = await browser.scripting.executeScript({ target, func: followerInPage });
     const follower = probe?.result;
     if (!follower || follower.reader || follower.detectedUrl === url) return;
-    await browser.scripting.executeScript({ target, files: [`/${DETECTOR_SCRIPT}` as const] });
+    // No detector ran in this document yet, so neither did the manifest's style sheet.
+    const unstyled = follower.detectedUrl === null;
+    await Promise.all([
+      unstyled && insertStyleSheet(target),
+      browser.scripting.executeScript({ target, files: [`/${DETECTOR_SCRIPT}` as const] }),
+    ]);
   } catch {
     // A page NewsLens may not script (the browser's own, a store's), or a tab closed meanwhile.
   }

@@ -79,6 +79,12 @@ export class PageHoverCard implements HoverCardController {
   private lastPointer: PointerAt | null = null;
   /** Whether the last key the card saw was the reader's own (the keyboard path opens cards too). */
   private lastKeyTrusted = false;
+  /**
+   * Where the pointer stood when a repaint took away the open card's span (the whole story
+   * painted after its first screen, new settings): the card comes back once the span under it is
+   * painted again, until the pointer moves.
+   */
+  private reopenAt: PointerAt | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -93,12 +99,26 @@ export class PageHoverCard implements HoverCardController {
   update(painted: readonly PaintedSpan[], analysis: Analysis | null): void {
     this.painted = painted;
     this.analysis = analysis;
-    if (this.open && !painted.includes(this.open.span)) this.close();
     // Nothing painted, nothing to hover: take the host off the page too, so it is as it was.
-    if (painted.length === 0) this.destroy();
+    if (painted.length === 0) {
+      this.destroy();
+      return;
+    }
+    if (this.open && !painted.includes(this.open.span)) {
+      const pointer = this.lastPointer;
+      this.close();
+      this.reopenAt = pointer && !pointer.overCard ? pointer : null;
+    }
+    const reopenAt = this.reopenAt;
+    const span = reopenAt && spanAtPoint(this.doc, painted, reopenAt.x, reopenAt.y);
+    if (span) {
+      this.reopenAt = null;
+      this.show(span, reopenAt.trusted);
+    }
   }
 
   close(): void {
+    this.reopenAt = null;
     this.cancelClose();
     this.open = null;
     setActiveRange(this.doc, null);
@@ -265,6 +285,7 @@ export class PageHoverCard implements HoverCardController {
 
   /** One hit test per animation frame, however fast the pointer moves. */
   private onPointerMove(event: MouseEvent): void {
+    this.reopenAt = null;
     const { host } = this;
     this.lastPointer = {
       x: event.clientX,

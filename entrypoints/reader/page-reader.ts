@@ -17,12 +17,14 @@ import type { RevealTarget } from '../../lib/extension/messages';
 import type { PageState, PageStatus } from '../../lib/reading/page-state';
 import { pageColorScheme, type PageScheme } from '../../lib/paint/page-scheme';
 import { leadOf, type PageText } from '../../lib/reading/page-text';
+import type { ArticleDetection } from '../../lib/detect';
 import type { CopiedExtraction } from '../../lib/reading/copied-extraction';
 import type { PageCopy } from '../../lib/reading/page-copy';
 import { detectAndCopy, mappedPageText } from '../../lib/reading/page-half';
 import { runFeature } from '../../lib/extension/run-feature';
 import { TASK_BUDGET_MS, runStepsWithPauses, type Pacing } from '../../lib/reading/steps';
 import type { TextMap } from '../../lib/reading/text-map';
+import type { PublishedDetection } from '../../utils/isolated-world';
 import { articleContainer } from './content-watch';
 
 /** `Node.ELEMENT_NODE`, without reaching for a global `Node`. */
@@ -47,12 +49,16 @@ export interface PageReaderDeps {
   doc: Document;
   /** The page's URL now (it changes in single-page apps). */
   url: () => string;
-  /** Sends the page's copy to the background's extraction. */
-  extract: (copy: PageCopy) => Promise<CopiedExtraction | null>;
+  /** Sends the page's copy to the background's extraction, with the detection the analysis needs. */
+  extract: (copy: PageCopy, detection: ArticleDetection) => Promise<CopiedExtraction | null>;
   /** Sends the page text to the background's analysis. */
   analyze: (url: string, page: PageText) => Promise<Analysis>;
   /** The page was cleared: the background takes the badge down. */
   notifyCleared: () => void;
+  /** What the detector found when the page loaded (or navigated), if it looked. */
+  detectorFinding: PublishedDetection | null;
+  /** Gives the page its thread back between steps of long work: resolves in a new task. */
+  pause: () => Promise<void>;
   /** Timers bound to the reader's lifetime. */
   setTimeout: (fn: () => void, ms: number) => number;
   clearTimeout: (id: number) => void;
@@ -83,11 +89,15 @@ export class PageReader {
   private forced = false;
   /** Increments on each clear, so the rest of a long painting stops when the page is repainted. */
   private paintGeneration = 0;
+  /** The detector's finding, until the first reading takes it. */
+  private detectorFinding: PublishedDetection | null;
 
   constructor(
     private readonly deps: PageReaderDeps,
     private settings: PaintSettings,
-  ) {}
+  ) {
+    this.detectorFinding = deps.detectorFinding;
+  }
 
   /** Read the page and paint it; `force` reads a page that was not taken for an article. */
   read(force = false): Promise<PageState> {
@@ -104,30 +114,33 @@ export class PageReader {
     try {
       // The page gets its main thread back between detection and the steps of its copy.
       const toExtract = await runStepsWithPauses(
-        detectAndCopy(this.deps.doc, this.deps.url(), { force }),
+        detectAndCopy(this.deps.doc, this.deps.url(), { force, detection: this.takeDetectorFinding() }),
         this.pacing(),
         () => generation === this.generation,
       );
       if (!toExtract) return this.state();
-      const extraction = toExtract.live && (await this.deps.extract(toExtract.live.copy));
+      const extraction = toExtract.live && (await this.deps.extract(toExtract.live.copy, toExtract.detection));
       if (generation !== this.generation) return this.state();
       const { map, ...page } = mappedPageText(this.deps.doc, toExtract, extraction);
       const lead = leadOf(page.text);
+      // Known from the first paint on, so a story swapped in place while the rest is analysed is seen.
+      const container = map
+        ? runFeature('content watch', () => articleContainer((index) => map.pointAt(index), page.text.length), null)
+        : null;
       if (lead !== null) {
-        // A long story: paint its first screens while the rest is analysed.
+        // A story of more than a screen or two: paint its first screen while the rest is analysed.
         const leadAnalysis = await this.deps.analyze(this.deps.url(), { ...page, text: lead });
         if (generation !== this.generation) return this.state();
         this.analysis = leadAnalysis;
         this.map = map;
+        this.container = container;
         this.paint();
       }
       const analysis = await this.deps.analyze(this.deps.url(), page);
       if (generation !== this.generation) return this.state();
       this.analysis = analysis;
       this.map = map;
-      this.container = map
-        ? runFeature('content watch', () => articleContainer((index) => map.pointAt(index), page.text.length), null)
-        : null;
+      this.container = container;
       this.phase = 'done';
       this.error = undefined;
       this.paint();
@@ -138,6 +151,16 @@ export class PageReader {
       console.warn('NewsLens: reading the page failed:', error);
     }
     return this.state();
+  }
+
+  /**
+   * The detector's finding, for the first reading of the address it looked at: later readings
+   * (a story swapped in place, another address) look at the page anew.
+   */
+  private takeDetectorFinding(): ArticleDetection | undefined {
+    const finding = this.detectorFinding;
+    this.detectorFinding = null;
+    return finding?.url === this.deps.url() ? finding.detection : undefined;
   }
 
   /** Read again as the last reading did: the story changed in place. */
@@ -187,7 +210,7 @@ export class PageReader {
   /** Pauses as new tasks, by the page's clock. */
   private pacing(): Pacing {
     return {
-      pause: () => new Promise((resume) => this.deps.setTimeout(resume, 0)),
+      pause: this.deps.pause,
       now: this.deps.now,
       budgetMs: TASK_BUDGET_MS,
     };
@@ -207,7 +230,7 @@ export class PageReader {
       next += PAINT_SLICE;
     } while (next < spans.length && this.deps.now() - taskStart < TASK_BUDGET_MS);
     this.deps.onPainted(this.painted, paint.analysis);
-    if (next < spans.length) this.deps.setTimeout(() => this.paintFrom(spans, next, paint), 0);
+    if (next < spans.length) void this.deps.pause().then(() => this.paintFrom(spans, next, paint));
   }
 
   private paintSlice(slice: readonly HighlightSpan[], paint: PaintJob): void {

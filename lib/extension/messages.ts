@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { Analysis } from '../analysis';
 import type { AlsoInReading, EntityRef, MemoryExport, MemoryStatus, ReadingOverview } from '../memory/types';
+import type { ArticleDetection } from '../detect';
 import type { CopiedExtraction } from '../reading/copied-extraction';
 import type { PageCopy } from '../reading/page-copy';
 import type { PageState } from '../reading/page-state';
@@ -29,8 +30,13 @@ export function fromJson<T>(json: Json<T>): T {
 
 /** Content scripts → background. */
 export type ContentToBackground =
-  /** The reader: find the story in this copy of the page (Readability, off the page's thread); answers a `CopiedExtraction` or null. */
-  | { type: 'extract-page'; copy: PageCopy }
+  /**
+   * The reader: find the story in this copy of the page (Readability, off the page's thread);
+   * answers a `CopiedExtraction` or null. With the page's detection, the background analyses a
+   * story read in one pass at once, while the page maps the answer back, so the `analyze-page`
+   * that follows finds its analysis ready.
+   */
+  | { type: 'extract-page'; copy: PageCopy; detection: ArticleDetection }
   /** The reader: analyse the page half's reading (cached by URL and text); answers the Analysis and sets the badge. */
   | { type: 'analyze-page'; url: string; page: PageText }
   /** The reader: the page's highlights were cleared or the page left; take the badge down. */

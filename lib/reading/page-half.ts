@@ -6,7 +6,7 @@
 import { detectArticle, type ArticleDetection } from '../detect';
 import { mapCopiedExtraction, type CopiedExtraction } from './copied-extraction';
 import { copyPageInSteps, type LiveCopy } from './page-copy';
-import { unreadPage, type PageText } from './page-text';
+import { extractedPageText, unreadPage, type PageText } from './page-text';
 import type { Steps } from './steps';
 import type { TextMap } from './text-map';
 
@@ -19,6 +19,8 @@ export interface MappedPageText extends PageText {
 export interface ReadOptions {
   /** Extract even when detection says the page is not an article ("Read this page anyway"). */
   force?: boolean;
+  /** What the detector found on this page just before, not to be looked for again. */
+  detection?: ArticleDetection;
 }
 
 /** The page half before extraction: the detection, and the page's copy where it is to be extracted. */
@@ -30,7 +32,8 @@ export interface PageToExtract {
 
 /** Detect, then copy the page (in steps) when it is an article or when forced. Touches no NLP code. */
 export function* detectAndCopy(doc: Document, url: string, options: ReadOptions = {}): Steps<PageToExtract> {
-  const detection = detectArticle(doc, url);
+  // On a long page, detection is a task of tens of milliseconds: once is enough.
+  const detection = options.detection ?? detectArticle(doc, url);
   if (!detection.isArticle && !options.force) return { detection, live: null };
   yield;
   return { detection, live: yield* copyPageInSteps(doc, url) };
@@ -44,7 +47,6 @@ export function mappedPageText(
 ): MappedPageText {
   if (!page.live) return { ...unreadPage(page.detection), map: null };
   if (!extraction) return { ...unreadPage(page.detection, 'no article body found'), map: null };
-  const extracted = mapCopiedExtraction(doc, extraction, page.live.texts);
-  const metadata = { ...extracted.metadata, lang: extracted.metadata.lang ?? page.detection.lang };
-  return { ...unreadPage(page.detection), metadata, text: extracted.text, map: extracted.map };
+  const { map } = mapCopiedExtraction(doc, extraction, page.live.texts);
+  return { ...extractedPageText(page.detection, extraction), map };
 }

@@ -6,7 +6,9 @@ import background, { badgeTextFor } from '../../entrypoints/background';
 import type { CopiedExtraction } from '../../lib/reading/copied-extraction';
 import type { PageCopy } from '../../lib/reading/page-copy';
 import type { PageState } from '../../lib/reading/page-state';
-import type { PageText } from '../../lib/reading/page-text';
+import { extractedPageText, type PageText } from '../../lib/reading/page-text';
+import type { ArticleDetection } from '../../lib/detect';
+import * as extract from '../../lib/extract';
 import { readingMode, sitesWithHighlightsOff, skippedSites } from '../../lib/extension/settings';
 import { readInPage, startReadingInPage, type PageFollower, type PublishedDetection } from '../../utils/isolated-world';
 import { SPA_SETTLE_MS } from '../../utils/navigation';
@@ -44,6 +46,9 @@ const PAGE: PageText = {
   text: 'Vladimir Putin met NATO envoys in Moscow.',
 };
 
+/** What the detector found on the page the copies in these tests come from. */
+const DETECTION: ArticleDetection = { isArticle: true, score: 1, reasons: ['test'], lang: 'en' };
+
 const READING: PageState = { status: 'reading', analysis: null, host: 'news.test' };
 
 describe('background', () => {
@@ -62,6 +67,7 @@ describe('background', () => {
   });
 
   it('extracts the story from a page’s copy, by the copy’s Text node indices', async () => {
+    const analyze = vi.spyOn(pipeline, 'analyzePageText').mockReturnValue(sampleAnalysis());
     background.main();
     const paragraph =
       'Vladimir Putin met NATO envoys in Moscow on Tuesday, officials said, and the talks, which ran late, ended without a deal.';
@@ -89,10 +95,29 @@ describe('background', () => {
         ],
       ],
     };
-    const extraction = (await ask({ type: 'extract-page', copy })) as CopiedExtraction;
+    const extraction = (await ask({ type: 'extract-page', copy, detection: DETECTION })) as CopiedExtraction;
     expect(extraction.text).toBe([paragraph, paragraph, paragraph].join('\n'));
     expect(extraction.originRuns.slice(0, 3)).toEqual([0, 0, paragraph.length]);
     expect(extraction.originRuns.at(-3)).toBe(2);
+    // And the story analysed in the task after.
+    await new Promise((done) => setTimeout(done, 0));
+    expect(analyze.mock.lastCall?.[0].text).toBe(extraction.text);
+  });
+
+  it('analyses an extracted story once its extraction has left, so the page’s request finds it ready', async () => {
+    const analysis = sampleAnalysis();
+    const analyze = vi.spyOn(pipeline, 'analyzePageText').mockReturnValue(analysis);
+    const extraction: CopiedExtraction = { metadata: PAGE.metadata, text: PAGE.text, originRuns: [] };
+    vi.spyOn(extract, 'extractCopiedPage').mockReturnValue(extraction);
+    background.main();
+    const copy: PageCopy = { url: 'https://news.test/a', root: ['html', [], []] };
+    expect(await ask({ type: 'extract-page', copy, detection: DETECTION })).toBe(extraction);
+    expect(analyze).not.toHaveBeenCalled();
+    await new Promise((done) => setTimeout(done, 0));
+    expect(analyze).toHaveBeenCalledExactlyOnceWith(extractedPageText(DETECTION, extraction));
+    const page = extractedPageText(DETECTION, extraction);
+    expect(await ask({ type: 'analyze-page', url: copy.url, page })).toBe(analysis);
+    expect(analyze).toHaveBeenCalledTimes(1);
   });
 
   it('takes the badge down when the page is cleared', async () => {
@@ -102,7 +127,7 @@ describe('background', () => {
     expect(badge).toHaveBeenCalledWith({ tabId: 5, text: '' });
   });
 
-  it('injects the reader and its style sheet into the frame that found an article, and has it read', async () => {
+  it('injects the reader into the frame that found an article, and has it read', async () => {
     const inject = vi
       .spyOn(browser.scripting, 'executeScript')
       .mockResolvedValue([{ frameId: 3, result: true }] as never);
@@ -112,10 +137,8 @@ describe('background', () => {
       { tab: { id: 5 }, frameId: 3, url: 'https://news.test/a' } as never,
       () => undefined,
     );
-    expect(browser.scripting.insertCSS).toHaveBeenCalledWith({
-      target: { tabId: 5, frameIds: [3] },
-      files: ['assets/highlights.css'],
-    });
+    // The manifest gave the page the style sheet with the detector: inserting it again restyles the page.
+    expect(browser.scripting.insertCSS).not.toHaveBeenCalled();
     expect(inject).toHaveBeenNthCalledWith(1, { target: { tabId: 5, frameIds: [3] }, files: ['/reader.js'] });
     // Started, not waited for: the reader's state (with a long story's analysis) stays in the page.
     expect(inject).toHaveBeenNthCalledWith(2, { target: { tabId: 5, frameIds: [3] }, func: startReadingInPage });
@@ -148,6 +171,11 @@ describe('background', () => {
     background.main();
     expect(await ask({ type: 'read-anyway', tabId: 8 })).toEqual(READING);
     expect(inject).toHaveBeenLastCalledWith({ target: { tabId: 8, frameIds: [0] }, func: readInPage, args: [true] });
+    // The popup may ask where no detector ran, and with it no style sheet from the manifest.
+    expect(browser.scripting.insertCSS).toHaveBeenCalledWith({
+      target: { tabId: 8, frameIds: [0] },
+      files: ['assets/highlights.css'],
+    });
   });
 
   it('tells the popup what the detector found on a page without a reader', async () => {
@@ -221,11 +249,15 @@ describe('a tab whose address changes', () => {
   }
 
   it.each([
-    ['left an address the detector looked at', 'https://news.test/'],
-    ['opened at a home page, where no detector ran', null],
-  ])('has the detector look at the new address once the app rendered it: a page that %s', async (_, detectedUrl) => {
-    expect(await injectionsAfter(STORY, { reader: false, detectedUrl })).toEqual(['probe', ['/detector.js']]);
-  });
+    ['left an address the detector looked at', 'https://news.test/', false],
+    ['opened at a home page, where no detector ran (nor the manifest’s style sheet)', null, true],
+  ])(
+    'has the detector look at the new address once the app rendered it: a page that %s',
+    async (_, detectedUrl, styled) => {
+      expect(await injectionsAfter(STORY, { reader: false, detectedUrl })).toEqual(['probe', ['/detector.js']]);
+      expect(vi.mocked(browser.scripting.insertCSS).mock.calls.length).toBe(styled ? 1 : 0);
+    },
+  );
 
   it.each([
     ['the detector already looked at', { reader: false, detectedUrl: STORY }],

@@ -5,6 +5,7 @@ import { HIGHLIGHT_NAMES, registeredHighlightNames, type PaintedSpan } from '../
 import * as pageHalf from '../../lib/reading/page-half';
 import type { PageText } from '../../lib/reading/page-text';
 import type { MappedPageText } from '../../lib/reading/page-half';
+import type { ArticleDetection } from '../../lib/detect';
 import type { PageCopy } from '../../lib/reading/page-copy';
 import { ALL_KINDS_ON } from '../../lib/extension/settings';
 import { sampleAnalysis } from '../components/sample-analysis';
@@ -38,13 +39,15 @@ beforeEach(() => {
 function stubPageHalf(mapped: MappedPageText) {
   vi.spyOn(pageHalf, 'detectAndCopy').mockImplementation(function* () {
     yield;
-    return { detection: { ...analysis.detection, isArticle: true, lang: 'en' }, live: { copy: COPY, texts: [] } };
+    return { detection: DETECTION, live: { copy: COPY, texts: [] } };
   });
   vi.spyOn(pageHalf, 'mappedPageText').mockReturnValue(mapped);
 }
 
 /** What the stubbed copy sends to the background. */
 const COPY = { url: 'https://news.example.com/story', root: ['html', [], []] } satisfies PageCopy;
+/** The stubbed detection, sent with the copy. */
+const DETECTION: ArticleDetection = { score: 1, reasons: ['a story'], isArticle: true, lang: 'en' };
 
 afterEach(() => {
   paragraph.remove();
@@ -55,7 +58,7 @@ afterEach(() => {
 function makeReader(overrides: Partial<PageReaderDeps> = {}, highlightsOn = true) {
   const analyze = vi.fn(async (_url: string, _page: PageText) => analysis);
   const onPainted = vi.fn((_painted: readonly PaintedSpan[], _analysis: Analysis | null) => undefined);
-  const extract = vi.fn(async (_copy: PageCopy) => ({
+  const extract = vi.fn(async (_copy: PageCopy, _detection: ArticleDetection) => ({
     metadata: analysis.article,
     text: analysis.text,
     originRuns: [],
@@ -66,6 +69,8 @@ function makeReader(overrides: Partial<PageReaderDeps> = {}, highlightsOn = true
     extract,
     analyze,
     notifyCleared: vi.fn(),
+    detectorFinding: null,
+    pause: () => new Promise<void>((resume) => window.setTimeout(resume, 0)),
     setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms) as unknown as number,
     clearTimeout: (id: number) => window.clearTimeout(id),
     now: () => performance.now(),
@@ -76,12 +81,28 @@ function makeReader(overrides: Partial<PageReaderDeps> = {}, highlightsOn = true
 }
 
 describe('PageReader', () => {
-  it('has the background extract the page’s copy and maps its answer back', async () => {
+  it('has the background extract the page’s copy, with the detection its analysis needs, and maps its answer back', async () => {
     const { reader, extract } = makeReader();
     await reader.read();
-    expect(extract).toHaveBeenCalledExactlyOnceWith(COPY);
+    expect(extract).toHaveBeenCalledExactlyOnceWith(COPY, DETECTION);
     const [, , extraction] = vi.mocked(pageHalf.mappedPageText).mock.lastCall!;
     expect(extraction).toEqual(await extract.mock.results[0]!.value);
+  });
+
+  it('takes the detector’s finding for its first reading of that address, and looks anew after', async () => {
+    const finding = { url: 'https://news.example.com/story', detection: DETECTION };
+    const { reader } = makeReader({ detectorFinding: finding });
+    await reader.read();
+    await reader.reread();
+    const options = vi.mocked(pageHalf.detectAndCopy).mock.calls.map(([, , given]) => given?.detection);
+    expect(options).toEqual([DETECTION, undefined]);
+  });
+
+  it('looks anew at a page whose address changed since the detector looked', async () => {
+    const finding = { url: 'https://news.example.com/an-earlier-story', detection: DETECTION };
+    const { reader } = makeReader({ detectorFinding: finding });
+    await reader.read();
+    expect(vi.mocked(pageHalf.detectAndCopy).mock.lastCall![2]?.detection).toBeUndefined();
   });
 
   it('sends the page text without the DOM map, paints the answer and tells the hover card', async () => {
@@ -155,7 +176,7 @@ describe('PageReader', () => {
   it('paints a story of many mentions over tasks of a few ms each, the first ones first, and stops when reset', async () => {
     const mentions = Array.from({ length: 1200 }, (_, i) => ({ start: i % 200, end: (i % 200) + 1, text: 'x' }));
     analysis = { ...analysis, entities: [{ ...analysis.entities[0]!, mentions }], quotes: [] };
-    // The reader's timers, run by hand: each is a task the page gets its thread back before.
+    // The reader's pauses, ended by hand: each is a task the page gets its thread back before.
     const queued: Array<() => void> = [];
     const runNextTask = async () => {
       queued.shift()?.();
@@ -164,7 +185,7 @@ describe('PageReader', () => {
     // A clock that moves 5 ms each time it is read: two slices of 100 ranges fit in a task's 8 ms.
     let clock = 0;
     const now = () => (clock += 5);
-    const { reader, onPainted } = makeReader({ setTimeout: (fn) => queued.push(fn), now });
+    const { reader, onPainted } = makeReader({ pause: () => new Promise<void>((resume) => queued.push(resume)), now });
     void reader.read();
     while (onPainted.mock.calls.length === 0) await runNextTask();
     expect(onPainted.mock.lastCall![0]).toHaveLength(200);
@@ -175,6 +196,33 @@ describe('PageReader', () => {
     await runNextTask();
     expect(onPainted.mock.lastCall![0]).toHaveLength(0);
     expect(registeredHighlightNames(document)).toEqual([]);
+  });
+
+  it('knows the story’s container from the first screen’s paint on, while the rest is analysed', async () => {
+    const node = paragraph.firstChild as Text;
+    const text = Array(60).fill('A paragraph of the story that holds exactly ten words.').join('\n');
+    stubPageHalf({
+      isArticle: true,
+      detection: analysis.detection,
+      metadata: analysis.article,
+      text,
+      map: { ...singleNodeMap(document, node), rangesFor: () => [], pointAt: () => ({ node, offset: 0 }) },
+    });
+    let answerWhole: (value: Analysis) => void = () => undefined;
+    const analyze = vi.fn((_url: string, page: PageText) =>
+      page.text === text
+        ? new Promise<Analysis>((resolve) => {
+            answerWhole = resolve;
+          })
+        : Promise.resolve(analysis),
+    );
+    const { reader, onPainted } = makeReader({ analyze });
+    const reading = reader.read();
+    await vi.waitFor(() => expect(analyze).toHaveBeenCalledTimes(2));
+    expect(onPainted).toHaveBeenCalled();
+    expect(reader.articleContainer).toBe(paragraph);
+    answerWhole(analysis);
+    expect((await reading).status).toBe('done');
   });
 
   it('drops the answer for a page it has since left', async () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDetachedDocument } from '../../../lib/extract/detached-document';
-import { copyPage, copyPageInSteps, rebuildPage, type PageCopy } from '../../../lib/reading/page-copy';
+import { emptyDetachedDocument, parseDetachedDocument } from '../../../lib/extract/detached-document';
+import {
+  copyPage,
+  copyPageInSteps,
+  rebuildPage,
+  type CopiedElement,
+  type PageCopy,
+} from '../../../lib/reading/page-copy';
 import { extractCopiedPage } from '../../../lib/extract';
 import { originRunsOf, originsFromRuns } from '../../../lib/reading/text-map';
 import { loadLivePage } from '../live-page';
@@ -63,6 +69,24 @@ describe('copyPage and rebuildPage', () => {
     for (; !step.done; step = steps.next()) pauses++;
     expect(pauses).toBeGreaterThan(0);
     expect(step.value!.texts).toHaveLength(3000);
+  });
+
+  it('leave out the content of a bulk of elements without a paragraph, and keep a bulk with paragraphs', () => {
+    const rows = (count: number, row: string) => `<table><tbody>${row.repeat(count)}</tbody></table>`;
+    const page = `<html><body><article><p>The story.</p></article>
+<section id="results">${rows(10_500, '<tr><td>ANC 40%</td></tr>')}</section>
+<section id="letters">${'<div><p>A letter.</p></div>'.repeat(10_500)}</section></body></html>`;
+    const live = copyPage(parseDetachedDocument(page, URL), URL)!;
+    const sections = (live.copy.root[2].at(-1) as CopiedElement)[2].filter(
+      (node): node is CopiedElement => typeof node !== 'string' && node[0] === 'section',
+    );
+    expect(sections.map(([, attributes, children]) => [attributes[1], children.length])).toEqual([
+      ['results', 0],
+      ['letters', 10_500],
+    ]);
+    const texts = live.texts.map((text) => text.data);
+    expect(texts).toContain('The story.');
+    expect(texts).not.toContain('ANC 40%');
   });
 
   it('rebuild what the HTML parser took but the DOM refuses to create: a bad attribute is dropped, a bad element stands in a span', () => {
