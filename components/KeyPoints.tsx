@@ -1,7 +1,7 @@
-/** The 3–5 sentences that carry the story, in story order. */
+/** At most three one-line points that carry the story, in story order (`firstScreenPoints`). */
 
 export interface KeyPointsProps {
-  /** `Analysis.keyPoints`. */
+  /** `Analysis.shortPoints`, or the first `keyPoints` of an Analysis made before them. */
   points: string[];
 }
 

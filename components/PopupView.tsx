@@ -6,9 +6,16 @@
 import type { Analysis } from '../lib/analysis';
 import type { RevealTarget } from '../lib/extension/messages';
 import type { PageState } from '../lib/reading/page-state';
-import { ENTITY_SECTIONS, entitiesOfType, groupQuotesBySpeaker } from '../lib/summary/view';
+import {
+  ENTITY_SECTIONS,
+  entitiesOfType,
+  firstScreenPoints,
+  groupQuotesBySpeaker,
+  leadParagraphs,
+} from '../lib/summary/view';
 import { EntityList } from './EntityList';
 import { KeyPoints } from './KeyPoints';
+import { LeadDisclosure } from './LeadDisclosure';
 import { NotArticle } from './NotArticle';
 import { QuoteList } from './QuoteList';
 import { Summary } from './Summary';
@@ -16,6 +23,9 @@ import { VoicesRow } from './VoicesRow';
 import { YourReading, type ReadingContent } from './YourReading';
 
 export type CopyFormat = 'markdown' | 'json';
+
+/** People on the first screen, most salient first; the others are one click away. */
+const FIRST_SCREEN_PEOPLE = 3;
 
 /** What the popup knows about the active tab. */
 export type PopupContent =
@@ -159,8 +169,25 @@ function PageBody(props: PopupViewProps & { page: PageState }) {
   }
 }
 
+/**
+ * The first screen is the story's structure: headline and source, who speaks, who is in it (people
+ * with their roles) and at most three one-line points; the lead is one click away, and places,
+ * organizations and the quotes by speaker follow.
+ */
 function AnalysisBody(props: PopupViewProps & { analysis: Analysis }) {
   const { analysis, onReveal } = props;
+  const entityList = ({ type, heading }: (typeof ENTITY_SECTIONS)[number]) => (
+    <EntityList
+      key={type}
+      heading={heading}
+      type={type}
+      entities={entitiesOfType(analysis, type)}
+      onSelectEntity={(id) => onReveal({ kind: 'entity', id })}
+      shown={type === 'person' ? FIRST_SCREEN_PEOPLE : undefined}
+    />
+  );
+  const people = ENTITY_SECTIONS.filter(({ type }) => type === 'person');
+  const others = ENTITY_SECTIONS.filter(({ type }) => type !== 'person');
   if (!analysis.isArticle && analysis.text === '') {
     return <NotArticle reasons={analysis.detection.reasons} onReadAnyway={props.onReadAnyway} />;
   }
@@ -178,16 +205,10 @@ function AnalysisBody(props: PopupViewProps & { analysis: Analysis }) {
         </p>
       )}
       <VoicesRow voices={analysis.voices} />
-      <KeyPoints points={analysis.keyPoints} />
-      {ENTITY_SECTIONS.map(({ type, heading }) => (
-        <EntityList
-          key={type}
-          heading={heading}
-          type={type}
-          entities={entitiesOfType(analysis, type)}
-          onSelectEntity={(id) => onReveal({ kind: 'entity', id })}
-        />
-      ))}
+      {people.map(entityList)}
+      <KeyPoints points={firstScreenPoints(analysis)} />
+      <LeadDisclosure paragraphs={leadParagraphs(analysis)} />
+      {others.map(entityList)}
       <QuoteList groups={groupQuotesBySpeaker(analysis)} onSelectQuote={(id) => onReveal({ kind: 'quote', id })} />
       <div class="actions" role="group" aria-label="Copy the summary">
         <button type="button" class="button" data-testid="copy-markdown" onClick={() => props.onCopy('markdown')}>

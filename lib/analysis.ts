@@ -108,6 +108,11 @@ export interface Analysis {
   quotes: Quote[];
   /** 3–5 sentences that carry the story, in story order. */
   keyPoints: string[];
+  /**
+   * Added field: at most three one-line points (≤ 30 words each), the cores of the sentences that
+   * carry the story, in story order; the popup's first screen shows them.
+   */
+  shortPoints?: string[];
   /** Added field: who is quoted, of what kind, and who has the first and the last word. */
   voices?: Voices;
   /**

@@ -24,6 +24,7 @@ const EVALUATIONS: Record<string, () => Promise<{ run: Evaluation }>> = {
   'polnear-train': () => import('./eval/quote-attribution').then((m) => ({ run: m.runTrain })),
   'seed-quotes': () => import('./eval/seed-quotes'),
   voices: () => import('./eval/voices'),
+  keypoints: () => import('./eval/key-points'),
 };
 
 async function main(): Promise<void> {

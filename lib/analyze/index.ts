@@ -5,7 +5,7 @@
 import type { Entity, Quote, Voices } from '../analysis';
 import { findEntities } from './ner';
 import { findQuotes } from './quotes';
-import { chooseKeyPoints } from './key-points';
+import { chooseKeyPoints, chooseShortPoints } from './key-points';
 import { readDateline } from './dateline';
 import { findVoices } from './voices';
 
@@ -13,6 +13,7 @@ export interface TextFindings {
   entities: Entity[];
   quotes: Quote[];
   keyPoints: string[];
+  shortPoints: string[];
   voices: Voices;
   dateline: string | null;
   agencies: string[];
@@ -23,6 +24,7 @@ export function analyzeText(text: string): TextFindings {
   const entities = findEntities(text);
   const quotes = findQuotes(text, entities);
   const keyPoints = chooseKeyPoints(text, { entities, quotes, bodyStart });
+  const shortPoints = chooseShortPoints(text, { entities, quotes, bodyStart });
   const voices = findVoices(text, quotes, entities);
-  return { entities, quotes, keyPoints, voices, dateline, agencies };
+  return { entities, quotes, keyPoints, shortPoints, voices, dateline, agencies };
 }

@@ -1,10 +1,14 @@
 /**
- * The 3–5 sentences that carry a story: scored by position (news leads with the news), by the
- * salience of the entities they name (who), by time and place words (when, where) and by carrying an
- * attributed quote (the main reaction); then picked greedily with redundant sentences passed over,
- * and returned in story order.
+ * The sentences that carry a story. Each readable sentence gets features (its position, being the
+ * first, the salience of the entities it names, how central its words are to the whole text, the
+ * length of its core, up to a line's 30 words); a weighted sum of them scores it, with weights learned against human summaries (scripts/train-key-points.ts, measured by
+ * `npm run eval -- --only keypoints`). The best are picked greedily, redundant ones passed over, and
+ * returned in story order: 3–5 whole sentences (`keyPoints`), and at most three one-line cores of
+ * sentences (`shortPoints`, see sentence-core.ts).
  */
 import type { Entity, Quote, TextSpan } from '../analysis';
+import LEARNED_WEIGHTS from './key-point-weights.json';
+import { MAX_CORE_WORDS, roughCore, sentenceCore, wordCount } from './sentence-core';
 import { splitSentences } from './sentences';
 
 export interface KeyPointContext {
@@ -14,29 +18,52 @@ export interface KeyPointContext {
   bodyStart: number;
 }
 
+/**
+ * What the score reads of a sentence. Others were tried (a paragraph's first sentence, naming the
+ * most salient entity, an attributed quote, time words, a leading pronoun, first person, a question):
+ * with them the learned weights did worse on held-out documents, so they are not read.
+ */
+export const FEATURES = ['position', 'lead', 'entities', 'centrality', 'length'] as const;
+
+export type Feature = (typeof FEATURES)[number];
+export type KeyPointWeights = Record<Feature, number>;
+
+/** A readable sentence of the story, with what the score reads of it. */
+export interface KeyPointCandidate {
+  span: TextSpan;
+  /** Its place among the story's sentences. */
+  index: number;
+  features: KeyPointWeights;
+  words: Set<string>;
+}
+
+/** What a chosen sentence gives as a point (itself, or its core), or null when it has none to give. */
+export type PointOf = (candidate: KeyPointCandidate) => string | null;
+
+export const KEY_POINT_WEIGHTS: KeyPointWeights = LEARNED_WEIGHTS;
+
 /** How many key points: about one per six sentences of story, within the contract's 3–5. */
 const MIN_POINTS = 3;
 const MAX_POINTS = 5;
 const SENTENCES_PER_POINT = 6;
 
-/** Sentences shorter than this are headings or fragments; longer ones are hard to read as a point. */
+/** The popup's first screen holds at most this many one-line points. */
+export const MAX_SHORT_POINTS = 3;
+
+/**
+ * Sentences shorter than this are headings or fragments; longer ones are hard to read whole as a
+ * point (a short point takes their core instead).
+ */
 const MIN_WORDS = 8;
 const MAX_WORDS = 60;
 
 /** Two sentences sharing more than this fraction of their content words say the same thing. */
 const MAX_OVERLAP = 0.5;
 
-/** Weights of the score's parts; the lead sentence alone scores about 1. */
-const WEIGHTS = { position: 1, entities: 0.8, quote: 0.35, when: 0.15, dangling: -0.4, unattributed: -0.6 };
-
 const PATTERNS = {
   /** Calls to action and site furniture that end many stories, never news. */
   boilerplate: /^(follow|subscribe|sign up|click|read more|download|share this|related:|advertisement|copyright|©)/i,
-  /** Days, months and relative dates: the "when" of a story. */
-  when: /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|january|february|march|april|may|june|july|august|september|october|november|december|last (week|month|year)|this (week|month|year))\b/i,
   word: /[\p{L}\p{N}]+/gu,
-  /** A sentence that opens on a pronoun leans on the one before: it reads badly alone. */
-  dangling: /^["“‘']?(he|she|they|it|this|these|those|that)\b/i,
 };
 
 /** Short words that carry no content: left out when comparing sentences. */
@@ -46,25 +73,58 @@ const STOP_WORDS = new Set(
   ),
 );
 
-interface Candidate {
-  span: TextSpan;
-  index: number;
-  score: number;
-  words: Set<string>;
+/** 3–5 whole sentences that carry the story, in story order (the contract's `keyPoints`). */
+export function chooseKeyPoints(text: string, context: KeyPointContext): string[] {
+  const candidates = keyPointCandidates(text, context);
+  const sentences = candidates.length === 0 ? 0 : candidates[candidates.length - 1].index + 1;
+  const wanted = Math.min(MAX_POINTS, Math.max(MIN_POINTS, Math.round(sentences / SENTENCES_PER_POINT)));
+  const whole: PointOf = (c) => (wordCount(c.span.text) <= MAX_WORDS ? c.span.text : null);
+  return pickPoints(candidates, KEY_POINT_WEIGHTS, wanted, whole);
 }
 
-export function chooseKeyPoints(text: string, context: KeyPointContext): string[] {
+/** At most three one-line cores of the sentences that carry the story, in story order. */
+export function chooseShortPoints(text: string, context: KeyPointContext): string[] {
+  const core: PointOf = (c) => sentenceCore(c.span.text);
+  return pickPoints(keyPointCandidates(text, context), KEY_POINT_WEIGHTS, MAX_SHORT_POINTS, core);
+}
+
+/** Every sentence that could be a point, with its features. */
+export function keyPointCandidates(text: string, context: KeyPointContext): KeyPointCandidate[] {
   const sentences = splitSentences(text)
     .filter((s) => s.end > context.bodyStart)
     .map((s) => trimToBody(s, context.bodyStart, text));
-  const candidates = sentences
+  const centroid = wordFrequencies(sentences);
+  return sentences
     .map((span, index) => ({ span, index }))
     .filter(({ span }) => isReadableSentence(span.text) && !cutsQuote(span, context.quotes))
-    .map(({ span, index }) => scoreSentence(span, index, context));
-  const wanted = Math.min(MAX_POINTS, Math.max(MIN_POINTS, Math.round(sentences.length / SENTENCES_PER_POINT)));
-  return pickDiverse(candidates, wanted)
-    .sort((a, b) => a.index - b.index)
-    .map((c) => c.span.text);
+    .filter(({ span }) => !hidesSpeaker(span, context.quotes))
+    .map(({ span, index }) => describe(span, index, { ...context, centroid }));
+}
+
+/**
+ * Best-scoring first, skipping any sentence that repeats one already chosen or has no point to give;
+ * then story order. `pointOf` is asked only of the sentences reached, so a costly core (compromise's
+ * tagger) is made for a few sentences, not for the whole story.
+ */
+export function pickPoints(
+  candidates: KeyPointCandidate[],
+  weights: KeyPointWeights,
+  wanted: number,
+  pointOf: PointOf,
+): string[] {
+  const scored = candidates.map((candidate) => ({ candidate, score: scoreOf(candidate.features, weights) }));
+  const chosen: Array<{ candidate: KeyPointCandidate; point: string }> = [];
+  for (const { candidate } of scored.sort((a, b) => b.score - a.score)) {
+    if (chosen.length === wanted) break;
+    if (chosen.some((c) => overlapRatio(c.candidate.words, candidate.words) > MAX_OVERLAP)) continue;
+    const point = pointOf(candidate);
+    if (point !== null) chosen.push({ candidate, point });
+  }
+  return chosen.sort((a, b) => a.candidate.index - b.candidate.index).map((c) => c.point);
+}
+
+function scoreOf(features: KeyPointWeights, weights: KeyPointWeights): number {
+  return FEATURES.reduce((sum, feature) => sum + weights[feature] * features[feature], 0);
 }
 
 function trimToBody(span: TextSpan, bodyStart: number, text: string): TextSpan {
@@ -74,9 +134,7 @@ function trimToBody(span: TextSpan, bodyStart: number, text: string): TextSpan {
 
 function isReadableSentence(sentence: string): boolean {
   const words = sentence.match(PATTERNS.word)?.length ?? 0;
-  return (
-    words >= MIN_WORDS && words <= MAX_WORDS && /[.!?…]["”’)]*$/.test(sentence) && !PATTERNS.boilerplate.test(sentence)
-  );
+  return words >= MIN_WORDS && /[.!?…]["”’)]*$/.test(sentence) && !PATTERNS.boilerplate.test(sentence);
 }
 
 /**
@@ -88,22 +146,20 @@ function cutsQuote(span: TextSpan, quotes: Quote[]): boolean {
   return quotes.some((quote) => inside(span.start, quote) || inside(span.end, quote));
 }
 
-function scoreSentence(span: TextSpan, index: number, context: KeyPointContext): Candidate {
-  const position = 1 / (1 + 0.3 * index);
-  const entities = salienceNamedIn(span, context.entities);
-  const quotes = context.quotes.filter((q) => q.kind === 'direct' && overlaps(q, span));
-  const quote = quotes.some((q) => namesSpeakerWithin(q, span)) ? 1 : 0;
-  const unattributed = quotes.length > 0 && quote === 0 ? 1 : 0;
-  const when = PATTERNS.when.test(span.text) ? 1 : 0;
-  const dangling = PATTERNS.dangling.test(span.text) ? 1 : 0;
-  const score =
-    WEIGHTS.position * position +
-    WEIGHTS.entities * entities +
-    WEIGHTS.quote * quote +
-    WEIGHTS.when * when +
-    WEIGHTS.dangling * dangling +
-    WEIGHTS.unattributed * unattributed;
-  return { span, index, score, words: contentWords(span.text) };
+interface StoryContext extends KeyPointContext {
+  centroid: Map<string, number>;
+}
+
+function describe(span: TextSpan, index: number, context: StoryContext): KeyPointCandidate {
+  const words = contentWords(span.text);
+  const features: KeyPointWeights = {
+    position: 1 / (1 + 0.3 * index),
+    lead: index === 0 ? 1 : 0,
+    entities: salienceNamedIn(span, context.entities),
+    centrality: centrality(words, context.centroid),
+    length: wordCount(roughCore(span.text) ?? '') / MAX_CORE_WORDS,
+  };
+  return { span, index, features, words };
 }
 
 /** The salience of the distinct entities a sentence names, capped at 1. */
@@ -115,10 +171,41 @@ function salienceNamedIn(span: TextSpan, entities: Entity[]): number {
   return Math.min(1, total);
 }
 
+/** In how many sentences each content word appears: the story's centre of gravity. */
+function wordFrequencies(sentences: TextSpan[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const sentence of sentences) {
+    for (const word of contentWords(sentence.text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * How much a sentence speaks of what the whole story speaks of: the mean share of the story's
+ * sentences that repeat each of its content words (itself left out), scaled so the commonest word
+ * of the story counts 1.
+ */
+function centrality(words: Set<string>, centroid: Map<string, number>): number {
+  if (words.size === 0) return 0;
+  const most = Math.max(1, ...[...centroid.values()].map((count) => count - 1));
+  let total = 0;
+  for (const word of words) total += Math.log1p((centroid.get(word) ?? 1) - 1) / Math.log1p(most);
+  return total / words.size;
+}
+
+function directQuotesIn(span: TextSpan, quotes: Quote[]): Quote[] {
+  return quotes.filter((q) => q.kind === 'direct' && overlaps(q, span));
+}
+
 /**
  * A quoted sentence is a key point only with its speaker in it: "“We are waiting,” Zelensky said",
  * not the bare quote, which leaves the reader asking who.
  */
+function hidesSpeaker(span: TextSpan, quotes: Quote[]): boolean {
+  return directQuotesIn(span, quotes).some((quote) => !namesSpeakerWithin(quote, span));
+}
+
+/** The quote's speaker is named inside the sentence. */
 function namesSpeakerWithin(quote: Quote, span: TextSpan): boolean {
   const mention = quote.speakerMention;
   return quote.speaker !== null && mention !== undefined && mention.start >= span.start && mention.end <= span.end;
@@ -131,16 +218,6 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 function contentWords(sentence: string): Set<string> {
   const words = sentence.toLowerCase().match(PATTERNS.word) ?? [];
   return new Set(words.filter((w) => !STOP_WORDS.has(w)));
-}
-
-/** Best-scoring first, skipping any sentence that repeats one already chosen. */
-function pickDiverse(candidates: Candidate[], wanted: number): Candidate[] {
-  const chosen: Candidate[] = [];
-  for (const candidate of [...candidates].sort((a, b) => b.score - a.score)) {
-    if (chosen.length === wanted) break;
-    if (chosen.every((c) => overlapRatio(c.words, candidate.words) <= MAX_OVERLAP)) chosen.push(candidate);
-  }
-  return chosen;
 }
 
 function overlapRatio(a: Set<string>, b: Set<string>): number {

@@ -52,6 +52,32 @@ export function describeVoices(voices: Voices | undefined): string | null {
   return `${counts.join(', ')}; ${words}`;
 }
 
+/** How much of the story the popup's lead disclosure holds: its first paragraphs, up to about this many words. */
+const LEAD_PARAGRAPHS = 3;
+const LEAD_WORDS = 120;
+
+/**
+ * The points on the popup's first screen: the one-line `shortPoints`, or for an Analysis made before
+ * them, the first three whole `keyPoints`.
+ */
+export function firstScreenPoints(analysis: Analysis): string[] {
+  return analysis.shortPoints ?? analysis.keyPoints.slice(0, 3);
+}
+
+/** The story's first paragraphs, as many as fit `LEAD_WORDS` (at least one, at most `LEAD_PARAGRAPHS`). */
+export function leadParagraphs(analysis: Analysis): string[] {
+  const lead: string[] = [];
+  let words = 0;
+  for (const paragraph of analysis.text.split('\n')) {
+    const trimmed = paragraph.trim();
+    if (!trimmed) continue;
+    if (lead.length === LEAD_PARAGRAPHS || (lead.length > 0 && words >= LEAD_WORDS)) break;
+    lead.push(trimmed);
+    words += trimmed.split(/\s+/).length;
+  }
+  return lead;
+}
+
 /** The analysis's entities of one type, most salient first (the contract's order). */
 export function entitiesOfType(analysis: Analysis, type: EntityType): Entity[] {
   return analysis.entities.filter((entity) => entity.type === type);

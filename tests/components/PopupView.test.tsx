@@ -35,7 +35,7 @@ describe('PopupView on an article', () => {
     expect(textOf(root, 'source')[0]).toBe('Example News · By Jane Roe · 21 March 2023');
     expect(textOf(root, 'wire')[0]).toBe('Dateline MoscowAgency AFP');
     expect(textOf(root, 'voices')).toEqual(['Voices 2 people; first word: Vladimir Putin, last word: Antony Blinken']);
-    expect(root.querySelectorAll('[data-testid="key-points"] li')).toHaveLength(2);
+    expect(textOf(root, 'key-points')[0]).toContain('Vladimir Putin met NATO envoys in Moscow.');
     expect(
       [...root.querySelectorAll('[data-testid="entities-person"] .entity__name')].map((e) => e.textContent),
     ).toEqual(['Vladimir Putin', 'Antony Blinken']);
@@ -50,6 +50,52 @@ describe('PopupView on an article', () => {
       'Speaker not named',
     ]);
     expectAccessible(root);
+  });
+
+  it('puts the structure first: headline and source, voices, people with roles, short points, then the lead', () => {
+    const { root } = renderPopup(page({}));
+    const sections = [
+      ...root.querySelectorAll(
+        '[data-testid="summary"], [data-testid="voices"], [data-testid^="entities-"], [data-testid="key-points"], [data-testid="lead"], [data-testid="quotes"]',
+      ),
+    ].map((e) => e.getAttribute('data-testid'));
+    expect(sections.slice(0, 5)).toEqual(['summary', 'voices', 'entities-person', 'key-points', 'lead']);
+    expect(root.querySelectorAll('[data-testid="key-points"] li')).toHaveLength(1);
+  });
+
+  it('keeps the lead one click away, in a disclosure that opens on the story’s first paragraphs', () => {
+    const { root } = renderPopup(page({}));
+    const lead = root.querySelector<HTMLDetailsElement>('[data-testid="lead"]');
+    expect(lead?.open).toBe(false);
+    expect(lead?.querySelector('summary')?.textContent).toBe('The lead');
+    expect(lead?.querySelector('p')?.textContent).toBe('MOSCOW (AFP) - Vladimir Putin met NATO envoys in Moscow.');
+    click(lead?.querySelector('summary') ?? null);
+    expect(lead?.open).toBe(true);
+  });
+
+  it('shows the three most salient people on the first screen and the others one click away', () => {
+    const base = sampleAnalysis();
+    const extra = ['Ann One', 'Ben Two', 'Cy Three'].map((name, index) => ({
+      ...base.entities[1],
+      id: `p${index}`,
+      name,
+      role: undefined,
+      salience: 0.1,
+    }));
+    const { root } = renderPopup(page({ analysis: { ...base, entities: [...base.entities, ...extra] } }));
+    const people = root.querySelector('[data-testid="entities-person"]')!;
+    expect(people.querySelector('h2')?.textContent).toBe('People 5');
+    expect(people.querySelectorAll(':scope > ul > li')).toHaveLength(3);
+    const more = people.querySelector<HTMLDetailsElement>('[data-testid="entities-more"]');
+    expect(more?.querySelector('summary')?.textContent).toBe('2 more');
+    expect(more?.textContent).toContain('Cy Three');
+    expect(more?.open).toBe(false);
+    expectAccessible(root);
+  });
+
+  it('shows the first whole key points of an Analysis made before the short points', () => {
+    const { root } = renderPopup(page({ analysis: { ...sampleAnalysis(), shortPoints: undefined } }));
+    expect(root.querySelectorAll('[data-testid="key-points"] li')).toHaveLength(2);
   });
 
   it('shows no voices row for a story that quotes nobody, or an Analysis made before voices were counted', () => {

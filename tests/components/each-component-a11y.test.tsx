@@ -6,11 +6,12 @@ import type { ComponentChild } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EntityList } from '../../components/EntityList';
 import { KeyPoints } from '../../components/KeyPoints';
+import { LeadDisclosure } from '../../components/LeadDisclosure';
 import { NotArticle } from '../../components/NotArticle';
 import { QuoteList } from '../../components/QuoteList';
 import { Summary } from '../../components/Summary';
 import { VoicesRow } from '../../components/VoicesRow';
-import { entitiesOfType, groupQuotesBySpeaker } from '../../lib/summary/view';
+import { entitiesOfType, groupQuotesBySpeaker, leadParagraphs } from '../../lib/summary/view';
 import { expectAccessible } from './a11y';
 import { cleanup, renderView } from './render';
 import { sampleAnalysis } from './sample-analysis';
@@ -24,6 +25,7 @@ const VIEWS: Array<[string, ComponentChild, string]> = [
   ['Summary', <Summary article={analysis.article} />, 'header'],
   ['VoicesRow', <VoicesRow voices={analysis.voices} />, 'p'],
   ['KeyPoints', <KeyPoints points={analysis.keyPoints} />, 'li'],
+  ['LeadDisclosure', <LeadDisclosure paragraphs={leadParagraphs(analysis)} />, 'summary'],
   [
     'EntityList',
     <EntityList heading="People" type="person" entities={entitiesOfType(analysis, 'person')} onSelectEntity={ignore} />,

@@ -68,6 +68,7 @@ export function sampleAnalysis(): Analysis {
       { id: 'q4', ...span('Nobody knows,'), kind: 'direct', speakerId: null, speaker: null },
     ],
     keyPoints: ['Vladimir Putin met NATO envoys in Moscow.', 'Antony Blinken called it “a stalling tactic”.'],
+    shortPoints: ['Vladimir Putin met NATO envoys in Moscow.'],
     voices: {
       speakers: [
         { speaker: 'Vladimir Putin', kind: 'person', reason: 'a person of the story', quotes: 2, direct: 2 },

@@ -1,5 +1,6 @@
 /** The contract's promises about an `Analysis`, checked as one list of broken promises. */
 import type { Analysis } from '../../lib/analysis';
+import { MAX_CORE_WORDS, wordCount } from '../../lib/analyze/sentence-core';
 
 const ENTITY_TYPES = new Set(['person', 'place', 'organization']);
 const QUOTE_KINDS = new Set(['direct', 'partial']);
@@ -29,6 +30,10 @@ export function contractViolations(analysis: Analysis): string[] {
     analysis.keyPoints.length === 0 || (analysis.keyPoints.length >= 1 && analysis.keyPoints.length <= 5),
     'more than 5 key points',
   );
+  for (const point of analysis.shortPoints ?? []) {
+    check(wordCount(point) <= MAX_CORE_WORDS, `short point over ${MAX_CORE_WORDS} words: ${point}`);
+  }
+  check((analysis.shortPoints ?? []).length <= 3, 'more than 3 short points');
   const ids = new Set(analysis.entities.map((e) => e.id));
   check(ids.size === analysis.entities.length, 'entity ids are not unique');
   analysis.entities.forEach((entity, index) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, Quote } from '../../../lib/analysis';
-import { chooseKeyPoints } from '../../../lib/analyze/key-points';
+import { chooseKeyPoints, chooseShortPoints } from '../../../lib/analyze/key-points';
 
 /** A story whose news arrives late: the lead is scene-setting, the later paragraphs carry who and what. */
 const STORY = [
@@ -55,11 +55,13 @@ describe('chooseKeyPoints', () => {
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 
-  it('takes the late news and the reaction, not only the first sentences', () => {
+  it('takes the late news, which names who and shares the story’s words, not only the first sentences', () => {
     expect(points).toContain(
       'On Tuesday the city council voted to close the old bridge over the river for two years of repairs.',
     );
-    expect(points.some((p) => p.includes('We cannot wait any longer'))).toBe(true);
+    expect(points).toContain(
+      'Mayor Ana Lopez said the closure was the only way to keep the crossing safe for the next fifty years.',
+    );
   });
 
   it('passes over a sentence that repeats one already chosen, and calls to action', () => {
@@ -122,5 +124,24 @@ describe('chooseKeyPoints', () => {
       'PARIS (Reuters) - The French government fell on Monday after a vote of no confidence in parliament.\nIt is the first time since 1962 that a government has fallen this way in France.\nThe president must now name a new prime minister, aides said on Monday evening.';
     const [first] = chooseKeyPoints(text, { entities: [], quotes: [], bodyStart: 'PARIS (Reuters) - '.length });
     expect(first.startsWith('The French government fell')).toBe(true);
+  });
+});
+
+describe('chooseShortPoints', () => {
+  it('gives at most three one-line cores, in story order, with their asides cut', () => {
+    const text = [
+      'When the storm reached the coast on Monday night, the city council (which met in emergency session) ordered the old bridge closed.',
+      'Engineers found cracks in two of the bridge’s steel beams, the council said in a statement on Tuesday morning.',
+      'The bridge carries forty thousand cars a day across the river between the two districts of the city.',
+      'Repairs to the bridge will start in June, and a ferry service will run while the bridge is closed.',
+      'The council will meet again next month to choose the company that repairs the bridge.',
+    ].join('\n');
+    const points = chooseShortPoints(text, { entities: [], quotes: [], bodyStart: 0 });
+    expect(points.length).toBeGreaterThan(0);
+    expect(points.length).toBeLessThanOrEqual(3);
+    for (const point of points) expect(point.split(' ').length).toBeLessThanOrEqual(30);
+    expect(points[0]).toBe('The city council ordered the old bridge closed.');
+    const positions = points.map((p) => text.indexOf(p.slice(4, 30)));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 });

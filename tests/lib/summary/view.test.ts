@@ -3,8 +3,10 @@ import {
   countLabel,
   describeVoices,
   entitiesOfType,
+  firstScreenPoints,
   formatPublishedDate,
   groupQuotesBySpeaker,
+  leadParagraphs,
   quotesBy,
 } from '../../../lib/summary/view';
 import type { Voice, VoiceKind, Voices } from '../../../lib/analysis';
@@ -68,6 +70,19 @@ describe('describeVoices', () => {
 describe('summary helpers', () => {
   it('select entities by type, keeping salience order', () => {
     expect(entitiesOfType(sampleAnalysis(), 'person').map((e) => e.name)).toEqual(['Vladimir Putin', 'Antony Blinken']);
+  });
+
+  it('put the one-line points on the first screen, or at most three whole key points of an older Analysis', () => {
+    expect(firstScreenPoints(sampleAnalysis())).toEqual(['Vladimir Putin met NATO envoys in Moscow.']);
+    const older = { ...sampleAnalysis(), shortPoints: undefined, keyPoints: ['One.', 'Two.', 'Three.', 'Four.'] };
+    expect(firstScreenPoints(older)).toEqual(['One.', 'Two.', 'Three.']);
+  });
+
+  it('take the lead as the first paragraphs, stopping at three or once about 120 words are in', () => {
+    expect(leadParagraphs(sampleAnalysis())).toHaveLength(3);
+    const long = `${'word '.repeat(130).trim()}\n\nSecond paragraph.\nThird.`;
+    expect(leadParagraphs({ ...sampleAnalysis(), text: long })).toEqual([long.split('\n')[0]]);
+    expect(leadParagraphs({ ...sampleAnalysis(), text: '' })).toEqual([]);
   });
 
   it('list what one entity said', () => {

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { CUTS, MAX_CORE_WORDS, sentenceCore, wordCount } from '../../../lib/analyze/sentence-core';
+
+describe('sentenceCore', () => {
+  it('leaves out a parenthesis', () => {
+    expect(sentenceCore('Athens (Greek: Αθήνα) is the capital city of Greece with 3.7 million inhabitants.')).toBe(
+      'Athens is the capital city of Greece with 3.7 million inhabitants.',
+    );
+  });
+
+  it('leaves out a leading subordinate clause, and starts the main clause with a capital', () => {
+    expect(
+      sentenceCore('When the talks ended on Tuesday, Russia said it would withdraw its troops from the border.'),
+    ).toBe('Russia said it would withdraw its troops from the border.');
+  });
+
+  it('keeps a cut only when a sentence with a verb in a tense remains', () => {
+    // Without its leading clause, "After the vote," would leave six words and no verb.
+    expect(sentenceCore('After the vote, a new era for the two nations.')).toBe(
+      'After the vote, a new era for the two nations.',
+    );
+  });
+
+  it('ends a long sentence at a clause break, keeping a main clause, within one line', () => {
+    const long =
+      'The nations expressed concerns about NATO expansion in Asia and agreed to deepen their partnership, which has only grown closer since Putin launched an offensive in Ukraine more than a year ago, officials in both capitals said on Tuesday.';
+    expect(wordCount(long)).toBeGreaterThan(MAX_CORE_WORDS);
+    expect(sentenceCore(long)).toBe(
+      'The nations expressed concerns about NATO expansion in Asia and agreed to deepen their partnership.',
+    );
+  });
+
+  it('gives no core to a long sentence with no clause break that keeps a verb', () => {
+    const list = `Guests may bring ${Array.from({ length: 40 }, (_, i) => `item${i}`).join(' ')} to the hall.`;
+    expect(sentenceCore(list)).toBeNull();
+  });
+
+  it('gives every cut a name and a reason', () => {
+    for (const cut of CUTS) expect(cut.name && cut.reason).toBeTruthy();
+  });
+});
