@@ -5,13 +5,14 @@
  * and B's own script, looking everywhere it can (its document, the card's open shadow root, the
  * frames it can reach), never sees A's headline.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MEMORY_FRAME_PAGE } from '../../lib/memory/frame-address';
 import { launchChromium, launchFirefox, type E2EBrowser, type E2EPage, type LaunchOptions } from './support/browsers';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { SCREENSHOT_DIR } from './support/scenario';
 
 const STORY_A = { slug: 'memory-story-a', headline: 'Grain talks stall as Putin meets Gulf envoys' };
 const STORY_B = { slug: 'memory-story-b', headline: 'Kyiv says Black Sea corridor can open within days' };
@@ -233,6 +234,8 @@ export function describeMemory(
         expect(memory).toContain('Also in your reading');
         expect(memory).toContain('We are ready to let the ships sail, but not at any price');
         expect(memory).not.toContain(STORY_B.headline);
+        mkdirSync(SCREENSHOT_DIR, { recursive: true });
+        await storyB.screenshot(`${SCREENSHOT_DIR}/${name}-card-memory.png`);
       }
       await hoverForMemory(storyB, HOVERED);
       // The card's first story is A: the reader's click opens it.
