@@ -21,7 +21,7 @@ import {
   waitForReader,
   type ChromiumRun,
 } from '../tooling/browser/chromium';
-import { paintedCount } from '../tooling/browser/in-page';
+import { paintedCount, personCentre } from '../tooling/browser/in-page';
 import { startPageServer, type PageServer } from '../tooling/browser/page-server';
 import {
   LONG_TASK_MS,
@@ -566,17 +566,6 @@ const CARD_WATCH = `(() => {
 interface CardWatch {
   moved: number;
   shown: number | null;
-}
-
-/** Main world: the centre of the first person highlight reading `name`, scrolled into view. */
-function personCentre(name: string): { x: number; y: number } | null {
-  const range = [...(CSS.highlights.get('newslens-person') ?? [])].find((r) => (r as Range).toString() === name) as
-    | Range
-    | undefined;
-  if (!range) return null;
-  (range.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
-  const rect = range.getClientRects()[0];
-  return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
 }
 
 /** On the painted seed article: the pointer's move onto a name → the first frame showing its card, timed in the page. */

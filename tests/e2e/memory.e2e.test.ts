@@ -13,6 +13,7 @@ import { MEMORY_FRAME_PAGE } from '../../lib/memory/frame-address';
 import { launchChromium, launchFirefox, type E2EBrowser, type E2EPage, type LaunchOptions } from './support/browsers';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { SCREENSHOT_DIR } from './support/scenario';
+import { personCentre } from '../../tooling/browser/in-page';
 
 const STORY_A = { slug: 'memory-story-a', headline: 'Grain talks stall as Putin meets Gulf envoys' };
 const STORY_B = { slug: 'memory-story-b', headline: 'Kyiv says Black Sea corridor can open within days' };
@@ -34,17 +35,6 @@ interface PageProbe {
 /** In the page: is a person highlight painted (the story was read)? */
 function personPainted(): boolean {
   return (CSS.highlights.get('newslens-person')?.size ?? 0) > 0;
-}
-
-/** In the page: the middle of the first person range reading exactly `text`, scrolled into view. */
-function personPoint(text: string): { x: number; y: number } | null {
-  const range = [...(CSS.highlights.get('newslens-person') ?? [])].find((r) => r.toString() === text) as
-    | Range
-    | undefined;
-  if (!range) return null;
-  (range.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
-  const rect = range.getClientRects()[0];
-  return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
 }
 
 /** How long a card a page's script opened is watched for a memory frame that must never come, in ms. */
@@ -145,7 +135,7 @@ export interface MemoryFrameAccess {
 async function hoverForMemory(page: E2EPage, name: string): Promise<void> {
   await page.bringToFront();
   await page.waitFor(personPainted, undefined);
-  const point = await page.evaluate(personPoint, name);
+  const point = await page.evaluate(personCentre, name);
   if (!point) throw new Error(`no person highlight reads "${name}"`);
   await page.mouseMove(Math.max(1, point.x - 40), Math.max(1, point.y - 40));
   await page.mouseMove(point.x, point.y);
@@ -224,7 +214,7 @@ export function describeMemory(
       // A page's script that makes up a hover may open the card, never the reader's memory.
       await storyB.bringToFront();
       await storyB.waitFor(personPainted, undefined);
-      await storyB.evaluate(personPoint, HOVERED);
+      await storyB.evaluate(personCentre, HOVERED);
       expect(await storyB.evaluate(syntheticHover, HOVERED)).toBe(true);
       await storyB.waitFor(cardOpen, undefined);
       await new Promise((done) => setTimeout(done, QUIET_PERIOD_MS));

@@ -76,3 +76,14 @@ export function pageMarkup(): string {
 export function hasNewsLensElement(): boolean {
   return document.querySelector('newslens-card') !== null;
 }
+
+/** In the page: the centre of the first person highlight reading `name`, scrolled into view; null when none does. */
+export function personCentre(name: string): { x: number; y: number } | null {
+  const range = [...(CSS.highlights.get('newslens-person') ?? [])].find((r) => (r as Range).toString() === name) as
+    | Range
+    | undefined;
+  if (!range) return null;
+  (range.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
+  const rect = range.getClientRects()[0];
+  return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+}
