@@ -22,6 +22,7 @@ import { gunzipSync } from 'node:zlib';
 import type { CDPSession, Page, Worker } from 'playwright-core';
 import {
   copyBuild,
+  emptyDiagnostics,
   launchChromium,
   setHighlightsOff,
   waitForReader,
@@ -165,17 +166,7 @@ async function visitWithout(run: ChromiumRun, url: string, watchMs: number): Pro
     await page.close();
     return { diagnostics, loaded: true };
   } catch {
-    return {
-      diagnostics: {
-        extensionErrors: [],
-        extensionWarnings: [],
-        pageErrors: [],
-        cspViolations: [],
-        requests: [],
-        extensionInitiated: [],
-      },
-      loaded: false,
-    };
+    return { diagnostics: emptyDiagnostics(), loaded: false };
   }
 }
 

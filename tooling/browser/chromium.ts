@@ -165,9 +165,9 @@ interface LogEntry {
   entry: { source: string; level: string; text: string; url?: string };
 }
 
-async function openWatched(context: BrowserContext, url: string, options: OpenOptions = {}): Promise<WatchedPage> {
-  const page = await context.newPage();
-  const diagnostics: PageDiagnostics = {
+/** Diagnostics of a page nothing was seen on yet (or that could not be opened). */
+export function emptyDiagnostics(): PageDiagnostics {
+  return {
     extensionErrors: [],
     extensionWarnings: [],
     pageErrors: [],
@@ -175,6 +175,11 @@ async function openWatched(context: BrowserContext, url: string, options: OpenOp
     requests: [],
     extensionInitiated: [],
   };
+}
+
+async function openWatched(context: BrowserContext, url: string, options: OpenOptions = {}): Promise<WatchedPage> {
+  const page = await context.newPage();
+  const diagnostics = emptyDiagnostics();
   const cdp = await context.newCDPSession(page);
   /** Execution contexts that are not the page's own: the content script's isolated world. */
   const isolated = new Set<number>();
