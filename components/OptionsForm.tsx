@@ -24,6 +24,8 @@ export interface OptionsFormProps {
   /** The days stories are kept, as the reader typed them. */
   keepDaysText: string;
   onKeepDaysChange: (text: string) => void;
+  /** The days typed are final (the field left, or Enter): fewer days forget older stories at once. */
+  onKeepDaysCommit: (text: string) => void;
   onMemoryPausedChange: (paused: boolean) => void;
   /** Forget every story of the site the reader typed. */
   onForgetSite: (site: string) => void;
@@ -155,6 +157,7 @@ function MemorySettings(props: OptionsFormProps) {
         data-testid="memory-keep-days"
         value={props.keepDaysText}
         onInput={(event) => props.onKeepDaysChange(event.currentTarget.value)}
+        onChange={(event) => props.onKeepDaysCommit(event.currentTarget.value)}
       />
       <label class="options__label" for="memory-forget-site">
         Forget one site

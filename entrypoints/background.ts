@@ -104,9 +104,10 @@ async function answerContent(
     }
     case 'analyze-page': {
       const analysis = cachedAnalysis(message.url, message.page, cache);
-      // Not awaited: the page has its answer whatever the memory does with it.
+      // Not awaited: the page has its answer whatever the memory does with it. A long story's first
+      // screens are not recorded: its whole text follows, and would replace them.
       const incognito = sender.tab?.incognito ?? false;
-      void memory.record({ url: message.url, site: hostOf(message.url), analysis, incognito });
+      if (!message.lead) void memory.record({ url: message.url, site: hostOf(message.url), analysis, incognito });
       if (tabId !== undefined) await showBadge(tabId, badgeTextFor(analysis));
       return analysis;
     }

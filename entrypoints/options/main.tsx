@@ -96,8 +96,10 @@ function App() {
       status={status}
       memory={memory}
       keepDaysText={keepDaysText}
-      onKeepDaysChange={(text) => {
-        setKeepDaysText(text);
+      onKeepDaysChange={setKeepDaysText}
+      onKeepDaysCommit={(text) => {
+        // Saved only once typed: on the way from 90 to 120 the field reads 1, and saving that would
+        // forget every story older than a day.
         const days = parseKeepDays(text);
         if (days !== null) saved(memoryKeepDays.setValue(days));
       }}

@@ -98,7 +98,7 @@ async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
       doc,
       url: () => location.href,
       extract: (copy, detection) => sendToBackground({ type: 'extract-page', copy, detection }),
-      analyze: (url, page) => sendToBackground({ type: 'analyze-page', url, page }),
+      analyze: (url, page, lead) => sendToBackground({ type: 'analyze-page', url, page, ...(lead && { lead }) }),
       notifyCleared: () => void sendToBackground({ type: 'page-cleared' }).catch(() => undefined),
       detectorFinding: detectionInPage(),
       pause: () => giveThreadBack(ctx),

@@ -52,7 +52,8 @@ export interface PageReaderDeps {
   /** Sends the page's copy to the background's extraction, with the detection the analysis needs. */
   extract: (copy: PageCopy, detection: ArticleDetection) => Promise<CopiedExtraction | null>;
   /** Sends the page text to the background's analysis. */
-  analyze: (url: string, page: PageText) => Promise<Analysis>;
+  /** `lead`: the page is the first screens of a story whose whole text follows. */
+  analyze: (url: string, page: PageText, lead?: true) => Promise<Analysis>;
   /** The page was cleared: the background takes the badge down. */
   notifyCleared: () => void;
   /** What the detector found when the page loaded (or navigated), if it looked. */
@@ -129,7 +130,7 @@ export class PageReader {
         : null;
       if (lead !== null) {
         // A story of more than a screen or two: paint its first screen while the rest is analysed.
-        const leadAnalysis = await this.deps.analyze(this.deps.url(), { ...page, text: lead });
+        const leadAnalysis = await this.deps.analyze(this.deps.url(), { ...page, text: lead }, true);
         if (generation !== this.generation) return this.state();
         this.analysis = leadAnalysis;
         this.map = map;

@@ -38,7 +38,13 @@ export type ContentToBackground =
    */
   | { type: 'extract-page'; copy: PageCopy; detection: ArticleDetection }
   /** The reader: analyse the page half's reading (cached by URL and text); answers the Analysis and sets the badge. */
-  | { type: 'analyze-page'; url: string; page: PageText }
+  | {
+      type: 'analyze-page';
+      url: string;
+      page: PageText;
+      /** The first screens of a long story, painted while the rest is analysed: the memory records only the whole story. */
+      lead?: true;
+    }
   /** The reader: the page's highlights were cleared or the page left; take the badge down. */
   | { type: 'page-cleared' }
   /** The detector: this frame holds an article; inject the reader unless the settings say not to read it. */

@@ -19,6 +19,7 @@ function renderForm(overrides: Partial<OptionsFormProps> = {}) {
     memory: { on: true, paused: false, reason: null, stories: 3 },
     keepDaysText: '90',
     onKeepDaysChange: vi.fn(),
+    onKeepDaysCommit: vi.fn(),
     onMemoryPausedChange: vi.fn(),
     onForgetSite: vi.fn(),
     onForgetEverything: vi.fn(),
@@ -59,6 +60,19 @@ describe('OptionsForm: the reading memory', () => {
       element.value = value;
       element.dispatchEvent(new Event('input', { bubbles: true }));
     });
+
+  it('reports the days kept as typed, and commits them only once the field is left', () => {
+    const { root, props } = renderForm();
+    const days = root.querySelector<HTMLInputElement>('[data-testid="memory-keep-days"]')!;
+    input(days, '1');
+    expect(props.onKeepDaysChange).toHaveBeenCalledWith('1');
+    expect(props.onKeepDaysCommit).not.toHaveBeenCalled();
+    act(() => {
+      days.value = '120';
+      days.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(props.onKeepDaysCommit).toHaveBeenCalledWith('120');
+  });
 
   it('says how many stories are kept, and reports pause, days, forget and export', () => {
     const { root, props } = renderForm();

@@ -320,6 +320,20 @@ describe('background: the reading memory', () => {
     expect(answer).toMatchObject({ name: 'Vladimir Putin', stories: [{ headline: 'Putin meets NATO envoys' }] });
   });
 
+  it('records a long story once, from its whole text, not from its first screens', async () => {
+    vi.spyOn(pipeline, 'analyzePageText').mockReturnValue(sampleAnalysis());
+    background.main();
+    await askFrom({ type: 'memory-forget-all' }, popup());
+    await askFrom({ type: 'analyze-page', url: 'https://news.test/lead', page: PAGE, lead: true }, storyTab());
+    await askFrom({ type: 'analyze-page', url: 'https://news.test/whole', page: PAGE }, storyTab());
+    const recorded = async () => {
+      const exported = (await askFrom({ type: 'memory-export' }, popup())) as string | null;
+      return exported ? (JSON.parse(exported) as { stories: Array<{ url: string }> }).stories.map((s) => s.url) : [];
+    };
+    await vi.waitFor(async () => expect(await recorded()).toContain('https://news.test/whole'));
+    expect(await recorded()).toEqual(['https://news.test/whole']);
+  });
+
   it('answers what it holds only to the extension’s own pages, never to a content script', async () => {
     background.main();
     for (const type of ['memory-status', 'memory-overview', 'memory-export', 'memory-forget-all']) {
