@@ -230,11 +230,13 @@ async function startReader(target: InjectionTarget): Promise<void> {
 }
 
 /**
- * Inject the reader and have it read, for the popup: the reader's state once read. The popup may
- * ask on a page where no detector ran, so the style sheet comes too.
+ * Inject the reader and have it read, for the popup: the reader's state once read (`force`:
+ * whatever detection says). The style sheet goes in with it unless `styled`: a detector ran there,
+ * and the manifest gave it the sheet, which inserted again would restyle the whole page. The popup
+ * may ask where no detector ran.
  */
-async function readWithReader(target: InjectionTarget, force: boolean): Promise<PageState> {
-  await injectReader(target, true);
+async function readWithReader(target: InjectionTarget, force: boolean, styled = false): Promise<PageState> {
+  await injectReader(target, !styled);
   const [injection] = await browser.scripting.executeScript({ target, func: readInPage, args: [force] });
   if (!injection?.result) throw new Error('the reader did not start in the page');
   return fromJson(injection.result);
@@ -246,11 +248,12 @@ async function readWithReader(target: InjectionTarget, force: boolean): Promise<
  */
 async function inspectPage(target: InjectionTarget): Promise<PageState | null> {
   const [injection] = await browser.scripting.executeScript({ target, func: detectionInPage });
-  const found = injection?.result ?? (await addressFinding(target.tabId));
+  const detected = injection?.result ?? null;
+  const found = detected ?? (await addressFinding(target.tabId));
   if (!found) return null;
   const host = hostOf(found.url);
   const decision = await readingDecision(host);
-  if (found.detection.isArticle && decision === 'read') return readWithReader(target, false);
+  if (found.detection.isArticle && decision === 'read') return readWithReader(target, false, detected !== null);
   return stateOfUnreadPage(found.detection, decision, host);
 }
 

@@ -10,7 +10,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MEMORY_FRAME_PAGE } from '../../lib/memory/frame-address';
-import { launchChromium, launchFirefox, type E2EBrowser, type E2EPage, type LaunchOptions } from './support/browsers';
+import {
+  launchChromium,
+  launchFirefox,
+  pollUntil,
+  type E2EBrowser,
+  type E2EPage,
+  type LaunchOptions,
+} from './support/browsers';
+import { WAIT_WATCHDOG_MS } from '../../tooling/browser/watchdog';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { SCREENSHOT_DIR } from './support/scenario';
 import { personCentre } from '../../tooling/browser/in-page';
@@ -19,10 +27,8 @@ const STORY_A = { slug: 'memory-story-a', headline: 'Grain talks stall as Putin 
 const STORY_B = { slug: 'memory-story-b', headline: 'Kyiv says Black Sea corridor can open within days' };
 /** The name hovered in story B: the surname alone, which the story's analysis gives to Vladimir Putin. */
 const HOVERED = 'Putin';
-/** Between two looks at the card's frame, in ms. */
+/** Between two looks at the tabs, in ms. */
 const POLL_MS = 100;
-/** Looks at the card's frame before giving up: far longer than it takes, a watchdog. */
-const FRAME_LOOKS = 150;
 
 /** The probe of story B's own script (see its source.html). */
 interface PageProbe {
@@ -106,12 +112,8 @@ async function memoryStatus(): Promise<{ on: boolean; stories: number }> {
   return (await runtime.sendMessage({ type: 'memory-status' })) as { on: boolean; stories: number };
 }
 
-async function waitForStories(extensionPage: E2EPage, count: number): Promise<void> {
-  for (let look = 0; look < FRAME_LOOKS; look += 1) {
-    if ((await extensionPage.evaluate(memoryStatus, undefined)).stories === count) return;
-    await new Promise((done) => setTimeout(done, POLL_MS));
-  }
-  throw new Error(`the memory never held ${count} stories`);
+function waitForStories(extensionPage: E2EPage, count: number): Promise<void> {
+  return pollUntil(async () => (await extensionPage.evaluate(memoryStatus, undefined)).stories === count);
 }
 
 /** In the page: the card's memory frame's box in the viewport. */
@@ -146,26 +148,24 @@ async function hoverForMemory(page: E2EPage, name: string): Promise<void> {
 async function hoverAndReadMemory(page: E2EPage, name: string, expected: string): Promise<string> {
   await hoverForMemory(page, name);
   let text: string | null = null;
-  for (let look = 0; look < FRAME_LOOKS; look += 1) {
+  await pollUntil(async () => {
     text = await page.frameText(MEMORY_FRAME_PAGE.slice(1));
-    if (text?.includes(expected)) return text;
-    await new Promise((done) => setTimeout(done, POLL_MS));
-  }
-  throw new Error(`the card's memory never said "${expected}"; it said: ${text}`);
+    return text?.includes(expected) ?? false;
+  });
+  return text!;
 }
 
-/** Tries at opening the card's first story: the frame may still be loading its page at the first. */
-const OPEN_TRIES = 5;
-/** Looks at the tabs after each try. */
+/** Looks at the tabs after each try at opening the story (the frame may still be loading its page). */
 const TAB_LOOKS = 20;
 
 /**
  * Click into the card's memory frame, as the reader would, then Tab to its first story and press
- * Enter; the tabs then open, once `url` is among them (or after the last try, when it never is).
+ * Enter, again until `url` is among the tabs or the watchdog ends it; the tabs then open.
  */
 async function openFirstStoryOfCard(browser: E2EBrowser, page: E2EPage, url: string): Promise<string[]> {
   let tabs: string[] = [];
-  for (let attempt = 0; attempt < OPEN_TRIES; attempt += 1) {
+  const deadline = Date.now() + WAIT_WATCHDOG_MS;
+  while (Date.now() < deadline) {
     const box = await page.evaluate(memoryFrameBox, undefined);
     if (!box) throw new Error('the card holds no memory frame');
     // The frame's first line is its label: a click there gives the frame the focus and opens nothing.

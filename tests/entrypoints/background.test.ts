@@ -194,6 +194,19 @@ describe('background', () => {
     expect(state.analysis?.detection.reasons).toEqual(['a section page address']);
   });
 
+  it('reads an article the popup finds unread without inserting the style sheet its detector brought', async () => {
+    const found: PublishedDetection = {
+      url: 'https://news.test/2024/05/a-story',
+      detection: { isArticle: true, score: 0.9, reasons: ['story markup'], lang: 'en' },
+    };
+    vi.spyOn(browser.scripting, 'executeScript').mockImplementation((async (injection: { func?: unknown }) => [
+      { frameId: 0, result: injection.func === readInPage ? JSON.stringify(READING) : found },
+    ]) as never);
+    background.main();
+    expect(await ask({ type: 'inspect-page', tabId: 8 })).toEqual(READING);
+    expect(browser.scripting.insertCSS).not.toHaveBeenCalled();
+  });
+
   it('answers null for a tab where no detector ran', async () => {
     vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: null }] as never);
     vi.spyOn(browser.tabs, 'get').mockResolvedValue({ id: 8, url: 'https://news.test/2024/05/a-story' } as never);

@@ -139,10 +139,11 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
 const POLL_MS = 100;
 
 /**
- * Poll `check` until it holds. A look taken while the page is between documents can fail with a
- * protocol error (Firefox's BiDi evaluates in the old document): that counts as "not yet".
+ * Poll `check` until it holds, failing only past the watchdog (a hang, not a slow machine). A look
+ * taken while the page is between documents can fail with a protocol error (Firefox's BiDi
+ * evaluates in the old document): that counts as "not yet".
  */
-async function pollUntil(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+export async function pollUntil(check: () => Promise<boolean>, timeoutMs = WAIT_WATCHDOG_MS): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (await check().catch(() => false)) return;
