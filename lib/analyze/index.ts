@@ -5,7 +5,7 @@
 import type { Entity, Quote, Voices } from '../analysis';
 import { findEntities } from './ner';
 import { findQuotes } from './quotes';
-import { chooseKeyPoints, chooseShortPoints } from './key-points';
+import { choosePoints } from './key-points';
 import { readDateline } from './dateline';
 import { findVoices } from './voices';
 
@@ -23,8 +23,7 @@ export function analyzeText(text: string): TextFindings {
   const { dateline, agencies, bodyStart } = readDateline(text);
   const entities = findEntities(text);
   const quotes = findQuotes(text, entities);
-  const keyPoints = chooseKeyPoints(text, { entities, quotes, bodyStart });
-  const shortPoints = chooseShortPoints(text, { entities, quotes, bodyStart });
+  const { keyPoints, shortPoints } = choosePoints(text, { entities, quotes, bodyStart });
   const voices = findVoices(text, quotes, entities);
   return { entities, quotes, keyPoints, shortPoints, voices, dateline, agencies };
 }

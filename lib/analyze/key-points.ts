@@ -73,19 +73,32 @@ const STOP_WORDS = new Set(
   ),
 );
 
+/** Both kinds of points, from one reading of the story's sentences (what the analysis shows). */
+export function choosePoints(text: string, context: KeyPointContext): { keyPoints: string[]; shortPoints: string[] } {
+  const candidates = keyPointCandidates(text, context);
+  return { keyPoints: wholeSentencePoints(candidates), shortPoints: corePoints(candidates) };
+}
+
 /** 3–5 whole sentences that carry the story, in story order (the contract's `keyPoints`). */
 export function chooseKeyPoints(text: string, context: KeyPointContext): string[] {
-  const candidates = keyPointCandidates(text, context);
+  return wholeSentencePoints(keyPointCandidates(text, context));
+}
+
+/** At most three one-line cores of the sentences that carry the story, in story order. */
+export function chooseShortPoints(text: string, context: KeyPointContext): string[] {
+  return corePoints(keyPointCandidates(text, context));
+}
+
+function wholeSentencePoints(candidates: KeyPointCandidate[]): string[] {
   const sentences = candidates.length === 0 ? 0 : candidates[candidates.length - 1].index + 1;
   const wanted = Math.min(MAX_POINTS, Math.max(MIN_POINTS, Math.round(sentences / SENTENCES_PER_POINT)));
   const whole: PointOf = (c) => (wordCount(c.span.text) <= MAX_WORDS ? c.span.text : null);
   return pickPoints(candidates, KEY_POINT_WEIGHTS, wanted, whole);
 }
 
-/** At most three one-line cores of the sentences that carry the story, in story order. */
-export function chooseShortPoints(text: string, context: KeyPointContext): string[] {
+function corePoints(candidates: KeyPointCandidate[]): string[] {
   const core: PointOf = (c) => sentenceCore(c.span.text);
-  return pickPoints(keyPointCandidates(text, context), KEY_POINT_WEIGHTS, MAX_SHORT_POINTS, core);
+  return pickPoints(candidates, KEY_POINT_WEIGHTS, MAX_SHORT_POINTS, core);
 }
 
 /** Every sentence that could be a point, with its features. */
