@@ -90,7 +90,7 @@ export function* copyPageInSteps(doc: Document, url: string): Steps<LiveCopy | n
   const pushChildren = (parent: Node, into: CopiedNode[], measure: boolean): void => {
     for (let child = parent.lastChild; child; child = child.previousSibling) stack.push([child, into, measure]);
   };
-  pushChildren(rootElement, root[2], rootElement.getElementsByTagName('*').length > MAX_ELEMENTS_WITHOUT_PARAGRAPH);
+  pushChildren(rootElement, root[2], rootElement.querySelectorAll('*').length > MAX_ELEMENTS_WITHOUT_PARAGRAPH);
   let copied = 0;
   while (stack.length > 0) {
     const [node, into, measure] = stack.pop()!;
@@ -100,7 +100,7 @@ export function* copyPageInSteps(doc: Document, url: string): Steps<LiveCopy | n
     } else if (node.nodeType === ELEMENT_NODE) {
       const element: CopiedElement = [(node as Element).localName, copiedAttributes(node as Element), []];
       into.push(element);
-      const elementCount = measure ? (node as Element).getElementsByTagName('*').length : 0;
+      const elementCount = measure ? (node as Element).querySelectorAll('*').length : 0;
       if (!isBulkWithoutProse(node as Element, elementCount)) {
         pushChildren(node, element[2], elementCount > MAX_ELEMENTS_WITHOUT_PARAGRAPH);
       }
