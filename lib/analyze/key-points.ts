@@ -111,7 +111,7 @@ export function keyPointCandidates(text: string, context: KeyPointContext): KeyP
     .map((span, index) => ({ span, index }))
     .filter(({ span }) => isReadableSentence(span.text) && !cutsQuote(span, context.quotes))
     .filter(({ span }) => !hidesSpeaker(span, context.quotes))
-    .map(({ span, index }) => describe(span, index, { ...context, centroid }));
+    .map(({ span, index }) => describe(span, index, { ...context, centroid, commonest: commonestCount(centroid) }));
 }
 
 /**
@@ -161,6 +161,8 @@ function cutsQuote(span: TextSpan, quotes: Quote[]): boolean {
 
 interface StoryContext extends KeyPointContext {
   centroid: Map<string, number>;
+  /** How many other sentences repeat the story's commonest content word (at least 1). */
+  commonest: number;
 }
 
 function describe(span: TextSpan, index: number, context: StoryContext): KeyPointCandidate {
@@ -169,7 +171,7 @@ function describe(span: TextSpan, index: number, context: StoryContext): KeyPoin
     position: 1 / (1 + 0.3 * index),
     lead: index === 0 ? 1 : 0,
     entities: salienceNamedIn(span, context.entities),
-    centrality: centrality(words, context.centroid),
+    centrality: centrality(words, context),
     length: wordCount(roughCore(span.text) ?? '') / MAX_CORE_WORDS,
   };
   return { span, index, features, words };
@@ -198,12 +200,18 @@ function wordFrequencies(sentences: TextSpan[]): Map<string, number> {
  * sentences that repeat each of its content words (itself left out), scaled so the commonest word
  * of the story counts 1.
  */
-function centrality(words: Set<string>, centroid: Map<string, number>): number {
+function centrality(words: Set<string>, { centroid, commonest }: StoryContext): number {
   if (words.size === 0) return 0;
-  const most = Math.max(1, ...[...centroid.values()].map((count) => count - 1));
   let total = 0;
-  for (const word of words) total += Math.log1p((centroid.get(word) ?? 1) - 1) / Math.log1p(most);
+  for (const word of words) total += Math.log1p((centroid.get(word) ?? 1) - 1) / Math.log1p(commonest);
   return total / words.size;
+}
+
+/** Once per story, in a loop: a spread of a long story's whole vocabulary into Math.max can overflow the stack. */
+function commonestCount(centroid: Map<string, number>): number {
+  let most = 1;
+  for (const count of centroid.values()) most = Math.max(most, count - 1);
+  return most;
 }
 
 function directQuotesIn(span: TextSpan, quotes: Quote[]): Quote[] {
