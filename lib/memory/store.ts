@@ -162,7 +162,11 @@ export async function readingOverview(db: MemoryDb, now: number, days = OVERVIEW
     .getAll(IDBKeyRange.lowerBound(now - days * DAY_MS));
   const storiesOf = new Map<number, StoryRecord[]>();
   for (const story of recent.sort(byLatestRead)) {
-    for (const id of story.entityIds) storiesOf.set(id, [...(storiesOf.get(id) ?? []), story]);
+    for (const id of story.entityIds) {
+      const stories = storiesOf.get(id) ?? [];
+      if (stories.length === 0) storiesOf.set(id, stories);
+      stories.push(story);
+    }
   }
   const entities = tx.objectStore('entities');
   const met = await Promise.all(
@@ -194,10 +198,13 @@ async function deleteStories(db: MemoryDb, keys: readonly string[]): Promise<num
   if (keys.length === 0) return 0;
   const tx = db.transaction(['stories', 'entities'], 'readwrite');
   const stories = tx.objectStore('stories');
+  // Only the entries these stories named can be left unnamed: the rest need no look.
+  const named = new Set<number>();
+  for (const key of keys) for (const id of (await stories.get(key))?.entityIds ?? []) named.add(id);
   await Promise.all(keys.map((key) => stories.delete(key)));
   const byEntity = stories.index('entityIds');
   const entities = tx.objectStore('entities');
-  for (const id of await entities.getAllKeys()) {
+  for (const id of named) {
     if ((await byEntity.count(id)) === 0) await entities.delete(id);
   }
   await tx.done;
