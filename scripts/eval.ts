@@ -5,6 +5,8 @@
  *   npm run eval -- --data DIR --fixtures DIR     # data sets and the seed gold elsewhere
  *   npm run eval -- --only conll,polnear          # some of them
  *   npm run eval -- --only polnear-train          # PolNeAR train by five folds, where the speaker ranker learns
+ *   npm run eval -- --only names-screen           # GUM's genres and CoNLL++ dev by taggers trained now (choosing the regime)
+ *   npm run eval -- --only names-by-source --sources uner   # entities held out by source, UNER's rows alone
  *   npm run eval -- --limit 20                    # at most 20 documents per set (quick look)
  */
 import { resolve } from 'node:path';
@@ -19,6 +21,7 @@ const EVALUATIONS: Record<string, () => Promise<{ run: Evaluation }>> = {
   metadata: () => import('./eval/metadata'),
   conll: () => import('./eval/conll'),
   'names-by-source': () => import('./eval/names-by-source'),
+  'names-screen': () => import('./eval/names-by-source').then(({ screen }) => ({ run: screen })),
   'seed-entities': () => import('./eval/seed-entities'),
   polnear: () => import('./eval/quote-attribution'),
   'polnear-train': () => import('./eval/speaker-folds'),
@@ -34,6 +37,7 @@ async function main(): Promise<void> {
       fixtures: { type: 'string', default: resolve('../shared/fixtures') },
       only: { type: 'string' },
       limit: { type: 'string' },
+      sources: { type: 'string' },
     },
   });
   const names = values.only ? values.only.split(',') : Object.keys(EVALUATIONS);
@@ -45,6 +49,7 @@ async function main(): Promise<void> {
     dataDir: resolve(values.data),
     fixturesDir: resolve(values.fixtures),
     limit: values.limit ? Number(values.limit) : undefined,
+    sources: values.sources?.split(','),
   };
   for (const name of names) {
     const started = performance.now();

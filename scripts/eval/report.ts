@@ -17,6 +17,8 @@ export interface EvalOptions {
   fixturesDir: string;
   /** Evaluate at most this many documents per set (quick runs while developing). */
   limit?: number;
+  /** Entities by source: the held-out sources to score ("uner", "gum-bio"…), without folds; every one when absent. */
+  sources?: string[];
 }
 
 export type Evaluation = (options: EvalOptions) => Promise<EvalTable[]>;
