@@ -103,7 +103,7 @@ async function answerContent(
       return extraction;
     }
     case 'analyze-page': {
-      const analysis = cachedAnalysis(message.url, message.page, cache);
+      const analysis = cachedAnalysis(message.url, message.page, cache, message.lead ?? false);
       // Not awaited: the page has its answer whatever the memory does with it. A long story's first
       // screens are not recorded: its whole text follows, and would replace them.
       const incognito = sender.tab?.incognito ?? false;
@@ -128,10 +128,13 @@ async function answerContent(
   }
 }
 
-/** The analysis of a page's text, from the cache when this URL's same text was analysed. */
-function cachedAnalysis(url: string, page: PageText, cache: AnalysisCache): Analysis {
-  const key = cacheKey(url, page.text);
-  const analysis = cache.get(key) ?? analyzePageText(page);
+/**
+ * The analysis of a page's text, from the cache when this URL's same text was analysed for the
+ * same use. A story's lead is analysed to be painted only: without key points (see `AnalysisScope`).
+ */
+function cachedAnalysis(url: string, page: PageText, cache: AnalysisCache, lead: boolean): Analysis {
+  const key = cacheKey(url, page.text, lead);
+  const analysis = cache.get(key) ?? analyzePageText(page, { keyPoints: !lead });
   cache.set(key, analysis);
   return analysis;
 }
@@ -144,10 +147,11 @@ function cachedAnalysis(url: string, page: PageText, cache: AnalysisCache): Anal
  * read in two passes is asked for once its lead is painted.
  */
 function analyzeAhead(url: string, page: PageText, cache: AnalysisCache): void {
-  const first = { ...page, text: leadOf(page.text) ?? page.text };
+  const lead = leadOf(page.text);
+  const first = { ...page, text: lead ?? page.text };
   setTimeout(() => {
     try {
-      cachedAnalysis(url, first, cache);
+      cachedAnalysis(url, first, cache, lead !== null);
     } catch {
       // The page's own request meets the same error, and reports it.
     }

@@ -19,11 +19,24 @@ export interface TextFindings {
   agencies: string[];
 }
 
-export function analyzeText(text: string): TextFindings {
+/**
+ * What an analysis is for. A story's lead is analysed only to paint its first screen while the
+ * whole is analysed, and no one reads its key points (the popup waits for the whole story's): it
+ * goes without them, which spares a quarter of its time and compromise's tagging of each sentence.
+ */
+export interface AnalysisScope {
+  keyPoints: boolean;
+}
+
+const WHOLE_STORY: AnalysisScope = { keyPoints: true };
+
+export function analyzeText(text: string, scope: AnalysisScope = WHOLE_STORY): TextFindings {
   const { dateline, agencies, bodyStart } = readDateline(text);
   const entities = findEntities(text);
   const quotes = findQuotes(text, entities);
-  const { keyPoints, shortPoints } = choosePoints(text, { entities, quotes, bodyStart });
+  const { keyPoints, shortPoints } = scope.keyPoints
+    ? choosePoints(text, { entities, quotes, bodyStart })
+    : { keyPoints: [], shortPoints: [] };
   const voices = findVoices(text, quotes, entities);
   return { entities, quotes, keyPoints, shortPoints, voices, dateline, agencies };
 }

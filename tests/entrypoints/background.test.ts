@@ -6,7 +6,7 @@ import background, { badgeTextFor } from '../../entrypoints/background';
 import type { CopiedExtraction } from '../../lib/reading/copied-extraction';
 import type { PageCopy } from '../../lib/reading/page-copy';
 import type { PageState } from '../../lib/reading/page-state';
-import { extractedPageText, type PageText } from '../../lib/reading/page-text';
+import { extractedPageText, leadOf, type PageText } from '../../lib/reading/page-text';
 import type { ArticleDetection } from '../../lib/detect';
 import * as extract from '../../lib/extract';
 import { readingMode, sitesWithHighlightsOff, skippedSites } from '../../lib/extension/settings';
@@ -114,10 +114,30 @@ describe('background', () => {
     expect(await ask({ type: 'extract-page', copy, detection: DETECTION })).toBe(extraction);
     expect(analyze).not.toHaveBeenCalled();
     await new Promise((done) => setTimeout(done, 0));
-    expect(analyze).toHaveBeenCalledExactlyOnceWith(extractedPageText(DETECTION, extraction));
+    expect(analyze).toHaveBeenCalledExactlyOnceWith(extractedPageText(DETECTION, extraction), { keyPoints: true });
     const page = extractedPageText(DETECTION, extraction);
     expect(await ask({ type: 'analyze-page', url: copy.url, page })).toBe(analysis);
     expect(analyze).toHaveBeenCalledTimes(1);
+  });
+
+  it('analyses a long story’s lead ahead without key points, and the whole with them when asked', async () => {
+    const analyze = vi.spyOn(pipeline, 'analyzePageText').mockReturnValue(sampleAnalysis());
+    const paragraph = `${'Officials met in the capital on Tuesday to talk about the budget and the roads. '.repeat(5).trim()}`;
+    const text = Array.from({ length: 12 }, () => paragraph).join('\n');
+    const extraction: CopiedExtraction = { metadata: PAGE.metadata, text, originRuns: [] };
+    vi.spyOn(extract, 'extractCopiedPage').mockReturnValue(extraction);
+    background.main();
+    const copy: PageCopy = { url: 'https://news.test/long', root: ['html', [], []] };
+    await ask({ type: 'extract-page', copy, detection: DETECTION });
+    await new Promise((done) => setTimeout(done, 0));
+    const page = extractedPageText(DETECTION, extraction);
+    const lead = { ...page, text: leadOf(text) ?? '' };
+    expect(lead.text.length).toBeGreaterThan(0);
+    expect(analyze).toHaveBeenCalledExactlyOnceWith(lead, { keyPoints: false });
+    await ask({ type: 'analyze-page', url: copy.url, page: lead, lead: true });
+    expect(analyze).toHaveBeenCalledTimes(1);
+    await ask({ type: 'analyze-page', url: copy.url, page });
+    expect(analyze).toHaveBeenLastCalledWith(page, { keyPoints: true });
   });
 
   it('takes the badge down when the page is cleared', async () => {
