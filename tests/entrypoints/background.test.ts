@@ -13,6 +13,7 @@ import { readingMode, sitesWithHighlightsOff, skippedSites } from '../../lib/ext
 import { readInPage, startReadingInPage, type PageFollower, type PublishedDetection } from '../../utils/isolated-world';
 import { SPA_SETTLE_MS } from '../../utils/navigation';
 import * as pipeline from '../../lib/pipeline';
+import { WarmUp } from '../../lib/extension/warm-up';
 import { notArticleAnalysis, sampleAnalysis } from '../components/sample-analysis';
 
 /** The fake browser has no commands API: keep the listener the background registers. */
@@ -304,6 +305,15 @@ describe('a tab whose address changes', () => {
     ['a browser page', 'chrome://newtab/'],
   ])('leaves %s alone', async (_, url) => {
     expect(await injectionsAfter(url, null)).toEqual([]);
+  });
+
+  it('gets the analysis ready as a page the detector reads starts loading, not a home page or a browser page', async () => {
+    const start = vi.spyOn(WarmUp.prototype, 'start').mockImplementation(() => undefined);
+    await injectionsAfter('https://news.test/', null);
+    await injectionsAfter('chrome://newtab/', null);
+    expect(start).not.toHaveBeenCalled();
+    await injectionsAfter(STORY, null);
+    expect(start).toHaveBeenCalled();
   });
 });
 
