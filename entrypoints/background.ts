@@ -112,7 +112,7 @@ async function answerContent(
     case 'extract-page': {
       const extraction = extractCopiedPage(message.copy);
       if (extraction) analyzeAhead(message.copy.url, extractedPageText(message.detection, extraction), cache);
-      return extraction;
+      return toJson(extraction);
     }
     case 'analyze-page': {
       const analysis = cachedAnalysis(message.url, message.page, cache, message.lead ?? false);
@@ -121,7 +121,7 @@ async function answerContent(
       const incognito = sender.tab?.incognito ?? false;
       if (!message.lead) void memory.record({ url: message.url, site: hostOf(message.url), analysis, incognito });
       if (tabId !== undefined) await showBadge(tabId, badgeTextFor(analysis));
-      return analysis;
+      return toJson(analysis);
     }
     case 'memory-ticket':
       if (tabId === undefined || isExtensionPage(sender)) throw new Error('a ticket is for a reader in a tab');

@@ -11,6 +11,7 @@ import {
   isExtensionMessage,
   sendToBackground,
   unhandledMessage,
+  fromJson,
   toJson,
   type PopupToContent,
   type ResponseTo,
@@ -97,8 +98,9 @@ async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
     {
       doc,
       url: () => location.href,
-      extract: (copy, detection) => sendToBackground({ type: 'extract-page', copy, detection }),
-      analyze: (url, page, lead) => sendToBackground({ type: 'analyze-page', url, page, ...(lead && { lead }) }),
+      extract: async (copy, detection) => fromJson(await sendToBackground({ type: 'extract-page', copy, detection })),
+      analyze: async (url, page, lead) =>
+        fromJson(await sendToBackground({ type: 'analyze-page', url, page, ...(lead && { lead }) })),
       notifyCleared: () => void sendToBackground({ type: 'page-cleared' }).catch(() => undefined),
       detectorFinding: detectionInPage(),
       pause: () => giveThreadBack(ctx),

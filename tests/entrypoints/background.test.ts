@@ -40,6 +40,13 @@ async function ask(message: unknown): Promise<unknown> {
   return answers.find((answer) => answer !== undefined);
 }
 
+/** The background's answer carried as JSON text (a story's extraction and analysis), read back. */
+async function askJson(message: unknown): Promise<unknown> {
+  const answer = await ask(message);
+  expect(answer).toEqual(expect.any(String));
+  return JSON.parse(answer as string);
+}
+
 const PAGE: PageText = {
   isArticle: true,
   detection: { score: 1, reasons: ['test'] },
@@ -59,8 +66,8 @@ describe('background', () => {
     const badge = vi.spyOn(browser.action, 'setBadgeText');
     background.main();
     const message = { type: 'analyze-page', url: 'https://news.test/a', page: PAGE };
-    expect(await ask(message)).toBe(analysis);
-    expect(await ask(message)).toBe(analysis);
+    expect(await askJson(message)).toEqual(analysis);
+    expect(await askJson(message)).toEqual(analysis);
     expect(analyze).toHaveBeenCalledTimes(1);
     expect(badge).toHaveBeenCalledWith({ tabId: 5, text: '4' });
     await ask({ ...message, page: { ...PAGE, text: `${PAGE.text} More.` } });
@@ -96,7 +103,7 @@ describe('background', () => {
         ],
       ],
     };
-    const extraction = (await ask({ type: 'extract-page', copy, detection: DETECTION })) as CopiedExtraction;
+    const extraction = (await askJson({ type: 'extract-page', copy, detection: DETECTION })) as CopiedExtraction;
     expect(extraction.text).toBe([paragraph, paragraph, paragraph].join('\n'));
     expect(extraction.originRuns.slice(0, 3)).toEqual([0, 0, paragraph.length]);
     expect(extraction.originRuns.at(-3)).toBe(2);
@@ -112,12 +119,12 @@ describe('background', () => {
     vi.spyOn(extract, 'extractCopiedPage').mockReturnValue(extraction);
     background.main();
     const copy: PageCopy = { url: 'https://news.test/a', root: ['html', [], []] };
-    expect(await ask({ type: 'extract-page', copy, detection: DETECTION })).toBe(extraction);
+    expect(await askJson({ type: 'extract-page', copy, detection: DETECTION })).toEqual(extraction);
     expect(analyze).not.toHaveBeenCalled();
     await new Promise((done) => setTimeout(done, 0));
     expect(analyze).toHaveBeenCalledExactlyOnceWith(extractedPageText(DETECTION, extraction), { keyPoints: true });
     const page = extractedPageText(DETECTION, extraction);
-    expect(await ask({ type: 'analyze-page', url: copy.url, page })).toBe(analysis);
+    expect(await askJson({ type: 'analyze-page', url: copy.url, page })).toEqual(analysis);
     expect(analyze).toHaveBeenCalledTimes(1);
   });
 
