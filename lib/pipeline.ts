@@ -10,7 +10,7 @@ import { analyzeText, type AnalysisScope } from './analyze';
 import { extractCopiedPage } from './extract';
 import { detectAndCopy, mappedPageText, type MappedPageText } from './reading/page-half';
 import { EMPTY_METADATA, assembleAnalysis, reasonToSkip, type PageText } from './reading/page-text';
-import { runSteps } from './reading/steps';
+import { runSteps } from './steps';
 
 /**
  * Detect, then extract, all at once. The body is extracted whatever detection says: `isArticle` is

@@ -22,7 +22,7 @@ import type { CopiedExtraction } from '../../lib/reading/copied-extraction';
 import type { PageCopy } from '../../lib/reading/page-copy';
 import { detectAndCopy, mappedPageText } from '../../lib/reading/page-half';
 import { runFeature } from '../../lib/extension/run-feature';
-import { TASK_BUDGET_MS, runStepsWithPauses, type Pacing } from '../../lib/reading/steps';
+import { TASK_BUDGET_MS, runStepsWithPauses, type Pacing } from '../../lib/steps';
 import type { TextMap } from '../../lib/reading/text-map';
 import type { PublishedDetection } from '../../utils/isolated-world';
 import { articleContainer } from './content-watch';
