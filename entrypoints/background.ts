@@ -28,7 +28,7 @@ import {
 import { detectByAddress } from '../lib/detect';
 import type { PageState } from '../lib/reading/page-state';
 import { extractedPageText, leadOf, stateOfUnreadPage, type PageText } from '../lib/reading/page-text';
-import { extractCopiedPage } from '../lib/extract';
+import { extractCopiedPage, warmUpExtraction } from '../lib/extract';
 import { analyzePageText } from '../lib/pipeline';
 import { WARM_UP_STEPS } from '../lib/analyze';
 import { WarmUp } from '../lib/extension/warm-up';
@@ -59,7 +59,8 @@ type InjectionTarget = { tabId: number; frameIds: number[] };
 export default defineBackground(() => {
   const cache = new AnalysisCache();
   const memory = new MemoryService(() => openMemory());
-  const warmUp = new WarmUp(WARM_UP_STEPS);
+  // The extraction first: the reader's copy asks for it before the analysis is needed.
+  const warmUp = new WarmUp([warmUpExtraction, ...WARM_UP_STEPS]);
   memoryKeepDays.watch((days) => void memory.forgetOlderThan(days));
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     if (!isExtensionMessage(message)) return undefined;

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { WARM_UP_STEPS } from '../../../lib/analyze';
 import { WarmUp } from '../../../lib/extension/warm-up';
+import { warmUpExtraction } from '../../../lib/extract';
 
 /** Lets the tasks queued so far (and those they queue) run. */
 const settle = () => new Promise((done) => setTimeout(done, 20));
@@ -38,5 +39,11 @@ describe('the analysis’s warm-up steps', () => {
     const findings = results.at(-1) as { entities: Array<{ name: string }>; quotes: unknown[] };
     expect(findings.entities.map((entity) => entity.name)).toEqual(expect.arrayContaining(['Ana Lopez', 'Paris']));
     expect(findings.quotes).toHaveLength(1);
+  });
+});
+
+describe('the extraction’s warm-up', () => {
+  it('finds the short story in its copy', () => {
+    expect(warmUpExtraction()?.text).toContain('The city council voted on Tuesday to close the old bridge');
   });
 });
