@@ -1,8 +1,8 @@
 /**
  * Work the background does ahead of need, once per worker: the extraction's and the analysis's
- * first runs (`warmUpExtraction`, `WARM_UP_STEPS`), started when a tab begins loading a page the detector will read, so the
- * story finds the worker ready. Each step runs in a task of its own: a message that arrives
- * meanwhile (the reader's copy of the page) waits for one step at most, not for all of them.
+ * first runs (`warmUpExtraction`, `WARM_UP_STEPS`), started when a tab begins loading a page the
+ * detector will read, so the story finds the worker ready. Each step runs in a task of its own:
+ * a message that arrives meanwhile (the reader's copy of the page) waits for one step at most.
  */
 export class WarmUp {
   private started = false;
