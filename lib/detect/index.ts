@@ -118,7 +118,10 @@ const PROSE_TAGS = ['p', 'pre', 'article'];
 const MIN_PROSE_LENGTH = 140;
 /** Prose score (sum of √(length − 140) over prose paragraphs) of a readable page: Readability's 20. */
 const MIN_PROSE_SCORE = 20;
-/** Prose score past which a page reads as an article even without any metadata. */
+/**
+ * Prose score past which a page reads as an article even without any metadata, and past which a
+ * page's own prose outweighs an og:type saying it is something else (a video, a profile).
+ */
 const STRONG_PROSE_SCORE = 60;
 /** Elements in a story card: headline, blurb, picture, time, and a byline or label at most. */
 const MAX_CARD_CHILDREN = 5;
@@ -393,8 +396,6 @@ interface Evidence {
   reason: (page: PageEvidence) => string;
 }
 
-/** Prose score under which a page declaring a non-article og:type is taken at its word. */
-const THIN_PROSE_SCORE = 60;
 /** Prose score of the best container that an undeclared page at a web address needs... */
 const CONCENTRATED_PROSE_SCORE = 80;
 /** ...or its share of the page's prose score. */
@@ -420,6 +421,7 @@ const MOSTLY_TEASERS_SHARE = 0.5;
 const MIN_TEASERS = 3;
 
 const isReaderable = (page: PageSignals) => page.proseScore > MIN_PROSE_SCORE;
+const hasMuchProse = (page: PageSignals) => page.proseScore > STRONG_PROSE_SCORE;
 const ogTypeOf = (page: Declarations) => page.ogType?.toLowerCase() ?? null;
 /** Does the page call itself a story, by JSON-LD or og:type? */
 const declaresStory = (page: Declarations) => Boolean(page.jsonLdArticle) || ogTypeOf(page) === 'article';
@@ -433,13 +435,13 @@ const EVIDENCE: readonly Evidence[] = [
   {
     name: 'much prose',
     weight: 2,
-    applies: (page) => page.proseScore > STRONG_PROSE_SCORE,
+    applies: hasMuchProse,
     reason: (page) => `${page.proseParagraphs} paragraphs of prose`,
   },
   {
     name: 'some prose',
     weight: 1,
-    applies: (page) => isReaderable(page) && page.proseScore <= STRONG_PROSE_SCORE,
+    applies: (page) => isReaderable(page) && !hasMuchProse(page),
     reason: (page) => `${page.proseParagraphs} paragraphs of prose`,
   },
   {
@@ -475,7 +477,7 @@ const EVIDENCE: readonly Evidence[] = [
   {
     name: 'og:type other',
     weight: -3,
-    applies: (page) => ogSaysOther(page) && page.proseScore < THIN_PROSE_SCORE && !page.jsonLdArticle,
+    applies: (page) => ogSaysOther(page) && !hasMuchProse(page) && !page.jsonLdArticle,
     reason: (page) => `og:type ${ogTypeOf(page)}`,
   },
   {
