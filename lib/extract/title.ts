@@ -101,9 +101,18 @@ function siteNameKeys(evidence: TitleEvidence): string[] {
 
 /** "https://www.theguardian.com/world/…" → ["theguardian"]: the host's labels but its ending and generic ones. */
 function hostNames(url: string | null): string[] {
-  const host = url && URL.canParse(url) ? new URL(url).hostname : '';
-  const labels = host.split('.').slice(0, -1);
+  const labels = hostOf(url).split('.').slice(0, -1);
   return labels.filter((label) => label && !TITLE_PATTERNS.genericHostLabel.test(label));
+}
+
+/** The address's host; empty for no address or none of the web's (about:blank has no host). */
+function hostOf(url: string | null): string {
+  // Not URL.canParse: Chromium has it only from version 120, and the manifest sets no minimum.
+  try {
+    return url ? new URL(url).hostname : '';
+  } catch {
+    return '';
+  }
 }
 
 /** The byline whole, and each of its names. */
