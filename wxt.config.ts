@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { MEMORY_FRAME_PAGE } from './lib/memory/frame-address';
+import { MEMORY_FRAME_PAGE } from './lib/memory/frame-ticket';
 import {
   COMPILE_ALL_FUNCTIONS_HINT,
   DETECTOR_SCRIPT,
