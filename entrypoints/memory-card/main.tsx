@@ -5,40 +5,43 @@
  * posted a one-time ticket: it asks the background what the memory holds for it and renders
  * `AlsoInReading`; posted no ticket (the card closed), it goes back to empty. A story's link opens
  * it in a new tab.
+ *
+ * The message listener is added as the script runs, before the frame's load event, which is when
+ * the reader starts posting: a listener added in a Preact effect would come after the first paint,
+ * and in a hidden frame (whose frames the browser may not run) up to 100 ms after it, and a ticket
+ * posted meanwhile would be lost.
  */
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import '../../assets/memory-card.css';
 import { AlsoInReading } from '../../components/AlsoInReading';
 import { sendToBackground } from '../../lib/extension/messages';
 import { readFrameTicket } from '../../lib/memory/frame-ticket';
 import type { AlsoInReading as Answer } from '../../lib/memory/types';
 
-function App() {
-  const [answer, setAnswer] = useState<Answer | null | undefined>(undefined);
-  useEffect(() => {
-    // The ticket last handed: an answer for an earlier one (a card since closed) is dropped.
-    let latest: string | null = null;
-    const onMessage = (event: MessageEvent) => {
-      // Only the story's window holds this frame; a message from any other frame is not the reader's.
-      if (event.source !== window.parent) return;
-      const handed = readFrameTicket(event.data);
-      if (!handed) return;
-      document.documentElement.classList.toggle('dark', handed.scheme === 'dark');
-      const { ticket } = handed;
-      latest = ticket;
-      setAnswer(undefined);
-      if (!ticket) return;
-      const show = (shown: Answer | null) => {
-        if (latest === ticket) setAnswer(shown);
-      };
-      void sendToBackground({ type: 'memory-for-ticket', ticket }).then(show, () => show(null));
-    };
-    addEventListener('message', onMessage);
-    return () => removeEventListener('message', onMessage);
-  }, []);
-  return <AlsoInReading answer={answer} />;
+const root = document.getElementById('app');
+
+/** Draw the memory's answer (undefined while asking, or with no ticket). */
+function show(answer: Answer | null | undefined): void {
+  if (root) render(<AlsoInReading answer={answer} />, root);
 }
 
-const root = document.getElementById('app');
-if (root) render(<App />, root);
+/** The ticket last handed: an answer for an earlier one (a card since closed) is dropped. */
+let latest: string | null = null;
+
+addEventListener('message', (event) => {
+  // Only the story's window holds this frame; a message from any other frame is not the reader's.
+  if (event.source !== window.parent) return;
+  const handed = readFrameTicket(event.data);
+  if (!handed) return;
+  document.documentElement.classList.toggle('dark', handed.scheme === 'dark');
+  const { ticket } = handed;
+  latest = ticket;
+  show(undefined);
+  if (!ticket) return;
+  const answered = (answer: Answer | null) => {
+    if (latest === ticket) show(answer);
+  };
+  void sendToBackground({ type: 'memory-for-ticket', ticket }).then(answered, () => answered(null));
+});
+
+show(undefined);
