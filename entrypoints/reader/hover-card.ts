@@ -6,9 +6,9 @@
  *
  * What the reader's memory holds about an entity ("Also in your reading") is never in this root,
  * which the page's scripts can read: it is an extension page in a frame, a document of another
- * origin, made once per story ahead of any hover (`MemoryFrame`) and laid over the card's memory
- * slot; the page it shows gets the history from the background with a one-time ticket asked for
- * only on the reader's own (trusted) pointer or keys.
+ * origin, made once per story with its first card (`MemoryFrame`), empty, and laid over the
+ * memory slot of every card after; the page it shows gets the history from the background with a
+ * one-time ticket asked for only on the reader's own (trusted) pointer or keys.
  */
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -68,9 +68,6 @@ export interface CardMemory {
   ticketFor(entity: EntityRef): Promise<string | null>;
 }
 
-/** How long after the reader painted the story the memory frame is made, at the latest, in ms. */
-const MEMORY_FRAME_IDLE_TIMEOUT_MS = 2_000;
-
 /**
  * The card of one page. It listens from its construction for the page's lifetime (`ctx`), and
  * adds its host element only when a card first opens.
@@ -82,9 +79,8 @@ export class PageHoverCard implements HoverCardController {
   private open: OpenCard | null = null;
   private host: HTMLElement | null = null;
   private mount: HTMLElement | null = null;
-  /** The story's memory frame, beside the card in its shadow root; made once the story is painted. */
+  /** The story's memory frame, beside the card in its shadow root; made with the first card. */
   private memoryFrame: MemoryFrame | null = null;
-  private memoryFramePending = false;
   private closeTimer: number | null = null;
   /** The animation frame of the pending hit test, if one is pending. */
   private frame: number | null = null;
@@ -127,7 +123,6 @@ export class PageHoverCard implements HoverCardController {
       this.reopenAt = null;
       this.show(span, reopenAt.trusted);
     }
-    this.prepareMemoryFrame();
   }
 
   close(): void {
@@ -200,22 +195,11 @@ export class PageHoverCard implements HoverCardController {
   }
 
   /**
-   * The story's memory frame, made when the browser is idle after the story is painted, so the
-   * first card with memory does not wait for the frame's page to load.
+   * The memory frame, beside the card's mount in its shadow root: made now if there is none. Made
+   * with the first card of the story, whoever opened it, so its page loads while the ticket is
+   * asked for; not before, when the story's page would see an element (and the frame's files)
+   * added though no card was opened.
    */
-  private prepareMemoryFrame(): void {
-    if (!this.memory || this.memoryFramePending || this.memoryFrame?.isConnected) return;
-    this.memoryFramePending = true;
-    this.ctx.requestIdleCallback(
-      () => {
-        this.memoryFramePending = false;
-        runFeature('hover card', () => this.ensureMemoryFrame(), null);
-      },
-      { timeout: MEMORY_FRAME_IDLE_TIMEOUT_MS },
-    );
-  }
-
-  /** The memory frame, beside the card's mount in its shadow root: made now if there is none. */
   private ensureMemoryFrame(): MemoryFrame | null {
     if (!this.memory || this.painted.length === 0) return null;
     const mount = this.ensureMount();
@@ -257,6 +241,7 @@ export class PageHoverCard implements HoverCardController {
     this.open = open;
     setActiveRange(this.doc, span.range);
     this.draw();
+    if (subject.kind === 'entity') runFeature('hover card', () => this.ensureMemoryFrame(), null);
     if (trusted) this.addMemory(open);
   }
 
@@ -313,7 +298,7 @@ export class PageHoverCard implements HoverCardController {
 
   private showMemoryOver(target: HTMLElement): void {
     const card = target.firstElementChild;
-    const slot = card?.querySelector('[data-testid="card-memory"]');
+    const slot = card?.querySelector('.card__memory');
     if (card && slot) this.memoryFrame?.showOver(slot.getBoundingClientRect(), card.getBoundingClientRect());
   }
 

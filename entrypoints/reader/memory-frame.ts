@@ -1,12 +1,15 @@
 /**
- * The card's memory frame, made once per story and reused by every card: a frame of the
- * extension's page (lib/memory/frame-ticket.ts) beside the card in its shadow root, hidden and
- * empty until a card the reader opened shows its memory part. A frame moved in the DOM loads
+ * The card's memory frame, made once per story with its first card and reused by every card after:
+ * a frame of the extension's page (lib/memory/frame-ticket.ts) beside the card in its shadow root,
+ * hidden and empty until a card the reader opened shows its memory part. A frame moved in the DOM loads
  * anew, so it is never inside the card (which is drawn afresh for each card): it is laid over the
  * card's memory slot instead.
  */
 import { frameTicket } from '../../lib/memory/frame-ticket';
 import type { PageScheme } from '../../lib/paint/page-scheme';
+
+/** The frame's id in the card's shadow root: the card's dialog owns it for assistive technology. */
+export const MEMORY_FRAME_ID = 'newslens-memory-frame';
 
 /** Its styles: out of sight and out of the tab order until shown, sized by the slot it covers. */
 const HIDDEN_STYLE = 'position: fixed; top: 0; left: 0; visibility: hidden;';
@@ -64,6 +67,3 @@ export class MemoryFrame {
     this.frame.remove();
   }
 }
-
-/** The frame's id in the card's shadow root: the card's dialog owns it for assistive technology. */
-export const MEMORY_FRAME_ID = 'newslens-memory-frame';

@@ -227,7 +227,7 @@ export function describeMemory(
       await new Promise((done) => setTimeout(done, QUIET_PERIOD_MS));
       expect(await storyB.evaluate(cardHasMemoryFrame, undefined)).toBe(false);
       if (access.readsFrame) {
-        // The memory frame is made ahead of any hover, and a made-up hover hands it nothing.
+        // The memory frame is made with the story's first card, empty, and a made-up hover hands it nothing.
         let ahead: string | null = null;
         await pollUntil(async () => {
           ahead = await storyB.frameText(MEMORY_FRAME_PAGE.slice(1));
