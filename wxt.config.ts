@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { compromiseMerge } from './tooling/build/compromise-merge';
-import { MEMORY_FRAME_PAGE } from './lib/memory/frame-address';
+import { MEMORY_FRAME_PAGE } from './lib/memory/frame-ticket';
 import {
   COMPILE_ALL_FUNCTIONS_HINT,
   DETECTOR_SCRIPT,

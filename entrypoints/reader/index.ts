@@ -17,7 +17,7 @@ import {
   type ResponseTo,
 } from '../../lib/extension/messages';
 import { runFeature, runFeatureAsync } from '../../lib/extension/run-feature';
-import { MEMORY_FRAME_PAGE, memoryFrameAddress } from '../../lib/memory/frame-address';
+import { MEMORY_FRAME_PAGE } from '../../lib/memory/frame-ticket';
 import {
   highlightKinds,
   isHostListed,
@@ -26,7 +26,7 @@ import {
   skippedSites,
 } from '../../lib/extension/settings';
 import { createContentWatch } from './content-watch';
-import { PageHoverCard, type HoverCardController, type MemoryFrameSource } from './hover-card';
+import { PageHoverCard, type HoverCardController, type CardMemory } from './hover-card';
 import { detectionInPage, offerReader, readerInjected, type PageReaderEntry } from '../../utils/isolated-world';
 import { SPA_SETTLE_MS, followNavigation } from '../../utils/navigation';
 import { giveThreadBack } from '../../utils/thread';
@@ -110,7 +110,7 @@ async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
       now: () => performance.now(),
       onPainted: (painted, analysis) => {
         if (!card && painted.length > 0)
-          card = runFeature('hover card', () => new PageHoverCard(ctx, doc, memoryFrame), null);
+          card = runFeature('hover card', () => new PageHoverCard(ctx, doc, cardMemory()), null);
         runFeature('hover card', () => card?.update(painted, analysis), undefined);
         runFeature(
           'content watch',
@@ -155,11 +155,13 @@ async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
   return reader;
 }
 
-/** The card's memory frame for an entity of this story: an extension page holding a one-time ticket. */
-const memoryFrame: MemoryFrameSource = async (entity, scheme) => {
-  const ticket = await sendToBackground({ type: 'memory-ticket', entity, url: location.href });
-  return ticket ? memoryFrameAddress(browser.runtime.getURL(MEMORY_FRAME_PAGE), ticket, scheme) : null;
-};
+/** The card's memory: the extension page its frame shows, and one-time tickets for an entity of this story. */
+function cardMemory(): CardMemory {
+  return {
+    page: browser.runtime.getURL(MEMORY_FRAME_PAGE),
+    ticketFor: (entity) => sendToBackground({ type: 'memory-ticket', entity, url: location.href }),
+  };
+}
 
 async function paintSettings(host: string): Promise<PaintSettings> {
   const [kinds, off] = await Promise.all([highlightKinds.getValue(), sitesWithHighlightsOff.getValue()]);

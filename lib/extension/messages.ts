@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Analysis } from '../analysis';
-import type { AlsoInReading, EntityRef, MemoryExport, MemoryStatus, ReadingOverview } from '../memory/types';
+import type { AlsoInReading, EntityRef, MemoryExport, MemoryStatus, ReadingAnswer } from '../memory/types';
 import type { ArticleDetection } from '../detect';
 import type { CopiedExtraction } from '../reading/copied-extraction';
 import type { PageCopy } from '../reading/page-copy';
@@ -65,7 +65,7 @@ export type MemoryFrameToBackground =
 export type MemoryPageToBackground =
   /** Whether the memory is on, paused, and how many stories it keeps. */
   | { type: 'memory-status' }
-  /** "Your reading": the entities met most over the last 7 days; null when the memory is off. */
+  /** "Your reading": the entities met most over the last 7 days, or why the memory is off (one round trip for the popup). */
   | { type: 'memory-overview' }
   /** Forget every story of a site (and its subdomains); answers how many were forgotten. */
   | { type: 'memory-forget-site'; site: string }
@@ -105,7 +105,7 @@ export interface Responses {
   'memory-ticket': string | null;
   'memory-for-ticket': AlsoInReading | null;
   'memory-status': MemoryStatus;
-  'memory-overview': ReadingOverview | null;
+  'memory-overview': ReadingAnswer;
   'memory-forget-site': number;
   'memory-forget-all': undefined;
   'memory-export': Json<MemoryExport> | null;
