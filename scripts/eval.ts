@@ -5,9 +5,9 @@
  *   npm run eval -- --data DIR --fixtures DIR     # data sets and the seed gold elsewhere
  *   npm run eval -- --only conll,polnear          # some of them
  *   npm run eval -- --only polnear-train          # PolNeAR train by five folds, where the speaker ranker learns
- *   npm run eval -- --only names-screen           # GUM's genres and CoNLL++ dev by taggers trained now (choosing the regime)
- *   npm run eval -- --only names-by-source --sources uner   # entities held out by source, UNER's rows alone
  *   npm run eval -- --limit 20                    # at most 20 documents per set (quick look)
+ *   npm run eval -- --only names-by-source --sources conll-dev,gum-voyage   # screen a few held-out sources
+ *   npm run eval -- --only names-screen           # CoNLL++ dev and GUM's genres, by taggers trained now (choosing the regime)
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -26,13 +26,17 @@ function addCounts(total: Map<string, Counts>, more: Map<string, Counts>): void 
 
 export const run: Evaluation = async (options) => scoreBySource(options, false);
 
-/**
- * The quick look that chooses the training regime (scripts/ner/held-out.ts's `screen`): GUM's
- * genres held out and CoNLL++ dev, each by a tagger trained now; UNER left alone.
- */
-export const screen: Evaluation = async (options) => scoreBySource(options, true);
+/** GUM's genres whose held-out rows choose the training regime (UNER, the validation, stays unread). */
+const SCREENED_SOURCES = ['conll-dev', 'gum-academic', 'gum-bio', 'gum-court', 'gum-interview', 'gum-voyage'];
 
-async function scoreBySource(options: EvalOptions, screen: boolean): Promise<EvalTable[]> {
+/**
+ * The quick look that chooses the training regime: CoNLL++ dev and GUM's genres, each by a tagger
+ * trained now under the regime in the code (CoNLL++ dev's on every source, as it would ship).
+ */
+export const screen: Evaluation = async (options) =>
+  scoreBySource({ ...options, sources: options.sources ?? SCREENED_SOURCES }, true);
+
+async function scoreBySource(options: EvalOptions, retrainShipped: boolean): Promise<EvalTable[]> {
   const bySource = new Map<
     string,
     { source: HeldOutSource; ours: Map<string, Counts>; baseline: Map<string, Counts> }
@@ -47,13 +51,7 @@ async function scoreBySource(options: EvalOptions, screen: boolean): Promise<Eva
       addCounts(scored.baseline, scoreNames(source.documents, COMPROMISE));
       bySource.set(source.name, scored);
     },
-    {
-      limit: options.limit,
-      foldedSources: screen || options.sources ? [] : FOLDED_SOURCES,
-      screen,
-      sources: options.sources,
-      log,
-    },
+    { limit: options.limit, foldedSources: FOLDED_SOURCES, only: options.sources, retrainShipped, log },
   );
   const rows = [...bySource.values()].map(({ source: { name, description, trainedOn }, ours, baseline }) => {
     const bar = BAR_OF_SOURCE[name] ?? (name.startsWith('gum-') ? GUM_GENRE_BAR : undefined);
@@ -74,15 +72,10 @@ async function scoreBySource(options: EvalOptions, screen: boolean): Promise<Eva
       rows,
       notes: [
         `Sources: ${describeSources(options.dataDir)}. Each model: ${TRAINING_DEFAULTS.epochs} epochs, ${TRAINING_DEFAULTS.maxFeatures} features, as shipped.`,
-        ...(screen
-          ? [
-              `Mean F1 of GUM's genres: ${meanGumF1(rows).toFixed(3)}.`,
-              'Screening: held out from training, but these figures choose the regime, so they are no clean validation.',
-            ]
-          : [
-              'No row scores a model on anything it was trained on: these are validation figures.',
-              `"k-fold" rows: ${FOLDED_SOURCES.join(', ')} scored fold by fold, each fold by a tagger trained on every other source and the other folds.`,
-            ]),
+        retrainShipped
+          ? `Screening (CoNLL++ dev by a tagger trained now; mean F1 of GUM's genres ${meanGumF1(rows).toFixed(3)}): these figures choose the regime, so they are held out but no clean validation.`
+          : 'No row scores a model on anything it was trained on: these are validation figures.',
+        `"k-fold" rows: ${FOLDED_SOURCES.join(', ')} scored fold by fold, each fold by a tagger trained on every other source and the other folds.`,
       ],
     },
   ];

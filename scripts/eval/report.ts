@@ -17,7 +17,7 @@ export interface EvalOptions {
   fixturesDir: string;
   /** Evaluate at most this many documents per set (quick runs while developing). */
   limit?: number;
-  /** Entities by source: the held-out sources to score ("uner", "gum-bio"…), without folds; every one when absent. */
+  /** Held-out evaluations score only these sources (a screening run; default all). */
   sources?: string[];
 }
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { classifyAddress, classifyUrl, detectArticle, detectByAddress } from '../../../lib/detect';
+import {
+  classifyAddress,
+  classifyUrl,
+  detectArticle,
+  detectArticleInSteps,
+  detectByAddress,
+} from '../../../lib/detect';
 import { pageLanguage } from '../../../lib/page/declared-language';
 import { readFixturePage } from '../../../tooling/fixtures';
 
@@ -135,6 +141,43 @@ describe('detectArticle on the fixture pages', () => {
     expect(detection.isArticle).toBe(false);
     expect(detection.reasons).toContain('og:type video.other');
   });
+
+  /** A page at a story address, og:type article, with much prose and the given title and links. */
+  const pageWith = (title: string, links: string[]) => {
+    const paragraphs = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<p>Episode ${i}: the host sits down for lunch with a senator to talk about the budget, the coming election, the town's new harbour and what the voters told them this week.</p>`,
+    ).join('');
+    const anchors = links.map((href) => `<a href="${href}">Listen</a>`).join(' ');
+    return `<html><head><title>${title}</title><meta property="og:type" content="article"></head><body><article>${paragraphs}</article><p>${anchors}</p></body></html>`;
+  };
+
+  it.each([
+    // A show's page: its title names a podcast, and it links where to listen and subscribe.
+    [
+      'The Harbour Hour - Weekly Podcast',
+      [
+        'https://podcasts.apple.com/us/podcast/id1',
+        'https://open.spotify.com/show/1',
+        'https://feeds.example/hour.xml',
+      ],
+      false,
+    ],
+    // A story about a podcast, with one link to it: still a story.
+    ['Senator quits the podcast she hosted', ['https://podcasts.apple.com/us/podcast/id1'], true],
+    // Links to listen on a story that is no podcast's: a story.
+    [
+      'Senator quits after the budget vote',
+      ['https://podcasts.apple.com/us/podcast/id1', 'https://open.spotify.com/show/1'],
+      true,
+    ],
+  ])('titled "%s", linking to %j: article %s', (title, links, expected) => {
+    const detection = detectArticle(parse(pageWith(title, links)), 'https://news.example/2024/05/02/the-harbour-hour');
+    expect(detection.isArticle).toBe(expected);
+    if (!expected)
+      expect(detection.reasons).toContain(`a podcast's page (${links.length} links to listen or subscribe)`);
+  });
 });
 
 describe('classifyUrl', () => {
@@ -179,5 +222,34 @@ describe('pageLanguage', () => {
     ['<html><body></body></html>', null],
   ])('%s → %s', (html, lang) => {
     expect(pageLanguage(parse(html))).toBe(lang);
+  });
+});
+
+describe('detectArticleInSteps', () => {
+  const paragraph =
+    '<p>The council met on Tuesday to weigh the harbour wall’s repairs, which engineers said must be done before winter.</p>';
+  const page = (paragraphs: number) =>
+    parse(`<html lang="en"><body><article><h1>Harbour</h1>${paragraph.repeat(paragraphs)}</article></body></html>`);
+
+  /** How many times detection gave the page its thread back, and its verdict. */
+  function stepsOf(doc: Document) {
+    const steps = detectArticleInSteps(doc, 'https://news.example/2024/05/harbour-wall-repairs');
+    let pauses = 0;
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return { pauses, detection: step.value };
+      pauses++;
+    }
+  }
+
+  it('reads a long story’s prose in steps, and finds what detection at once finds', () => {
+    const doc = page(1500);
+    const { pauses, detection } = stepsOf(doc);
+    expect(pauses).toBeGreaterThanOrEqual(20);
+    expect(detection).toEqual(detectArticle(doc, 'https://news.example/2024/05/harbour-wall-repairs'));
+    expect(detection.isArticle).toBe(true);
+  });
+
+  it('reads a short story in one step', () => {
+    expect(stepsOf(page(12)).pauses).toBe(0);
   });
 });
