@@ -2,6 +2,7 @@
  * Who "he", "she" or "they" is, for a cue like "he added": the last speaker who fits, else the last
  * person the text named outside quotation marks.
  */
+import type { RuleSet } from './rules';
 import type { Speaker, MentionIndex } from './speakers';
 
 /** A named speaker seen earlier in the text, kept in text order. */
@@ -22,7 +23,16 @@ export function resolvePronoun(
   history: SpeakerEvent[],
   index: MentionIndex,
   isQuoted: (at: number) => boolean,
+  enabled: RuleSet,
 ): Speaker {
+  const earlier = enabled.has('pronoun-earlier-speaker') ? lastFittingSpeaker(pronoun, history) : null;
+  if (earlier) return earlier;
+  if (!pronoun.isPerson || !enabled.has('pronoun-last-person')) return pronoun;
+  return lastPersonNamed(pronoun, index, isQuoted) ?? pronoun;
+}
+
+/** The last speaker before the pronoun, within reach, whose number and kind fit it. */
+function lastFittingSpeaker(pronoun: Speaker, history: SpeakerEvent[]): Speaker | null {
   const at = pronoun.mention.start;
   const fits = (speaker: Speaker) =>
     pronoun.isPerson ? speaker.isPerson : pronoun.plural ? speaker.plural : !speaker.isPerson;
@@ -31,7 +41,12 @@ export function resolvePronoun(
     if (at - event.at > MAX_SPEAKER_DISTANCE) break;
     if (event.at < at && fits(event.speaker)) return { ...event.speaker, mention: pronoun.mention };
   }
-  if (!pronoun.isPerson) return pronoun;
+  return null;
+}
+
+/** The last person the text names before the pronoun, outside quotation marks. */
+function lastPersonNamed(pronoun: Speaker, index: MentionIndex, isQuoted: (at: number) => boolean): Speaker | null {
+  const at = pronoun.mention.start;
   for (let i = index.mentions.length - 1; i >= 0; i--) {
     const mention = index.mentions[i];
     if (mention.end > at || mention.entity.type !== 'person' || isQuoted(mention.start)) continue;
@@ -43,5 +58,5 @@ export function resolvePronoun(
       plural: false,
     };
   }
-  return pronoun;
+  return null;
 }
