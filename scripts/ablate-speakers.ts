@@ -7,14 +7,18 @@
  * read anew and the rankers retrained without it); a rule is kept when dropping it costs speaker
  * accuracy on at least two sources. Deterministic: the same data and code give the same table.
  *
- *   npm run ablate:speakers -- [--data DIR] [--fixtures DIR] [--limit N] [--rules id,id]
+ * Rules that each add nothing alone may stand in for one another, so dropping several at once
+ * can cost what dropping one did not. `--without id,id` starts from every rule but those: each of
+ * them is then switched on in turn (a cell is what adding it back gains), each other one off.
+ *
+ *   npm run ablate:speakers -- [--data DIR] [--fixtures DIR] [--limit N] [--rules id,id] [--without id,id]
  */
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findEntities } from '../lib/analyze/ner';
 import { chooseSpeakers, readQuotes } from '../lib/analyze/quotes';
-import { ALL_SPEAKER_RULES, type RuleSet, SPEAKER_RULES, withoutRule } from '../lib/analyze/quotes/rules';
+import { ALL_SPEAKER_RULES, type RuleSet, SPEAKER_RULES, type SpeakerRuleId } from '../lib/analyze/quotes/rules';
 import { foldOf, readPolnearSplit, scoreSplit } from './eval/quote-attribution';
 import { type SeedGold, speakerMatches } from './eval/seed-quotes';
 import { SPEAKER_FOLDS } from './eval/speaker-folds';
@@ -34,6 +38,7 @@ const { values } = parseArgs({
     fixtures: { type: 'string', default: resolve('../shared/fixtures') },
     limit: { type: 'string' },
     rules: { type: 'string' },
+    without: { type: 'string' },
   },
 });
 
@@ -91,8 +96,13 @@ async function readPublishers(path: string): Promise<Map<string, string>> {
 }
 
 const sources = [...publishers, SEED];
-const all = accuracyBySource(ALL_SPEAKER_RULES);
-log(`all rules: ${sources.map((source) => `${source} ${all.get(source)!.toFixed(3)}`).join(', ')}`);
+const left = new Set(values.without?.split(',') ?? []);
+const baseline: RuleSet = new Set([...ALL_SPEAKER_RULES].filter((id) => !left.has(id)));
+/** The baseline with `id` switched off, or on when the baseline leaves it out. */
+const toggled = (id: SpeakerRuleId): RuleSet =>
+  baseline.has(id) ? new Set([...baseline].filter((other) => other !== id)) : new Set([...baseline, id]);
+const all = accuracyBySource(baseline);
+log(`baseline: ${sources.map((source) => `${source} ${all.get(source)!.toFixed(3)}`).join(', ')}`);
 const asked = values.rules?.split(',');
 const rules = SPEAKER_RULES.filter((rule) => !asked || asked.includes(rule.id));
 
@@ -100,21 +110,24 @@ process.stdout.write(
   `| rule | ${sources.join(' | ')} | helps on | verdict |\n|${' --- |'.repeat(sources.length + 3)}\n`,
 );
 process.stdout.write(
-  `| (all rules: accuracy) | ${sources.map((source) => all.get(source)!.toFixed(3)).join(' | ')} | | |\n`,
+  `| (baseline${left.size > 0 ? `: all but ${[...left].join(', ')}` : ': all rules'}; accuracy) | ${sources.map((source) => all.get(source)!.toFixed(3)).join(' | ')} | | |\n`,
 );
 for (const rule of rules) {
-  const without = accuracyBySource(withoutRule(rule.id));
-  const gains = sources.map((source) => all.get(source)! - without.get(source)!);
+  const other = accuracyBySource(toggled(rule.id));
+  // The baseline minus the baseline without the rule, or the baseline with it minus the baseline.
+  const sign = baseline.has(rule.id) ? 1 : -1;
+  const gains = sources.map((source) => sign * (all.get(source)! - other.get(source)!));
   const helped = gains.filter((gain) => gain >= MIN_GAIN).length;
   const verdict = helped >= MIN_SOURCES_HELPED ? 'keep' : 'drop';
   log(`${rule.id}: helps on ${helped}, ${verdict}`);
-  process.stdout.write(`| ${rule.id} | ${gains.map(signed).join(' | ')} | ${helped} | ${verdict} |\n`);
+  const row = baseline.has(rule.id) ? rule.id : `${rule.id} (added back)`;
+  process.stdout.write(`| ${row} | ${gains.map(signed).join(' | ')} | ${helped} | ${verdict} |\n`);
 }
 process.stdout.write(
-  '\nEach cell: speaker accuracy with every rule minus accuracy without this one (+ = the rule helps); ' +
+  '\nEach cell: speaker accuracy with the rule minus without it, the others as in the baseline (+ = the rule helps); ' +
     `publishers by five folds of PolNeAR train, the seed article's ${seedGold.quotes.length} quotes by a ranker trained on all of train.\n`,
 );
 
 function signed(value: number): string {
-  return `${value >= 0 ? '+' : ''}${value.toFixed(3)}`;
+  return `${value >= 0 ? '+' : ''}${value.toFixed(4)}`;
 }
