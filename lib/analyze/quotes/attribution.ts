@@ -7,6 +7,7 @@
  * knows or a full name), else a name right before a colon. A quote sentence with no cue inherits: from the
  * quote before it in the same paragraph (“A,” he said. “B.”), or, when it opens its paragraph,
  * from the previous paragraph's speaker (continuation paragraphs, quotes running over paragraphs).
+ * Each rule is switched by its id (quotes/rules.ts).
  */
 import type { QuoteKind, TextSpan } from '../../analysis';
 import { isAbbreviationStop } from '../sentences';
@@ -20,7 +21,7 @@ import { nameSpeaker, type MentionIndex, type Speaker } from './speakers';
 export interface Attribution {
   speaker: Speaker | null;
   cue: string | null;
-  /** Which rule gave it (a feature of the speaker ranker): "trailing", "subject", "continued", … */
+  /** Which rule gave it (a feature of the speaker ranker): "trailing", "subject", "introduced", … */
   via: AttributionRule;
 }
 
@@ -29,7 +30,6 @@ export type AttributionRule =
   | 'leading'
   | 'subject'
   | 'colon'
-  | 'continued'
   | 'introduced'
   | 'same-paragraph'
   | 'previous-paragraph'
@@ -56,7 +56,6 @@ const ATTRIBUTION_PATTERNS = {
   /** A clause joined to the previous one, sharing its subject: "… and said", "…, adding". */
   coordination: /(?:\band|\bbut|,)\s*$/,
   onlyPunctuation: /^[\s,;:–—-]*$/,
-  commaAfter: /^\s*,/,
   commaBefore: /,\s*$/,
   /** A capitalised word, then a colon, right before the opening mark. */
   nameThenColon: /(\p{Lu}[\p{L}.'’-]*)\s*:\s*$/u,
@@ -137,7 +136,7 @@ export class QuoteAttributor {
     if (!speaker.pronoun && speaker.id === null && !speaker.isPerson && this.enabled.has('appositive-after-descriptor'))
       return this.appositiveName(phrase) ?? speaker;
     if (!speaker.pronoun || speaker.name !== null) return speaker;
-    return resolvePronoun(speaker, this.history, this.index, (at) => this.quoteAt(at) !== null, this.enabled);
+    return resolvePronoun(speaker, this.history, this.enabled);
   }
 
   /**
@@ -185,12 +184,6 @@ export class QuoteAttributor {
     switch (cue.form) {
       case 'source':
         return phraseAfter(this.text, cue.end, ceiling);
-      case 'medium': {
-        const after = this.text.slice(cue.end, ceiling);
-        return ATTRIBUTION_PATTERNS.commaAfter.test(after)
-          ? phraseAfter(this.text, cue.end + after.indexOf(',') + 1, ceiling)
-          : null;
-      }
       case 'speech': {
         const before = phraseBefore(this.text, cue.start, floor);
         // "Trump returned the compliment, telling Reuters, “…”": whom one tells is never the speaker.
@@ -288,7 +281,6 @@ export class QuoteAttributor {
   /** When the quote's sentence has no cue: the speaker it continues. */
   private inherited(span: QuotedSpan, i: number, earlier: Attribution[]): Attribution {
     const none: Attribution = { speaker: null, cue: null, via: 'none' };
-    if (i > 0 && span.continued && this.enabled.has('continued-quote')) return { ...earlier[i - 1], via: 'continued' };
     const index = this.paragraphIndexAt(span.openAt);
     const paragraph = this.paragraphs[index];
     const before = index > 0 ? this.paragraphs[index - 1] : null;

@@ -1,6 +1,6 @@
 /**
  * Reporting cues: the verbs and phrases that tell who said something ("said", "told", "according
- * to", "in a statement"). Found by regexes over the text, outside quotation marks.
+ * to"). Found by regexes over the text, outside quotation marks.
  */
 import type { QuotedSpan } from './marks';
 import type { RuleSet, SpeakerRuleId } from './rules';
@@ -11,10 +11,9 @@ import type { RuleSet, SpeakerRuleId } from './rules';
  * - characterising: a verb that frames quoted words without reporting speech ("called it",
  *   "hailed a"); it attributes only quotes that follow it in the same sentence.
  * - source: "according to X": the speaker follows.
- * - medium: "in a statement": the speaker is the subject of the clause it opens or ends.
  * - signature: a dash after a quote, then the name: "“…” ― Ariana Huichapa" (readers' comments).
  */
-export type CueForm = 'speech' | 'characterising' | 'source' | 'medium' | 'signature';
+export type CueForm = 'speech' | 'characterising' | 'source' | 'signature';
 
 export interface Cue {
   start: number;
@@ -176,12 +175,6 @@ const CUE_PATTERNS: Array<{ form: CueForm; pattern: RegExp; rule?: SpeakerRuleId
   },
   { form: 'source', pattern: /\b[Aa]ccording to\b/g, rule: 'according-to-cues' },
   { form: 'signature', pattern: /[―—–](?=\s*\p{Lu})/gu, rule: 'signature-cues' },
-  {
-    form: 'medium',
-    pattern:
-      /\b[Ii]n (?:a|an|his|her|their|its|the) (?:[a-z-]+ )?(?:statement|interview|tweet|post|speech|letter|email|e-mail|release|message|memo|op-ed|remarks|video|address|note)\b/g,
-    rule: 'medium-cues',
-  },
 ];
 
 function wordsPattern(stems: string[]): RegExp {

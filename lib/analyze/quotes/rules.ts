@@ -3,7 +3,11 @@
  * does, and the reason it exists. The code of quotes/ asks `enabled.has(id)` where a rule acts, so
  * `npm run ablate:speakers` can switch each off in turn, retrain the speaker ranker without it and
  * score it source by source. A rule stays only while that ablation shows it helps on two sources or
- * more (docs/quality.md, "Speakers: what each rule is worth").
+ * more (docs/quality.md, "Speakers: what each rule is worth"). Dropped so, having helped on no
+ * more than one source both beside every rule and beside all but the ten weakest: a quote that
+ * continues one run over paragraphs taking its speaker (the continuation-paragraph rule gives the
+ * same), a pronoun with no speaker before it read as the last person named, and "in a statement"
+ * as a cue.
  */
 
 export interface SpeakerRule {
@@ -23,7 +27,6 @@ export type SpeakerRuleId =
   | 'sentence-subject'
   | 'partial-needs-named-subject'
   | 'name-before-colon'
-  | 'continued-quote'
   | 'introduced-by-colon'
   | 'same-paragraph'
   | 'previous-paragraph'
@@ -34,12 +37,10 @@ export type SpeakerRuleId =
   | 'telling-object-never-speaker'
   | 'appositive-after-descriptor'
   | 'pronoun-earlier-speaker'
-  | 'pronoun-last-person'
   | 'characterising-cues'
   | 'inverted-opener-cues'
   | 'according-to-cues'
   | 'signature-cues'
-  | 'medium-cues'
   | 'noun-before-no-cue'
   | 'name-before-of'
   | 'headline-words-end-name'
@@ -87,12 +88,6 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
     match: 'a capitalised name, then a colon, before the opening mark',
     does: 'gives the quote that name (via "colon")',
     reason: 'The timing doesn’t surprise Republican pollster Daron Shaw: “Historically, …”',
-  },
-  {
-    id: 'continued-quote',
-    match: 'a quote the marks say continues the previous one (a quote running over paragraphs)',
-    does: 'gives it the previous quote’s speaker (via "continued")',
-    reason: 'a long quote split over paragraphs, each opening with a mark and only the last closing',
   },
   {
     id: 'introduced-by-colon',
@@ -156,12 +151,6 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
     does: 'resolves it to the last speaker that fits, within 800 characters',
     reason: '“…,” Putin said. ¶ He added …',
   },
-  {
-    id: 'pronoun-last-person',
-    match: '"he" or "she" with no fitting speaker before it',
-    does: 'resolves it to the last person named outside quotation marks',
-    reason: 'a pronoun’s person is often named in narration before anyone speaks',
-  },
   // Which words are cues (quotes/cues.ts).
   {
     id: 'characterising-cues',
@@ -186,12 +175,6 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
     match: 'a dash before a capitalised word, right after a quote',
     does: 'makes it a cue whose speaker follows it',
     reason: '“…” ― Ariana Huichapa (readers’ comments)',
-  },
-  {
-    id: 'medium-cues',
-    match: '"in a statement", "in an interview", "in a tweet" …',
-    does: 'makes it a cue whose speaker is the clause’s subject or the name after its comma',
-    reason: 'in a statement, the ministry said',
   },
   {
     id: 'noun-before-no-cue',
