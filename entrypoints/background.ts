@@ -39,6 +39,7 @@ import {
   followerInPage,
   readInPage,
   startReadingInPage,
+  type PageFollower,
   type PublishedDetection,
 } from '../utils/isolated-world';
 import { SPA_SETTLE_MS } from '../utils/navigation';
@@ -160,7 +161,7 @@ async function answerPopup(message: PopupToBackground): Promise<ResponseTo<ToBac
     case 'inspect-page':
       return inspectPage(target);
     case 'read-anyway':
-      return readWithReader(target, true);
+      return readWithReader(target, true, await hasStyleSheet(target));
     default:
       return unhandledMessage(message);
   }
@@ -231,15 +232,29 @@ async function startReader(target: InjectionTarget): Promise<void> {
 
 /**
  * Inject the reader and have it read, for the popup: the reader's state once read (`force`:
- * whatever detection says). The style sheet goes in with it unless `styled`: a detector ran there,
- * and the manifest gave it the sheet, which inserted again would restyle the whole page. The popup
- * may ask where no detector ran.
+ * whatever detection says). The style sheet goes in with it unless the frame is `styled` already
+ * (see `isStyled`), where inserting it again would restyle the whole page. The popup may ask where
+ * no detector ran.
  */
-async function readWithReader(target: InjectionTarget, force: boolean, styled = false): Promise<PageState> {
+async function readWithReader(target: InjectionTarget, force: boolean, styled: boolean): Promise<PageState> {
   await injectReader(target, !styled);
   const [injection] = await browser.scripting.executeScript({ target, func: readInPage, args: [force] });
   if (!injection?.result) throw new Error('the reader did not start in the page');
   return fromJson(injection.result);
+}
+
+/**
+ * Has the frame the style sheet? A detector ran there (the manifest gives the sheet with it, and
+ * the background inserts it with a detector of its own), or a reader, injected with it.
+ */
+function isStyled(follower: PageFollower): boolean {
+  return follower.reader || follower.detectedUrl !== null;
+}
+
+/** Whether the frame has the style sheet, asked of the frame (see `isStyled`). */
+async function hasStyleSheet(target: InjectionTarget): Promise<boolean> {
+  const [probe] = await browser.scripting.executeScript({ target, func: followerInPage });
+  return probe?.result ? isStyled(probe.result) : false;
 }
 
 /**
@@ -279,9 +294,8 @@ async function detectAfterNavigation(target: InjectionTarget, url: string): Prom
     const follower = probe?.result;
     if (!follower || follower.reader || follower.detectedUrl === url) return;
     // No detector ran in this document yet, so neither did the manifest's style sheet.
-    const unstyled = follower.detectedUrl === null;
     await Promise.all([
-      unstyled && insertStyleSheet(target),
+      !isStyled(follower) && insertStyleSheet(target),
       browser.scripting.executeScript({ target, files: [`/${DETECTOR_SCRIPT}` as const] }),
     ]);
   } catch {

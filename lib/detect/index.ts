@@ -72,6 +72,35 @@ const WORDS = {
   ],
   /** ...unless they also look like the main content. */
   maybeProse: ['and', 'article', 'body', 'column', 'content', 'main', 'mathjax', 'shadow'],
+  /** A title naming a show one listens to ("The Takeout - Political Podcast", "… Show podcasts"). */
+  podcastTitle: ['podcast'],
+  /**
+   * Addresses (their part) where one listens to or subscribes to a show: podcast directories and
+   * hosts, feeds, audio files. A story links a few at most (an app's store page, its own show).
+   */
+  listeningLink: [
+    'itunes.apple.com',
+    'podcasts.apple.com',
+    'phobos.apple.com',
+    'podcasts.google.com',
+    'spotify.com',
+    'stitcher.com',
+    'megaphone.fm',
+    'art19.com',
+    'omny.fm',
+    'simplecast.com',
+    'libsyn.com',
+    'podbean.com',
+    'tunein.com',
+    'pca.st',
+    'overcast.fm',
+    'anchor.fm',
+    'soundcloud.com',
+    'podcastfeeds',
+    'feeds.',
+    '.mp3',
+    '.m4a',
+  ],
 };
 
 /** Does the text hold one of the words, in any case? */
@@ -89,7 +118,10 @@ const PROSE_TAGS = ['p', 'pre', 'article'];
 const MIN_PROSE_LENGTH = 140;
 /** Prose score (sum of √(length − 140) over prose paragraphs) of a readable page: Readability's 20. */
 const MIN_PROSE_SCORE = 20;
-/** Prose score past which a page reads as an article even without any metadata. */
+/**
+ * Prose score past which a page reads as an article even without any metadata, and past which a
+ * page's own prose outweighs an og:type saying it is something else (a video, a profile).
+ */
 const STRONG_PROSE_SCORE = 60;
 /** Elements in a story card: headline, blurb, picture, time, and a byline or label at most. */
 const MAX_CARD_CHILDREN = 5;
@@ -100,12 +132,14 @@ const HEADLINE_LINK_SHARE = 0.8;
 /** A paragraph of a short story: shorter than prose, longer than a caption or a label. */
 const MIN_STORY_PARAGRAPH_LENGTH = 40;
 
-/** What the page says of itself, read without its prose: JSON-LD, og:type, a publication time. */
+/** What the page says of itself, read without its prose: JSON-LD, og:type, a publication time, its title. */
 export interface Declarations {
   jsonLdArticle: string | null;
   jsonLdNonArticle: string | null;
   ogType: string | null;
   publishedTime: boolean;
+  /** Its title (the document's or og:title) names a podcast. */
+  podcastTitle: boolean;
 }
 
 export interface PageSignals extends Declarations {
@@ -115,6 +149,8 @@ export interface PageSignals extends Declarations {
   linkedShare: number;
   /** Characters in the paragraphs (prose or shorter) of the one element holding the most of them. */
   topBlockLength: number;
+  /** Links to listen to or subscribe to a show (WORDS.listeningLink); counted only where the title names a podcast, 0 elsewhere. */
+  listeningLinks: number;
 }
 
 /** Is the element hidden by its own markup (no layout is asked: this runs on every page)? */
@@ -213,6 +249,15 @@ function proseOf(doc: Document): Prose {
   };
 }
 
+/** How many of the page's links lead where one listens to or subscribes to a show. */
+function countListeningLinks(doc: Document): number {
+  let count = 0;
+  for (const link of doc.getElementsByTagName('a')) {
+    if (mentionsAny(link.getAttribute('href') ?? '', WORDS.listeningLink)) count++;
+  }
+  return count;
+}
+
 function readDeclarations(doc: Document, meta: MetaTags): Declarations {
   let jsonLdArticle: string | null = null;
   let jsonLdNonArticle: string | null = null;
@@ -231,6 +276,7 @@ function readDeclarations(doc: Document, meta: MetaTags): Declarations {
         meta.get('itemprop', 'datePublished') ??
         meta.get('name', 'pubdate'),
     ),
+    podcastTitle: mentionsAny(`${doc.title} ${meta.get('property', 'og:title') ?? ''}`, WORDS.podcastTitle),
   };
 }
 
@@ -243,6 +289,8 @@ function readSignals(doc: Document, declarations: Declarations): PageSignals {
     topParentScore: prose.topParentScore,
     linkedShare: prose.linkedShare,
     topBlockLength: prose.topBlockLength,
+    // Only a page calling itself a podcast has its links read: this runs on every page.
+    listeningLinks: declarations.podcastTitle ? countListeningLinks(doc) : 0,
   };
 }
 
@@ -348,8 +396,6 @@ interface Evidence {
   reason: (page: PageEvidence) => string;
 }
 
-/** Prose score under which a page declaring a non-article og:type is taken at its word. */
-const THIN_PROSE_SCORE = 60;
 /** Prose score of the best container that an undeclared page at a web address needs... */
 const CONCENTRATED_PROSE_SCORE = 80;
 /** ...or its share of the page's prose score. */
@@ -359,6 +405,11 @@ const CONCENTRATED_PROSE_SHARE = 0.6;
  * long is a story's text, though too short for prose; card blurbs each sit in their own.
  */
 const SHORT_STORY_LENGTH = 300;
+/**
+ * Links to listen or subscribe on a page naming itself a podcast: a show's page offers at least
+ * two ways (Apple and one more, a feed); a story naming a podcast in its headline rarely links any.
+ */
+const MIN_LISTENING_LINKS = 2;
 /** A page whose prose is nearly all link blurbs is a list of stories (checked on section fronts). */
 const TEASER_PAGE_SHARE = 0.98;
 /**
@@ -370,6 +421,7 @@ const MOSTLY_TEASERS_SHARE = 0.5;
 const MIN_TEASERS = 3;
 
 const isReaderable = (page: PageSignals) => page.proseScore > MIN_PROSE_SCORE;
+const hasMuchProse = (page: PageSignals) => page.proseScore > STRONG_PROSE_SCORE;
 const ogTypeOf = (page: Declarations) => page.ogType?.toLowerCase() ?? null;
 /** Does the page call itself a story, by JSON-LD or og:type? */
 const declaresStory = (page: Declarations) => Boolean(page.jsonLdArticle) || ogTypeOf(page) === 'article';
@@ -383,13 +435,13 @@ const EVIDENCE: readonly Evidence[] = [
   {
     name: 'much prose',
     weight: 2,
-    applies: (page) => page.proseScore > STRONG_PROSE_SCORE,
+    applies: hasMuchProse,
     reason: (page) => `${page.proseParagraphs} paragraphs of prose`,
   },
   {
     name: 'some prose',
     weight: 1,
-    applies: (page) => isReaderable(page) && page.proseScore <= STRONG_PROSE_SCORE,
+    applies: (page) => isReaderable(page) && !hasMuchProse(page),
     reason: (page) => `${page.proseParagraphs} paragraphs of prose`,
   },
   {
@@ -425,8 +477,17 @@ const EVIDENCE: readonly Evidence[] = [
   {
     name: 'og:type other',
     weight: -3,
-    applies: (page) => ogSaysOther(page) && page.proseScore < THIN_PROSE_SCORE && !page.jsonLdArticle,
+    applies: (page) => ogSaysOther(page) && !hasMuchProse(page) && !page.jsonLdArticle,
     reason: (page) => `og:type ${ogTypeOf(page)}`,
+  },
+  {
+    // A show's page: its episodes' blurbs (or transcripts) are prose, and sites mark every page
+    // og:type article with a time, so it must outweigh prose, og:type and a story address
+    // (cbsnews' "The Takeout" archive, msnbc's show page; checked on article-vs-nonarticle).
+    name: 'podcast page',
+    weight: -4,
+    applies: (page) => page.podcastTitle && page.listeningLinks >= MIN_LISTENING_LINKS,
+    reason: (page) => `a podcast's page (${page.listeningLinks} links to listen or subscribe)`,
   },
   {
     name: 'publication time',

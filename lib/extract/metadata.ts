@@ -9,6 +9,7 @@ import { isArticleType, readJsonLd, typesOf, type JsonLdObject } from '../page/j
 import { MetaTags } from '../page/meta-tags';
 import type { ReadabilityMetadata } from './readable';
 import { firstWords, guessLanguage } from '../page/text-language';
+import { storyTitle } from './title';
 
 /** Patterns by meaning, in one table. */
 const PATTERNS = {
@@ -63,13 +64,39 @@ function hasPaywallSigns(doc: Document, meta: MetaTags, story: JsonLdObject | nu
   return false;
 }
 
+/** The page's declared title, cut to the story's own (see lib/extract/title.ts). */
+function readTitle(
+  doc: Document,
+  declared: string | null,
+  names: { siteNames: Array<string | null>; bylines: Array<string | null> },
+): string | null {
+  if (!declared) return null;
+  const known = (values: Array<string | null>) => values.filter((value): value is string => Boolean(value));
+  return storyTitle(declared, {
+    siteNames: known(names.siteNames),
+    bylines: known(names.bylines),
+    url: doc.URL || null,
+    headings: Array.from(doc.getElementsByTagName('h1'), (heading) => heading.textContent ?? ''),
+  });
+}
+
 export function readMetadata(doc: Document, readable: ReadabilityMetadata, bodyText: string): ExtractedMetadata {
   const story = storyObject(doc);
   const meta = new MetaTags(doc);
+  const byline = cleanByline(readable.byline ?? stringOf(story?.author) ?? meta.get('name', 'author'));
+  const siteName = readable.siteName ?? stringOf(story?.publisher) ?? meta.get('property', 'og:site_name');
   const metadata: ExtractedMetadata = {
-    title: readable.title ?? stringOf(story?.headline) ?? meta.get('property', 'og:title'),
-    byline: cleanByline(readable.byline ?? stringOf(story?.author) ?? meta.get('name', 'author')),
-    siteName: readable.siteName ?? stringOf(story?.publisher) ?? meta.get('property', 'og:site_name'),
+    title: readTitle(doc, readable.title ?? stringOf(story?.headline) ?? meta.get('property', 'og:title'), {
+      siteNames: [
+        siteName,
+        stringOf(story?.publisher),
+        meta.get('property', 'og:site_name'),
+        meta.get('name', 'application-name'),
+      ],
+      bylines: [byline, meta.get('name', 'author')],
+    }),
+    byline,
+    siteName,
     publishedTime: isoTime(
       readable.publishedTime ??
         stringOf(story?.datePublished) ??

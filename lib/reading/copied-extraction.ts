@@ -3,7 +3,7 @@
  * The page's side of the exchange: it loads neither Readability nor linkedom.
  */
 import type { ExtractedArticle, ExtractedMetadata } from './extracted';
-import { createTextMap, originsFromRuns } from './text-map';
+import { createTextMap, originsFromRuns, type TextMap } from './text-map';
 
 /** The story found in a copy (structured-clone and JSON safe). */
 export interface CopiedExtraction {
@@ -15,9 +15,10 @@ export interface CopiedExtraction {
 
 /** The extraction of a copy, mapped onto the live Text nodes the copy was made from. */
 export function mapCopiedExtraction(doc: Document, extraction: CopiedExtraction, texts: Text[]): ExtractedArticle {
-  return {
-    metadata: extraction.metadata,
-    text: extraction.text,
-    map: createTextMap(doc, originsFromRuns(extraction.originRuns, texts)),
-  };
+  return { metadata: extraction.metadata, text: extraction.text, map: textMapOf(doc, extraction, texts) };
+}
+
+/** From the extracted text back to the live Text nodes the copy was made from. */
+export function textMapOf(doc: Document, extraction: CopiedExtraction, texts: Text[]): TextMap {
+  return createTextMap(doc, originsFromRuns(extraction.originRuns, texts));
 }

@@ -4,7 +4,7 @@
  * back onto the live page. It loads neither Readability nor linkedom nor any NLP code.
  */
 import { detectArticle, type ArticleDetection } from '../detect';
-import { mapCopiedExtraction, type CopiedExtraction } from './copied-extraction';
+import { textMapOf, type CopiedExtraction } from './copied-extraction';
 import { copyPageInSteps, type LiveCopy } from './page-copy';
 import { extractedPageText, unreadPage, type PageText } from './page-text';
 import type { Steps } from './steps';
@@ -47,6 +47,5 @@ export function mappedPageText(
 ): MappedPageText {
   if (!page.live) return { ...unreadPage(page.detection), map: null };
   if (!extraction) return { ...unreadPage(page.detection, 'no article body found'), map: null };
-  const { map } = mapCopiedExtraction(doc, extraction, page.live.texts);
-  return { ...extractedPageText(page.detection, extraction), map };
+  return { ...extractedPageText(page.detection, extraction), map: textMapOf(doc, extraction, page.live.texts) };
 }

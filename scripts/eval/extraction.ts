@@ -70,20 +70,52 @@ export function scoreShingles(pages: ShingleCounts[]): { precision: number; reca
 }
 
 /** One system's row of a body-extraction table: its mean shingle scores, and the stories it called no article. */
-export function shingleRow(system: string, counts: ShingleCounts[], missedColumn: string, missed: number | string) {
+function shingleRow(system: string, counts: ShingleCounts[], missedColumn: string, missed: number | string) {
   const { precision, recall, f1 } = scoreShingles(counts);
   const scores = { precision: precision.toFixed(3), recall: recall.toFixed(3), F1: f1.toFixed(3) };
   return { system, pages: counts.length, ...scores, [missedColumn]: missed };
 }
 
-interface Page {
+/** A page with the text of its gold body. */
+export interface GoldBodyPage {
+  /** How the page is named in the notes. */
   id: string;
   html: string;
-  url: string;
+  url?: string;
   truth: string;
+  /** A story, which NewsLens must not call no article. */
+  isStory: boolean;
 }
 
-function* benchmarkPages(dataDir: string, limit?: number): Generator<Page> {
+/** Each page's body by NewsLens and by Readability.js against its gold, and the stories NewsLens called no article. */
+export interface BodyScores {
+  ours: ShingleCounts[];
+  theirs: ShingleCounts[];
+  calledNoArticle: string[];
+}
+
+/** NewsLens's `Analysis.text` (through analyzeDocument, as `npm run annotate` reads a page) and Readability's text, scored. */
+export function scoreBodies(pages: Iterable<GoldBodyPage>): BodyScores {
+  const scores: BodyScores = { ours: [], theirs: [], calledNoArticle: [] };
+  for (const page of pages) {
+    const analysis = analyzeDocument(parseDetachedDocument(page.html, page.url), page.url);
+    if (page.isStory && !analysis.isArticle) scores.calledNoArticle.push(page.id);
+    scores.ours.push(shingleCounts(page.truth, analysis.text));
+    scores.theirs.push(shingleCounts(page.truth, readabilityText(page.html, page.url)));
+  }
+  return scores;
+}
+
+/** The two rows of a body-extraction table, NewsLens's with how many stories it called no article. */
+export function bodyRows(scores: BodyScores, missedColumn: string) {
+  return [
+    shingleRow('NewsLens (Analysis.text)', scores.ours, missedColumn, scores.calledNoArticle.length),
+    shingleRow('@mozilla/readability textContent', scores.theirs, missedColumn, ''),
+  ];
+}
+
+/** The benchmark's pages, each a story, named by its address. */
+function* benchmarkPages(dataDir: string, limit?: number): Generator<GoldBodyPage & { url: string }> {
   const dir = join(dataDir, 'article-extraction');
   const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<
     string,
@@ -92,7 +124,7 @@ function* benchmarkPages(dataDir: string, limit?: number): Generator<Page> {
   const ids = Object.keys(truth).sort().slice(0, limit);
   for (const id of ids) {
     const html = gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`))).toString('utf8');
-    yield { id, html, url: truth[id].url, truth: truth[id].articleBody };
+    yield { id: truth[id].url, html, url: truth[id].url, truth: truth[id].articleBody, isStory: true };
   }
 }
 
@@ -141,27 +173,14 @@ function mapTable(options: Parameters<Evaluation>[0]): EvalTable {
 }
 
 export const run: Evaluation = async (options) => {
-  const ours: ShingleCounts[] = [];
-  const theirs: ShingleCounts[] = [];
-  const calledNoArticle: string[] = [];
-  for (const page of benchmarkPages(options.dataDir, options.limit)) {
-    const analysis = analyzeDocument(parseDetachedDocument(page.html, page.url), page.url);
-    if (!analysis.isArticle) calledNoArticle.push(page.url);
-    ours.push(shingleCounts(page.truth, analysis.text));
-    theirs.push(shingleCounts(page.truth, readabilityText(page.html, page.url)));
-  }
-  const row = (system: string, counts: ShingleCounts[], missed: number | string) =>
-    shingleRow(system, counts, 'called no article', missed);
+  const scores = scoreBodies(benchmarkPages(options.dataDir, options.limit));
   const table: EvalTable = {
     title: 'Extraction: article extraction benchmark (4-gram shingle P/R/F1, mean over pages)',
     columns: ['system', 'pages', 'precision', 'recall', 'F1', 'called no article'],
-    rows: [
-      row('NewsLens (Analysis.text)', ours, calledNoArticle.length),
-      row('@mozilla/readability textContent', theirs, ''),
-    ],
+    rows: bodyRows(scores, 'called no article'),
     notes: [
       'Through analyzeDocument as `npm run annotate` runs it: no bypass of detection.',
-      `Called no article: ${calledNoArticle.join(', ') || 'none'}.`,
+      `Called no article: ${scores.calledNoArticle.join(', ') || 'none'}.`,
       'Bar (issue 16): F1 ≥ 0.975, and no page called no article. Published on the full set: Readability.js 0.947, trafilatura 0.958.',
     ],
   };

@@ -10,7 +10,13 @@ import { extractedPageText, type PageText } from '../../lib/reading/page-text';
 import type { ArticleDetection } from '../../lib/detect';
 import * as extract from '../../lib/extract';
 import { readingMode, sitesWithHighlightsOff, skippedSites } from '../../lib/extension/settings';
-import { readInPage, startReadingInPage, type PageFollower, type PublishedDetection } from '../../utils/isolated-world';
+import {
+  followerInPage,
+  readInPage,
+  startReadingInPage,
+  type PageFollower,
+  type PublishedDetection,
+} from '../../utils/isolated-world';
 import { SPA_SETTLE_MS } from '../../utils/navigation';
 import * as pipeline from '../../lib/pipeline';
 import { notArticleAnalysis, sampleAnalysis } from '../components/sample-analysis';
@@ -163,20 +169,30 @@ describe('background', () => {
     expect(inject).not.toHaveBeenCalled();
   });
 
-  it('reads a page anyway for the popup, forcing the reading', async () => {
-    // The page answers its state as JSON text, which the background reads for the popup.
-    const inject = vi
-      .spyOn(browser.scripting, 'executeScript')
-      .mockResolvedValue([{ frameId: 0, result: JSON.stringify(READING) }] as never);
-    background.main();
-    expect(await ask({ type: 'read-anyway', tabId: 8 })).toEqual(READING);
-    expect(inject).toHaveBeenLastCalledWith({ target: { tabId: 8, frameIds: [0] }, func: readInPage, args: [true] });
-    // The popup may ask where no detector ran, and with it no style sheet from the manifest.
-    expect(browser.scripting.insertCSS).toHaveBeenCalledWith({
-      target: { tabId: 8, frameIds: [0] },
-      files: ['assets/highlights.css'],
-    });
-  });
+  it.each<[string, PageFollower, boolean]>([
+    // The manifest gave the sheet with the detector: inserting it again restyles the whole page.
+    ['where the detector ran', { reader: false, detectedUrl: 'https://news.test/section' }, false],
+    // A reader was injected with the sheet before (the page was read anyway once already).
+    ['where a reader is', { reader: true, detectedUrl: null }, false],
+    // No detector ran (a page loaded before NewsLens was installed): no sheet yet.
+    ['where nothing of NewsLens ran', { reader: false, detectedUrl: null }, true],
+  ])(
+    'reads a page anyway for the popup, forcing the reading, %s; inserts the style sheet: %s',
+    async (_where, follower, inserts) => {
+      // The page answers its state as JSON text, which the background reads for the popup.
+      const inject = vi
+        .spyOn(browser.scripting, 'executeScript')
+        .mockImplementation((async (injection: { func?: unknown }) => [
+          { frameId: 0, result: injection.func === followerInPage ? follower : JSON.stringify(READING) },
+        ]) as never);
+      background.main();
+      expect(await ask({ type: 'read-anyway', tabId: 8 })).toEqual(READING);
+      expect(inject).toHaveBeenLastCalledWith({ target: { tabId: 8, frameIds: [0] }, func: readInPage, args: [true] });
+      expect(vi.mocked(browser.scripting.insertCSS).mock.calls).toEqual(
+        inserts ? [[{ target: { tabId: 8, frameIds: [0] }, files: ['assets/highlights.css'] }]] : [],
+      );
+    },
+  );
 
   it('tells the popup what the detector found on a page without a reader', async () => {
     const found: PublishedDetection = {

@@ -65,6 +65,42 @@ export interface E2EBrowser {
   close(): Promise<void>;
 }
 
+/** What playwright's and puppeteer's pages both offer, under the same names and arguments. */
+interface DrivenPage {
+  mouse: { move(x: number, y: number): Promise<unknown>; click(x: number, y: number): Promise<unknown> };
+  click(selector: string): Promise<unknown>;
+  bringToFront(): Promise<unknown>;
+  frames(): Array<{ url(): string; evaluate(fn: () => string): Promise<string> }>;
+  reload(): Promise<unknown>;
+}
+
+/** The part of an E2EPage written the same way for both drivers. */
+function sameInBothDrivers(
+  page: DrivenPage,
+): Pick<E2EPage, 'mouseMove' | 'clickAt' | 'click' | 'bringToFront' | 'frameText' | 'reload'> {
+  return {
+    mouseMove: async (x, y) => {
+      await page.mouse.move(x, y);
+    },
+    clickAt: async (x, y) => {
+      await page.mouse.click(x, y);
+    },
+    click: async (selector) => {
+      await page.click(selector);
+    },
+    bringToFront: async () => {
+      await page.bringToFront();
+    },
+    frameText: async (addressPart) => {
+      const frame = page.frames().find((candidate) => candidate.url().includes(addressPart));
+      return frame ? frame.evaluate(() => document.body?.textContent ?? '').catch(() => null) : null;
+    },
+    reload: async () => {
+      await page.reload();
+    },
+  };
+}
+
 /** A missing browser fails the run with the command that installs it: never a silent skip. */
 export function requireExecutable(path: string): void {
   if (!existsSync(path)) throw new Error(`${path} is missing: install the browsers with \`${INSTALL_HINT}\``);
@@ -96,21 +132,11 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
     waitFor: async (fn, arg) => {
       await page.waitForFunction(fn as (arg: unknown) => unknown, arg, { timeout: WAIT_WATCHDOG_MS });
     },
-    mouseMove: (x, y) => page.mouse.move(x, y),
-    clickAt: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
-    click: (selector) => page.click(selector),
     screenshot: async (path, fullPage = false) => {
       await page.screenshot({ path, fullPage });
     },
-    bringToFront: () => page.bringToFront(),
-    frameText: async (addressPart) => {
-      const frame = page.frames().find((candidate) => candidate.url().includes(addressPart));
-      return frame ? frame.evaluate(() => document.body?.textContent ?? '').catch(() => null) : null;
-    },
-    reload: async () => {
-      await page.reload();
-    },
+    ...sameInBothDrivers(page),
   });
   const openExtensionPage = async (file: string, viewport = PAGE_VIEWPORT) => {
     const page = await context.newPage();
@@ -178,21 +204,11 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
     waitFor: async (fn, arg) => {
       await page.waitForFunction(fn as (arg: unknown) => unknown, { timeout: WAIT_WATCHDOG_MS, polling: 100 }, arg);
     },
-    mouseMove: (x, y) => page.mouse.move(x, y),
-    clickAt: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as never),
-    click: (selector) => page.click(selector),
     screenshot: async (path, fullPage = false) => {
       await page.screenshot({ path: path as `${string}.png`, fullPage });
     },
-    bringToFront: () => page.bringToFront(),
-    frameText: async (addressPart) => {
-      const frame = page.frames().find((candidate) => candidate.url().includes(addressPart));
-      return frame ? frame.evaluate(() => document.body?.textContent ?? '').catch(() => null) : null;
-    },
-    reload: async () => {
-      await page.reload();
-    },
+    ...sameInBothDrivers(page),
   });
   /** `ready`: a selector the page shows once it has rendered. */
   const openExtensionPage = async (file: string, ready: string, viewport = PAGE_VIEWPORT) => {

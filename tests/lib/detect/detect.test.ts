@@ -135,6 +135,43 @@ describe('detectArticle on the fixture pages', () => {
     expect(detection.isArticle).toBe(false);
     expect(detection.reasons).toContain('og:type video.other');
   });
+
+  /** A page at a story address, og:type article, with much prose and the given title and links. */
+  const pageWith = (title: string, links: string[]) => {
+    const paragraphs = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<p>Episode ${i}: the host sits down for lunch with a senator to talk about the budget, the coming election, the town's new harbour and what the voters told them this week.</p>`,
+    ).join('');
+    const anchors = links.map((href) => `<a href="${href}">Listen</a>`).join(' ');
+    return `<html><head><title>${title}</title><meta property="og:type" content="article"></head><body><article>${paragraphs}</article><p>${anchors}</p></body></html>`;
+  };
+
+  it.each([
+    // A show's page: its title names a podcast, and it links where to listen and subscribe.
+    [
+      'The Harbour Hour - Weekly Podcast',
+      [
+        'https://podcasts.apple.com/us/podcast/id1',
+        'https://open.spotify.com/show/1',
+        'https://feeds.example/hour.xml',
+      ],
+      false,
+    ],
+    // A story about a podcast, with one link to it: still a story.
+    ['Senator quits the podcast she hosted', ['https://podcasts.apple.com/us/podcast/id1'], true],
+    // Links to listen on a story that is no podcast's: a story.
+    [
+      'Senator quits after the budget vote',
+      ['https://podcasts.apple.com/us/podcast/id1', 'https://open.spotify.com/show/1'],
+      true,
+    ],
+  ])('titled "%s", linking to %j: article %s', (title, links, expected) => {
+    const detection = detectArticle(parse(pageWith(title, links)), 'https://news.example/2024/05/02/the-harbour-hour');
+    expect(detection.isArticle).toBe(expected);
+    if (!expected)
+      expect(detection.reasons).toContain(`a podcast's page (${links.length} links to listen or subscribe)`);
+  });
 });
 
 describe('classifyUrl', () => {
