@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { MEMORY_FRAME_PAGE } from './lib/memory/frame-address';
+import { compromiseMerge } from './tooling/build/compromise-merge';
+import { MEMORY_FRAME_PAGE } from './lib/memory/frame-ticket';
 import {
   COMPILE_ALL_FUNCTIONS_HINT,
   DETECTOR_SCRIPT,
@@ -32,7 +33,7 @@ export default defineConfig({
   hooks: {
     'build:done': (wxt) => hintEagerCompile(wxt.config.outDir),
   },
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), compromiseMerge()] }),
   // The sources zip (for store review) is the project, not what the tests left behind.
   zip: { excludeSources: ['test-results/**', '.output/**'] },
   manifest: ({ browser }) => ({

@@ -3,7 +3,8 @@
  * open shadow root, so page CSS cannot reach it; sizes are in px so the page's root font size
  * cannot resize it. A view: the content script positions it and handles its callbacks.
  * "Also in your reading" is not drawn here: it is a frame of the extension's own page, whose
- * content the page's scripts cannot read (they can read this root).
+ * content the page's scripts cannot read (they can read this root). The card keeps its place, a
+ * slot of fixed height at its foot that never scrolls away, and the reader lays the frame over it.
  */
 import type { Entity, Quote } from '../lib/analysis';
 import type { PageScheme } from '../lib/paint/page-scheme';
@@ -22,7 +23,10 @@ export interface HoverCardProps {
   scheme: PageScheme;
   /** Viewport position from `placeCard`; null while the card is being measured (kept invisible). */
   position: { top: number; left: number; maxHeight: number } | null;
-  /** The address of the card's memory frame ("Also in your reading"); null for none. */
+  /**
+   * The id of the memory frame the card's slot is for ("Also in your reading"), in the same shadow
+   * root; null for a card without its memory part.
+   */
   memoryFrame?: string | null;
   /** Step to the entity's previous or next mention in the story; `trusted`: the reader clicked. */
   onStep: (direction: -1 | 1, trusted: boolean) => void;
@@ -44,6 +48,7 @@ export function HoverCard({ subject, scheme, position, memoryFrame, onStep, onCl
       aria-label={subject.kind === 'entity' ? subject.entity.name : 'Quote'}
       data-testid="hover-card"
       style={style}
+      aria-owns={memoryFrame ?? undefined}
     >
       <div class="card__top">
         <span class="card__type" data-testid="card-type">
@@ -53,16 +58,10 @@ export function HoverCard({ subject, scheme, position, memoryFrame, onStep, onCl
           ×
         </button>
       </div>
-      {subject.kind === 'entity' ? <EntityBody {...subject} onStep={onStep} /> : <QuoteBody {...subject} />}
-      {memoryFrame && (
-        <iframe
-          class="card__memory"
-          src={memoryFrame}
-          title="Also in your reading"
-          referrerpolicy="no-referrer"
-          data-testid="card-memory"
-        />
-      )}
+      <div class="card__body">
+        {subject.kind === 'entity' ? <EntityBody {...subject} onStep={onStep} /> : <QuoteBody {...subject} />}
+      </div>
+      {memoryFrame && <div class="card__memory" data-testid="card-memory" />}
     </div>
   );
 }

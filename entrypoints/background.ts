@@ -28,8 +28,10 @@ import {
 import { detectByAddress } from '../lib/detect';
 import type { PageState } from '../lib/reading/page-state';
 import { extractedPageText, leadOf, stateOfUnreadPage, type PageText } from '../lib/reading/page-text';
-import { extractCopiedPage } from '../lib/extract';
+import { extractCopiedPage, warmUpExtraction } from '../lib/extract';
 import { analyzePageText } from '../lib/pipeline';
+import { WARM_UP_STEPS } from '../lib/analyze';
+import { WarmUp } from '../lib/extension/warm-up';
 import { memoryKeepDays, readingDecision, toggleSiteHighlights } from '../lib/extension/settings';
 import {
   DETECTOR_SCRIPT,
@@ -58,6 +60,8 @@ type InjectionTarget = { tabId: number; frameIds: number[] };
 export default defineBackground(() => {
   const cache = new AnalysisCache();
   const memory = new MemoryService(() => openMemory());
+  // The extraction first: the reader's copy asks for it before the analysis is needed.
+  const warmUp = new WarmUp([warmUpExtraction, ...WARM_UP_STEPS]);
   memoryKeepDays.watch((days) => void memory.forgetOlderThan(days));
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     if (!isExtensionMessage(message)) return undefined;
@@ -67,7 +71,7 @@ export default defineBackground(() => {
       case 'page-cleared':
       case 'article-found':
       case 'memory-ticket':
-        return answerContent(message, sender, cache, memory);
+        return answerContent(message, sender, { cache, memory, warmUp });
       case 'inspect-page':
       case 'read-anyway':
         return answerPopup(message);
@@ -83,34 +87,43 @@ export default defineBackground(() => {
     }
   });
   browser.tabs.onUpdated.addListener((tabId: number, change: { url?: string }) => {
-    if (change.url) void detectAfterNavigation({ tabId, frameIds: [TOP_FRAME] }, change.url);
+    if (!change.url || !isReadableAddress(change.url)) return;
+    // The page has yet to load: the analysis gets ready meanwhile, before the story asks for it.
+    warmUp.start();
+    void detectAfterNavigation({ tabId, frameIds: [TOP_FRAME] }, change.url);
   });
   browser.commands?.onCommand.addListener((command: string) => {
     if (command === TOGGLE_COMMAND) void toggleHighlightsInActiveTab();
   });
 });
 
+/** What the background keeps for as long as its worker runs. */
+interface WorkerState {
+  cache: AnalysisCache;
+  memory: MemoryService;
+  warmUp: WarmUp;
+}
+
 async function answerContent(
   message: ContentToBackground,
   sender: Browser.runtime.MessageSender,
-  cache: AnalysisCache,
-  memory: MemoryService,
+  { cache, memory, warmUp }: WorkerState,
 ): Promise<ResponseTo<ToBackground>> {
   const tabId = sender.tab?.id;
   switch (message.type) {
     case 'extract-page': {
       const extraction = extractCopiedPage(message.copy);
       if (extraction) analyzeAhead(message.copy.url, extractedPageText(message.detection, extraction), cache);
-      return extraction;
+      return toJson(extraction);
     }
     case 'analyze-page': {
-      const analysis = cachedAnalysis(message.url, message.page, cache);
+      const analysis = cachedAnalysis(message.url, message.page, cache, message.lead ?? false);
       // Not awaited: the page has its answer whatever the memory does with it. A long story's first
       // screens are not recorded: its whole text follows, and would replace them.
       const incognito = sender.tab?.incognito ?? false;
       if (!message.lead) void memory.record({ url: message.url, site: hostOf(message.url), analysis, incognito });
       if (tabId !== undefined) await showBadge(tabId, badgeTextFor(analysis));
-      return analysis;
+      return toJson(analysis);
     }
     case 'memory-ticket':
       if (tabId === undefined || isExtensionPage(sender)) throw new Error('a ticket is for a reader in a tab');
@@ -122,6 +135,8 @@ async function answerContent(
       if (tabId === undefined) throw new Error('the message came from outside a tab');
       if ((await readingDecision(hostOf(sender.url))) === 'read') {
         await startReader({ tabId, frameIds: [sender.frameId ?? TOP_FRAME] });
+        // A worker the detector's message woke: it gets ready while the page copies itself.
+        warmUp.start();
       }
       return undefined;
     default:
@@ -129,10 +144,13 @@ async function answerContent(
   }
 }
 
-/** The analysis of a page's text, from the cache when this URL's same text was analysed. */
-function cachedAnalysis(url: string, page: PageText, cache: AnalysisCache): Analysis {
-  const key = cacheKey(url, page.text);
-  const analysis = cache.get(key) ?? analyzePageText(page);
+/**
+ * The analysis of a page's text, from the cache when this URL's same text was analysed for the
+ * same use. A story's lead is analysed to be painted only: without key points (see `AnalysisScope`).
+ */
+function cachedAnalysis(url: string, page: PageText, cache: AnalysisCache, lead: boolean): Analysis {
+  const key = cacheKey(url, page.text, lead);
+  const analysis = cache.get(key) ?? analyzePageText(page, { keyPoints: !lead });
   cache.set(key, analysis);
   return analysis;
 }
@@ -145,10 +163,11 @@ function cachedAnalysis(url: string, page: PageText, cache: AnalysisCache): Anal
  * read in two passes is asked for once its lead is painted.
  */
 function analyzeAhead(url: string, page: PageText, cache: AnalysisCache): void {
-  const first = { ...page, text: leadOf(page.text) ?? page.text };
+  const lead = leadOf(page.text);
+  const first = { ...page, text: lead ?? page.text };
   setTimeout(() => {
     try {
-      cachedAnalysis(url, first, cache);
+      cachedAnalysis(url, first, cache, lead !== null);
     } catch {
       // The page's own request meets the same error, and reports it.
     }
@@ -280,14 +299,12 @@ async function addressFinding(tabId: number): Promise<PublishedDetection | null>
 }
 
 /**
- * A tab's address changed: a page load, or a single-page app's navigation, which the detector's
- * finding no longer describes (or which leaves a home page, where no detector ran). Once the new
- * page had time to render, the detector looks at it, unless it already looked at this address,
- * a reader follows the page, or the address alone rules it out (or is no web page's).
+ * A tab's address changed to one the detector reads: a page load, or a single-page app's
+ * navigation, which the detector's finding no longer describes (or which leaves a home page,
+ * where no detector ran). Once the new page had time to render, the detector looks at it, unless
+ * it already looked at this address or a reader follows the page.
  */
 async function detectAfterNavigation(target: InjectionTarget, url: string): Promise<void> {
-  // A browser page, a file or an extension's page: no detector runs there.
-  if (!hostOf(url) || detectByAddress(url)) return;
   await new Promise((resume) => setTimeout(resume, SPA_SETTLE_MS));
   try {
     const [probe] = await browser.scripting.executeScript({ target, func: followerInPage });
@@ -328,6 +345,14 @@ async function toggleHighlightsInActiveTab(): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   const host = hostOf(tab?.url);
   if (host) await toggleSiteHighlights(host);
+}
+
+/**
+ * A page the detector reads: a web page whose address alone does not rule it out (a browser
+ * page, a file or an extension's page has no detector; a site's home page is no story).
+ */
+function isReadableAddress(url: string): boolean {
+  return hostOf(url) !== '' && !detectByAddress(url);
 }
 
 /** The site of a web page; empty for anything else (a browser page, a file, no address). */

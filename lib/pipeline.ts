@@ -6,11 +6,11 @@
  * `analyzePlainText`.
  */
 import type { Analysis } from './analysis';
-import { analyzeText } from './analyze';
+import { analyzeText, type AnalysisScope } from './analyze';
 import { extractCopiedPage } from './extract';
 import { detectAndCopy, mappedPageText, type MappedPageText } from './reading/page-half';
 import { EMPTY_METADATA, assembleAnalysis, reasonToSkip, type PageText } from './reading/page-text';
-import { runSteps } from './reading/steps';
+import { runSteps } from './steps';
 
 /**
  * Detect, then extract, all at once. The body is extracted whatever detection says: `isArticle` is
@@ -22,10 +22,13 @@ export function readPage(doc: Document, url: string = doc.URL): MappedPageText {
   return mappedPageText(doc, page, page.live && extractCopiedPage(page.live.copy));
 }
 
-/** The analysis half: NLP over the extracted text, assembled into the contract's object. */
-export function analyzePageText(page: PageText): Analysis {
+/**
+ * The analysis half: NLP over the extracted text, assembled into the contract's object; `scope`
+ * leaves out what the caller will not read (see `AnalysisScope`).
+ */
+export function analyzePageText(page: PageText, scope?: AnalysisScope): Analysis {
   const skipped = reasonToSkip(page);
-  return skipped ? assembleAnalysis(page, null, skipped) : assembleAnalysis(page, analyzeText(page.text), null);
+  return skipped ? assembleAnalysis(page, null, skipped) : assembleAnalysis(page, analyzeText(page.text, scope), null);
 }
 
 /** The whole pipeline on a parsed page. */

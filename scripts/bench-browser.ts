@@ -37,6 +37,7 @@ import {
 } from '../tooling/browser/trace';
 import { measureColdStart, type ColdStart } from './bench/cold-start';
 import { contentPainted, launchPopupBench, writeFloorExtension } from './bench/floor';
+import { CARD_WATCH, type CardWatch, describeTimes, measureMemoryCard } from './bench/hover-card';
 import { median } from './median';
 
 /** The bars, from the design's promises. */
@@ -53,7 +54,7 @@ const BARS = {
   longArticleMs: { 10000: 1_500, 50000: 8_000 } as Record<number, number>,
   /** The page of over 100,000 nodes: NewsLens's final state over the null extension's highlight, in ms. */
   hugeDomShareMs: 2_000,
-  /** The pointer reaches a name → its hover card shows, in ms. */
+  /** The pointer reaches a name → its hover card shows, in ms; and with memory, its memory part too (issue 19). */
   hoverCardMs: 100,
   /** The site switch set to off → no highlight left on the page, in ms. */
   switchOffMs: 3_000,
@@ -546,28 +547,6 @@ async function hugeDom(run: ChromiumRun, server: PageServer, runs: number): Prom
   };
 }
 
-/**
- * Main world, once per hover: note the next pointer move and the first frame after it that shows
- * the hover card. A string, like PAINT_WATCH: a function's compiled text may call helpers that
- * exist only in Node.
- */
-const CARD_WATCH = `(() => {
-  const watch = { moved: null, shown: null };
-  window.__newslensCard = watch;
-  addEventListener('mousemove', (event) => { watch.moved = event.timeStamp; }, { capture: true, once: true });
-  const frame = () => {
-    const card = document.querySelector('newslens-card')?.shadowRoot?.querySelector('[data-testid="hover-card"]');
-    if (watch.moved !== null && card && getComputedStyle(card).visibility !== 'hidden') watch.shown = performance.now();
-    else requestAnimationFrame(frame);
-  };
-  requestAnimationFrame(frame);
-})();`;
-
-interface CardWatch {
-  moved: number;
-  shown: number | null;
-}
-
 /** On the painted seed article: the pointer's move onto a name → the first frame showing its card, timed in the page. */
 async function hoverCard(articlePage: Page, runs: number): Promise<Row[]> {
   await articlePage.bringToFront();
@@ -596,6 +575,36 @@ async function hoverCard(articlePage: Page, runs: number): Promise<Row[]> {
       value: ms(value),
       bar: `≤ ${BARS.hoverCardMs} ms`,
       verdict: verdict(value, BARS.hoverCardMs),
+    },
+  ];
+}
+
+/**
+ * Story B after story A, both naming Putin: the pointer's move onto "Putin" in B → the first frame
+ * showing the card, and → the first frame showing "Also in your reading" with story A in it.
+ */
+async function memoryCard(run: ChromiumRun, server: PageServer, runs: number): Promise<Row[]> {
+  const times = await measureMemoryCard(run, server, runs);
+  const card = describeTimes(times.card);
+  const memory = describeTimes(times.memory);
+  return [
+    {
+      measure: `Card with memory (story B after A): the pointer reaches "Putin" → the first frame showing its card (slowest ${ms(card.max)})`,
+      value: ms(card.median),
+      bar: `≤ ${BARS.hoverCardMs} ms`,
+      verdict: verdict(card.median, BARS.hoverCardMs),
+    },
+    {
+      measure: `Card with memory (story B after A): the pointer reaches "Putin" → the first frame showing "Also in your reading" with story A (slowest ${ms(memory.max)})`,
+      value: ms(memory.median),
+      bar: `≤ ${BARS.hoverCardMs} ms`,
+      verdict: verdict(memory.median, BARS.hoverCardMs),
+    },
+    {
+      measure: "The same, the story's first card (one hover: the memory frame's page loads with it)",
+      value: ms(times.firstMemory),
+      bar: `≤ ${BARS.hoverCardMs} ms`,
+      verdict: verdict(times.firstMemory, BARS.hoverCardMs),
     },
   ];
 }
@@ -714,6 +723,7 @@ async function main(): Promise<void> {
     const seed = await seedArticle(run, server, runs, tasks);
     const cardRows = await hoverCard(seed.articlePage, runs);
     const switchRows = await switchOff(run, seed.articlePage, runs);
+    const memoryRows = await memoryCard(run, server, runs);
     const long = await longArticles(run, server, runs, tasks);
     const huge = await hugeDom(run, server, runs);
     const detect = await detectAlone(run.context, server, runs);
@@ -751,6 +761,7 @@ async function main(): Promise<void> {
     );
     console.log(table('Cost on a page that is not an article', [...quiet, ...detect]));
     console.log(table('Seed article, card and switch', [...seed.rows, ...cardRows, ...switchRows]));
+    console.log(table('The card with the reading memory', memoryRows));
     console.log(table("The service worker's cold start (stopped through DevTools before each load)", coldRows));
     console.log(table('Long articles and a huge page', [...long, ...huge.rows]));
     console.log(table("NewsLens's share over the same run's floor", [...floorRows, ...popupRows]));

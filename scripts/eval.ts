@@ -6,6 +6,7 @@
  *   npm run eval -- --only conll,polnear          # some of them
  *   npm run eval -- --only polnear-train          # PolNeAR train by five folds, where the speaker ranker learns
  *   npm run eval -- --limit 20                    # at most 20 documents per set (quick look)
+ *   npm run eval -- --only names-by-source --sources conll-dev,gum-voyage   # screen a few held-out sources
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
       fixtures: { type: 'string', default: resolve('../shared/fixtures') },
       only: { type: 'string' },
       limit: { type: 'string' },
+      sources: { type: 'string' },
     },
   });
   const names = values.only ? values.only.split(',') : Object.keys(EVALUATIONS);
@@ -45,6 +47,7 @@ async function main(): Promise<void> {
     dataDir: resolve(values.data),
     fixturesDir: resolve(values.fixtures),
     limit: values.limit ? Number(values.limit) : undefined,
+    sources: values.sources?.split(','),
   };
   for (const name of names) {
     const started = performance.now();

@@ -3,22 +3,28 @@
  * manifest). It decides whether the page is a news article from cheap DOM signals (no extraction,
  * no NLP), leaves the answer in the isolated world for the popup, and tells the background when
  * it finds an article, so that the reader is injected. It touches no extension API on other
- * pages and sets no timer: a page that is not an article pays for this small file and one
- * detection.
+ * pages, and sets no timer where detection fits in a task's budget (8 ms): a page that is not an
+ * article pays for this small file and one detection. A long page's prose is read in steps, the
+ * page getting its thread back between them.
  */
 import type { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { detectArticle } from '../../lib/detect';
+import { detectArticleInSteps } from '../../lib/detect';
 import type { ContentToBackground } from '../../lib/extension/messages';
+import { TASK_BUDGET_MS, runStepsWithPauses } from '../../lib/steps';
 import { publishDetection, readerInjected } from '../../utils/isolated-world';
+import { giveThreadBack } from '../../utils/thread';
 
 // Evaluated once per page by the manifest, and again by the background after a single-page app
 // changes its address (see entrypoints/background.ts): each evaluation is one detection.
-export default defineUnlistedScript(detect);
+export default defineUnlistedScript(() => void detect());
 
-function detect(): void {
+async function detect(): Promise<void> {
   if (readerInjected()) return;
-  const detection = detectArticle(document, location);
+  const pacing = { pause: () => giveThreadBack(), now: () => performance.now(), budgetMs: TASK_BUDGET_MS };
+  // A reader injected meanwhile (the popup's "Read this page anyway") detects for itself.
+  const detection = await runStepsWithPauses(detectArticleInSteps(document, location), pacing, () => !readerInjected());
+  if (!detection) return;
   publishDetection({ url: location.href, detection });
   if (detection.isArticle) tellBackground({ type: 'article-found' });
 }

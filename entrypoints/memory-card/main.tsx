@@ -1,28 +1,47 @@
 /**
- * The card's memory frame: an extension page the reader's card holds in a frame, so what the
+ * The card's memory frame: an extension page the story's card holds in a frame, so what the
  * memory knows stays in a document of the extension's origin, out of the story's scripts' reach.
- * It reads the one-time ticket from its address, asks the background what the memory holds for
- * it, and renders `AlsoInReading`; a story's link opens it in a new tab.
+ * The reader makes it once per story, empty, ahead of any hover. On the reader's own hover it is
+ * posted a one-time ticket: it asks the background what the memory holds for it and renders
+ * `AlsoInReading`; posted no ticket (the card closed), it goes back to empty. A story's link opens
+ * it in a new tab.
+ *
+ * The message listener is added as the script runs, before the frame's load event, which is when
+ * the reader starts posting: a listener added in a Preact effect would come after the first paint,
+ * and in a hidden frame (whose frames the browser may not run) up to 100 ms after it, and a ticket
+ * posted meanwhile would be lost.
  */
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import '../../assets/memory-card.css';
 import { AlsoInReading } from '../../components/AlsoInReading';
 import { sendToBackground } from '../../lib/extension/messages';
-import { readMemoryFrameAddress } from '../../lib/memory/frame-address';
+import { readFrameTicket } from '../../lib/memory/frame-ticket';
 import type { AlsoInReading as Answer } from '../../lib/memory/types';
 
-const { ticket, scheme } = readMemoryFrameAddress(location.hash);
-document.documentElement.classList.toggle('dark', scheme === 'dark');
+const root = document.getElementById('app');
 
-function App() {
-  const [answer, setAnswer] = useState<Answer | null | undefined>(undefined);
-  useEffect(() => {
-    if (!ticket) setAnswer(null);
-    else void sendToBackground({ type: 'memory-for-ticket', ticket }).then(setAnswer, () => setAnswer(null));
-  }, []);
-  return <AlsoInReading answer={answer} />;
+/** Draw the memory's answer (undefined while asking, or with no ticket). */
+function show(answer: Answer | null | undefined): void {
+  if (root) render(<AlsoInReading answer={answer} />, root);
 }
 
-const root = document.getElementById('app');
-if (root) render(<App />, root);
+/** The ticket last handed: an answer for an earlier one (a card since closed) is dropped. */
+let latest: string | null = null;
+
+addEventListener('message', (event) => {
+  // Only the story's window holds this frame; a message from any other frame is not the reader's.
+  if (event.source !== window.parent) return;
+  const handed = readFrameTicket(event.data);
+  if (!handed) return;
+  document.documentElement.classList.toggle('dark', handed.scheme === 'dark');
+  const { ticket } = handed;
+  latest = ticket;
+  show(undefined);
+  if (!ticket) return;
+  const answered = (answer: Answer | null) => {
+    if (latest === ticket) show(answer);
+  };
+  void sendToBackground({ type: 'memory-for-ticket', ticket }).then(answered, () => answered(null));
+});
+
+show(undefined);

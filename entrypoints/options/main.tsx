@@ -66,14 +66,17 @@ function App() {
     refreshMemory();
   }, []);
 
-  const saved = (promise: Promise<unknown>, done = 'Saved') =>
+  /** Say the change was saved; `then`: what else to do once it is (the memory's status, for a change to the memory). */
+  const saved = (promise: Promise<unknown>, done = 'Saved', then?: () => void) =>
     void promise.then(
       () => {
         setStatus(done);
-        refreshMemory();
+        then?.();
       },
       () => setStatus('Saving failed'),
     );
+  /** A change to the memory (a setting of its, or what it keeps): saved, then its status read anew. */
+  const savedMemory = (promise: Promise<unknown>, done = 'Saved') => saved(promise, done, refreshMemory);
 
   return (
     <OptionsForm
@@ -101,14 +104,16 @@ function App() {
         // Saved only once typed: on the way from 90 to 120 the field reads 1, and saving that would
         // forget every story older than a day.
         const days = parseKeepDays(text);
-        if (days !== null) saved(memoryKeepDays.setValue(days));
+        if (days !== null) savedMemory(memoryKeepDays.setValue(days));
       }}
-      onMemoryPausedChange={(paused) => saved(memoryPaused.setValue(paused), paused ? 'Memory paused' : 'Memory on')}
+      onMemoryPausedChange={(paused) =>
+        savedMemory(memoryPaused.setValue(paused), paused ? 'Memory paused' : 'Memory on')
+      }
       onForgetSite={(site) => {
         const host = normalizeSite(site);
-        saved(sendToBackground({ type: 'memory-forget-site', site: host }), `Forgot the stories of ${host}`);
+        savedMemory(sendToBackground({ type: 'memory-forget-site', site: host }), `Forgot the stories of ${host}`);
       }}
-      onForgetEverything={() => saved(sendToBackground({ type: 'memory-forget-all' }), 'Forgot everything')}
+      onForgetEverything={() => savedMemory(sendToBackground({ type: 'memory-forget-all' }), 'Forgot everything')}
       onExport={() =>
         saved(
           sendToBackground({ type: 'memory-export' }).then((json) => {

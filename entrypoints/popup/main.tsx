@@ -136,11 +136,8 @@ async function pageState(tabId: number): Promise<PageState | null> {
 /** "Your reading" from the background; off (with why) when the memory cannot open or nothing answers. */
 async function readingContent(): Promise<ReadingContent> {
   try {
-    const [memory, overview] = await Promise.all([
-      sendToBackground({ type: 'memory-status' }),
-      sendToBackground({ type: 'memory-overview' }),
-    ]);
-    return overview ? { kind: 'overview', overview } : { kind: 'off', reason: memory.reason };
+    const answer = await sendToBackground({ type: 'memory-overview' });
+    return answer.on ? { kind: 'overview', overview: answer.overview } : { kind: 'off', reason: answer.reason };
   } catch (error) {
     return { kind: 'off', reason: String(error) };
   }

@@ -5,9 +5,10 @@
  * removed by `destroy`: the host element and, through `ctx`, every listener and timer.
  *
  * What the reader's memory holds about an entity ("Also in your reading") is never in this root,
- * which the page's scripts can read: the card holds an extension page in a frame, a document of
- * another origin, and the page it shows gets the history from the background with a one-time
- * ticket asked for only on the reader's own (trusted) pointer or keys.
+ * which the page's scripts can read: it is an extension page in a frame, a document of another
+ * origin, made once per story with its first card (`MemoryFrame`), empty, and laid over the
+ * memory slot of every card after; the page it shows gets the history from the background with a
+ * one-time ticket asked for only on the reader's own (trusted) pointer or keys.
  */
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -20,6 +21,7 @@ import { placeCard, type Box } from '../../lib/paint/hover-card-position';
 import { pageColorScheme, type PageScheme } from '../../lib/paint/page-scheme';
 import { runFeature } from '../../lib/extension/run-feature';
 import { quotesBy } from '../../lib/summary/view';
+import { MEMORY_FRAME_ID, MemoryFrame } from './memory-frame';
 import { scrollRangeIntoView } from './page-reader';
 
 /** The host element's tag: a custom name, so page rules for `div` or `span` do not match it. */
@@ -42,9 +44,11 @@ export interface HoverCardController {
 interface OpenCard {
   span: PaintedSpan;
   subject: CardSubject;
-  /** The address of the card's memory frame, once the background gave it a ticket. */
-  memoryFrame: string | null;
-  /** Whether the frame was asked for (the reader's own input opened or reached the card). */
+  /** The page's colour scheme under the card, read once when it opens. */
+  scheme: PageScheme;
+  /** Whether the memory frame holds this card's ticket and shows over the card's slot. */
+  memoryShown: boolean;
+  /** Whether a ticket was asked for (the reader's own input opened or reached the card). */
   memoryAsked: boolean;
 }
 
@@ -56,11 +60,13 @@ interface PointerAt {
   trusted: boolean;
 }
 
-/**
- * The address of the memory frame for one entity of this story, made with a one-time ticket from
- * the background; null when the memory is off.
- */
-export type MemoryFrameSource = (entity: EntityRef, scheme: PageScheme) => Promise<string | null>;
+/** Where "Also in your reading" comes from. */
+export interface CardMemory {
+  /** The address of the memory frame's page, which shows nothing until it is handed a ticket. */
+  page: string;
+  /** A one-time ticket for the frame to ask about `entity` of this story; null when the memory is off. */
+  ticketFor(entity: EntityRef): Promise<string | null>;
+}
 
 /**
  * The card of one page. It listens from its construction for the page's lifetime (`ctx`), and
@@ -73,6 +79,8 @@ export class PageHoverCard implements HoverCardController {
   private open: OpenCard | null = null;
   private host: HTMLElement | null = null;
   private mount: HTMLElement | null = null;
+  /** The story's memory frame, beside the card in its shadow root; made with the first card. */
+  private memoryFrame: MemoryFrame | null = null;
   private closeTimer: number | null = null;
   /** The animation frame of the pending hit test, if one is pending. */
   private frame: number | null = null;
@@ -90,7 +98,7 @@ export class PageHoverCard implements HoverCardController {
     private readonly ctx: ContentScriptContext,
     private readonly doc: Document,
     /** Where "Also in your reading" comes from; without it, the card has no memory part. */
-    private readonly memoryFrame: MemoryFrameSource | null = null,
+    private readonly memory: CardMemory | null = null,
   ) {
     this.win = doc.defaultView;
     this.listen();
@@ -120,6 +128,7 @@ export class PageHoverCard implements HoverCardController {
   close(): void {
     this.reopenAt = null;
     this.cancelClose();
+    if (this.open?.memoryShown) this.hideMemory(this.open.scheme);
     this.open = null;
     setActiveRange(this.doc, null);
     if (this.mount) render(null, this.mount);
@@ -130,6 +139,7 @@ export class PageHoverCard implements HoverCardController {
     this.host?.remove();
     this.host = null;
     this.mount = null;
+    this.memoryFrame = null;
   }
 
   private listen(): void {
@@ -180,7 +190,30 @@ export class PageHoverCard implements HoverCardController {
     this.mount = doc.createElement('div');
     shadow.append(style, this.mount);
     doc.documentElement.append(this.host);
+    this.memoryFrame = null;
     return this.mount;
+  }
+
+  /**
+   * The memory frame, beside the card's mount in its shadow root: made now if there is none. Made
+   * with the first card of the story, whoever opened it, so its page loads while the ticket is
+   * asked for; not before, when the story's page would see an element (and the frame's files)
+   * added though no card was opened.
+   */
+  private ensureMemoryFrame(): MemoryFrame | null {
+    if (!this.memory || this.painted.length === 0) return null;
+    const mount = this.ensureMount();
+    if (!this.memoryFrame?.isConnected) {
+      this.memoryFrame?.remove();
+      this.memoryFrame = new MemoryFrame(this.doc, mount.parentNode ?? mount, this.memory.page);
+    }
+    return this.memoryFrame;
+  }
+
+  /** Hide the memory frame and empty it: the next card shows nothing of this one's answer. */
+  private hideMemory(scheme: PageScheme): void {
+    this.memoryFrame?.hide();
+    this.memoryFrame?.hand(null, scheme);
   }
 
   private subjectFor(span: PaintedSpan): CardSubject | null {
@@ -202,27 +235,33 @@ export class PageHoverCard implements HoverCardController {
     const subject = this.subjectFor(span);
     if (!subject) return;
     this.cancelClose();
-    const open: OpenCard = { span, subject, memoryFrame: null, memoryAsked: false };
+    if (this.open?.memoryShown) this.hideMemory(this.open.scheme);
+    const scheme = runFeature('page colours', () => pageColorScheme(this.doc), 'light');
+    const open: OpenCard = { span, subject, scheme, memoryShown: false, memoryAsked: false };
     this.open = open;
     setActiveRange(this.doc, span.range);
     this.draw();
+    if (subject.kind === 'entity') runFeature('hover card', () => this.ensureMemoryFrame(), null);
     if (trusted) this.addMemory(open);
   }
 
   /**
-   * Ask for the memory frame's address, and draw it in if the same card is still open. Once per
-   * card: a card a page's script opened gets it when the reader's own pointer reaches its word.
+   * Ask for a ticket, hand it to the memory frame and show the frame over the card if the same
+   * card is still open. Once per card: a card a page's script opened gets it when the reader's
+   * own pointer reaches its word.
    */
   private addMemory(open: OpenCard): void {
-    const source = this.memoryFrame;
-    if (!source || open.memoryAsked || open.subject.kind !== 'entity') return;
+    const { memory } = this;
+    if (!memory || open.memoryAsked || open.subject.kind !== 'entity') return;
     open.memoryAsked = true;
     const entity: EntityRef = { name: open.subject.entity.name, type: open.subject.entity.type };
-    const scheme = runFeature('page colours', () => pageColorScheme(this.doc), 'light');
-    void source(entity, scheme).then(
-      (address) => {
-        if (!address || this.open !== open) return;
-        open.memoryFrame = address;
+    void memory.ticketFor(entity).then(
+      (ticket) => {
+        if (!ticket || this.open !== open) return;
+        const frame = runFeature('hover card', () => this.ensureMemoryFrame(), null);
+        if (!frame) return;
+        frame.hand(ticket, open.scheme);
+        open.memoryShown = true;
         this.draw();
       },
       () => undefined,
@@ -233,16 +272,18 @@ export class PageHoverCard implements HoverCardController {
     if (this.open) this.draw();
   }
 
-  /** Render hidden, measure, place next to the word, render again: both renders are synchronous. */
+  /**
+   * Render hidden, measure, place next to the word, render again (both renders are synchronous),
+   * then lay the memory frame over the card's slot.
+   */
   private draw(): void {
-    const { open, win, doc } = this;
+    const { open, win } = this;
     if (!open || !win) return;
     const target = this.ensureMount();
-    const scheme = runFeature('page colours', () => pageColorScheme(doc), 'light');
     const props = {
       subject: open.subject,
-      memoryFrame: open.memoryFrame,
-      scheme,
+      memoryFrame: open.memoryShown ? MEMORY_FRAME_ID : null,
+      scheme: open.scheme,
       onStep: (direction: -1 | 1, trusted: boolean) => this.step(direction, trusted),
       onClose: () => this.close(),
     };
@@ -252,6 +293,13 @@ export class PageHoverCard implements HoverCardController {
     if (!card || !word) return;
     const position = placeCard(word, card, { width: win.innerWidth, height: win.innerHeight });
     render(h(HoverCard, { ...props, position }), target);
+    if (open.memoryShown) this.showMemoryOver(target);
+  }
+
+  private showMemoryOver(target: HTMLElement): void {
+    const card = target.firstElementChild;
+    const slot = card?.querySelector('.card__memory');
+    if (card && slot) this.memoryFrame?.showOver(slot.getBoundingClientRect(), card.getBoundingClientRect());
   }
 
   /** Step to the previous or next painted mention of the open card's entity (`trusted`: the reader clicked). */

@@ -11,12 +11,13 @@ import {
   isExtensionMessage,
   sendToBackground,
   unhandledMessage,
+  fromJson,
   toJson,
   type PopupToContent,
   type ResponseTo,
 } from '../../lib/extension/messages';
 import { runFeature, runFeatureAsync } from '../../lib/extension/run-feature';
-import { MEMORY_FRAME_PAGE, memoryFrameAddress } from '../../lib/memory/frame-address';
+import { MEMORY_FRAME_PAGE } from '../../lib/memory/frame-ticket';
 import {
   highlightKinds,
   isHostListed,
@@ -25,9 +26,10 @@ import {
   skippedSites,
 } from '../../lib/extension/settings';
 import { createContentWatch } from './content-watch';
-import { PageHoverCard, type HoverCardController, type MemoryFrameSource } from './hover-card';
+import { PageHoverCard, type HoverCardController, type CardMemory } from './hover-card';
 import { detectionInPage, offerReader, readerInjected, type PageReaderEntry } from '../../utils/isolated-world';
 import { SPA_SETTLE_MS, followNavigation } from '../../utils/navigation';
+import { giveThreadBack } from '../../utils/thread';
 import { PageReader, type PaintSettings } from './page-reader';
 
 /**
@@ -97,17 +99,18 @@ async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
     {
       doc,
       url: () => location.href,
-      extract: (copy, detection) => sendToBackground({ type: 'extract-page', copy, detection }),
-      analyze: (url, page, lead) => sendToBackground({ type: 'analyze-page', url, page, ...(lead && { lead }) }),
+      extract: async (copy, detection) => fromJson(await sendToBackground({ type: 'extract-page', copy, detection })),
+      analyze: async (url, page, lead) =>
+        fromJson(await sendToBackground({ type: 'analyze-page', url, page, ...(lead && { lead }) })),
       notifyCleared: () => void sendToBackground({ type: 'page-cleared' }).catch(() => undefined),
       detectorFinding: detectionInPage(),
-      pause: () => giveThreadBack(ctx),
+      pause: () => giveThreadBack((resume) => ctx.setTimeout(resume, 0)),
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
       clearTimeout: (id) => clearTimeout(id),
       now: () => performance.now(),
       onPainted: (painted, analysis) => {
         if (!card && painted.length > 0)
-          card = runFeature('hover card', () => new PageHoverCard(ctx, doc, memoryFrame), null);
+          card = runFeature('hover card', () => new PageHoverCard(ctx, doc, cardMemory()), null);
         runFeature('hover card', () => card?.update(painted, analysis), undefined);
         runFeature(
           'content watch',
@@ -152,21 +155,12 @@ async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
   return reader;
 }
 
-/** The card's memory frame for an entity of this story: an extension page holding a one-time ticket. */
-const memoryFrame: MemoryFrameSource = async (entity, scheme) => {
-  const ticket = await sendToBackground({ type: 'memory-ticket', entity, url: location.href });
-  return ticket ? memoryFrameAddress(browser.runtime.getURL(MEMORY_FRAME_PAGE), ticket, scheme) : null;
-};
-
-/**
- * A new task for the rest of the reader's work: `scheduler.yield()` where the browser has it
- * (Chromium), which resumes ahead of other queued tasks; else a zero-delay timer, which a chain of
- * them turns into 4 ms of waiting each (the HTML standard's clamp), a third of the task's budget.
- */
-function giveThreadBack(ctx: ContentScriptContext): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resume) => ctx.setTimeout(resume, 0));
+/** The card's memory: the extension page its frame shows, and one-time tickets for an entity of this story. */
+function cardMemory(): CardMemory {
+  return {
+    page: browser.runtime.getURL(MEMORY_FRAME_PAGE),
+    ticketFor: (entity) => sendToBackground({ type: 'memory-ticket', entity, url: location.href }),
+  };
 }
 
 async function paintSettings(host: string): Promise<PaintSettings> {

@@ -22,7 +22,7 @@ import type { CopiedExtraction } from '../../lib/reading/copied-extraction';
 import type { PageCopy } from '../../lib/reading/page-copy';
 import { detectAndCopy, mappedPageText } from '../../lib/reading/page-half';
 import { runFeature } from '../../lib/extension/run-feature';
-import { TASK_BUDGET_MS, runStepsWithPauses, type Pacing } from '../../lib/reading/steps';
+import { TASK_BUDGET_MS, runStepsWithPauses, type Pacing } from '../../lib/steps';
 import type { TextMap } from '../../lib/reading/text-map';
 import type { PublishedDetection } from '../../utils/isolated-world';
 import { articleContainer } from './content-watch';
@@ -121,8 +121,12 @@ export class PageReader {
       );
       if (!toExtract) return this.state();
       const extraction = toExtract.live && (await this.deps.extract(toExtract.live.copy, toExtract.detection));
+      const answered = this.deps.now();
       if (generation !== this.generation) return this.state();
       const { map, ...page } = mappedPageText(this.deps.doc, toExtract, extraction);
+      // A long story's answer and its map back can fill a task: what follows gets one of its own.
+      if (this.deps.now() - answered >= TASK_BUDGET_MS) await this.deps.pause();
+      if (generation !== this.generation) return this.state();
       const lead = leadOf(page.text);
       // Known from the first paint on, so a story swapped in place while the rest is analysed is seen.
       const container = map
@@ -138,6 +142,9 @@ export class PageReader {
         this.paint();
       }
       const analysis = await this.deps.analyze(this.deps.url(), page);
+      // The whole of a story read in two passes: reading its answer (1 MB for 50,000 words) took
+      // most of a task; its paint starts in the next one.
+      if (lead !== null) await this.deps.pause();
       if (generation !== this.generation) return this.state();
       this.analysis = analysis;
       this.map = map;

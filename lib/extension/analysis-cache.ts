@@ -17,8 +17,9 @@ export function hashText(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
-export function cacheKey(url: string, text: string): string {
-  return `${url}#${text.length}:${hashText(text)}`;
+/** `lead`: the analysis of a story's first screen, made for painting only (no key points). */
+export function cacheKey(url: string, text: string, lead = false): string {
+  return `${url}#${text.length}:${hashText(text)}${lead ? ':lead' : ''}`;
 }
 
 /** A least-recently-used map from cache key to Analysis. */

@@ -16,8 +16,8 @@ import {
   forgetStoriesOlderThan,
   readingOverview,
 } from '../memory/store';
-import type { AlsoInReading, EntityRef, MemoryExport, MemoryStatus, ReadingOverview } from '../memory/types';
-import { isHostListed, memoryKeepDays, memoryPaused } from './settings';
+import type { AlsoInReading, EntityRef, MemoryExport, MemoryStatus, ReadingAnswer } from '../memory/types';
+import { isHostListed, readMemorySettings } from './settings';
 
 /** A ticket the card's frame redeems once; one left unredeemed expires after this long, in ms. */
 const TICKET_LIFETIME_MS = 60_000;
@@ -62,11 +62,7 @@ export class MemoryService {
   async record(story: ReadStory): Promise<boolean> {
     if (story.incognito || story.analysis.skipped || story.analysis.text === '') return false;
     try {
-      const [db, paused, keepDays] = await Promise.all([
-        this.database(),
-        memoryPaused.getValue(),
-        memoryKeepDays.getValue(),
-      ]);
+      const [db, { paused, keepDays }] = await Promise.all([this.database(), readMemorySettings()]);
       if (!db || paused) return false;
       const { url, site, analysis } = story;
       return (await keepStory(db, { url, site, analysis, readAt: this.now() }, keepDays)) !== null;
@@ -100,15 +96,17 @@ export class MemoryService {
   }
 
   async status(): Promise<MemoryStatus> {
-    const [db, paused] = await Promise.all([this.database(), memoryPaused.getValue()]);
+    const [db, { paused }] = await Promise.all([this.database(), readMemorySettings()]);
     const reason = (await this.opened)?.reason ?? null;
     if (!db) return { on: false, paused, reason, stories: 0 };
     return { on: true, paused, reason: null, stories: await countStories(db) };
   }
 
-  async overview(): Promise<ReadingOverview | null> {
+  /** "Your reading", or why the memory is off: what the popup needs in one answer. */
+  async overview(): Promise<ReadingAnswer> {
     const db = await this.database();
-    return db ? readingOverview(db, this.now()) : null;
+    if (!db) return { on: false, reason: (await this.opened)?.reason ?? null };
+    return { on: true, overview: await readingOverview(db, this.now()) };
   }
 
   /** Retention now: the reader shortened the days kept, so older stories go at once, not at the next story. */

@@ -100,6 +100,18 @@ export const memoryKeepDays = storage.defineItem<number>('local:memoryKeepDays',
   fallback: DEFAULT_KEEP_DAYS,
 });
 
+/** The memory's two settings, as the background needs them for each story. */
+export interface MemorySettings {
+  paused: boolean;
+  keepDays: number;
+}
+
+/** Both memory settings in one storage read (each item's fallback where it was never set). */
+export async function readMemorySettings(): Promise<MemorySettings> {
+  const [paused, keepDays] = await storage.getItems([memoryPaused, memoryKeepDays]);
+  return { paused: paused.value as boolean, keepDays: keepDays.value as number };
+}
+
 /** The days the options page accepts: a day at least, ten years at most. */
 export const KEEP_DAYS_RANGE = { min: 1, max: 3650 } as const;
 

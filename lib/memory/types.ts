@@ -81,6 +81,9 @@ export interface ReadingOverview {
   organizations: ReadingEntity[];
 }
 
+/** "Your reading" as the popup asks for it, in one answer: the overview, or why the memory is off. */
+export type ReadingAnswer = { on: true; overview: ReadingOverview } | { on: false; reason: string | null };
+
 /** Whether the memory works, as the popup and the options page say it. */
 export interface MemoryStatus {
   /** The database is open. */

@@ -7,7 +7,7 @@
  * from the rebuilt copy is mapped back to the live page by index alone. No page markup is parsed
  * on either side: the rebuild creates elements one by one.
  */
-import { runSteps, type Steps } from './steps';
+import { runSteps, type Steps } from '../steps';
 
 /** An element: its local name, its attributes as name, value, name, value…, its children. */
 export type CopiedElement = [name: string, attributes: string[], children: CopiedNode[]];

@@ -3,11 +3,11 @@
  * background, off the page's thread), and the page text once the extraction's answer is mapped
  * back onto the live page. It loads neither Readability nor linkedom nor any NLP code.
  */
-import { detectArticle, type ArticleDetection } from '../detect';
+import { detectArticleInSteps, type ArticleDetection } from '../detect';
 import { textMapOf, type CopiedExtraction } from './copied-extraction';
 import { copyPageInSteps, type LiveCopy } from './page-copy';
 import { extractedPageText, unreadPage, type PageText } from './page-text';
-import type { Steps } from './steps';
+import type { Steps } from '../steps';
 import type { TextMap } from './text-map';
 
 /** The page text the analysis half reads, with its map back onto the live page. */
@@ -32,8 +32,8 @@ export interface PageToExtract {
 
 /** Detect, then copy the page (in steps) when it is an article or when forced. Touches no NLP code. */
 export function* detectAndCopy(doc: Document, url: string, options: ReadOptions = {}): Steps<PageToExtract> {
-  // On a long page, detection is a task of tens of milliseconds: once is enough.
-  const detection = options.detection ?? detectArticle(doc, url);
+  // On a long page, detection takes tens of milliseconds (in steps): once is enough.
+  const detection = options.detection ?? (yield* detectArticleInSteps(doc, url));
   if (!detection.isArticle && !options.force) return { detection, live: null };
   yield;
   return { detection, live: yield* copyPageInSteps(doc, url) };

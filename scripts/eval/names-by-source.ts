@@ -39,7 +39,7 @@ export const run: Evaluation = async (options) => {
       addCounts(scored.baseline, scoreNames(source.documents, COMPROMISE));
       bySource.set(source.name, scored);
     },
-    { limit: options.limit, foldedSources: FOLDED_SOURCES, log },
+    { limit: options.limit, foldedSources: FOLDED_SOURCES, only: options.sources, log },
   );
   const rows = [...bySource.values()].map(({ source: { name, description, trainedOn }, ours, baseline }) => {
     const bar = BAR_OF_SOURCE[name] ?? (name.startsWith('gum-') ? GUM_GENRE_BAR : undefined);

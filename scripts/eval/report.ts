@@ -17,6 +17,8 @@ export interface EvalOptions {
   fixturesDir: string;
   /** Evaluate at most this many documents per set (quick runs while developing). */
   limit?: number;
+  /** Held-out evaluations score only these sources (a screening run; default all). */
+  sources?: string[];
 }
 
 export type Evaluation = (options: EvalOptions) => Promise<EvalTable[]>;

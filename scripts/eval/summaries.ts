@@ -4,8 +4,8 @@
  * items and block quotes, a line each; headings, figures, captions and tables are left out, as a
  * reader of the page skips them. Sentences are GUM's own (`# text =`), for lead-3.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { gumDocumentBlocks, gumDocumentHeader } from '../../lib/analyze/ner/corpora/gum';
+import { readGumFiles } from '../ner/sources';
 
 export interface SummarisedDocument {
   id: string;
@@ -17,21 +17,12 @@ export interface SummarisedDocument {
   summaries: string[];
 }
 
-const GUM_FOLDER = 'gum-other/dep';
-
 /** Blocks that are not running text: a page reader does not take them for the story. */
 const NOT_BODY = /^(head|figure|caption|table|row|cell)\b/;
 
 export function readSummarisedDocuments(dataDir: string): SummarisedDocument[] {
-  const folder = join(dataDir, GUM_FOLDER);
-  return readdirSync(folder)
-    .filter((file) => file.endsWith('.conllu'))
-    .sort()
-    .flatMap((file) =>
-      readFileSync(join(folder, file), 'utf8')
-        .split(/^# newdoc id = /mu)
-        .slice(1),
-    )
+  return readGumFiles(dataDir)
+    .flatMap(gumDocumentBlocks)
     .map(readDocument)
     .filter((document) => document.summaries.length > 0);
 }
@@ -42,8 +33,8 @@ export function bodyText(document: SummarisedDocument): string {
 }
 
 function readDocument(block: string): SummarisedDocument {
-  const id = block.slice(0, block.indexOf('\n')).trim();
-  const meta = (name: string) => new RegExp(`^# meta::${name} = (.*)$`, 'mu').exec(block)?.[1].trim();
+  const { id, genre } = gumDocumentHeader(block);
+  const title = /^# meta::title = (.*)$/mu.exec(block)?.[1].trim();
   const summaries = [...block.matchAll(/^# meta::summary\d+ = \(human\d*\) (.*)$/gmu)].map((m) => m[1].trim());
   const paragraphs: string[][] = [];
   let inBody = false;
@@ -57,8 +48,8 @@ function readDocument(block: string): SummarisedDocument {
   }
   return {
     id,
-    genre: meta('genre') ?? id.split('_')[1],
-    title: meta('title') ?? '',
+    genre,
+    title: title ?? '',
     paragraphs: paragraphs.filter((sentences) => sentences.length > 0),
     summaries,
   };

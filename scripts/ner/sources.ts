@@ -44,12 +44,17 @@ export function readConllDev(dataDir: string): ConllDocument[] {
   return readConllDocuments(read(dataDir, CONLL_DEV));
 }
 
-function readGumGenres(dataDir: string): NameSource[] {
+/** GUM's CoNLL-U files (gum-other: five genres), each file's text, in file-name order. */
+export function readGumFiles(dataDir: string): string[] {
   const folder = join(dataDir, GUM_FOLDER);
-  const documents = readdirSync(folder)
+  return readdirSync(folder)
     .filter((file) => file.endsWith('.conllu'))
     .sort()
-    .flatMap((file) => readGumDocuments(readFileSync(join(folder, file), 'utf8')));
+    .map((file) => readFileSync(join(folder, file), 'utf8'));
+}
+
+function readGumGenres(dataDir: string): NameSource[] {
+  const documents = readGumFiles(dataDir).flatMap(readGumDocuments);
   const genres = [...new Set(documents.map(({ genre }) => genre))].sort();
   return genres.map((genre) => ({
     name: `gum-${genre}`,

@@ -55,21 +55,25 @@ describe('HoverCard for an entity', () => {
     expect(onStep).toHaveBeenCalledWith(1, false);
   });
 
-  it('holds the memory frame it is given, and none otherwise', () => {
-    expect(renderCard(subject).root.querySelector('[data-testid="card-memory"]')).toBeNull();
+  it('keeps a slot at its foot for the memory frame it is given, and owns that frame; none otherwise', () => {
+    const plain = renderCard(subject).root;
+    expect(plain.querySelector('[data-testid="card-memory"]')).toBeNull();
+    expect(plain.querySelector('[data-testid="hover-card"]')?.hasAttribute('aria-owns')).toBe(false);
     const root = renderView(
       <HoverCard
         subject={subject}
         scheme="light"
         position={null}
-        memoryFrame="about:blank#ticket=t"
+        memoryFrame="memory-frame-id"
         onStep={vi.fn()}
         onClose={vi.fn()}
       />,
     );
-    const frame = root.querySelector<HTMLIFrameElement>('[data-testid="card-memory"]');
-    expect(frame?.getAttribute('src')).toBe('about:blank#ticket=t');
-    expect(frame?.title).toBe('Also in your reading');
+    const card = root.querySelector('[data-testid="hover-card"]');
+    expect(card?.getAttribute('aria-owns')).toBe('memory-frame-id');
+    // The slot is the card's last part, after what the story says (which scrolls in a short window).
+    expect(card?.lastElementChild?.getAttribute('data-testid')).toBe('card-memory');
+    expect(card?.lastElementChild?.children.length).toBe(0);
   });
 
   it('closes from its close button', () => {

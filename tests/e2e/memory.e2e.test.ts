@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MEMORY_FRAME_PAGE } from '../../lib/memory/frame-address';
+import { MEMORY_FRAME_PAGE } from '../../lib/memory/frame-ticket';
 import {
   launchChromium,
   launchFirefox,
@@ -63,9 +63,16 @@ function cardOpen(): boolean {
   return Boolean(document.querySelector('newslens-card')?.shadowRoot?.querySelector('[data-testid="hover-card"]'));
 }
 
-/** In the page (as its own scripts): does the card hold a memory frame? */
+/** In the page (as its own scripts): does the card show its memory part (the slot the memory frame covers)? */
 function cardHasMemoryFrame(): boolean {
   return Boolean(document.querySelector('newslens-card')?.shadowRoot?.querySelector('[data-testid="card-memory"]'));
+}
+
+/** In the page (as its own scripts): how many memory frames the card's root holds (one a story, reused). */
+function memoryFrameCount(): number {
+  return (
+    document.querySelector('newslens-card')?.shadowRoot?.querySelectorAll('[data-testid="memory-frame"]').length ?? 0
+  );
 }
 
 /** In the page: name what story B's own script should look for. */
@@ -220,6 +227,13 @@ export function describeMemory(
       await new Promise((done) => setTimeout(done, QUIET_PERIOD_MS));
       expect(await storyB.evaluate(cardHasMemoryFrame, undefined)).toBe(false);
       if (access.readsFrame) {
+        // The memory frame is made with the story's first card, empty, and a made-up hover hands it nothing.
+        let ahead: string | null = null;
+        await pollUntil(async () => {
+          ahead = await storyB.frameText(MEMORY_FRAME_PAGE.slice(1));
+          return ahead !== null;
+        });
+        expect(ahead).not.toContain(STORY_A.headline);
         const memory = await hoverAndReadMemory(storyB, HOVERED, STORY_A.headline);
         expect(memory).toContain('Also in your reading');
         expect(memory).toContain('We are ready to let the ships sail, but not at any price');
@@ -228,6 +242,8 @@ export function describeMemory(
         await storyB.screenshot(`${SCREENSHOT_DIR}/${name}-card-memory.png`);
       }
       await hoverForMemory(storyB, HOVERED);
+      // Every card of the story shows the same frame, made once.
+      expect(await storyB.evaluate(memoryFrameCount, undefined)).toBe(1);
       // The card's first story is A: the reader's click opens it.
       expect(await openFirstStoryOfCard(browser, storyB, server.urlOf(STORY_A.slug))).toContain(
         server.urlOf(STORY_A.slug),

@@ -6,7 +6,7 @@ import background, { badgeTextFor } from '../../entrypoints/background';
 import type { CopiedExtraction } from '../../lib/reading/copied-extraction';
 import type { PageCopy } from '../../lib/reading/page-copy';
 import type { PageState } from '../../lib/reading/page-state';
-import { extractedPageText, type PageText } from '../../lib/reading/page-text';
+import { extractedPageText, leadOf, type PageText } from '../../lib/reading/page-text';
 import type { ArticleDetection } from '../../lib/detect';
 import * as extract from '../../lib/extract';
 import { readingMode, sitesWithHighlightsOff, skippedSites } from '../../lib/extension/settings';
@@ -19,6 +19,7 @@ import {
 } from '../../utils/isolated-world';
 import { SPA_SETTLE_MS } from '../../utils/navigation';
 import * as pipeline from '../../lib/pipeline';
+import { WarmUp } from '../../lib/extension/warm-up';
 import { notArticleAnalysis, sampleAnalysis } from '../components/sample-analysis';
 
 /** The fake browser has no commands API: keep the listener the background registers. */
@@ -45,6 +46,13 @@ async function ask(message: unknown): Promise<unknown> {
   return answers.find((answer) => answer !== undefined);
 }
 
+/** The background's answer carried as JSON text (a story's extraction and analysis), read back. */
+async function askJson(message: unknown): Promise<unknown> {
+  const answer = await ask(message);
+  expect(answer).toEqual(expect.any(String));
+  return JSON.parse(answer as string);
+}
+
 const PAGE: PageText = {
   isArticle: true,
   detection: { score: 1, reasons: ['test'] },
@@ -64,8 +72,8 @@ describe('background', () => {
     const badge = vi.spyOn(browser.action, 'setBadgeText');
     background.main();
     const message = { type: 'analyze-page', url: 'https://news.test/a', page: PAGE };
-    expect(await ask(message)).toBe(analysis);
-    expect(await ask(message)).toBe(analysis);
+    expect(await askJson(message)).toEqual(analysis);
+    expect(await askJson(message)).toEqual(analysis);
     expect(analyze).toHaveBeenCalledTimes(1);
     expect(badge).toHaveBeenCalledWith({ tabId: 5, text: '4' });
     await ask({ ...message, page: { ...PAGE, text: `${PAGE.text} More.` } });
@@ -101,7 +109,7 @@ describe('background', () => {
         ],
       ],
     };
-    const extraction = (await ask({ type: 'extract-page', copy, detection: DETECTION })) as CopiedExtraction;
+    const extraction = (await askJson({ type: 'extract-page', copy, detection: DETECTION })) as CopiedExtraction;
     expect(extraction.text).toBe([paragraph, paragraph, paragraph].join('\n'));
     expect(extraction.originRuns.slice(0, 3)).toEqual([0, 0, paragraph.length]);
     expect(extraction.originRuns.at(-3)).toBe(2);
@@ -117,13 +125,33 @@ describe('background', () => {
     vi.spyOn(extract, 'extractCopiedPage').mockReturnValue(extraction);
     background.main();
     const copy: PageCopy = { url: 'https://news.test/a', root: ['html', [], []] };
-    expect(await ask({ type: 'extract-page', copy, detection: DETECTION })).toBe(extraction);
+    expect(await askJson({ type: 'extract-page', copy, detection: DETECTION })).toEqual(extraction);
     expect(analyze).not.toHaveBeenCalled();
     await new Promise((done) => setTimeout(done, 0));
-    expect(analyze).toHaveBeenCalledExactlyOnceWith(extractedPageText(DETECTION, extraction));
+    expect(analyze).toHaveBeenCalledExactlyOnceWith(extractedPageText(DETECTION, extraction), { keyPoints: true });
     const page = extractedPageText(DETECTION, extraction);
-    expect(await ask({ type: 'analyze-page', url: copy.url, page })).toBe(analysis);
+    expect(await askJson({ type: 'analyze-page', url: copy.url, page })).toEqual(analysis);
     expect(analyze).toHaveBeenCalledTimes(1);
+  });
+
+  it('analyses a long story’s lead ahead without key points, and the whole with them when asked', async () => {
+    const analyze = vi.spyOn(pipeline, 'analyzePageText').mockReturnValue(sampleAnalysis());
+    const paragraph = `${'Officials met in the capital on Tuesday to talk about the budget and the roads. '.repeat(5).trim()}`;
+    const text = Array.from({ length: 12 }, () => paragraph).join('\n');
+    const extraction: CopiedExtraction = { metadata: PAGE.metadata, text, originRuns: [] };
+    vi.spyOn(extract, 'extractCopiedPage').mockReturnValue(extraction);
+    background.main();
+    const copy: PageCopy = { url: 'https://news.test/long', root: ['html', [], []] };
+    await ask({ type: 'extract-page', copy, detection: DETECTION });
+    await new Promise((done) => setTimeout(done, 0));
+    const page = extractedPageText(DETECTION, extraction);
+    const lead = { ...page, text: leadOf(text) ?? '' };
+    expect(lead.text.length).toBeGreaterThan(0);
+    expect(analyze).toHaveBeenCalledExactlyOnceWith(lead, { keyPoints: false });
+    await ask({ type: 'analyze-page', url: copy.url, page: lead, lead: true });
+    expect(analyze).toHaveBeenCalledTimes(1);
+    await ask({ type: 'analyze-page', url: copy.url, page });
+    expect(analyze).toHaveBeenLastCalledWith(page, { keyPoints: true });
   });
 
   it('takes the badge down when the page is cleared', async () => {
@@ -300,6 +328,15 @@ describe('a tab whose address changes', () => {
     ['a browser page', 'chrome://newtab/'],
   ])('leaves %s alone', async (_, url) => {
     expect(await injectionsAfter(url, null)).toEqual([]);
+  });
+
+  it('gets the analysis ready as a page the detector reads starts loading, not a home page or a browser page', async () => {
+    const start = vi.spyOn(WarmUp.prototype, 'start').mockImplementation(() => undefined);
+    await injectionsAfter('https://news.test/', null);
+    await injectionsAfter('chrome://newtab/', null);
+    expect(start).not.toHaveBeenCalled();
+    await injectionsAfter(STORY, null);
+    expect(start).toHaveBeenCalled();
   });
 });
 

@@ -225,6 +225,51 @@ describe('PageReader', () => {
     expect((await reading).status).toBe('done');
   });
 
+  it('gives the thread back before painting a long story’s whole answer, and after a map back that filled a task', async () => {
+    const node = paragraph.firstChild as Text;
+    const text = Array(60).fill('A paragraph of the story that holds exactly ten words.').join('\n');
+    stubPageHalf({
+      isArticle: true,
+      detection: analysis.detection,
+      metadata: analysis.article,
+      text,
+      map: { ...singleNodeMap(document, node), rangesFor: () => [], pointAt: () => null },
+    });
+    // Each reading of the clock is 5 ms later: the map back takes 5 ms, under a task's budget.
+    let clock = 0;
+    const pauses: string[] = [];
+    const analyze = vi.fn(async (_url: string, page: PageText) => {
+      pauses.push(page.text === text ? 'whole asked' : 'lead asked');
+      return analysis;
+    });
+    const { reader, onPainted } = makeReader({
+      analyze,
+      now: () => (clock += 5),
+      pause: () => {
+        pauses.push(onPainted.mock.calls.length === 1 ? 'pause after the lead’s paint' : 'pause');
+        return new Promise<void>((resume) => window.setTimeout(resume, 0));
+      },
+    });
+    onPainted.mockImplementation(() => void pauses.push('painted'));
+    await reader.read();
+    // No pause after a map back within a task's budget; one before the whole's paint.
+    expect(pauses).toEqual(['lead asked', 'painted', 'whole asked', 'pause after the lead’s paint', 'painted']);
+    pauses.length = 0;
+    // A map back that takes a task's budget (8 ms by 10 ms clock steps): the lead is asked for in the next task.
+    clock = 0;
+    const slow = makeReader({
+      analyze,
+      now: () => (clock += 10),
+      pause: () => {
+        pauses.push('pause');
+        return Promise.resolve();
+      },
+    });
+    await slow.reader.read();
+    // The copy's pause, then the one after the map back, before the lead is asked for.
+    expect(pauses.slice(0, 3)).toEqual(['pause', 'pause', 'lead asked']);
+  });
+
   it('drops the answer for a page it has since left', async () => {
     let answer: (value: Analysis) => void = () => undefined;
     const { reader } = makeReader({

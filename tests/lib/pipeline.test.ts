@@ -22,6 +22,27 @@ describe('analyzePlainText', () => {
   });
 });
 
+describe('analyzePageText', () => {
+  it('leaves out the key points for a text analysed to be painted, and finds the same names and quotes', () => {
+    const text = [
+      'Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Monday to discuss the budget.',
+      '“We agree on the main points,” Scholz said after the talks, which lasted four hours.',
+      'Macron said the two countries would present a joint plan to the European Commission in May.',
+    ].join('\n');
+    const page = {
+      ...analyzePlainText(text),
+      metadata: { title: null, byline: null, siteName: null, publishedTime: null, lang: 'en' },
+    };
+    const whole = analyzePageText(page);
+    const painted = analyzePageText(page, { keyPoints: false });
+    expect(whole.keyPoints.length).toBeGreaterThan(0);
+    expect(painted.keyPoints).toEqual([]);
+    expect(painted.shortPoints).toEqual([]);
+    expect(painted.entities).toEqual(whole.entities);
+    expect(painted.quotes).toEqual(whole.quotes);
+  });
+});
+
 describe('analyzeDocument', () => {
   it('reads the seed page: article, headline, body without navigation or comments', () => {
     const analysis = analyzeDocument(parse(SEED_PAGE), 'https://news.example/world/china-russia');

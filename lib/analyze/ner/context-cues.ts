@@ -10,6 +10,7 @@
 import type { EntityType } from '../../analysis';
 import { BUSINESS_NOUNS, GOVERNMENT_SEATS, ORGANIZATION_NOUNS, PLACE_NOUNS, PRODUCT_NOUNS } from './news-lexicon';
 import { LABEL_OF_TYPE, type TypedSpan } from './recognizer';
+import type { Lookup } from './lexicons';
 import type { NameSpan } from './tagger';
 import { isCapitalised, type Token, type TokenLine } from './tokens';
 
@@ -39,7 +40,7 @@ export function applyContextCues(
   spans: TypedSpan[],
   otherNames: NameSpan[],
   lines: TokenLine[],
-  wordClasses: Map<string, string[]>,
+  wordClasses: Lookup<string[]>,
 ): TypedSpan[] {
   const cued: TypedSpan[] = [];
   const joined = joinLeadingAdjectives(spans, otherNames, lines);
@@ -170,11 +171,7 @@ function namedAfterNamingPhrase(lines: TokenLine[], spans: TypedSpan[]): TypedSp
 }
 
 /** "PNI Facebook": an acronym, then a word compromise knows as an organization. */
-function splitAcronymFromCompany(
-  span: TypedSpan,
-  tokens: Token[],
-  wordClasses: Map<string, string[]>,
-): TypedSpan[] | null {
+function splitAcronymFromCompany(span: TypedSpan, tokens: Token[], wordClasses: Lookup<string[]>): TypedSpan[] | null {
   if (span.type !== 'organization' || span.last !== span.first + 1) return null;
   const [acronym, company] = [tokens[span.first].text, tokens[span.last].text];
   if (!PATTERNS.acronym.test(acronym) || !wordClasses.get(company.toLowerCase())?.includes('Organization')) return null;

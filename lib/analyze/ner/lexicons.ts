@@ -50,11 +50,11 @@ export function isNameClass(wordClass: string): boolean {
 
 /** Is the lowercased, space-joined phrase a whole name that compromise or the training split knows? */
 export function isKnownPhrase(phrase: string, lexicons: Lexicons): boolean {
-  return lexicons.trainedPhrases.has(phrase) || lexicons.compromisePhrases.has(phrase);
+  return lexicons.trainedPhrases.has(phrase) || lexicons.compromisePhrases.get(phrase) !== undefined;
 }
 
 /** A word compromise knows only as a common word ("May", "Will" are also names: those it tags so). */
-export function isCommonWord(word: string, wordClasses: Map<string, string[]>): boolean {
+export function isCommonWord(word: string, wordClasses: Lookup<string[]>): boolean {
   const classes = wordClasses.get(word.toLowerCase());
   return !!classes && !classes.some(isNameClass);
 }
@@ -64,14 +64,19 @@ interface CompromiseLexicon {
   two: { orgWords: Record<string, unknown>; placeWords: Record<string, unknown> };
 }
 
+/** A table read by key only: a Map, or a view of compromise's lexicon that copies nothing. */
+export interface Lookup<V> {
+  get(key: string): V | undefined;
+}
+
 export interface Lexicons {
   /** compromise's word classes of a lowercased word. */
-  wordClasses: Map<string, string[]>;
+  wordClasses: Lookup<string[]>;
   /** Lowercased head words of organization names ("council", "bank") and places ("river", "bay"). */
   orgWords: Set<string>;
   placeWords: Set<string>;
   /** Multi-word names: compromise's ("new york") and the training split's. */
-  compromisePhrases: PhraseTable;
+  compromisePhrases: Lookup<string>;
   trainedPhrases: PhraseTable;
 }
 
@@ -86,25 +91,46 @@ export function loadLexicons(trainedPhrases: PhraseTable): Lexicons {
   return { ...compromiseLists, trainedPhrases };
 }
 
+/**
+ * compromise's lexicon as the tagger reads it. Its ~25,000 entries are looked up where the text
+ * asks, not copied into tables first: the copy took 20–30 ms of the first analysis after the
+ * service worker starts. Single words give their classes, multi-word entries their name class.
+ */
 function readCompromiseLexicon(): Omit<Lexicons, 'trainedPhrases'> {
   const model = nlp.model() as unknown as CompromiseLexicon;
-  const wordClasses = new Map<string, string[]>();
-  const compromisePhrases: PhraseTable = new Map();
-  for (const [word, tags] of Object.entries(model.one.lexicon)) {
-    const classes = Array.isArray(tags) ? tags : [tags];
-    if (!word.includes(' ')) {
-      wordClasses.set(word, classes);
-      continue;
-    }
-    const nameClass = classes.map((tag) => COMPROMISE_NAME_CLASSES[tag]).find(Boolean);
-    if (nameClass) compromisePhrases.set(word, nameClass);
-  }
+  const lexicon = model.one.lexicon;
+  const classesOf = (entry: string): string[] | undefined => {
+    if (!Object.hasOwn(lexicon, entry)) return undefined;
+    const tags = lexicon[entry];
+    return Array.isArray(tags) ? tags : oneClass(tags);
+  };
   return {
-    wordClasses,
+    wordClasses: { get: (word) => (word.includes(' ') ? undefined : classesOf(word)) },
     orgWords: new Set(Object.keys(model.two.orgWords)),
     placeWords: new Set(Object.keys(model.two.placeWords)),
-    compromisePhrases,
+    compromisePhrases: { get: (phrase) => (phrase.includes(' ') ? nameClassOf(classesOf(phrase)) : undefined) },
   };
+}
+
+/** The class list of an entry with one class, one array per class (read-only, shared). */
+const ONE_CLASS_LISTS = new Map<string, string[]>();
+
+function oneClass(wordClass: string): string[] {
+  let classes = ONE_CLASS_LISTS.get(wordClass);
+  if (!classes) {
+    classes = [wordClass];
+    ONE_CLASS_LISTS.set(wordClass, classes);
+  }
+  return classes;
+}
+
+/** The entity class of the first of compromise's classes that says a phrase is a name. */
+function nameClassOf(classes: string[] | undefined): string | undefined {
+  for (const wordClass of classes ?? []) {
+    const entityClass = COMPROMISE_NAME_CLASSES[wordClass];
+    if (entityClass) return entityClass;
+  }
+  return undefined;
 }
 
 /**
@@ -131,7 +157,7 @@ export function readGazetteer(gazetteer: GazetteerFile): PhraseTable {
 export function matchPhrases(
   tokens: Token[],
   lowered: string[],
-  table: PhraseTable,
+  table: Lookup<string>,
   { anyCase = false } = {},
 ): Array<string | undefined> {
   const marks: Array<string | undefined> = new Array(tokens.length);

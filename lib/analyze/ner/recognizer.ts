@@ -45,10 +45,15 @@ export function useNameModel(files: { model: ModelFile; gazetteer: GazetteerFile
   tagger = files && { model: readModel(files.model), lexicons: loadLexicons(readGazetteer(files.gazetteer)) };
 }
 
+/** Reads the shipped model and gazetteer now, unless a tagger is loaded (else the first text reads them). */
+export function loadNameTagger(): { model: LinearModel; lexicons: Lexicons } {
+  tagger ??= { model: readModel(modelFile), lexicons: loadLexicons(readGazetteer(gazetteerFile)) };
+  return tagger;
+}
+
 /** Tags the names in `text`, in text order: the model's spans, before any rule reads them again. */
 export function recognizeNames(text: string): Recognition {
-  tagger ??= { model: readModel(modelFile), lexicons: loadLexicons(readGazetteer(gazetteerFile)) };
-  const { model, lexicons } = tagger;
+  const { model, lexicons } = loadNameTagger();
   const lines = tokenizeLines(text);
   const spans: TypedSpan[] = [];
   const otherNames: NameSpan[] = [];

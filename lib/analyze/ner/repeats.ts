@@ -4,7 +4,7 @@
  * ("US", "G7") are names wherever they stand. Adds those occurrences the tagger missed.
  */
 import type { EntityType } from '../../analysis';
-import { isCommonWord } from './lexicons';
+import { isCommonWord, type Lookup } from './lexicons';
 import { LONG_FORMS } from './news-lexicon';
 import { canBeName } from './name-words';
 import { LABEL_OF_TYPE, type TypedSpan } from './recognizer';
@@ -14,7 +14,7 @@ import { isCapitalised, type TokenLine } from './tokens';
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', '&']);
 
 /** Spans for untagged occurrences of names already found (and of news short forms), in text order. */
-export function findRepeats(spans: TypedSpan[], lines: TokenLine[], wordClasses: Map<string, string[]>): TypedSpan[] {
+export function findRepeats(spans: TypedSpan[], lines: TokenLine[], wordClasses: Lookup<string[]>): TypedSpan[] {
   const known = knownNames(spans, lines, wordClasses);
   const covered = new Set(spans.flatMap((span) => range(span.first, span.last).map((i) => `${span.line}:${i}`)));
   const added: TypedSpan[] = [];
@@ -49,11 +49,7 @@ interface KnownName {
 }
 
 /** Names to look for: every tagged name, a person's single names, and the news short forms. */
-function knownNames(
-  spans: TypedSpan[],
-  lines: TokenLine[],
-  wordClasses: Map<string, string[]>,
-): Map<string, KnownName> {
+function knownNames(spans: TypedSpan[], lines: TokenLine[], wordClasses: Lookup<string[]>): Map<string, KnownName> {
   const known = new Map<string, KnownName>();
   for (const [short, { name, type }] of Object.entries(LONG_FORMS)) {
     known.set(short, { words: [short], type });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { classifyAddress, classifyUrl, detectArticle, detectByAddress } from '../../../lib/detect';
+import {
+  classifyAddress,
+  classifyUrl,
+  detectArticle,
+  detectArticleInSteps,
+  detectByAddress,
+} from '../../../lib/detect';
 import { pageLanguage } from '../../../lib/page/declared-language';
 import { readFixturePage } from '../../../tooling/fixtures';
 
@@ -216,5 +222,34 @@ describe('pageLanguage', () => {
     ['<html><body></body></html>', null],
   ])('%s → %s', (html, lang) => {
     expect(pageLanguage(parse(html))).toBe(lang);
+  });
+});
+
+describe('detectArticleInSteps', () => {
+  const paragraph =
+    '<p>The council met on Tuesday to weigh the harbour wall’s repairs, which engineers said must be done before winter.</p>';
+  const page = (paragraphs: number) =>
+    parse(`<html lang="en"><body><article><h1>Harbour</h1>${paragraph.repeat(paragraphs)}</article></body></html>`);
+
+  /** How many times detection gave the page its thread back, and its verdict. */
+  function stepsOf(doc: Document) {
+    const steps = detectArticleInSteps(doc, 'https://news.example/2024/05/harbour-wall-repairs');
+    let pauses = 0;
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return { pauses, detection: step.value };
+      pauses++;
+    }
+  }
+
+  it('reads a long story’s prose in steps, and finds what detection at once finds', () => {
+    const doc = page(1500);
+    const { pauses, detection } = stepsOf(doc);
+    expect(pauses).toBeGreaterThanOrEqual(20);
+    expect(detection).toEqual(detectArticle(doc, 'https://news.example/2024/05/harbour-wall-repairs'));
+    expect(detection.isArticle).toBe(true);
+  });
+
+  it('reads a short story in one step', () => {
+    expect(stepsOf(page(12)).pauses).toBe(0);
   });
 });

@@ -7,6 +7,7 @@ describe('cache keys', () => {
     expect(cacheKey('https://a.test/1', 'text')).toBe(cacheKey('https://a.test/1', 'text'));
     expect(cacheKey('https://a.test/1', 'text')).not.toBe(cacheKey('https://a.test/1', 'text!'));
     expect(cacheKey('https://a.test/1', 'text')).not.toBe(cacheKey('https://a.test/2', 'text'));
+    expect(cacheKey('https://a.test/1', 'text', true)).not.toBe(cacheKey('https://a.test/1', 'text'));
   });
 
   it('hash to 8 hex digits (FNV-1a of "a" is e40c292c)', () => {

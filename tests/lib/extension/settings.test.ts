@@ -3,9 +3,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   ALL_KINDS_ON,
   highlightKinds,
+  DEFAULT_KEEP_DAYS,
   isHostListed,
+  memoryKeepDays,
+  memoryPaused,
   normalizeSite,
   parseSiteList,
+  readMemorySettings,
   readingDecision,
   readingMode,
   sitesWithHighlightsOff,
@@ -33,6 +37,15 @@ describe('storage items', () => {
     await new Promise((done) => setTimeout(done, 0));
     unwatch();
     expect(seen).toEqual([['example.com']]);
+  });
+});
+
+describe('readMemorySettings', () => {
+  it('reads both memory settings at once: their fallbacks, then what the reader set', async () => {
+    expect(await readMemorySettings()).toEqual({ paused: false, keepDays: DEFAULT_KEEP_DAYS });
+    await memoryPaused.setValue(true);
+    await memoryKeepDays.setValue(30);
+    expect(await readMemorySettings()).toEqual({ paused: true, keepDays: 30 });
   });
 });
 

@@ -40,11 +40,33 @@ describe('placeCard', () => {
     expect(placeCard(word, CARD, VIEWPORT).top).toBe(word.top + word.height + CARD_GAP_PX);
   });
 
-  it('takes the roomier side and shrinks to it when the card fits on neither', () => {
+  it.each([
+    // Room on the right of the word.
+    ['right of the word', { top: 300, left: 200, width: 60, height: 20 }, 200 + 60 + CARD_GAP_PX],
+    // No room on the right: left of the word.
+    ['left of the word', { top: 300, left: 800, width: 60, height: 20 }, 800 - CARD_GAP_PX - 300],
+  ] as const)('fits on neither side above or below, but beside: %s, whole', (_label, word, left) => {
+    const card = { width: 300, height: 500 };
+    const placed = placeCard(word, card, VIEWPORT);
+    expect(placed).toMatchObject({ side: 'beside', left });
+    expect(placed.maxHeight).toBeGreaterThanOrEqual(card.height);
+    expect(placed.top).toBeGreaterThanOrEqual(VIEWPORT_MARGIN_PX);
+    expect(placed.top + card.height).toBeLessThanOrEqual(VIEWPORT.height - VIEWPORT_MARGIN_PX);
+    expect(overlaps(word, { ...placed, ...card })).toBe(false);
+  });
+
+  it('takes the roomier side and shrinks to it when the card fits nowhere whole', () => {
     const word = { top: 300, left: 200, width: 60, height: 20 };
-    const placed = placeCard(word, { width: 300, height: 700 }, VIEWPORT);
+    const placed = placeCard(word, { width: 300, height: 790 }, VIEWPORT);
     expect(placed.side).toBe('below');
     expect(placed.maxHeight).toBe(VIEWPORT.height - 320 - CARD_GAP_PX - VIEWPORT_MARGIN_PX);
+    expect(overlaps(word, { ...placed, width: 300, height: placed.maxHeight })).toBe(false);
+  });
+
+  it('shrinks above or below when a word as wide as the window leaves no room beside it', () => {
+    const word = { top: 300, left: 10, width: 980, height: 40 };
+    const placed = placeCard(word, { width: 300, height: 500 }, VIEWPORT);
+    expect(placed.side).toBe('below');
     expect(overlaps(word, { ...placed, width: 300, height: placed.maxHeight })).toBe(false);
   });
 });

@@ -81,15 +81,25 @@ export interface GumDocument extends ConllDocument {
 
 /** Splits a CoNLL-U file of one or more GUM documents into documents with text and gold names. */
 export function readGumDocuments(content: string): GumDocument[] {
+  return gumDocumentBlocks(content).map(readDocument);
+}
+
+/** A CoNLL-U file of GUM's, one block of lines per document, each starting at its `# newdoc id = `. */
+export function gumDocumentBlocks(content: string): string[] {
   return content
     .split(/^# newdoc id = /mu)
     .slice(1)
-    .map((block) => readDocument(`# newdoc id = ${block}`));
+    .map((block) => `# newdoc id = ${block}`);
+}
+
+/** A document block's id ("GUM_bio_byron") and genre ("bio"): its `meta::genre`, else the id's second part. */
+export function gumDocumentHeader(block: string): { id: string; genre: string } {
+  const id = /^# newdoc id = (\S+)/u.exec(block)![1];
+  return { id, genre: /^# meta::genre = (\S+)/mu.exec(block)?.[1] ?? id.split('_')[1] };
 }
 
 function readDocument(block: string): GumDocument {
-  const id = /^# newdoc id = (\S+)/u.exec(block)![1];
-  const genre = /^# meta::genre = (\S+)/mu.exec(block)?.[1] ?? id.split('_')[1];
+  const { id, genre } = gumDocumentHeader(block);
   const words: Word[] = [];
   const mentions: Mention[] = [];
   const open = new Map<string, Mention[]>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readGumDocuments } from '../../../../../lib/analyze/ner/corpora/gum';
+import { gumDocumentBlocks, gumDocumentHeader, readGumDocuments } from '../../../../../lib/analyze/ner/corpora/gum';
 
 /** A made-up document in GUM's CoNLL-U: ID FORM LEMMA UPOS XPOS FEATS HEAD DEPREL DEPS MISC. */
 const FILE = [
@@ -49,5 +49,17 @@ describe('readGumDocuments', () => {
 
   it('keeps the mentions headed by a proper noun, without the article or a title, the outer of two, and no role', () => {
     expect(names).toEqual(['PER Anna Berg', 'ORG University of Oslo', 'LOC United States', 'LOC Mexico']);
+  });
+});
+
+describe('gumDocumentBlocks and gumDocumentHeader', () => {
+  it('split a file into its documents, each with its id and genre (the id’s second part without meta::genre)', () => {
+    const second = ['# newdoc id = GUM_interview_dolphins', '# sent_id = GUM_interview_dolphins-1', ''].join('\n');
+    const blocks = gumDocumentBlocks(`${FILE}\n${second}`);
+    expect(blocks.map(gumDocumentHeader)).toEqual([
+      { id: 'GUM_bio_anna', genre: 'bio' },
+      { id: 'GUM_interview_dolphins', genre: 'interview' },
+    ]);
+    expect(blocks[1].startsWith('# newdoc id = GUM_interview_dolphins\n')).toBe(true);
   });
 });

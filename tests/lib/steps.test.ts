@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runSteps, runStepsWithPauses, type Steps } from '../../../lib/reading/steps';
+import { runSteps, runStepsWithPauses, type Steps } from '../../lib/steps';
 
 function* threeSteps(log: string[]): Steps<string> {
   log.push('one');

@@ -1,0 +1,69 @@
+/**
+ * The card's memory frame, made once per story with its first card and reused by every card after:
+ * a frame of the extension's page (lib/memory/frame-ticket.ts) beside the card in its shadow root,
+ * hidden and empty until a card the reader opened shows its memory part. A frame moved in the DOM loads
+ * anew, so it is never inside the card (which is drawn afresh for each card): it is laid over the
+ * card's memory slot instead.
+ */
+import { frameTicket } from '../../lib/memory/frame-ticket';
+import type { PageScheme } from '../../lib/paint/page-scheme';
+
+/** The frame's id in the card's shadow root: the card's dialog owns it for assistive technology. */
+export const MEMORY_FRAME_ID = 'newslens-memory-frame';
+
+/** Its styles: out of sight and out of the tab order until shown, sized by the slot it covers. */
+const HIDDEN_STYLE = 'position: fixed; top: 0; left: 0; visibility: hidden;';
+
+export class MemoryFrame {
+  private readonly frame: HTMLIFrameElement;
+  /** The frame's page has loaded: a message posted before then would be lost. */
+  private readonly loaded: Promise<void>;
+  /** Where tickets may go: the extension's origin, so one never reaches a page a script put in the frame. */
+  private readonly origin: string;
+
+  constructor(doc: Document, parent: Node, page: string) {
+    this.origin = new URL(page).origin;
+    this.frame = doc.createElement('iframe');
+    this.frame.className = 'memory-frame';
+    this.frame.id = MEMORY_FRAME_ID;
+    this.frame.title = 'Also in your reading';
+    this.frame.referrerPolicy = 'no-referrer';
+    this.frame.setAttribute('data-testid', 'memory-frame');
+    this.frame.setAttribute('style', HIDDEN_STYLE);
+    this.loaded = new Promise((done) => this.frame.addEventListener('load', () => done(), { once: true }));
+    this.frame.src = page;
+    parent.appendChild(this.frame);
+  }
+
+  /** Whether the frame is still where it was put (a page's script may have taken it out). */
+  get isConnected(): boolean {
+    return this.frame.isConnected;
+  }
+
+  /** Hand the frame a ticket to show, or none to go empty. */
+  hand(ticket: string | null, scheme: PageScheme): void {
+    void this.loaded.then(() => this.frame.contentWindow?.postMessage(frameTicket(ticket, scheme), this.origin));
+  }
+
+  /**
+   * Lay the frame over `slot`, the card's memory part, cut to what of it the card shows (`card`,
+   * the card's box: the slot is inside it, but a card squeezed by a small window may cut it).
+   */
+  showOver(slot: DOMRect, card: DOMRect): void {
+    const top = Math.max(slot.top, card.top);
+    const bottom = Math.min(slot.bottom, card.bottom);
+    const cut = `inset(${top - slot.top}px 0 ${slot.bottom - bottom}px 0)`;
+    this.frame.setAttribute(
+      'style',
+      `position: fixed; top: ${slot.top}px; left: ${slot.left}px; width: ${slot.width}px; height: ${slot.height}px; clip-path: ${cut};`,
+    );
+  }
+
+  hide(): void {
+    this.frame.setAttribute('style', HIDDEN_STYLE);
+  }
+
+  remove(): void {
+    this.frame.remove();
+  }
+}
