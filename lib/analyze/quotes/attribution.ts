@@ -43,6 +43,12 @@ export interface CueReading {
 
 /** How far back a cue's subject may start (characters): a long news sentence. */
 const MAX_SUBJECT_REACH = 300;
+/**
+ * How far back a sentence's start is looked for (characters): ten times the longest news
+ * sentence. Past it the text is no run of sentences (a list, a page flattened to one line) and the
+ * scan stops there, so such a text is not read again from its start for every quote in it.
+ */
+const MAX_SENTENCE_REACH = 3000;
 /** Words allowed between a closing mark and its trailing cue: "…,” Rep. Gwen Moore (D-Wis.) said". */
 const MAX_WORDS_BEFORE_TRAILING_CUE = 10;
 /** The same when a name and an appositive come first: "…,” Robert Peck, managing director at …, said". */
@@ -377,10 +383,10 @@ export class QuoteAttributor {
     return last;
   }
 
-  /** Where the sentence holding `at` begins: after the last sentence end outside quotes, or the paragraph start. */
+  /** Where the sentence holding `at` begins: after the last sentence end outside quotes, or the paragraph start (at most MAX_SENTENCE_REACH back). */
   sentenceStartBefore(at: number): number {
-    const paragraph = this.paragraphAt(at);
-    for (let i = at - 1; i > paragraph.start; i--) {
+    const floor = Math.max(this.paragraphAt(at).start, at - MAX_SENTENCE_REACH);
+    for (let i = at - 1; i > floor; i--) {
       const inside = this.quoteAt(i);
       if (inside && inside.openAt < i) {
         const quoteEndsSentence = ATTRIBUTION_PATTERNS.quotedSentenceEnd.test(
@@ -394,7 +400,7 @@ export class QuoteAttributor {
       }
       if (this.endsSentenceAt(i)) return i + 1;
     }
-    return paragraph.start;
+    return floor;
   }
 
   /**

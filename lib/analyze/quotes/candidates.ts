@@ -69,8 +69,20 @@ function distanceBucket(words: number): string {
   return '41+';
 }
 
+/** The most words a distance is told apart by: the last bucket starts past 40. */
+const MAX_COUNTED_WORDS = 41;
+
+/**
+ * The words of `text`, counted up to MAX_COUNTED_WORDS, which no feature tells apart from more:
+ * counting stops there, so a long paragraph does not make every cue's distance a full scan.
+ */
 function countWords(text: string): number {
-  return text.match(CANDIDATE_PATTERNS.word)?.length ?? 0;
+  const word = CANDIDATE_PATTERNS.word;
+  word.lastIndex = 0;
+  let count = 0;
+  while (count < MAX_COUNTED_WORDS && word.exec(text)) count++;
+  word.lastIndex = 0;
+  return count;
 }
 
 /** Candidates keyed by who they name: an entity's id, else the name in lower case. */
