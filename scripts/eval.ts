@@ -7,6 +7,7 @@
  *   npm run eval -- --only polnear-train          # PolNeAR train by five folds, where the speaker ranker learns
  *   npm run eval -- --limit 20                    # at most 20 documents per set (quick look)
  *   npm run eval -- --only names-by-source --sources conll-dev,gum-voyage   # screen a few held-out sources
+ *   npm run eval -- --only names-screen           # CoNLL++ dev and GUM's genres, by taggers trained now (choosing the regime)
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,6 +21,7 @@ const EVALUATIONS: Record<string, () => Promise<{ run: Evaluation }>> = {
   metadata: () => import('./eval/metadata'),
   conll: () => import('./eval/conll'),
   'names-by-source': () => import('./eval/names-by-source'),
+  'names-screen': () => import('./eval/names-by-source').then(({ screen }) => ({ run: screen })),
   'seed-entities': () => import('./eval/seed-entities'),
   polnear: () => import('./eval/quote-attribution'),
   'polnear-train': () => import('./eval/speaker-folds'),

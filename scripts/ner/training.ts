@@ -11,16 +11,20 @@ import { prepareLines, type PreparedLine } from '../../lib/analyze/ner/features'
 import { TagHistory } from '../../lib/analyze/ner/history';
 import { loadLexicons, readGazetteer, type GazetteerFile } from '../../lib/analyze/ner/lexicons';
 import { writeModel, type ModelFile } from '../../lib/analyze/ner/perceptron';
-import { bestAllowed, featuresAt, OUTSIDE } from '../../lib/analyze/ner/tagger';
+import { bestTagSequence, featuresAt, OUTSIDE, type Scorer } from '../../lib/analyze/ner/tagger';
 import { tokenizeLines } from '../../lib/analyze/ner/tokens';
 
 const LABELS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'];
+const LABEL_INDEX = Object.fromEntries(LABELS.map((label, k) => [label, k]));
 
 /** Folds of the jackknifed gazetteer. */
 const GAZETTEER_FOLDS = 5;
 
 /** What `npm run train:ner` ships: eight passes, the 60,000 heaviest features. */
-export const TRAINING_DEFAULTS = { epochs: 8, maxFeatures: 60_000 };
+export const TRAINING_DEFAULTS: Omit<TrainingOptions, 'log'> = {
+  epochs: 8,
+  maxFeatures: 60_000,
+};
 
 export interface TrainingOptions {
   epochs: number;
@@ -101,73 +105,108 @@ function examplesOf(document: ConllDocument, trainedPhrases: ReturnType<typeof r
 }
 
 /**
- * Averaged perceptron training, greedy decoding with the model's own previous tags and its own
- * history of the document (documents are shuffled, their lines read in order, as at run time).
+ * The perceptron's weights with their running sums, so that the average over every step of
+ * training can be taken at the end without adding every row at every step.
  */
-function train(documents: Example[][], { epochs, log }: TrainingOptions): Map<string, Float64Array> {
-  const width = LABELS.length;
-  const weights = new Map<string, Float64Array>();
-  const totals = new Map<string, Float64Array>();
-  const stamps = new Map<string, Float64Array>();
-  let clock = 0;
-  const update = (feature: string, label: number, delta: number): void => {
-    let row = weights.get(feature);
+class AveragedWeights {
+  readonly weights = new Map<string, Float64Array>();
+  private readonly totals = new Map<string, Float64Array>();
+  private readonly stamps = new Map<string, Float64Array>();
+  private clock = 0;
+
+  tick(): void {
+    this.clock++;
+  }
+
+  update(feature: string, label: number, delta: number): void {
+    let row = this.weights.get(feature);
     if (!row) {
-      row = new Float64Array(width);
-      weights.set(feature, row);
-      totals.set(feature, new Float64Array(width));
-      stamps.set(feature, new Float64Array(width));
+      row = new Float64Array(LABELS.length);
+      this.weights.set(feature, row);
+      this.totals.set(feature, new Float64Array(LABELS.length));
+      this.stamps.set(feature, new Float64Array(LABELS.length));
     }
-    const total = totals.get(feature)!;
-    const stamp = stamps.get(feature)!;
-    total[label] += (clock - stamp[label]) * row[label];
-    stamp[label] = clock;
+    const total = this.totals.get(feature)!;
+    const stamp = this.stamps.get(feature)!;
+    total[label] += (this.clock - stamp[label]) * row[label];
+    stamp[label] = this.clock;
     row[label] += delta;
+  }
+
+  /** The weights averaged over every step of training. */
+  averaged(): Map<string, Float64Array> {
+    const averaged = new Map<string, Float64Array>();
+    for (const [feature, row] of this.weights) {
+      const total = this.totals.get(feature)!;
+      const stamp = this.stamps.get(feature)!;
+      averaged.set(
+        feature,
+        row.map((weight, k) => (total[k] + (this.clock - stamp[k]) * weight) / this.clock),
+      );
+    }
+    return averaged;
+  }
+}
+
+/** Scores through the current weights, in the tagger's own decoder. */
+function scorerOf(weights: Map<string, Float64Array>): Scorer {
+  const addScores = (features: string[], scores: Float32Array): void => {
+    for (const feature of features) {
+      const row = weights.get(feature);
+      if (row) for (let k = 0; k < row.length; k++) scores[k] += row[k];
+    }
   };
-  const scores = new Float32Array(width);
+  return { addScores, addWordScores: (_, features, scores) => addScores(features, scores) };
+}
+
+/**
+ * The structured perceptron, averaged, with the model's own history of each document (documents
+ * shuffled each epoch, their lines read in order, as at run time): each line is decoded whole, as
+ * the tagger does, and where its tags differ from gold the gold tags' features gain and the decoded
+ * ones' lose.
+ */
+function train(documents: Example[][], options: TrainingOptions): Map<string, Float64Array> {
+  const weights = new AveragedWeights();
+  const scorer = scorerOf(weights.weights);
   const order = documents.map((_, i) => i);
-  for (let epoch = 0; epoch < epochs; epoch++) {
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
     shuffle(order, epoch + 1);
     let errors = 0;
     let tokens = 0;
-    for (const { prepared, gold, history } of order.flatMap((d) => withHistory(documents[d]))) {
-      const tags: string[] = [];
-      for (let i = 0; i < gold.length; i++) {
-        clock++;
-        const features = featuresAt(prepared, i, tags, history);
-        scores.fill(0);
-        for (const feature of features) {
-          const row = weights.get(feature);
-          if (row) for (let k = 0; k < width; k++) scores[k] += row[k];
-        }
-        const token = prepared.line.tokens[i].text;
-        const guess = LABELS[bestAllowed(LABELS, scores, i > 0 ? tags[i - 1] : OUTSIDE, token)];
-        if (guess !== gold[i]) {
-          errors++;
-          for (const feature of features) {
-            update(feature, LABELS.indexOf(gold[i]), 1);
-            update(feature, LABELS.indexOf(guess), -1);
-          }
-        }
-        tags.push(guess);
-        tokens++;
+    for (const d of order) {
+      const history = new TagHistory();
+      for (const { prepared, gold } of documents[d]) {
+        weights.tick();
+        const tags = bestTagSequence(prepared, LABELS, scorer, history);
+        errors += learnFrom(prepared, gold, tags, history, weights);
+        tokens += gold.length;
+        history.record(prepared, tags);
       }
-      history.record(prepared, tags);
     }
-    log(`epoch ${epoch + 1}: ${((errors / tokens) * 100).toFixed(2)}% token errors`);
+    options.log(`epoch ${epoch + 1}: ${((errors / tokens) * 100).toFixed(2)}% token errors`);
   }
-  for (const [feature, row] of weights) {
-    const total = totals.get(feature)!;
-    const stamp = stamps.get(feature)!;
-    for (let k = 0; k < width; k++) row[k] = (total[k] + (clock - stamp[k]) * row[k]) / clock;
-  }
-  return weights;
+  return weights.averaged();
 }
 
-/** A document's lines, each with the one history they share. */
-function withHistory(lines: Example[]): Array<Example & { history: TagHistory }> {
-  const history = new TagHistory();
-  return lines.map((line) => ({ ...line, history }));
+/**
+ * Moves the weights toward the gold tags wherever a token's tag or either of the two before it
+ * differs from them (elsewhere both sequences share every feature); returns the wrong tags' count.
+ */
+function learnFrom(
+  prepared: PreparedLine,
+  gold: string[],
+  tags: string[],
+  history: TagHistory,
+  weights: AveragedWeights,
+): number {
+  let errors = 0;
+  for (let i = 0; i < gold.length; i++) {
+    if (tags[i] !== gold[i]) errors++;
+    else if (tags[i - 1] === gold[i - 1] && tags[i - 2] === gold[i - 2]) continue;
+    for (const feature of featuresAt(prepared, i, gold, history)) weights.update(feature, LABEL_INDEX[gold[i]], 1);
+    for (const feature of featuresAt(prepared, i, tags, history)) weights.update(feature, LABEL_INDEX[tags[i]], -1);
+  }
+  return errors;
 }
 
 /** Fisher–Yates with a small seeded generator, so a rerun trains the same model. */

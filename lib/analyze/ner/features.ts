@@ -97,7 +97,18 @@ export function staticFeaturesAt(prepared: PreparedLine, i: number): string[] {
 
 /** Features that depend on the two tags to the left of token `i`. */
 export function tagFeatures(lowered: string, previousTag: string, secondPreviousTag: string): string[] {
-  return [`t1=${previousTag}`, `t2=${secondPreviousTag}|${previousTag}`, `t1w=${previousTag}|${lowered}`];
+  const [previous, previousWithWord] = previousTagFeatures(lowered, previousTag);
+  return [previous, tagPairFeature(secondPreviousTag, previousTag), previousWithWord];
+}
+
+/** The features of the tag just left of a token, alone and with the token's word. */
+export function previousTagFeatures(lowered: string, previousTag: string): string[] {
+  return [`t1=${previousTag}`, `t1w=${previousTag}|${lowered}`];
+}
+
+/** The feature of the two tags left of a token (the same for every word: a second-order transition). */
+export function tagPairFeature(secondPreviousTag: string, previousTag: string): string {
+  return `t2=${secondPreviousTag}|${previousTag}`;
 }
 
 /** The features of a word on its own: itself, its shape and affixes, its lexicon classes. */

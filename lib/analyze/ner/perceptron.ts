@@ -16,6 +16,9 @@ export interface ModelFile {
 /** Distinct words whose scores are kept between texts (a few news articles' vocabulary; ~1 MB). */
 const WORD_SCORE_CACHE_SIZE = 20_000;
 
+/** Values kept by `remember` (each word's scores after each previous tag: ~6 MB at most). */
+const REMEMBERED_SIZE = 20_000;
+
 /** Largest magnitude a weight is stored with (a signed byte). */
 const BYTE_RANGE = 127;
 
@@ -46,6 +49,18 @@ export class LinearModel {
       if (offset === undefined) continue;
       for (let k = 0; k < width; k++) scores[k] += this.weights[offset + k];
     }
+  };
+
+  /** Values computed from the weights alone, by key (bounded: cleared when full). */
+  private readonly remembered = new Map<string, unknown>();
+
+  /** `compute()`'s value for `key`, computed once (the weights never change once read). */
+  remember = <T>(key: string, compute: () => T): T => {
+    if (this.remembered.has(key)) return this.remembered.get(key) as T;
+    if (this.remembered.size >= REMEMBERED_SIZE) this.remembered.clear();
+    const value = compute();
+    this.remembered.set(key, value);
+    return value;
   };
 
   /** Word scores seen so far, by word (bounded: cleared when full). */

@@ -1,9 +1,9 @@
 /**
- * Greedy left-to-right BIO tagging of each line with the linear model, and the name spans the
- * tags mark. The classes are CoNLL's: PER, LOC, ORG and MISC (MISC is learned so that names of
+ * BIO tagging of each line with the linear model, the line's best tag sequence as a whole
+ * (Viterbi), and the name spans the tags mark. The classes are CoNLL's: PER, LOC, ORG and MISC (MISC is learned so that names of
  * events, nationalities and products are not taken for the others, and is dropped afterwards).
  */
-import { staticFeaturesAt, tagFeatures, type PreparedLine } from './features';
+import { previousTagFeatures, staticFeaturesAt, tagFeatures, tagPairFeature, type PreparedLine } from './features';
 import type { TagHistory } from './history';
 import type { Token } from './tokens';
 
@@ -33,6 +33,8 @@ export interface Scorer {
   addScores(features: string[], scores: Float32Array): void;
   /** Adds the scores of a word's own features (the same wherever the word stands: cacheable). */
   addWordScores(word: string, features: string[], scores: Float32Array): void;
+  /** `compute()`'s value for `key`, computed once: given only by a scorer whose weights no longer change. */
+  remember?<T>(key: string, compute: () => T): T;
 }
 
 export interface NameSpan {
@@ -66,34 +68,126 @@ export function isAllowedAfter(previousTag: string, tag: string): boolean {
   return !tag.startsWith('I-') || (previousTag !== OUTSIDE && previousTag.slice(2) === tag.slice(2));
 }
 
-/**
- * The best allowed label index for the scores, given the previous tag and the token: BIO order,
- * no punctuation inside names, and only the words `WORDS_ALLOWED` gives each kind of name.
- */
-export function bestAllowed(labels: string[], scores: Float32Array, previousTag: string, token: string): number {
-  if (PATTERNS.neverInName.test(token)) return labels.indexOf(OUTSIDE);
-  let best = -1;
-  for (let k = 0; k < labels.length; k++) {
-    if (!isAllowedAfter(previousTag, labels[k]) || WORDS_ALLOWED[labels[k]]?.test(token) === false) continue;
-    if (best < 0 || scores[k] > scores[best]) best = k;
-  }
-  return best;
-}
-
-/** Tags every token of a line, left to right, and adds the decisions to the text's history. */
+/** Tags every token of a line and adds the decisions to the text's history. */
 export function decodeLine(prepared: PreparedLine, labels: string[], score: Scorer, history: TagHistory): string[] {
-  const tags: string[] = [];
-  const scores = new Float32Array(labels.length);
-  for (let i = 0; i < prepared.words.length; i++) {
-    scores.fill(0);
-    score.addWordScores(prepared.words[i], prepared.wordFeatures[i], scores);
-    score.addScores(prepared.contextFeatures[i], scores);
-    score.addScores(decodingFeaturesAt(prepared, i, tags, history), scores);
-    const token = prepared.line.tokens[i].text;
-    tags.push(labels[bestAllowed(labels, scores, i > 0 ? tags[i - 1] : OUTSIDE, token)]);
-  }
+  const tags = bestTagSequence(prepared, labels, score, history);
   history.record(prepared, tags);
   return tags;
+}
+
+/**
+ * The line's best-scoring tag sequence under the model (second-order Viterbi: a tag's features see
+ * the two tags to its left), in BIO order, with no punctuation inside a name and only the words
+ * `WORDS_ALLOWED` gives each kind of name. Does not record the history (training reads it first).
+ */
+export function bestTagSequence(
+  prepared: PreparedLine,
+  labels: string[],
+  score: Scorer,
+  history: TagHistory,
+): string[] {
+  const width = labels.length;
+  const pairs = width * width;
+  const count = prepared.words.length;
+  const pairScores = remembered(score, 'tag pairs', () => tagPairScores(labels, score));
+  const follows = remembered(score, 'tag follows', () =>
+    labels.flatMap((previous) => labels.map((label) => isAllowedAfter(previous, label))),
+  );
+  // best[p * width + k]: the best score of the tags up to the token, ending in labels p then k.
+  let best = new Float64Array(pairs).fill(Number.NEGATIVE_INFINITY);
+  let next = new Float64Array(pairs);
+  best[labels.indexOf(OUTSIDE) * (width + 1)] = 0;
+  // cameFrom[i * pairs + p * width + k]: the label before p on that best path.
+  const cameFrom = new Int8Array(count * pairs);
+  const own = new Float32Array(pairs);
+  for (let i = 0; i < count; i++) {
+    addOwnScores(prepared, i, labels, score, history, own);
+    const allowed = allowedLabels(labels, prepared.line.tokens[i].text);
+    next.fill(Number.NEGATIVE_INFINITY);
+    for (let pk = 0; pk < pairs; pk++) {
+      const p = Math.floor(pk / width);
+      if (!allowed[pk - p * width] || !follows[pk]) continue;
+      let top = Number.NEGATIVE_INFINITY;
+      for (let pp = 0; pp < width; pp++) {
+        const value = best[pp * width + p] + pairScores[pp * pairs + pk];
+        if (value > top) {
+          top = value;
+          cameFrom[i * pairs + pk] = pp;
+        }
+      }
+      next[pk] = top + own[pk];
+    }
+    [best, next] = [next, best];
+  }
+  return traceBack(best, cameFrom, labels);
+}
+
+/** `compute()`, kept by a scorer whose weights are fixed (the shipped model), computed each time otherwise. */
+function remembered<T>(score: Scorer, key: string, compute: () => T): T {
+  return score.remember ? score.remember(key, compute) : compute();
+}
+
+/** Each pair of previous tags' score for each label (the same on every token). */
+function tagPairScores(labels: string[], score: Scorer): Float32Array {
+  const width = labels.length;
+  const scores = new Float32Array(width * width * width);
+  for (let pp = 0; pp < width; pp++) {
+    for (let p = 0; p < width; p++) {
+      const at = (pp * width + p) * width;
+      score.addScores([tagPairFeature(labels[pp], labels[p])], scores.subarray(at, at + width));
+    }
+  }
+  return scores;
+}
+
+/** Writes token `i`'s score for each previous label p and label k into `own`: all features but the tag pair's. */
+function addOwnScores(
+  prepared: PreparedLine,
+  i: number,
+  labels: string[],
+  score: Scorer,
+  history: TagHistory,
+  own: Float32Array,
+): void {
+  const width = labels.length;
+  const staticScores = new Float32Array(width);
+  score.addWordScores(prepared.words[i], prepared.wordFeatures[i], staticScores);
+  score.addScores(prepared.contextFeatures[i], staticScores);
+  score.addScores([history.featureFor(prepared.line.tokens[i].text, prepared.lowered[i])], staticScores);
+  const lowered = prepared.lowered[i];
+  const previous = remembered(score, `after ${lowered}`, () => previousTagScores(lowered, labels, score));
+  for (let pk = 0; pk < width * width; pk++) own[pk] = previous[pk] + staticScores[pk % width];
+}
+
+/** Each previous tag's score for each label of the word (its own row: the same wherever the word is). */
+function previousTagScores(lowered: string, labels: string[], score: Scorer): Float32Array {
+  const width = labels.length;
+  const scores = new Float32Array(width * width);
+  for (let p = 0; p < width; p++) {
+    score.addScores(previousTagFeatures(lowered, labels[p]), scores.subarray(p * width, (p + 1) * width));
+  }
+  return scores;
+}
+
+/** Which labels the token may take at all: never punctuation in a name, `WORDS_ALLOWED`'s limits. */
+function allowedLabels(labels: string[], token: string): boolean[] {
+  const isPunctuation = PATTERNS.neverInName.test(token);
+  return labels.map((label) => (isPunctuation ? label === OUTSIDE : WORDS_ALLOWED[label]?.test(token) !== false));
+}
+
+/** The tags of the best final pair, followed back through each pair's best predecessor. */
+function traceBack(best: Float64Array, cameFrom: Int8Array, labels: string[]): string[] {
+  const width = labels.length;
+  const pairs = width * width;
+  const count = cameFrom.length / pairs;
+  if (count === 0) return [];
+  let end = 0;
+  for (let pk = 1; pk < pairs; pk++) if (best[pk] > best[end]) end = pk;
+  const tags = new Array<number>(count);
+  tags[count - 1] = end % width;
+  if (count > 1) tags[count - 2] = Math.floor(end / width);
+  for (let i = count - 1; i >= 2; i--) tags[i - 2] = cameFrom[i * pairs + tags[i - 1] * width + tags[i]];
+  return tags.map((k) => labels[k]);
 }
 
 /** The name spans a line's BIO tags mark. */

@@ -1,28 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { bestAllowed, spansOfTags } from '../../../../lib/analyze/ner/tagger';
-import { tokenize } from '../../../../lib/analyze/ner/tokens';
-
-const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG'];
-
-describe('bestAllowed', () => {
-  it.each([
-    // the best score wins when it is allowed
-    ['Smith', 'O', [0, 5, 0, 1, 0], 'B-PER'],
-    // I-ORG cannot follow a person's tag: the next best allowed label wins
-    ['Bank', 'B-PER', [0, 0, 1, 0, 9], 'I-PER'],
-    // punctuation and quotation marks are never in a name
-    ['”', 'B-PER', [0, 0, 9, 0, 0], 'O'],
-    // numbers and common words are never in a person's name ("Dale 69", "Woods shot")
-    ['69', 'B-PER', [1, 0, 9, 0, 0], 'O'],
-    ['shot', 'B-PER', [1, 0, 9, 0, 0], 'O'],
-    // but name particles are ("de Silva")
-    ['de', 'O', [0, 9, 0, 0, 0], 'B-PER'],
-    // and an organization may hold a number ("Schalke 04")
-    ['04', 'B-ORG', [0, 0, 0, 0, 9], 'I-ORG'],
-  ])('%s after %s', (token, previous, scores, expected) => {
-    expect(LABELS[bestAllowed(LABELS, Float32Array.from(scores), previous, token)]).toBe(expected);
-  });
-});
+import { prepareLines } from '../../../../lib/analyze/ner/features';
+import { TagHistory } from '../../../../lib/analyze/ner/history';
+import { loadLexicons } from '../../../../lib/analyze/ner/lexicons';
+import { bestTagSequence, type Scorer, spansOfTags } from '../../../../lib/analyze/ner/tagger';
+import { tokenize, tokenizeLines } from '../../../../lib/analyze/ner/tokens';
 
 describe('spansOfTags', () => {
   it('joins B- and I- tags into spans with text offsets', () => {
@@ -33,5 +14,59 @@ describe('spansOfTags', () => {
       ['ORG', 'Nordbank'],
       ['ORG', 'Nordbank'],
     ]);
+  });
+});
+
+describe('bestTagSequence', () => {
+  const labels = ['O', 'B-PER', 'I-PER'];
+  /** A scorer that knows only the features given, each with a score per label. */
+  const scorerOf = (weights: Record<string, number[]>): Scorer => {
+    const addScores = (features: string[], scores: Float32Array): void => {
+      for (const feature of features) {
+        weights[feature]?.forEach((weight, k) => {
+          scores[k] += weight;
+        });
+      }
+    };
+    return { addScores, addWordScores: (_, features, scores) => addScores(features, scores) };
+  };
+  const tagsOf = (text: string, weights: Record<string, number[]>): string[] => {
+    const [prepared] = prepareLines(tokenizeLines(text), loadLexicons(new Map()));
+    return bestTagSequence(prepared, labels, scorerOf(weights), new TagHistory());
+  };
+
+  it('finds the best sequence as a whole, where the best first tag alone leads astray', () => {
+    // "anna" leans to O by 0.1, but "berg" right after a person's first word is worth 5 as I-PER
+    const weights = { 'w=anna': [1.1, 1, 0], 't1w=B-PER|berg': [0, 0, 5] };
+    expect(tagsOf('Anna Berg sang', weights)).toEqual(['B-PER', 'I-PER', 'O']);
+  });
+
+  it('never continues a name that did not begin, nor puts punctuation in one', () => {
+    const weights = { 'w=berg': [0, 0, 9], 'w=,': [0, 9, 9] };
+    expect(tagsOf('Berg , sang', weights)).toEqual(['O', 'O', 'O']);
+  });
+
+  it.each([
+    // numbers and common words are never in a person's name ("Dale 69", "Woods shot")…
+    ['Dale 69', ['B-PER', 'O']],
+    ['Woods shot', ['B-PER', 'O']],
+    // …but name particles are ("de Silva")
+    ['Ana de Silva', ['B-PER', 'I-PER', 'I-PER']],
+  ])("keeps a person's name to name words: %s", (text, expected) => {
+    // each first word scores as a person's first word, and each second word as going on with it
+    const weights = {
+      'w=dale': [0, 9, 0],
+      'w=woods': [0, 9, 0],
+      'w=ana': [0, 9, 0],
+      't1w=B-PER|69': [0, 0, 9],
+      't1w=B-PER|shot': [0, 0, 9],
+      't1w=B-PER|de': [0, 0, 9],
+      't1w=I-PER|silva': [0, 0, 9],
+    };
+    expect(tagsOf(text, weights)).toEqual(expected);
+  });
+
+  it('reads a one-word line', () => {
+    expect(tagsOf('Anna', { 'w=anna': [0, 1, 0] })).toEqual(['B-PER']);
   });
 });
