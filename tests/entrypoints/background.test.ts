@@ -338,6 +338,16 @@ describe('a tab whose address changes', () => {
     await injectionsAfter(STORY, null);
     expect(start).toHaveBeenCalled();
   });
+
+  it.each([
+    ['on a skipped site', () => skippedSites.setValue(['news.test'])],
+    ['in on-click mode', () => readingMode.setValue('on-click')],
+  ])('leaves the analysis cold where the page will not be read: %s', async (_, setUp) => {
+    const start = vi.spyOn(WarmUp.prototype, 'start').mockImplementation(() => undefined);
+    await setUp();
+    await injectionsAfter(STORY, null);
+    expect(start).not.toHaveBeenCalled();
+  });
 });
 
 describe('the toggle command', () => {
