@@ -270,11 +270,11 @@ async function readWithReader(target: InjectionTarget, force: boolean, styled: b
 }
 
 /**
- * Has the frame the style sheet? A detector ran there (the manifest gives the sheet with it, and
- * the background inserts it with a detector of its own), or a reader, injected with it.
+ * Has the frame the style sheet? A detector started there (the manifest gives the sheet with it,
+ * and the background inserts it with a detector of its own), or a reader, injected with it.
  */
 function isStyled(follower: PageFollower): boolean {
-  return follower.reader || follower.detectedUrl !== null;
+  return follower.reader || follower.detector;
 }
 
 /** Whether the frame has the style sheet, asked of the frame (see `isStyled`). */
