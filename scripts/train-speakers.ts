@@ -2,7 +2,7 @@
  * Trains the speaker ranker (lib/analyze/quotes/ranker.ts) on PolNeAR train and writes its weights
  * to lib/analyze/quotes/speaker-model.json. Never reads PolNeAR dev. Deterministic: the same data
  * and code give the same file. With `--folds N`, first prints the N-fold score (train on N − 1
- * folds, score the held-out one; article i in name order is in fold i mod N, as the evaluation's).
+ * folds, score the held-out one; folds as the evaluation's, `foldOf`).
  *
  *   npm run train:speakers -- [--data DIR] [--out FILE] [--folds N]
  */
@@ -10,8 +10,9 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findEntities } from '../lib/analyze/ner';
-import { readPolnearSplit } from './eval/quote-attribution';
-import { speakerAccuracy, speakerExamples, trainSpeakerModel } from './speakers/training';
+import { readQuotes } from '../lib/analyze/quotes';
+import { foldOf, readPolnearSplit } from './eval/quote-attribution';
+import { foldModels, speakerAccuracy, speakerExamples, trainSpeakerModel } from './speakers/training';
 
 const { values: options } = parseArgs({
   options: {
@@ -23,13 +24,14 @@ const { values: options } = parseArgs({
 
 const articles = await readPolnearSplit(join(options.data, 'polnear', 'data', 'train'));
 log(`reading ${articles.length} PolNeAR train articles`);
-const examples = articles.map((article) => speakerExamples(article, findEntities(article.text)));
+const examples = articles.map((article) =>
+  speakerExamples(article, readQuotes(article.text, findEntities(article.text))),
+);
 const folds = Number(options.folds);
-for (let fold = 0; fold < folds; fold++) {
-  const model = trainSpeakerModel(examples.filter((_, i) => i % folds !== fold).flat());
-  const { judged, right } = speakerAccuracy(examples.filter((_, i) => i % folds === fold).flat(), model);
+foldModels(examples, folds).forEach((model, fold) => {
+  const { judged, right } = speakerAccuracy(examples.filter((_, i) => foldOf(i, folds) === fold).flat(), model);
   log(`fold ${fold + 1} of ${folds}: speaker ${(right / judged).toFixed(3)} (${right}/${judged})`);
-}
+});
 const model = trainSpeakerModel(examples.flat());
 writeFileSync(options.out, `${JSON.stringify(model, null, 2)}\n`);
 log(`wrote ${Object.keys(model.weights).length} weights to ${options.out}`);

@@ -209,9 +209,14 @@ export function scoreSplit(
   articles.forEach((article, i) => {
     const found = find(article, i);
     scoreArticle(article, found.quotes, found.entityNames, all);
-    if (folds > 0) scoreArticle(article, found.quotes, found.entityNames, byFold[i % folds]);
+    if (folds > 0) scoreArticle(article, found.quotes, found.entityNames, byFold[foldOf(i, folds)]);
   });
   return [all, ...byFold];
+}
+
+/** Article i (in name order) is in fold i mod `folds`, in training and in every evaluation. */
+export function foldOf(article: number, folds: number): number {
+  return article % folds;
 }
 
 function emptyScores(): PolnearScores {

@@ -14,7 +14,7 @@ import type { Quote } from '../../lib/analysis';
 import { analyzePlainText } from '../../lib/pipeline';
 import type { EvalOptions, Evaluation } from './report';
 
-interface SeedGold {
+export interface SeedGold {
   quotes: Array<{ text: string; kind: 'direct' | 'partial'; speaker: string }>;
   notQuotes: string[];
 }
@@ -61,7 +61,8 @@ function verdict(gold: SeedGold['quotes'][number], found: Quote | undefined): st
   return 'ok';
 }
 
-function speakerMatches(goldSpeaker: string, ours: string | null): boolean {
+/** Does our speaker name the gold's (its last word; each part's last word where the gold names several)? */
+export function speakerMatches(goldSpeaker: string, ours: string | null): boolean {
   const ourWords = (ours ?? '')
     .toLowerCase()
     .split(/[^\p{L}]+/u)

@@ -16,10 +16,16 @@
  * by stochastic gradient steps in a fixed order, the weights averaged over every step. No
  * randomness: the same data give the same weights.
  */
-import type { Entity } from '../../lib/analysis';
-import { readQuotes } from '../../lib/analyze/quotes';
-import type { SpeakerModel } from '../../lib/analyze/quotes/ranker';
-import { bestMatch, lowercaseWords, nameHead, type PolnearArticle, speakerHead } from '../eval/quote-attribution';
+import type { QuoteReading } from '../../lib/analyze/quotes';
+import { bestCandidate, type SpeakerModel } from '../../lib/analyze/quotes/ranker';
+import {
+  bestMatch,
+  foldOf,
+  lowercaseWords,
+  nameHead,
+  type PolnearArticle,
+  speakerHead,
+} from '../eval/quote-attribution';
 
 export interface SpeakerExample {
   /** Each candidate's features. */
@@ -42,9 +48,9 @@ export const SPEAKER_TRAINING = {
   negligible: 5e-4,
 };
 
-/** The examples of one article, given its entities (the recogniser's, as the pipeline finds them). */
-export function speakerExamples(article: PolnearArticle, entities: Entity[]): SpeakerExample[] {
-  const { quoted, candidates } = readQuotes(article.text, entities);
+/** The examples of one article, given its quotes as read with the recogniser's entities (`readQuotes`). */
+export function speakerExamples(article: PolnearArticle, reading: QuoteReading): SpeakerExample[] {
+  const { quoted, candidates } = reading;
   const common = lowercaseWords(article.text);
   const examples: SpeakerExample[] = [];
   quoted.forEach((span, i) => {
@@ -128,23 +134,20 @@ export function trainSpeakerModel(examples: SpeakerExample[], options = SPEAKER_
   return { weights: averaged };
 }
 
-/** Speaker accuracy over judged examples: the top-scored candidate is right. */
+/** Speaker accuracy over judged examples: the candidate the ranker chooses (ranker.ts) is right. */
 export function speakerAccuracy(examples: SpeakerExample[], model: SpeakerModel): { judged: number; right: number } {
-  let judged = 0;
-  let right = 0;
-  for (const example of examples) {
-    if (!example.judged) continue;
-    judged++;
-    let best = 0;
-    let bestScore = -Infinity;
-    example.candidates.forEach((features, k) => {
-      const score = features.reduce((sum, f) => sum + (model.weights[f] ?? 0), 0);
-      if (score > bestScore) {
-        best = k;
-        bestScore = score;
-      }
-    });
-    if (example.right[best]) right++;
-  }
-  return { judged, right };
+  const judged = examples.filter((example) => example.judged);
+  const right = judged.filter((example) => {
+    const candidates = example.candidates.map((features) => ({ features }));
+    const chosen = bestCandidate(candidates, model);
+    return chosen !== null && example.right[candidates.indexOf(chosen)];
+  });
+  return { judged: judged.length, right: right.length };
+}
+
+/** One ranker per fold, each trained on the examples of the articles of the other folds. */
+export function foldModels(examplesByArticle: SpeakerExample[][], folds: number): SpeakerModel[] {
+  return Array.from({ length: folds }, (_, fold) =>
+    trainSpeakerModel(examplesByArticle.filter((_, i) => foldOf(i, folds) !== fold).flat()),
+  );
 }

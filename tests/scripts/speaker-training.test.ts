@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type SpeakerExample, speakerAccuracy, trainSpeakerModel } from '../../scripts/speakers/training';
+import { foldModels, type SpeakerExample, speakerAccuracy, trainSpeakerModel } from '../../scripts/speakers/training';
 
 /** A quote whose right speaker is the candidate with `right`'s feature, among distractors. */
 function example(right: string, others: string[], judged = true): SpeakerExample {
@@ -21,5 +21,17 @@ describe('training the speaker ranker', () => {
 
   it('gives the same weights for the same examples', () => {
     expect(trainSpeakerModel(examples)).toEqual(trainSpeakerModel(examples));
+  });
+
+  it('trains each fold’s ranker without that fold’s articles', () => {
+    // Two articles: the first teaches only "subject", the second only "cue:speech".
+    const [first, second] = foldModels(
+      [[example('subject', ['entity:place'])], [example('cue:speech', ['entity:place'])]],
+      2,
+    );
+    expect(first.weights).not.toHaveProperty('subject');
+    expect(first.weights['cue:speech']).toBeGreaterThan(0);
+    expect(second.weights).not.toHaveProperty('cue:speech');
+    expect(second.weights.subject).toBeGreaterThan(0);
   });
 });

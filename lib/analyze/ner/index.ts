@@ -21,6 +21,8 @@ export function findEntities(text: string, passes: NamePass[] = NAME_PASSES): En
   const context = { text, lines, lexicons };
   const names = passes.reduce<Names>((found, pass) => pass.apply(found, context), { spans, otherNames });
   const named = names.spans.filter((span) => !span.excluded);
+  // Once a line, not once a name: a long story may be one line holding thousands of names.
+  const titleCaseLines = lines.map(isTitleCaseLine);
   const mentions: Mention[] = named.flatMap((span) => {
     const [start, end] = trimMentionEdges(text, span.start, span.end);
     if (start === end) return [];
@@ -32,7 +34,7 @@ export function findEntities(text: string, passes: NamePass[] = NAME_PASSES): En
         text: mentionText,
         type: span.type,
         ...(span.role ? { role: span.role } : {}),
-        ...(isTitleCaseLine(lines[span.line]) ? { onTitleCaseLine: true } : {}),
+        ...(titleCaseLines[span.line] ? { onTitleCaseLine: true } : {}),
       },
     ];
   });

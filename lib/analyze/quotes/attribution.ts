@@ -7,6 +7,7 @@
  * knows or a full name), else a name right before a colon. A quote sentence with no cue inherits: from the
  * quote before it in the same paragraph (“A,” he said. “B.”), or, when it opens its paragraph,
  * from the previous paragraph's speaker (continuation paragraphs, quotes running over paragraphs).
+ * Each rule is switched by its id (quotes/rules.ts).
  */
 import type { QuoteKind, TextSpan } from '../../analysis';
 import { isAbbreviationStop } from '../sentences';
@@ -14,12 +15,13 @@ import type { Cue, CueForm } from './cues';
 import type { QuotedSpan } from './marks';
 import { phraseAfter, phraseBefore, phraseTokens, sentenceSubject } from './phrases';
 import { resolvePronoun, type SpeakerEvent } from './pronouns';
+import type { RuleSet } from './rules';
 import { nameSpeaker, type MentionIndex, type Speaker } from './speakers';
 
 export interface Attribution {
   speaker: Speaker | null;
   cue: string | null;
-  /** Which rule gave it (a feature of the speaker ranker): "trailing", "subject", "continued", … */
+  /** Which rule gave it (a feature of the speaker ranker): "trailing", "subject", "introduced", … */
   via: AttributionRule;
 }
 
@@ -28,7 +30,6 @@ export type AttributionRule =
   | 'leading'
   | 'subject'
   | 'colon'
-  | 'continued'
   | 'introduced'
   | 'same-paragraph'
   | 'previous-paragraph'
@@ -42,6 +43,12 @@ export interface CueReading {
 
 /** How far back a cue's subject may start (characters): a long news sentence. */
 const MAX_SUBJECT_REACH = 300;
+/**
+ * How far back a sentence's start is looked for (characters): ten times the longest news
+ * sentence. Past it the text is no run of sentences (a list, a page flattened to one line) and the
+ * scan stops there, so such a text is not read again from its start for every quote in it.
+ */
+const MAX_SENTENCE_REACH = 3000;
 /** Words allowed between a closing mark and its trailing cue: "…,” Rep. Gwen Moore (D-Wis.) said". */
 const MAX_WORDS_BEFORE_TRAILING_CUE = 10;
 /** The same when a name and an appositive come first: "…,” Robert Peck, managing director at …, said". */
@@ -55,7 +62,6 @@ const ATTRIBUTION_PATTERNS = {
   /** A clause joined to the previous one, sharing its subject: "… and said", "…, adding". */
   coordination: /(?:\band|\bbut|,)\s*$/,
   onlyPunctuation: /^[\s,;:–—-]*$/,
-  commaAfter: /^\s*,/,
   commaBefore: /,\s*$/,
   /** A capitalised word, then a colon, right before the opening mark. */
   nameThenColon: /(\p{Lu}[\p{L}.'’-]*)\s*:\s*$/u,
@@ -104,6 +110,8 @@ export class QuoteAttributor {
     private readonly paragraphs: TextSpan[],
     cues: Cue[],
     private readonly index: MentionIndex,
+    /** The rules switched on (quotes/rules.ts): all of them but in an ablation. */
+    private readonly enabled: RuleSet,
   ) {
     this.readings = this.readCues(cues);
   }
@@ -130,10 +138,11 @@ export class QuoteAttributor {
 
   /** The speaker a phrase names, a pronoun resolved against the speakers before it. */
   private speakerNamedBy(phrase: TextSpan): Speaker {
-    const speaker = nameSpeaker(this.text, phrase, this.index);
-    if (!speaker.pronoun && speaker.id === null && !speaker.isPerson) return this.appositiveName(phrase) ?? speaker;
+    const speaker = nameSpeaker(this.text, phrase, this.index, this.enabled);
+    if (!speaker.pronoun && speaker.id === null && !speaker.isPerson && this.enabled.has('appositive-after-descriptor'))
+      return this.appositiveName(phrase) ?? speaker;
     if (!speaker.pronoun || speaker.name !== null) return speaker;
-    return resolvePronoun(speaker, this.history, this.index, (at) => this.quoteAt(at) !== null);
+    return resolvePronoun(speaker, this.history, this.enabled);
   }
 
   /**
@@ -144,7 +153,12 @@ export class QuoteAttributor {
     const name = ATTRIBUTION_PATTERNS.appositiveName.exec(this.text.slice(descriptor.end));
     if (!name) return null;
     const start = descriptor.end + name[0].length - name[1].length;
-    const speaker = nameSpeaker(this.text, { start, end: start + name[1].length, text: name[1] }, this.index);
+    const speaker = nameSpeaker(
+      this.text,
+      { start, end: start + name[1].length, text: name[1] },
+      this.index,
+      this.enabled,
+    );
     return speaker.isPerson && isNamed(speaker) ? speaker : null;
   }
 
@@ -164,8 +178,9 @@ export class QuoteAttributor {
     const previous = earlier[earlier.length - 1];
     const inReach =
       previous && cue.start - previous.cue.end < MAX_COORDINATION_REACH && previous.cue.start >= paragraph.start;
-    if (inReach && ATTRIBUTION_PATTERNS.adjacentCue.test(this.text.slice(previous.cue.end, cue.start)))
-      return previous.speaker;
+    const adjacent = inReach && ATTRIBUTION_PATTERNS.adjacentCue.test(this.text.slice(previous.cue.end, cue.start));
+    if (adjacent && this.enabled.has('coordinated-cue')) return previous.speaker;
+    if (!this.enabled.has('cue-shares-sentence-subject')) return null;
     // "Clinton celebrated in Florida, declaring it …", "Obama stood beside him and described …":
     // a participle or a coordinated verb shares the sentence's subject.
     return this.subjectOfSentence(cue.start) ?? (inReach ? previous.speaker : null);
@@ -175,16 +190,12 @@ export class QuoteAttributor {
     switch (cue.form) {
       case 'source':
         return phraseAfter(this.text, cue.end, ceiling);
-      case 'medium': {
-        const after = this.text.slice(cue.end, ceiling);
-        return ATTRIBUTION_PATTERNS.commaAfter.test(after)
-          ? phraseAfter(this.text, cue.end + after.indexOf(',') + 1, ceiling)
-          : null;
-      }
       case 'speech': {
         const before = phraseBefore(this.text, cue.start, floor);
         // "Trump returned the compliment, telling Reuters, “…”": whom one tells is never the speaker.
-        if (before || ATTRIBUTION_PATTERNS.tellingVerb.test(cue.text)) return before;
+        const telling =
+          this.enabled.has('telling-object-never-speaker') && ATTRIBUTION_PATTERNS.tellingVerb.test(cue.text);
+        if (before || telling || !this.enabled.has('inverted-speech')) return before;
         // Inverted order only where a clause begins: right after a quote ("…,” said Putin), at the
         // start of a paragraph ("Stated Stone: “…”") or after a comma ("…” for Clinton, said Kunin).
         const between = this.text.slice(floor, cue.start);
@@ -210,11 +221,12 @@ export class QuoteAttributor {
   private ownCue(span: QuotedSpan, i: number): Attribution | null {
     const sentenceStart = this.sentenceStartBefore(span.openAt);
     const opensSentence = ATTRIBUTION_PATTERNS.onlyPunctuation.test(this.text.slice(sentenceStart, span.openAt));
-    const trailing = this.trailingCue(span, i);
-    const leading = opensSentence ? null : this.leadingCue(span, sentenceStart);
+    const trailing = this.enabled.has('trailing-cue') ? this.trailingCue(span, i) : null;
+    const leading = opensSentence || !this.enabled.has('leading-cue') ? null : this.leadingCue(span, sentenceStart);
     // A quote closing on a comma hands its sentence to the cue that follows ("…, the officials
     // said, the utility switched …, “so they cannot …,” Mr. McHugh said"): that cue is the quote's.
-    const chosen = opensSentence || this.closesOnComma(span) ? (trailing ?? leading) : (leading ?? trailing);
+    const commaClose = this.enabled.has('comma-close-takes-trailing-cue') && this.closesOnComma(span);
+    const chosen = opensSentence || commaClose ? (trailing ?? leading) : (leading ?? trailing);
     if (chosen?.speaker)
       return {
         speaker: chosen.speaker,
@@ -222,10 +234,10 @@ export class QuoteAttributor {
         via: chosen === trailing ? 'trailing' : 'leading',
       };
     if (opensSentence) return null;
-    const subject = this.subjectOfSentence(span.openAt);
-    if (subject && (this.kinds[i] !== 'partial' || isNamed(subject)))
-      return { speaker: subject, cue: null, via: 'subject' };
-    const introducer = this.nameBeforeColon(span, sentenceStart);
+    const subject = this.enabled.has('sentence-subject') ? this.subjectOfSentence(span.openAt) : null;
+    const mayBeWriters = this.kinds[i] === 'partial' && this.enabled.has('partial-needs-named-subject');
+    if (subject && (!mayBeWriters || isNamed(subject))) return { speaker: subject, cue: null, via: 'subject' };
+    const introducer = this.enabled.has('name-before-colon') ? this.nameBeforeColon(span, sentenceStart) : null;
     return introducer ? { speaker: introducer, cue: null, via: 'colon' } : null;
   }
 
@@ -275,12 +287,12 @@ export class QuoteAttributor {
   /** When the quote's sentence has no cue: the speaker it continues. */
   private inherited(span: QuotedSpan, i: number, earlier: Attribution[]): Attribution {
     const none: Attribution = { speaker: null, cue: null, via: 'none' };
-    if (i > 0 && span.continued) return { ...earlier[i - 1], via: 'continued' };
     const index = this.paragraphIndexAt(span.openAt);
     const paragraph = this.paragraphs[index];
     const before = index > 0 ? this.paragraphs[index - 1] : null;
     const opensParagraph = ATTRIBUTION_PATTERNS.onlyPunctuation.test(this.text.slice(paragraph.start, span.openAt));
-    const introduced = opensParagraph && before ? this.introducedBy(before, paragraph) : null;
+    const introduced =
+      opensParagraph && before && this.enabled.has('introduced-by-colon') ? this.introducedBy(before, paragraph) : null;
     if (introduced) return introduced;
     if (i === 0) return none;
     const previous = earlier[i - 1];
@@ -291,10 +303,14 @@ export class QuoteAttributor {
     const previousInParagraph = previousSpan.openAt >= paragraph.start;
     // "…,'' said Steve Schmidt. Unless rivals quit, ''it's very difficult …''": a quoted sentence
     // later in the paragraph, with no cue of its own, goes on with the same speaker.
-    if (previousInParagraph) return { ...previous, via: 'same-paragraph' };
+    if (previousInParagraph && this.enabled.has('same-paragraph')) return { ...previous, via: 'same-paragraph' };
     if (!opensSentence) return none;
-    const continued = opensParagraph && before ? this.lastSpeakerOf(before, paragraph, previousSpan, previous) : null;
-    return continued ?? this.speakerOfSentenceBefore(span, previous) ?? none;
+    const continued =
+      opensParagraph && before && this.enabled.has('previous-paragraph')
+        ? this.lastSpeakerOf(before, paragraph, previousSpan, previous)
+        : null;
+    if (continued) return continued;
+    return (this.enabled.has('sentence-before') && this.speakerOfSentenceBefore(span, previous)) || none;
   }
 
   /**
@@ -314,7 +330,7 @@ export class QuoteAttributor {
     if (end <= 0 || this.quoteAt(end - 1)) return null;
     const start = this.sentenceStartBefore(end - 1);
     const phrase = sentenceSubject(this.text, start, end - 1);
-    const subject = phrase && nameSpeaker(this.text, phrase, this.index);
+    const subject = phrase && nameSpeaker(this.text, phrase, this.index, this.enabled);
     // A pronoun is left alone: "He is hard to read, as the foundation’s website notes:" quotes the website.
     if (subject && !subject.pronoun && subject.isPerson && isNamed(subject))
       return { speaker: subject, cue: null, via: 'sentence-before' };
@@ -336,7 +352,7 @@ export class QuoteAttributor {
     if (lastCue) return { speaker: lastCue.speaker, cue: lastCue.cue.text, via: 'introduced' };
     // A named subject only: "It would be difficult …, as the foundation's website notes:" is no one's.
     const phrase = sentenceSubject(this.text, this.sentenceStartBefore(before.end - 1), before.end - 1);
-    const subject = phrase && nameSpeaker(this.text, phrase, this.index);
+    const subject = phrase && nameSpeaker(this.text, phrase, this.index, this.enabled);
     return subject && !subject.pronoun ? { speaker: subject, cue: null, via: 'introduced' } : null;
   }
 
@@ -367,10 +383,10 @@ export class QuoteAttributor {
     return last;
   }
 
-  /** Where the sentence holding `at` begins: after the last sentence end outside quotes, or the paragraph start. */
+  /** Where the sentence holding `at` begins: after the last sentence end outside quotes, or the paragraph start (at most MAX_SENTENCE_REACH back). */
   sentenceStartBefore(at: number): number {
-    const paragraph = this.paragraphAt(at);
-    for (let i = at - 1; i > paragraph.start; i--) {
+    const floor = Math.max(this.paragraphAt(at).start, at - MAX_SENTENCE_REACH);
+    for (let i = at - 1; i > floor; i--) {
       const inside = this.quoteAt(i);
       if (inside && inside.openAt < i) {
         const quoteEndsSentence = ATTRIBUTION_PATTERNS.quotedSentenceEnd.test(
@@ -384,7 +400,7 @@ export class QuoteAttributor {
       }
       if (this.endsSentenceAt(i)) return i + 1;
     }
-    return paragraph.start;
+    return floor;
   }
 
   /**

@@ -8,11 +8,11 @@
  * features of each.
  */
 import type { QuoteKind, TextSpan } from '../../analysis';
-import { isTitleCase } from '../ner/headlines';
 import type { Attribution, CueReading, QuoteAttributor } from './attribution';
 import type { QuotedSpan } from './marks';
 import { isPronoun } from './phrases';
-import type { MentionIndex, Speaker } from './speakers';
+import type { RuleSet } from './rules';
+import { isTitleCaseLine, type MentionIndex, type Speaker } from './speakers';
 
 export interface Candidate {
   /** Null for nobody: the quoted words are the writer's (a scare quote, a title). */
@@ -32,8 +32,8 @@ export interface CandidateContext {
   attributor: QuoteAttributor;
   /** The rules' attribution of each quote, in the same order as `quoted`. */
   rules: Attribution[];
-  /** Whether the line starting at each offset is in Title Case, as computed (a long line is read once). */
-  titleCaseLines: Map<number, boolean>;
+  /** The rules switched on (quotes/rules.ts): all of them but in an ablation. */
+  enabled: RuleSet;
 }
 
 /** The quote's context with the cue readings near it (its candidates' window). */
@@ -69,8 +69,20 @@ function distanceBucket(words: number): string {
   return '41+';
 }
 
+/** The most words a distance is told apart by: the last bucket starts past 40. */
+const MAX_COUNTED_WORDS = 41;
+
+/**
+ * The words of `text`, counted up to MAX_COUNTED_WORDS, which no feature tells apart from more:
+ * counting stops there, so a long paragraph does not make every cue's distance a full scan.
+ */
 function countWords(text: string): number {
-  return text.match(CANDIDATE_PATTERNS.word)?.length ?? 0;
+  const word = CANDIDATE_PATTERNS.word;
+  word.lastIndex = 0;
+  let count = 0;
+  while (count < MAX_COUNTED_WORDS && word.exec(text)) count++;
+  word.lastIndex = 0;
+  return count;
 }
 
 /** Candidates keyed by who they name: an entity's id, else the name in lower case. */
@@ -105,9 +117,9 @@ class CandidateSet {
  */
 function speakerFeatures(speaker: Speaker, index: MentionIndex): string[] {
   if (speaker.id) {
-    const rank = index.entities.findIndex((e) => e.id === speaker.id);
+    const rank = index.rankOf.get(speaker.id) ?? -1;
     const entity = index.entities[rank];
-    const named = index.mentions.filter((m) => m.entity.id === speaker.id).length;
+    const named = index.timesNamed.get(speaker.id) ?? 0;
     return [
       `speaker:${entity?.type ?? 'entity'}`,
       `speaker:salience-rank:${Math.min(rank, 5)}`,
@@ -126,7 +138,7 @@ function speakerFeatures(speaker: Speaker, index: MentionIndex): string[] {
 
 /** The candidates of quote `i`: nobody first, then the rules' choice, then the others. */
 export function quoteCandidates(whole: CandidateContext, i: number): Candidate[] {
-  const { text, quoted, kinds, paragraphs, attributor, rules } = whole;
+  const { text, quoted, kinds, paragraphs, attributor, rules, enabled } = whole;
   const span = quoted[i];
   const rule = rules[i];
   const paragraphIndex = attributor.paragraphIndexAt(span.openAt);
@@ -151,11 +163,11 @@ export function quoteCandidates(whole: CandidateContext, i: number): Candidate[]
   if (rule.speaker)
     set.add(rule.speaker, rule.cue, ['rule', `rule:${rule.via}`, ...quoteContext.map((c) => `rule|${c}`)]);
 
-  addCueCandidates(set, context, span, i, sentenceStart, paragraph);
-  const subject = opensSentence ? null : attributor.subjectOfSentence(span.openAt);
+  if (enabled.has('cue-candidates')) addCueCandidates(set, context, span, i, sentenceStart, paragraph);
+  const subject = opensSentence || !enabled.has('subject-candidate') ? null : attributor.subjectOfSentence(span.openAt);
   if (subject) set.add(subject, null, subjectFeatures(context, subject, sentenceStart, span));
-  addEntityCandidates(set, context, span, window, sentenceStart, paragraph);
-  addPreviousSpeaker(set, context, i, paragraph, quoteContext);
+  if (enabled.has('entity-candidates')) addEntityCandidates(set, context, span, window, sentenceStart, paragraph);
+  if (enabled.has('previous-quote-candidate')) addPreviousSpeaker(set, context, i, paragraph, quoteContext);
 
   return set.list(context.index);
 }
@@ -345,21 +357,8 @@ function mentionContext(context: NearQuote, m: { start: number; end: number }, s
   const mentionSentence = attributor.sentenceStartBefore(m.start);
   if (countWords(text.slice(mentionSentence, m.start)) <= 1) features.push('mention:opens-sentence');
   if (mentionSentence === sentenceStart) features.push('mention:quote-sentence');
-  if (isTitleCaseLine(context, m.start)) features.push('mention:headline-line');
+  if (isTitleCaseLine(text, m.start, context.index)) features.push('mention:headline-line');
   return features;
-}
-
-function isTitleCaseLine(context: CandidateContext, at: number): boolean {
-  const { text, titleCaseLines } = context;
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  let titleCase = titleCaseLines.get(lineStart);
-  if (titleCase === undefined) {
-    const lineEnd = text.indexOf('\n', at);
-    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-    titleCase = isTitleCase(line.match(CANDIDATE_PATTERNS.word) ?? []);
-    titleCaseLines.set(lineStart, titleCase);
-  }
-  return titleCase;
 }
 
 /** The previous quote's speaker (as the rules read it), by how far back that quote stands. */

@@ -1,8 +1,9 @@
 /**
  * Reporting cues: the verbs and phrases that tell who said something ("said", "told", "according
- * to", "in a statement"). Found by regexes over the text, outside quotation marks.
+ * to"). Found by regexes over the text, outside quotation marks.
  */
 import type { QuotedSpan } from './marks';
+import type { RuleSet, SpeakerRuleId } from './rules';
 
 /**
  * How a cue relates to its speaker:
@@ -10,10 +11,9 @@ import type { QuotedSpan } from './marks';
  * - characterising: a verb that frames quoted words without reporting speech ("called it",
  *   "hailed a"); it attributes only quotes that follow it in the same sentence.
  * - source: "according to X": the speaker follows.
- * - medium: "in a statement": the speaker is the subject of the clause it opens or ends.
  * - signature: a dash after a quote, then the name: "“…” ― Ariana Huichapa" (readers' comments).
  */
-export type CueForm = 'speech' | 'characterising' | 'source' | 'medium' | 'signature';
+export type CueForm = 'speech' | 'characterising' | 'source' | 'signature';
 
 export interface Cue {
   start: number;
@@ -164,17 +164,17 @@ const CHARACTERISING_VERBS = [
   'referenced',
 ];
 
-const CUE_PATTERNS: Array<[CueForm, RegExp]> = [
-  ['speech', wordsPattern(SPEECH_VERBS)],
-  ['characterising', wordsPattern(CHARACTERISING_VERBS)],
-  /** Inverted, opening a sentence: "Stated Stone:", "Added Clinton, …". */
-  ['speech', /(?<=^|\n|[.!?]["”’]? )(?:Said|Stated|Added|Wrote|Asked|Explained|Noted|Declared|Continued|Concluded)\b/g],
-  ['source', /\b[Aa]ccording to\b/g],
-  ['signature', /[―—–](?=\s*\p{Lu})/gu],
-  [
-    'medium',
-    /\b[Ii]n (?:a|an|his|her|their|its|the) (?:[a-z-]+ )?(?:statement|interview|tweet|post|speech|letter|email|e-mail|release|message|memo|op-ed|remarks|video|address|note)\b/g,
-  ],
+/** Each cue pattern with its form, and the rule that switches it on (the speech verbs always are). */
+const CUE_PATTERNS: Array<{ form: CueForm; pattern: RegExp; rule?: SpeakerRuleId }> = [
+  { form: 'speech', pattern: wordsPattern(SPEECH_VERBS) },
+  { form: 'characterising', pattern: wordsPattern(CHARACTERISING_VERBS), rule: 'characterising-cues' },
+  {
+    form: 'speech',
+    pattern: /(?<=^|\n|[.!?]["”’]? )(?:Said|Stated|Added|Wrote|Asked|Explained|Noted|Declared|Continued|Concluded)\b/g,
+    rule: 'inverted-opener-cues',
+  },
+  { form: 'source', pattern: /\b[Aa]ccording to\b/g, rule: 'according-to-cues' },
+  { form: 'signature', pattern: /[―—–](?=\s*\p{Lu})/gu, rule: 'signature-cues' },
 ];
 
 function wordsPattern(stems: string[]): RegExp {
@@ -186,14 +186,16 @@ const NOUN_BEFORE =
   /(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|first|second|third|fourth|new|whose)|\p{L}['’]s)\s+$/iu;
 
 /** Every cue of `text` that stands outside quoted spans, in text order. */
-export function findCues(text: string, quoted: QuotedSpan[]): Cue[] {
+export function findCues(text: string, quoted: QuotedSpan[], enabled: RuleSet): Cue[] {
   const cues: Cue[] = [];
-  for (const [form, pattern] of CUE_PATTERNS) {
+  for (const { form, pattern, rule } of CUE_PATTERNS) {
+    if (rule && !enabled.has(rule)) continue;
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
       if (isInsideQuote(start, quoted)) continue;
       if (
+        enabled.has('noun-before-no-cue') &&
         (form === 'speech' || form === 'characterising') &&
         NOUN_BEFORE.test(text.slice(Math.max(0, start - 12), start))
       )

@@ -17,6 +17,7 @@ import { classifyQuote } from './kind';
 import { findQuotedSpans, type QuotedSpan } from './marks';
 import { isNameNotQuote } from './not-quotes';
 import { bestCandidate, SPEAKER_MODEL, type SpeakerModel } from './ranker';
+import { ALL_SPEAKER_RULES, type RuleSet } from './rules';
 import { indexMentions } from './speakers';
 
 /** The quoted spans of a text with their kinds and the candidates for each one's speaker. */
@@ -27,7 +28,12 @@ export interface QuoteReading {
 }
 
 export function findQuotes(text: string, entities: Entity[], model: SpeakerModel = SPEAKER_MODEL): Quote[] {
-  const { quoted, kinds, candidates } = readQuotes(text, entities);
+  return chooseSpeakers(text, readQuotes(text, entities), model);
+}
+
+/** The quotes of a reading of `text`, each spoken by the candidate `model` scores highest. */
+export function chooseSpeakers(text: string, reading: QuoteReading, model: SpeakerModel): Quote[] {
+  const { quoted, kinds, candidates } = reading;
   return quoted.map((span, i) => {
     const chosen = bestCandidate(candidates[i], model);
     const speaker = chosen?.speaker ?? null;
@@ -46,20 +52,23 @@ export function findQuotes(text: string, entities: Entity[], model: SpeakerModel
   });
 }
 
-/** Everything before the ranker's choice: what scripts/train-speakers.ts learns from. */
-export function readQuotes(text: string, entities: Entity[]): QuoteReading {
+/**
+ * Everything before the ranker's choice: what scripts/train-speakers.ts learns from. `enabled`
+ * switches attribution rules off for their ablation (quotes/rules.ts).
+ */
+export function readQuotes(text: string, entities: Entity[], enabled: RuleSet = ALL_SPEAKER_RULES): QuoteReading {
   const paragraphs = splitParagraphs(text);
   if (paragraphs.length === 0) return { quoted: [], kinds: [], candidates: [] };
   const quoted = findQuotedSpans(text).filter((span) => {
     const paragraph = paragraphs.find((p) => p.start <= span.openAt && span.openAt < p.end) ?? paragraphs[0];
     return !isCrosshead(paragraph) && !isNameNotQuote(text, span, paragraph);
   });
-  const cues = findCues(text, quoted);
+  const cues = findCues(text, quoted, enabled);
   const kinds = quoted.map((span) => classifyQuote(text.slice(span.start, span.end), textBeforeMark(text, span)));
   const index = indexMentions(entities, text);
-  const attributor = new QuoteAttributor(text, quoted, kinds, paragraphs, cues, index);
+  const attributor = new QuoteAttributor(text, quoted, kinds, paragraphs, cues, index, enabled);
   const rules = attributor.attributeAll();
-  const context = { text, quoted, kinds, paragraphs, index, attributor, rules, titleCaseLines: new Map() };
+  const context = { text, quoted, kinds, paragraphs, index, attributor, rules, enabled };
   return { quoted, kinds, candidates: quoted.map((_, i) => quoteCandidates(context, i)) };
 }
 

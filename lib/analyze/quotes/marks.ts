@@ -16,8 +16,6 @@ export interface QuotedSpan {
   closeEnd: number;
   /** The quote goes on in the next paragraph (its closing mark is missing here by convention). */
   runsOn: boolean;
-  /** This span continues a quote that ran on from the previous paragraph. */
-  continued: boolean;
 }
 
 type MarkFamily = 'double' | 'single' | 'guillemet';
@@ -25,7 +23,6 @@ type MarkFamily = 'double' | 'single' | 'guillemet';
 interface OpenMark {
   family: MarkFamily;
   at: number;
-  continued: boolean;
 }
 
 const MARKS = {
@@ -60,9 +57,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     const markStart = i;
     if (doubled) i++;
     if (action === 'open') {
-      const continued =
-        spans.length > 0 && spans[spans.length - 1].runsOn && isParagraphStart(text, markStart) && stack.length === 0;
-      stack.push({ family, at: markStart, continued });
+      stack.push({ family, at: markStart });
       continue;
     }
     const openIndex = findLastIndex(stack, (open) => open.family === family);
@@ -128,7 +123,7 @@ function pushSpan(
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   if (end <= start) return;
-  spans.push({ start, end, openAt: open.at, closeEnd, runsOn, continued: open.continued });
+  spans.push({ start, end, openAt: open.at, closeEnd, runsOn });
 }
 
 /** Two apostrophes standing for a double quotation mark, as some newspaper archives print them: ''Yes.'' */
@@ -141,12 +136,6 @@ function markFamily(char: string): MarkFamily | null {
   if (MARKS.single.test(char)) return 'single';
   if (MARKS.guillemetOpen.test(char)) return 'guillemet';
   return null;
-}
-
-function isParagraphStart(text: string, i: number): boolean {
-  let j = i - 1;
-  while (j >= 0 && text[j] !== '\n' && /\s/.test(text[j])) j--;
-  return j < 0 || text[j] === '\n';
 }
 
 function nextParagraphEnd(text: string, from: number): number {

@@ -1,8 +1,9 @@
 /**
- * Who "he", "she" or "they" is, for a cue like "he added": the last speaker who fits, else the last
- * person the text named outside quotation marks.
+ * Who "he", "she" or "they" is, for a cue like "he added": the last speaker who fits, within reach;
+ * else the pronoun stays unresolved (the ranker's other candidates may still name someone).
  */
-import type { Speaker, MentionIndex } from './speakers';
+import type { RuleSet } from './rules';
+import type { Speaker } from './speakers';
 
 /** A named speaker seen earlier in the text, kept in text order. */
 export interface SpeakerEvent {
@@ -12,17 +13,13 @@ export interface SpeakerEvent {
 
 /**
  * How far back (in characters) a pronoun may reach for an earlier speaker: about three short news
- * paragraphs; beyond it, the last person mentioned is the guess. The value matters little: 400 or
- * 1500 moved PolNeAR dev speaker accuracy by less than 0.002.
+ * paragraphs. The value matters little: 400 or 1500 moved PolNeAR dev speaker accuracy by less
+ * than 0.002.
  */
 const MAX_SPEAKER_DISTANCE = 800;
 
-export function resolvePronoun(
-  pronoun: Speaker,
-  history: SpeakerEvent[],
-  index: MentionIndex,
-  isQuoted: (at: number) => boolean,
-): Speaker {
+export function resolvePronoun(pronoun: Speaker, history: SpeakerEvent[], enabled: RuleSet): Speaker {
+  if (!enabled.has('pronoun-earlier-speaker')) return pronoun;
   const at = pronoun.mention.start;
   const fits = (speaker: Speaker) =>
     pronoun.isPerson ? speaker.isPerson : pronoun.plural ? speaker.plural : !speaker.isPerson;
@@ -30,18 +27,6 @@ export function resolvePronoun(
     const event = history[i];
     if (at - event.at > MAX_SPEAKER_DISTANCE) break;
     if (event.at < at && fits(event.speaker)) return { ...event.speaker, mention: pronoun.mention };
-  }
-  if (!pronoun.isPerson) return pronoun;
-  for (let i = index.mentions.length - 1; i >= 0; i--) {
-    const mention = index.mentions[i];
-    if (mention.end > at || mention.entity.type !== 'person' || isQuoted(mention.start)) continue;
-    return {
-      name: mention.entity.name,
-      id: mention.entity.id,
-      mention: pronoun.mention,
-      isPerson: true,
-      plural: false,
-    };
   }
   return pronoun;
 }

@@ -13,15 +13,18 @@ export interface SpeakerModel {
 
 export const SPEAKER_MODEL: SpeakerModel = shipped;
 
-export function candidateScore(candidate: Candidate, model: SpeakerModel): number {
+/** What the ranker scores: a candidate, or in training its features alone. */
+type Scored = Pick<Candidate, 'features'>;
+
+export function candidateScore(candidate: Scored, model: SpeakerModel): number {
   let score = 0;
   for (const feature of candidate.features) score += model.weights[feature] ?? 0;
   return score;
 }
 
 /** The best candidate; the first listed wins a tie (nobody, then the rules' choice). */
-export function bestCandidate(candidates: Candidate[], model: SpeakerModel): Candidate | null {
-  let best: Candidate | null = null;
+export function bestCandidate<T extends Scored>(candidates: T[], model: SpeakerModel): T | null {
+  let best: T | null = null;
   let bestScore = -Infinity;
   for (const candidate of candidates) {
     const score = candidateScore(candidate, model);

@@ -8,6 +8,7 @@ import type { Entity, TextSpan } from '../../analysis';
 import { isTitleCase } from '../ner/headlines';
 import { isCapitalised } from '../ner/tokens';
 import { isDeterminer, isNameParticle, isPronoun, phraseTokens, type PhraseToken } from './phrases';
+import type { RuleSet } from './rules';
 
 export interface Speaker {
   /** The speaker as a reader would name them; null for a pronoun not yet resolved. */
@@ -28,6 +29,11 @@ export interface MentionIndex {
   entities: Entity[];
   /** Words the text writes in lower case, lowered: in a headline they are no name words ("Says"). */
   lowerCaseWords: Set<string>;
+  /** Each entity's place in `entities` (its salience rank) and how many mentions it has, by id. */
+  rankOf: Map<string, number>;
+  timesNamed: Map<string, number>;
+  /** Whether the line starting at each offset is in Title Case, as computed (a long line is read once). */
+  titleCaseLines: Map<number, boolean>;
 }
 
 /**
@@ -178,11 +184,30 @@ export function indexMentions(entities: Entity[], text: string): MentionIndex {
     .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
     .sort((a, b) => a.start - b.start);
   const lowerCaseWords = new Set(text.match(SPEAKER_PATTERNS.lowerCaseWord) ?? []);
-  return { mentions, entities, lowerCaseWords };
+  const rankOf = new Map<string, number>();
+  entities.forEach((entity, rank) => {
+    if (!rankOf.has(entity.id)) rankOf.set(entity.id, rank);
+  });
+  const timesNamed = new Map<string, number>();
+  for (const { entity } of mentions) timesNamed.set(entity.id, (timesNamed.get(entity.id) ?? 0) + 1);
+  return { mentions, entities, lowerCaseWords, rankOf, timesNamed, titleCaseLines: new Map() };
+}
+
+/** Is the line of `text` holding `at` in Title Case (a headline's line)? Cached per line in `index`. */
+export function isTitleCaseLine(text: string, at: number, index: MentionIndex): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  let titleCase = index.titleCaseLines.get(lineStart);
+  if (titleCase === undefined) {
+    const lineEnd = text.indexOf('\n', at);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    titleCase = isTitleCase(line.match(SPEAKER_PATTERNS.word) ?? []);
+    index.titleCaseLines.set(lineStart, titleCase);
+  }
+  return titleCase;
 }
 
 /** The speaker named by `phrase`. */
-export function nameSpeaker(text: string, phrase: TextSpan, index: MentionIndex): Speaker {
+export function nameSpeaker(text: string, phrase: TextSpan, index: MentionIndex, enabled: RuleSet): Speaker {
   const tokens = phraseTokens(text, phrase.start, phrase.end).filter((t) => t.isWord);
   if (tokens.length === 1 && isPronoun(tokens[0])) {
     const pronoun = tokens[0].text.toLowerCase();
@@ -197,18 +222,27 @@ export function nameSpeaker(text: string, phrase: TextSpan, index: MentionIndex)
   }
   const last = tokens[tokens.length - 1];
   const joined = tokens.some((t) => t.text === 'and');
-  if (joined || !isCapitalised(last.text)) return groupSpeaker(phrase, tokens, index, joined);
-  const run = withoutHeadlineWords(text, finalNameRun(nameBeforeOf(tokens)), index);
+  if (joined || !isCapitalised(last.text)) return groupSpeaker(phrase, tokens, index, joined, enabled);
+  const named = finalNameRun(enabled.has('name-before-of') ? nameBeforeOf(tokens) : tokens);
+  const run = enabled.has('headline-words-end-name') ? withoutHeadlineWords(text, named, index) : named;
   const head = run[run.length - 1];
   const mention = { start: run[0].start, end: head.end, text: text.slice(run[0].start, head.end) };
-  const entity = entityAt(index, head) ?? (run.length === 1 ? personBySurname(index, head.text) : null);
+  const bySurname = run.length === 1 && enabled.has('person-by-surname');
+  const entity = entityAt(index, head) ?? (bySurname ? personBySurname(index, head.text) : null);
   if (entity) return { name: entity.name, id: entity.id, mention, isPerson: entity.type === 'person', plural: false };
   return { name: mention.text, id: null, mention, isPerson: !INSTITUTION_WORDS.test(mention.text), plural: false };
 }
 
 /** A collective or institutional speaker, named by its whole phrase ("the two leaders"). */
-function groupSpeaker(phrase: TextSpan, tokens: PhraseToken[], index: MentionIndex, joined: boolean): Speaker {
-  const entity = joined ? null : (entityCovering(index, phrase) ?? personByRole(index, tokens));
+function groupSpeaker(
+  phrase: TextSpan,
+  tokens: PhraseToken[],
+  index: MentionIndex,
+  joined: boolean,
+  enabled: RuleSet,
+): Speaker {
+  const byRole = () => (enabled.has('person-by-role') ? personByRole(index, tokens) : null);
+  const entity = joined ? null : (entityCovering(index, phrase) ?? byRole());
   if (entity)
     return { name: entity.name, id: entity.id, mention: phrase, isPerson: entity.type === 'person', plural: false };
   const name = isDeterminer(tokens[0]) ? phrase.text[0].toLowerCase() + phrase.text.slice(1) : phrase.text;
@@ -243,10 +277,7 @@ function finalNameRun(tokens: PhraseToken[]): PhraseToken[] {
  * Title Case line, where every word is capitalised, and from the second word on.
  */
 function withoutHeadlineWords(text: string, run: PhraseToken[], index: MentionIndex): PhraseToken[] {
-  const lineStart = text.lastIndexOf('\n', run[0].start) + 1;
-  const lineEnd = text.indexOf('\n', run[0].start);
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-  if (!isTitleCase(line.match(SPEAKER_PATTERNS.word) ?? [])) return run;
+  if (!isTitleCaseLine(text, run[0].start, index)) return run;
   const cut = run.findIndex((token, i) => i > 0 && index.lowerCaseWords.has(token.text.toLowerCase()));
   return cut > 0 ? run.slice(0, cut) : run;
 }
