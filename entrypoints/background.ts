@@ -88,8 +88,7 @@ export default defineBackground(() => {
   });
   browser.tabs.onUpdated.addListener((tabId: number, change: { url?: string }) => {
     if (!change.url || !isReadableAddress(change.url)) return;
-    // The page has yet to load: the analysis gets ready meanwhile, before the story asks for it.
-    warmUp.start();
+    void warmUpWhereRead(warmUp, change.url);
     void detectAfterNavigation({ tabId, frameIds: [TOP_FRAME] }, change.url);
   });
   browser.commands?.onCommand.addListener((command: string) => {
@@ -142,6 +141,14 @@ async function answerContent(
     default:
       return unhandledMessage(message);
   }
+}
+
+/**
+ * The page at `url` has yet to load: where it will be read, the analysis gets ready meanwhile,
+ * before the story asks for it. A skipped site, or on-click reading, does not pay for it.
+ */
+async function warmUpWhereRead(warmUp: WarmUp, url: string): Promise<void> {
+  if ((await readingDecision(hostOf(url))) === 'read') warmUp.start();
 }
 
 /**
@@ -263,11 +270,11 @@ async function readWithReader(target: InjectionTarget, force: boolean, styled: b
 }
 
 /**
- * Has the frame the style sheet? A detector ran there (the manifest gives the sheet with it, and
- * the background inserts it with a detector of its own), or a reader, injected with it.
+ * Has the frame the style sheet? A detector started there (the manifest gives the sheet with it,
+ * and the background inserts it with a detector of its own), or a reader, injected with it.
  */
 function isStyled(follower: PageFollower): boolean {
-  return follower.reader || follower.detectedUrl !== null;
+  return follower.reader || follower.detector;
 }
 
 /** Whether the frame has the style sheet, asked of the frame (see `isStyled`). */

@@ -43,10 +43,12 @@ export interface PublishedDetection {
  */
 const READER_KEY = '__newslensReader';
 const DETECTION_KEY = '__newslensDetection';
+const DETECTOR_STARTED_KEY = '__newslensDetectorStarted';
 
 interface IsolatedWorld {
   [READER_KEY]?: PageReaderEntry;
   [DETECTION_KEY]?: PublishedDetection;
+  [DETECTOR_STARTED_KEY]?: true;
 }
 
 const world = globalThis as IsolatedWorld;
@@ -59,6 +61,15 @@ export function offerReader(entry: PageReaderEntry): void {
 /** Is a reader injected in this frame (so it, not the detector, follows the page)? */
 export function readerInjected(): boolean {
   return world[READER_KEY] !== undefined;
+}
+
+/**
+ * The detector's side, before it detects: a detector runs in this frame, so the style sheet that
+ * comes with it is there, though its finding is not yet (detection in steps) or never will be (a
+ * reader injected meanwhile).
+ */
+export function markDetectorStarted(): void {
+  world[DETECTOR_STARTED_KEY] = true;
 }
 
 /** The detector's side: leave the latest finding for the popup. */
@@ -96,12 +107,22 @@ export function detectionInPage(): PublishedDetection | null {
 /** Who follows the page in a frame, as `followerInPage` finds it. */
 export interface PageFollower {
   reader: boolean;
-  /** The address the detector last looked at; null where no detector ran. */
+  /** Whether a detector started in this document, finished or not. */
+  detector: boolean;
+  /** The address the detector last looked at; null where no detector finished. */
   detectedUrl: string | null;
 }
 
 /** Injected by the background after the tab's address changed: whether this address was looked at. */
 export function followerInPage(): PageFollower {
-  const world = globalThis as { __newslensReader?: unknown; __newslensDetection?: PublishedDetection };
-  return { reader: world.__newslensReader !== undefined, detectedUrl: world.__newslensDetection?.url ?? null };
+  const world = globalThis as {
+    __newslensReader?: unknown;
+    __newslensDetection?: PublishedDetection;
+    __newslensDetectorStarted?: true;
+  };
+  return {
+    reader: world.__newslensReader !== undefined,
+    detector: world.__newslensDetectorStarted === true,
+    detectedUrl: world.__newslensDetection?.url ?? null,
+  };
 }

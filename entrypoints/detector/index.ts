@@ -12,7 +12,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { detectArticleInSteps } from '../../lib/detect';
 import type { ContentToBackground } from '../../lib/extension/messages';
 import { TASK_BUDGET_MS, runStepsWithPauses } from '../../lib/steps';
-import { publishDetection, readerInjected } from '../../utils/isolated-world';
+import { markDetectorStarted, publishDetection, readerInjected } from '../../utils/isolated-world';
 import { giveThreadBack } from '../../utils/thread';
 
 // Evaluated once per page by the manifest, and again by the background after a single-page app
@@ -20,12 +20,16 @@ import { giveThreadBack } from '../../utils/thread';
 export default defineUnlistedScript(() => void detect());
 
 async function detect(): Promise<void> {
+  markDetectorStarted();
   if (readerInjected()) return;
   const pacing = { pause: () => giveThreadBack(), now: () => performance.now(), budgetMs: TASK_BUDGET_MS };
+  // The address as detection starts: a single-page app may change it during the pauses, and the
+  // finding is this page's, not the next one's (the background has the detector look at that one).
+  const url = location.href;
   // A reader injected meanwhile (the popup's "Read this page anyway") detects for itself.
-  const detection = await runStepsWithPauses(detectArticleInSteps(document, location), pacing, () => !readerInjected());
+  const detection = await runStepsWithPauses(detectArticleInSteps(document, url), pacing, () => !readerInjected());
   if (!detection) return;
-  publishDetection({ url: location.href, detection });
+  publishDetection({ url, detection });
   if (detection.isArticle) tellBackground({ type: 'article-found' });
 }
 

@@ -1,10 +1,10 @@
 /**
  * The card's memory frame: an extension page the story's card holds in a frame, so what the
  * memory knows stays in a document of the extension's origin, out of the story's scripts' reach.
- * The reader makes it once per story, empty, ahead of any hover. On the reader's own hover it is
- * posted a one-time ticket: it asks the background what the memory holds for it and renders
- * `AlsoInReading`; posted no ticket (the card closed), it goes back to empty. A story's link opens
- * it in a new tab.
+ * The reader makes it when a first ticket is granted, and keeps it as long as the page's card. On
+ * the reader's own hover it is posted a one-time ticket: it asks the background what the memory
+ * holds for it and renders `AlsoInReading`; posted no ticket (the card closed), it goes back to
+ * empty. A story's link opens it in a new tab.
  *
  * The message listener is added as the script runs, before the frame's load event, which is when
  * the reader starts posting: a listener added in a Preact effect would come after the first paint,
@@ -29,7 +29,9 @@ function show(answer: Answer | null | undefined): void {
 let latest: string | null = null;
 
 addEventListener('message', (event) => {
-  // Only the story's window holds this frame; a message from any other frame is not the reader's.
+  // Only the story's window holds this frame: a message from any other frame is dropped. This cannot
+  // tell the reader from the story's own scripts, which share that window: the ticket is the only
+  // authentication (one-time, unguessable, granted only on the reader's own input).
   if (event.source !== window.parent) return;
   const handed = readFrameTicket(event.data);
   if (!handed) return;

@@ -6,9 +6,9 @@
  *
  * What the reader's memory holds about an entity ("Also in your reading") is never in this root,
  * which the page's scripts can read: it is an extension page in a frame, a document of another
- * origin, made once per story with its first card (`MemoryFrame`), empty, and laid over the
- * memory slot of every card after; the page it shows gets the history from the background with a
- * one-time ticket asked for only on the reader's own (trusted) pointer or keys.
+ * origin (`MemoryFrame`), made when the first ticket is granted and kept as long as the page's
+ * card, laid over the memory slot of every card after; the page it shows gets the history from
+ * the background with a one-time ticket asked for only on the reader's own (trusted) pointer or keys.
  */
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -196,9 +196,8 @@ export class PageHoverCard implements HoverCardController {
 
   /**
    * The memory frame, beside the card's mount in its shadow root: made now if there is none. Made
-   * with the first card of the story, whoever opened it, so its page loads while the ticket is
-   * asked for; not before, when the story's page would see an element (and the frame's files)
-   * added though no card was opened.
+   * only once a ticket is granted: where the memory is off or paused, in a private tab, or for a
+   * card a page's script opened, the page sees no frame (nor its files) added.
    */
   private ensureMemoryFrame(): MemoryFrame | null {
     if (!this.memory || this.painted.length === 0) return null;
@@ -241,7 +240,6 @@ export class PageHoverCard implements HoverCardController {
     this.open = open;
     setActiveRange(this.doc, span.range);
     this.draw();
-    if (subject.kind === 'entity') runFeature('hover card', () => this.ensureMemoryFrame(), null);
     if (trusted) this.addMemory(open);
   }
 

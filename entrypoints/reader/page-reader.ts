@@ -124,7 +124,8 @@ export class PageReader {
       const answered = this.deps.now();
       if (generation !== this.generation) return this.state();
       const { map, ...page } = mappedPageText(this.deps.doc, toExtract, extraction);
-      // A long story's answer and its map back can fill a task: what follows gets one of its own.
+      // A long story's map back can fill a task: what follows gets one of its own. The clock starts
+      // after the answer was read from JSON (in `extract`, the same task), so only the map is timed.
       if (this.deps.now() - answered >= TASK_BUDGET_MS) await this.deps.pause();
       if (generation !== this.generation) return this.state();
       const lead = leadOf(page.text);

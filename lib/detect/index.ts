@@ -76,13 +76,10 @@ const WORDS = {
   /** A title naming a show one listens to ("The Takeout - Political Podcast", "… Show podcasts"). */
   podcastTitle: ['podcast'],
   /**
-   * Addresses (their part) where one listens to or subscribes to a show: podcast directories and
-   * hosts, feeds, audio files. A story links a few at most (an app's store page, its own show).
+   * Hosts (and their subdomains) where one listens to or subscribes to a show: podcast directories
+   * and hosts. A story links a few at most (an app's store page, its own show).
    */
-  listeningLink: [
-    'itunes.apple.com',
-    'podcasts.apple.com',
-    'phobos.apple.com',
+  listeningHost: [
     'podcasts.google.com',
     'spotify.com',
     'stitcher.com',
@@ -97,10 +94,6 @@ const WORDS = {
     'overcast.fm',
     'anchor.fm',
     'soundcloud.com',
-    'podcastfeeds',
-    'feeds.',
-    '.mp3',
-    '.m4a',
   ],
 };
 
@@ -150,7 +143,7 @@ export interface PageSignals extends Declarations {
   linkedShare: number;
   /** Characters in the paragraphs (prose or shorter) of the one element holding the most of them. */
   topBlockLength: number;
-  /** Links to listen to or subscribe to a show (WORDS.listeningLink); counted only where the title names a podcast, 0 elsewhere. */
+  /** Links to listen to or subscribe to a show (`isListeningAddress`); counted only where the title names a podcast, 0 elsewhere. */
   listeningLinks: number;
 }
 
@@ -258,13 +251,40 @@ function* proseOf(doc: Document): Steps<Prose> {
   };
 }
 
+/**
+ * Apple's hosts serve the App Store and podcasts alike: only a podcast's address is a show's
+ * ("podcasts.apple.com/us/podcast/…", the older "phobos.apple.com/…/viewPodcast?id=…").
+ */
+const APPLE_HOST = 'apple.com';
+const APPLE_PODCAST_PATH = /podcast/i;
+/** A show's feed or an episode's audio, by the file's ending: a site's page of its feeds is neither. */
+const LISTENING_FILE = /\.(?:rss|xml|mp3|m4a)$/i;
+
 /** How many of the page's links lead where one listens to or subscribes to a show. */
 function countListeningLinks(doc: Document): number {
   let count = 0;
   for (const link of doc.getElementsByTagName('a')) {
-    if (mentionsAny(link.getAttribute('href') ?? '', WORDS.listeningLink)) count++;
+    const address = absoluteAddress(link.href);
+    if (address && isListeningAddress(address)) count++;
   }
   return count;
+}
+
+/** Is the address a show's: on a podcast directory or host, Apple's podcasts, or a feed or audio file? */
+function isListeningAddress({ hostname, pathname }: URL): boolean {
+  const isOn = (domain: string) => hostname === domain || hostname.endsWith(`.${domain}`);
+  if (isOn(APPLE_HOST)) return APPLE_PODCAST_PATH.test(pathname);
+  return WORDS.listeningHost.some(isOn) || LISTENING_FILE.test(pathname);
+}
+
+/** A link's address, resolved by the document; null for one that is no address. */
+function absoluteAddress(href: string): URL | null {
+  // Not URL.canParse: Chromium has it only from version 120, and the manifest sets no minimum.
+  try {
+    return new URL(href);
+  } catch {
+    return null;
+  }
 }
 
 function readDeclarations(doc: Document, meta: MetaTags): Declarations {
@@ -495,7 +515,11 @@ const EVIDENCE: readonly Evidence[] = [
     // (cbsnews' "The Takeout" archive, msnbc's show page; checked on article-vs-nonarticle).
     name: 'podcast page',
     weight: -4,
-    applies: (page) => page.podcastTitle && page.listeningLinks >= MIN_LISTENING_LINKS,
+    // A story the page declares in JSON-LD, with much prose, stays one: it may be about a show.
+    applies: (page) =>
+      page.podcastTitle &&
+      page.listeningLinks >= MIN_LISTENING_LINKS &&
+      !(hasMuchProse(page) && page.jsonLdArticle !== null),
     reason: (page) => `a podcast's page (${page.listeningLinks} links to listen or subscribe)`,
   },
   {

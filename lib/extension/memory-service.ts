@@ -74,8 +74,8 @@ export class MemoryService {
 
   /**
    * A ticket for the card's frame to ask about `ref` (seen from the story at `url`), or null when
-   * the memory is off. The frame's address carries only the ticket; the history itself goes from
-   * here to the frame, an extension page the story's scripts cannot read.
+   * the memory is off. The reader posts the ticket to the frame (never in its address); the history
+   * itself goes from here to the frame, an extension page the story's scripts cannot read.
    */
   async ticketFor(ref: EntityRef, url: string): Promise<string | null> {
     if (!(await this.database())) return null;

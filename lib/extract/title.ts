@@ -77,26 +77,38 @@ function joined(parts: readonly TitlePart[]): string {
   return parts.map((part, index) => (index === 0 ? part.text : part.separator + part.text)).join('');
 }
 
-/** The longest run of leading parts that is one of the page's headings, if it is long enough. */
+/**
+ * The longest run of leading parts that is one of the page's headings, if it is long enough, and
+ * if what it would cut is none: a page's h1s may be its logo's and its headline, and "Los Angeles
+ * Times - Fire update: 3 dead" is not cut to the logo's words.
+ */
 function headingAmong(parts: readonly TitlePart[], headings: readonly string[]): string | null {
   const headingKeys = new Set(headings.map(nameKey));
   for (let end = parts.length - 1; end > 0; end--) {
     const candidate = joined(parts.slice(0, end));
     const words = candidate.split(/\s+/).length;
-    if (words >= MIN_HEADING_TITLE_WORDS && headingKeys.has(nameKey(candidate))) return candidate;
+    const cutIsHeading = headingKeys.has(nameKey(joined(parts.slice(end))));
+    if (words >= MIN_HEADING_TITLE_WORDS && headingKeys.has(nameKey(candidate)) && !cutIsHeading) return candidate;
   }
   return null;
 }
 
-/** A name as compared: letters and digits only, case folded, without a leading "the". */
+/**
+ * A name as compared: letters and digits only, case folded, without a leading "the" or a domain's
+ * ending, which pages write or leave out of their own name on either side ("Story | Salon.com").
+ */
 function nameKey(name: string): string {
-  return name.trim().replace(TITLE_PATTERNS.leadingThe, '').toLowerCase().replace(TITLE_PATTERNS.notLetterOrDigit, '');
+  return name
+    .trim()
+    .replace(TITLE_PATTERNS.leadingThe, '')
+    .replace(TITLE_PATTERNS.domainEnding, '')
+    .toLowerCase()
+    .replace(TITLE_PATTERNS.notLetterOrDigit, '');
 }
 
-/** The site's names as compared, its domain-like names without their ending, and its host's name. */
+/** The site's names as compared, and its host's name. */
 function siteNameKeys(evidence: TitleEvidence): string[] {
-  const names = evidence.siteNames.map((name) => name.trim().replace(TITLE_PATTERNS.domainEnding, ''));
-  return [...names, ...hostNames(evidence.url)].map(nameKey);
+  return [...evidence.siteNames, ...hostNames(evidence.url)].map(nameKey);
 }
 
 /** "https://www.theguardian.com/world/…" → ["theguardian"]: the host's labels but its ending and generic ones. */

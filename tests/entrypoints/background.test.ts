@@ -12,6 +12,7 @@ import * as extract from '../../lib/extract';
 import { readingMode, sitesWithHighlightsOff, skippedSites } from '../../lib/extension/settings';
 import {
   followerInPage,
+  markDetectorStarted,
   readInPage,
   startReadingInPage,
   type PageFollower,
@@ -199,11 +200,13 @@ describe('background', () => {
 
   it.each<[string, PageFollower, boolean]>([
     // The manifest gave the sheet with the detector: inserting it again restyles the whole page.
-    ['where the detector ran', { reader: false, detectedUrl: 'https://news.test/section' }, false],
+    ['where the detector ran', { reader: false, detector: true, detectedUrl: 'https://news.test/section' }, false],
+    // The detector is still reading a long page in steps, or stopped for a reader: the sheet is there.
+    ['where the detector has yet to publish', { reader: false, detector: true, detectedUrl: null }, false],
     // A reader was injected with the sheet before (the page was read anyway once already).
-    ['where a reader is', { reader: true, detectedUrl: null }, false],
+    ['where a reader is', { reader: true, detector: false, detectedUrl: null }, false],
     // No detector ran (a page loaded before NewsLens was installed): no sheet yet.
-    ['where nothing of NewsLens ran', { reader: false, detectedUrl: null }, true],
+    ['where nothing of NewsLens ran', { reader: false, detector: false, detectedUrl: null }, true],
   ])(
     'reads a page anyway for the popup, forcing the reading, %s; inserts the style sheet: %s',
     async (_where, follower, inserts) => {
@@ -289,6 +292,17 @@ describe('readInPage, run in the page', () => {
   });
 });
 
+describe('followerInPage, run in the page', () => {
+  it('counts a detector that started, before it publishes its finding, as bringing the style sheet', () => {
+    markDetectorStarted();
+    try {
+      expect(followerInPage()).toEqual({ reader: false, detector: true, detectedUrl: null });
+    } finally {
+      delete (globalThis as { __newslensDetectorStarted?: true }).__newslensDetectorStarted;
+    }
+  });
+});
+
 describe('a tab whose address changes', () => {
   const STORY = 'https://news.test/2024/05/a-story';
 
@@ -311,14 +325,15 @@ describe('a tab whose address changes', () => {
   ])(
     'has the detector look at the new address once the app rendered it: a page that %s',
     async (_, detectedUrl, styled) => {
-      expect(await injectionsAfter(STORY, { reader: false, detectedUrl })).toEqual(['probe', ['/detector.js']]);
+      const follower = { reader: false, detector: detectedUrl !== null, detectedUrl };
+      expect(await injectionsAfter(STORY, follower)).toEqual(['probe', ['/detector.js']]);
       expect(vi.mocked(browser.scripting.insertCSS).mock.calls.length).toBe(styled ? 1 : 0);
     },
   );
 
   it.each([
-    ['the detector already looked at', { reader: false, detectedUrl: STORY }],
-    ['a reader follows', { reader: true, detectedUrl: null }],
+    ['the detector already looked at', { reader: false, detector: true, detectedUrl: STORY }],
+    ['a reader follows', { reader: true, detector: false, detectedUrl: null }],
   ])('leaves a page %s', async (_, follower) => {
     expect(await injectionsAfter(STORY, follower)).toEqual(['probe']);
   });
@@ -337,6 +352,16 @@ describe('a tab whose address changes', () => {
     expect(start).not.toHaveBeenCalled();
     await injectionsAfter(STORY, null);
     expect(start).toHaveBeenCalled();
+  });
+
+  it.each([
+    ['on a skipped site', () => skippedSites.setValue(['news.test'])],
+    ['in on-click mode', () => readingMode.setValue('on-click')],
+  ])('leaves the analysis cold where the page will not be read: %s', async (_, setUp) => {
+    const start = vi.spyOn(WarmUp.prototype, 'start').mockImplementation(() => undefined);
+    await setUp();
+    await injectionsAfter(STORY, null);
+    expect(start).not.toHaveBeenCalled();
   });
 });
 

@@ -28,4 +28,29 @@ describe('compromise merge build step', () => {
     expect(transform(code, path)).toContain('model[key] = plugin[key]');
     expect(transform(code, '/project/lib/analyze/index.ts')).toBeNull();
   });
+
+  /** A build through the plugin's hooks, of modules at `paths`: the code of each is extend.js's. */
+  function build(paths: string[]): () => void {
+    const plugin = compromiseMerge();
+    const hook = <T>(name: 'buildStart' | 'transform' | 'buildEnd') => plugin[name] as T;
+    const { code } = shippedExtendModule();
+    return () => {
+      hook<() => void>('buildStart')();
+      for (const path of paths) hook<(code: string, id: string) => unknown>('transform')(code, path);
+      hook<(error?: Error) => void>('buildEnd')();
+    };
+  }
+
+  it.each([
+    ['compromise’s extend.js patched', [shippedExtendModule().path, '/project/lib/analyze/index.ts'], false],
+    ['no compromise at all (the detector’s build)', ['/project/lib/detect/index.ts'], false],
+    [
+      'compromise from a build of its own, its extend.js never seen',
+      ['/project/node_modules/compromise/builds/one/compromise-one.mjs'],
+      true,
+    ],
+  ])('with %s (%j), stops the build: %s', (_what, paths, stops) => {
+    if (stops) expect(build(paths)).toThrow('without its extend.js');
+    else expect(build(paths)).not.toThrow();
+  });
 });

@@ -11,6 +11,8 @@ import type { Plugin } from 'vite';
 
 /** compromise's module holding `mergeDeep`, as a path ends. */
 const EXTEND_MODULE = '/compromise/src/API/extend.js';
+/** Any of compromise's modules, as a path holds it: its exports may resolve to a build of its own. */
+const COMPROMISE_MODULE = '/node_modules/compromise/';
 
 const ASSIGNMENTS: Array<[string, string]> = [
   ['Object.assign(model, { [key]: {} })', 'model[key] = {}'],
@@ -26,12 +28,29 @@ export function patchCompromiseMerge(code: string): string {
   }, code);
 }
 
-/** The Vite plugin that applies `patchCompromiseMerge` to compromise's extend.js. */
+/**
+ * The Vite plugin that applies `patchCompromiseMerge` to compromise's extend.js, and stops a build
+ * that bundled compromise without passing through that file (its exports resolved elsewhere).
+ */
 export function compromiseMerge(): Plugin {
+  let bundled = false;
+  let patched = false;
   return {
     name: 'newslens:compromise-merge',
+    buildStart() {
+      bundled = false;
+      patched = false;
+    },
     transform(code, id) {
-      return id.split('?')[0].endsWith(EXTEND_MODULE) ? patchCompromiseMerge(code) : null;
+      const path = id.split('?')[0];
+      bundled ||= path.includes(COMPROMISE_MODULE);
+      if (!path.endsWith(EXTEND_MODULE)) return null;
+      patched = true;
+      return patchCompromiseMerge(code);
+    },
+    buildEnd(error) {
+      if (!error && bundled && !patched)
+        throw new Error(`compromise was bundled without its extend.js, so unpatched: see ${import.meta.url}`);
     },
   };
 }

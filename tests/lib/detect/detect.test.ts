@@ -143,14 +143,14 @@ describe('detectArticle on the fixture pages', () => {
   });
 
   /** A page at a story address, og:type article, with much prose and the given title and links. */
-  const pageWith = (title: string, links: string[]) => {
+  const pageWith = (title: string, links: string[], jsonLd = '') => {
     const paragraphs = Array.from(
       { length: 8 },
       (_, i) =>
         `<p>Episode ${i}: the host sits down for lunch with a senator to talk about the budget, the coming election, the town's new harbour and what the voters told them this week.</p>`,
     ).join('');
     const anchors = links.map((href) => `<a href="${href}">Listen</a>`).join(' ');
-    return `<html><head><title>${title}</title><meta property="og:type" content="article"></head><body><article>${paragraphs}</article><p>${anchors}</p></body></html>`;
+    return `<html><head><title>${title}</title><meta property="og:type" content="article">${jsonLd}</head><body><article>${paragraphs}</article><p>${anchors}</p></body></html>`;
   };
 
   it.each([
@@ -172,11 +172,28 @@ describe('detectArticle on the fixture pages', () => {
       ['https://podcasts.apple.com/us/podcast/id1', 'https://open.spotify.com/show/1'],
       true,
     ],
+    // A site's footer: its page of feeds and its app in the App Store are no show's links.
+    [
+      'Senator quits the podcast she hosted',
+      ['https://feeds.example/', 'https://itunes.apple.com/us/app/news-example/id1', 'https://news.example/rss'],
+      true,
+    ],
   ])('titled "%s", linking to %j: article %s', (title, links, expected) => {
     const detection = detectArticle(parse(pageWith(title, links)), 'https://news.example/2024/05/02/the-harbour-hour');
     expect(detection.isArticle).toBe(expected);
     if (!expected)
       expect(detection.reasons).toContain(`a podcast's page (${links.length} links to listen or subscribe)`);
+  });
+  it('keeps a story its page declares in JSON-LD, with much prose, though it links to the show it is about', () => {
+    const jsonLd = '<script type="application/ld+json">{"@type": "NewsArticle"}</script>';
+    const links = ['https://podcasts.apple.com/us/podcast/id1', 'https://open.spotify.com/show/1'];
+    // In the site's podcasts section, without og:type: no story address or og:type outweighs the show's links.
+    const html = pageWith('The Harbour Hour - Weekly Podcast', links, jsonLd).replace(
+      /<meta property="og:type"[^>]*>/,
+      '',
+    );
+    const detection = detectArticle(parse(html), 'https://news.example/podcasts/the-harbour-hour');
+    expect(detection.isArticle).toBe(true);
   });
 });
 

@@ -75,6 +75,27 @@ describe('storyTitle', () => {
       { headings: ['Brexit'] },
       'Brexit - MPs vote on the deal tonight',
     ],
+    // A site logo's h1 beside the headline's: the title is not cut to the logo's words.
+    [
+      'not the headline, when a logo is a heading too',
+      'Los Angeles Times - Fire update: 3 dead in Altadena',
+      { headings: ['Los Angeles Times', 'Fire update: 3 dead in Altadena'], url: 'https://www.latimes.com/fire' },
+      'Los Angeles Times - Fire update: 3 dead in Altadena',
+    ],
+    // A site named by its domain in the title, by its host in the address.
+    [
+      'the site’s domain in the title',
+      'Ferry service resumes | Salon.com',
+      { url: 'https://www.salon.com/a' },
+      'Ferry service resumes',
+    ],
+    // A domain whose labels are all generic ("news", "com") is named in full on both sides.
+    [
+      'a generic domain',
+      'Ferry service resumes - news.com.au',
+      { siteNames: ['news.com.au'] },
+      'Ferry service resumes',
+    ],
   ])('cuts %s: %s', (_what, title, evidence, expected) => {
     expect(storyTitle(title, { ...NOTHING_KNOWN, ...evidence })).toBe(expected);
   });
