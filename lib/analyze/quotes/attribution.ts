@@ -4,9 +4,9 @@
  * cue right after its closing mark ("…,” Putin said), any other the nearest cue before its
  * opening mark (Putin said Kyiv “…”), else the one after it, else the name that opens the sentence
  * (Trump admires Putin as a “strong leader”: for such a partial quote, only a name the story
- * knows or a full name), else a name right before a colon. A quote sentence with no cue inherits: from the
- * quote before it in the same paragraph (“A,” he said. “B.”), or, when it opens its paragraph,
- * from the previous paragraph's speaker (continuation paragraphs, quotes running over paragraphs).
+ * knows or a full name). A quote sentence with no cue inherits: from the quote before it in the
+ * same paragraph (“A,” he said. “B.”), or, when it opens its paragraph, from the previous
+ * paragraph's speaker (continuation paragraphs, quotes running over paragraphs).
  * Each rule is switched by its id (quotes/rules.ts).
  */
 import type { QuoteKind, TextSpan } from '../../analysis';
@@ -29,7 +29,6 @@ export type AttributionRule =
   | 'trailing'
   | 'leading'
   | 'subject'
-  | 'colon'
   | 'introduced'
   | 'same-paragraph'
   | 'previous-paragraph'
@@ -63,8 +62,6 @@ const ATTRIBUTION_PATTERNS = {
   coordination: /(?:\band|\bbut|,)\s*$/,
   onlyPunctuation: /^[\s,;:–—-]*$/,
   commaBefore: /,\s*$/,
-  /** A capitalised word, then a colon, right before the opening mark. */
-  nameThenColon: /(\p{Lu}[\p{L}.'’-]*)\s*:\s*$/u,
   /** Read from the quote's last character to the one after its closing mark: a comma at either end. */
   commaClose: /^,|,$/,
   startsWithCapital: /^\p{Lu}/u,
@@ -77,8 +74,6 @@ const ATTRIBUTION_PATTERNS = {
   /** What may stand before a full stop that ends a sentence: a lower-case word, a digit, a bracket. */
   beforeFullStop: /\p{Ll}{2}|\d|\)/u,
   space: /\s/,
-  /** A verb whose object is the one spoken to ("told CNBC"), not an inverted speaker ("said Kunin"). */
-  tellingVerb: /^(?:tell|tells|told|telling)$/i,
   /** A comma, then a full name (up to the comma, "of" or the end after it): an appositive's name. */
   appositiveName: /^\s*(?:at [^,]{1,40})?,\s*((?:\p{Lu}[\p{L}.'’-]*\s+)+\p{Lu}[\p{L}'’-]*)(?=\s*(?:,|\bof\b|\.|$))/u,
   /** A name right after a closing mark, then a comma: an appositive follows. */
@@ -179,11 +174,7 @@ export class QuoteAttributor {
     const inReach =
       previous && cue.start - previous.cue.end < MAX_COORDINATION_REACH && previous.cue.start >= paragraph.start;
     const adjacent = inReach && ATTRIBUTION_PATTERNS.adjacentCue.test(this.text.slice(previous.cue.end, cue.start));
-    if (adjacent && this.enabled.has('coordinated-cue')) return previous.speaker;
-    if (!this.enabled.has('cue-shares-sentence-subject')) return null;
-    // "Clinton celebrated in Florida, declaring it …", "Obama stood beside him and described …":
-    // a participle or a coordinated verb shares the sentence's subject.
-    return this.subjectOfSentence(cue.start) ?? (inReach ? previous.speaker : null);
+    return adjacent && this.enabled.has('coordinated-cue') ? previous.speaker : null;
   }
 
   private phraseOfCue(cue: Cue, floor: number, ceiling: number): TextSpan | null {
@@ -192,10 +183,7 @@ export class QuoteAttributor {
         return phraseAfter(this.text, cue.end, ceiling);
       case 'speech': {
         const before = phraseBefore(this.text, cue.start, floor);
-        // "Trump returned the compliment, telling Reuters, “…”": whom one tells is never the speaker.
-        const telling =
-          this.enabled.has('telling-object-never-speaker') && ATTRIBUTION_PATTERNS.tellingVerb.test(cue.text);
-        if (before || telling || !this.enabled.has('inverted-speech')) return before;
+        if (before || !this.enabled.has('inverted-speech')) return before;
         // Inverted order only where a clause begins: right after a quote ("…,” said Putin), at the
         // start of a paragraph ("Stated Stone: “…”") or after a comma ("…” for Clinton, said Kunin).
         const between = this.text.slice(floor, cue.start);
@@ -205,11 +193,6 @@ export class QuoteAttributor {
       }
       case 'characterising':
         return phraseBefore(this.text, cue.start, floor);
-      case 'signature':
-        return floor === this.lastCloseBefore(cue.start) &&
-          ATTRIBUTION_PATTERNS.onlyPunctuation.test(this.text.slice(floor, cue.start))
-          ? phraseAfter(this.text, cue.end, ceiling, 'none')
-          : null;
     }
   }
 
@@ -230,26 +213,13 @@ export class QuoteAttributor {
     if (chosen?.speaker)
       return {
         speaker: chosen.speaker,
-        cue: chosen.cue.form === 'signature' ? null : chosen.cue.text,
+        cue: chosen.cue.text,
         via: chosen === trailing ? 'trailing' : 'leading',
       };
     if (opensSentence) return null;
     const subject = this.enabled.has('sentence-subject') ? this.subjectOfSentence(span.openAt) : null;
     const mayBeWriters = this.kinds[i] === 'partial' && this.enabled.has('partial-needs-named-subject');
-    if (subject && (!mayBeWriters || isNamed(subject))) return { speaker: subject, cue: null, via: 'subject' };
-    const introducer = this.enabled.has('name-before-colon') ? this.nameBeforeColon(span, sentenceStart) : null;
-    return introducer ? { speaker: introducer, cue: null, via: 'colon' } : null;
-  }
-
-  /**
-   * The name a colon hands the quote to: "The timing doesn’t surprise Republican pollster Daron
-   * Shaw: “Historically, …”" (asked only when the sentence opens with no name of its own).
-   */
-  private nameBeforeColon(span: QuotedSpan, sentenceStart: number): Speaker | null {
-    const colon = ATTRIBUTION_PATTERNS.nameThenColon.exec(this.text.slice(sentenceStart, span.openAt));
-    if (!colon) return null;
-    const phrase = phraseBefore(this.text, sentenceStart + colon.index + colon[1].length, sentenceStart);
-    return phrase ? this.speakerNamedBy(phrase) : null;
+    return subject && (!mayBeWriters || isNamed(subject)) ? { speaker: subject, cue: null, via: 'subject' } : null;
   }
 
   /** Does the quote end on a comma, inside or just outside its closing mark (“…,” or “…”,)? */

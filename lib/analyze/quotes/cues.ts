@@ -11,9 +11,8 @@ import type { RuleSet, SpeakerRuleId } from './rules';
  * - characterising: a verb that frames quoted words without reporting speech ("called it",
  *   "hailed a"); it attributes only quotes that follow it in the same sentence.
  * - source: "according to X": the speaker follows.
- * - signature: a dash after a quote, then the name: "“…” ― Ariana Huichapa" (readers' comments).
  */
-export type CueForm = 'speech' | 'characterising' | 'source' | 'signature';
+export type CueForm = 'speech' | 'characterising' | 'source';
 
 export interface Cue {
   start: number;
@@ -174,7 +173,6 @@ const CUE_PATTERNS: Array<{ form: CueForm; pattern: RegExp; rule?: SpeakerRuleId
     rule: 'inverted-opener-cues',
   },
   { form: 'source', pattern: /\b[Aa]ccording to\b/g, rule: 'according-to-cues' },
-  { form: 'signature', pattern: /[―—–](?=\s*\p{Lu})/gu, rule: 'signature-cues' },
 ];
 
 function wordsPattern(stems: string[]): RegExp {

@@ -466,10 +466,10 @@ export function sentenceSubject(text: string, sentenceStart: number, ceiling: nu
 
 /**
  * Which lower-case words may stand before a name in a phrase: any ("said Concord resident Whit
- * Symms"), only noun-like ones ("Democratic presidential nominee Hillary Clinton chimed in", not
- * "Trump openly admires Putin"), or none.
+ * Symms"), or only noun-like ones ("Democratic presidential nominee Hillary Clinton chimed in", not
+ * "Trump openly admires Putin").
  */
-export type Descriptors = 'any' | 'nouns' | 'none';
+export type Descriptors = 'any' | 'nouns';
 
 /**
  * The name phrase starting just after `cueEnd` ("said Putin", "according to the ministry").
@@ -518,8 +518,7 @@ export function phraseAfter(
 }
 
 function allowsDescriptor(descriptors: Descriptors, token: PhraseToken): boolean {
-  if (descriptors === 'any') return true;
-  return descriptors === 'nouns' && !PHRASE_PATTERNS.notDescriptor.test(token.text);
+  return descriptors === 'any' || !PHRASE_PATTERNS.notDescriptor.test(token.text);
 }
 
 function skipVerbModifiers(tokens: PhraseToken[], from: number): number {
