@@ -11,7 +11,7 @@
  * the entity tagger's Viterbi decoding): a name before a colon taking the quote after it, a
  * subject-less cue after a comma or "and" sharing its sentence's subject, a form of "tell" naming
  * no speaker after it, and a dash after a quote as a signature cue. Dropped last, having helped on
- * fewer than two sources in two runs (the fourth and fifth): a subject-less cue right after
+ * fewer than two sources in three runs (the fourth to the sixth): a subject-less cue right after
  * another cue taking its speaker ("added, saying"), and "Said", "Stated", "Added" … opening a
  * sentence as speech cues.
  */
