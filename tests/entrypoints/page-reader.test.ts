@@ -7,6 +7,7 @@ import type { PageText } from '../../lib/reading/page-text';
 import type { MappedPageText } from '../../lib/reading/page-half';
 import type { ArticleDetection } from '../../lib/detect';
 import type { PageCopy } from '../../lib/reading/page-copy';
+import type { TextMap } from '../../lib/reading/text-map';
 import { ALL_KINDS_ON } from '../../lib/extension/settings';
 import { sampleAnalysis } from '../components/sample-analysis';
 import { installFakeHighlightApi, singleNodeMap } from '../lib/paint/highlight-api-fake';
@@ -42,6 +43,20 @@ function stubPageHalf(mapped: MappedPageText) {
     return { detection: DETECTION, live: { copy: COPY, texts: [] } };
   });
   vi.spyOn(pageHalf, 'mappedPageText').mockReturnValue(mapped);
+}
+
+/** A story of 600 words (over the first screen's lead) in the paragraph's one text node, mapped back with `pointAt`. */
+function stubLongStory(pointAt: TextMap['pointAt']): string {
+  const node = paragraph.firstChild as Text;
+  const text = Array(60).fill('A paragraph of the story that holds exactly ten words.').join('\n');
+  stubPageHalf({
+    isArticle: true,
+    detection: analysis.detection,
+    metadata: analysis.article,
+    text,
+    map: { ...singleNodeMap(document, node), rangesFor: () => [], pointAt },
+  });
+  return text;
 }
 
 /** What the stubbed copy sends to the background. */
@@ -199,15 +214,7 @@ describe('PageReader', () => {
   });
 
   it('knows the story’s container from the first screen’s paint on, while the rest is analysed', async () => {
-    const node = paragraph.firstChild as Text;
-    const text = Array(60).fill('A paragraph of the story that holds exactly ten words.').join('\n');
-    stubPageHalf({
-      isArticle: true,
-      detection: analysis.detection,
-      metadata: analysis.article,
-      text,
-      map: { ...singleNodeMap(document, node), rangesFor: () => [], pointAt: () => ({ node, offset: 0 }) },
-    });
+    const text = stubLongStory(() => ({ node: paragraph.firstChild as Text, offset: 0 }));
     let answerWhole: (value: Analysis) => void = () => undefined;
     const analyze = vi.fn((_url: string, page: PageText) =>
       page.text === text
@@ -226,15 +233,7 @@ describe('PageReader', () => {
   });
 
   it('gives the thread back before painting a long story’s whole answer, and after a map back that filled a task', async () => {
-    const node = paragraph.firstChild as Text;
-    const text = Array(60).fill('A paragraph of the story that holds exactly ten words.').join('\n');
-    stubPageHalf({
-      isArticle: true,
-      detection: analysis.detection,
-      metadata: analysis.article,
-      text,
-      map: { ...singleNodeMap(document, node), rangesFor: () => [], pointAt: () => null },
-    });
+    const text = stubLongStory(() => null);
     // Each reading of the clock is 5 ms later: the map back takes 5 ms, under a task's budget.
     let clock = 0;
     const pauses: string[] = [];
