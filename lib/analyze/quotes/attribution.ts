@@ -52,21 +52,15 @@ const MAX_SENTENCE_REACH = 3000;
 const MAX_WORDS_BEFORE_TRAILING_CUE = 10;
 /** The same when a name and an appositive come first: "…,” Robert Peck, managing director at …, said". */
 const MAX_WORDS_BEFORE_TRAILING_CUE_AFTER_APPOSITIVE = 25;
-/** How far before a verb a coordinated clause may share its subject ("called … and said"). */
-const MAX_COORDINATION_REACH = 250;
 
 const ATTRIBUTION_PATTERNS = {
   /** A lower-case word ending a sentence (titles like "Sen." are capitalised): the cue after it is another sentence's. */
   sentenceEnd: /(?:^|\s)\p{Ll}{2,}[.!?]\s/u,
-  /** A clause joined to the previous one, sharing its subject: "… and said", "…, adding". */
-  coordination: /(?:\band|\bbut|,)\s*$/,
   onlyPunctuation: /^[\s,;:–—-]*$/,
   commaBefore: /,\s*$/,
   /** Read from the quote's last character to the one after its closing mark: a comma at either end. */
   commaClose: /^,|,$/,
   startsWithCapital: /^\p{Lu}/u,
-  /** Nothing but a comma or "and" between two cues: "Lewandowski added, saying …". */
-  adjacentCue: /^(?:\s*,)?\s*(?:and\s+)?$/,
   participle: /ing$/,
   /** A quote whose words end a sentence ("…on their part.”") before a capital starts the next. */
   quotedSentenceEnd: /[.!?]["”’]?$/,
@@ -124,7 +118,7 @@ export class QuoteAttributor {
   private readCues(cues: Cue[]): CueReading[] {
     const readings: CueReading[] = [];
     for (const cue of cues) {
-      const speaker = this.speakerOfCue(cue, readings);
+      const speaker = this.speakerOfCue(cue);
       readings.push({ cue, speaker });
       if (speaker?.name) this.history.push({ at: cue.start, speaker });
     }
@@ -163,18 +157,12 @@ export class QuoteAttributor {
     return phrase ? this.speakerNamedBy(phrase) : null;
   }
 
-  private speakerOfCue(cue: Cue, earlier: CueReading[]): Speaker | null {
+  private speakerOfCue(cue: Cue): Speaker | null {
     const paragraph = this.paragraphAt(cue.start);
     const floor = Math.max(paragraph.start, cue.start - MAX_SUBJECT_REACH, this.lastCloseBefore(cue.start));
     const ceiling = Math.min(paragraph.end, this.nextOpenAfter(cue.end));
     const phrase = this.phraseOfCue(cue, floor, ceiling);
-    if (phrase) return this.speakerNamedBy(phrase);
-    if (!ATTRIBUTION_PATTERNS.coordination.test(this.text.slice(floor, cue.start))) return null;
-    const previous = earlier[earlier.length - 1];
-    const inReach =
-      previous && cue.start - previous.cue.end < MAX_COORDINATION_REACH && previous.cue.start >= paragraph.start;
-    const adjacent = inReach && ATTRIBUTION_PATTERNS.adjacentCue.test(this.text.slice(previous.cue.end, cue.start));
-    return adjacent && this.enabled.has('coordinated-cue') ? previous.speaker : null;
+    return phrase ? this.speakerNamedBy(phrase) : null;
   }
 
   private phraseOfCue(cue: Cue, floor: number, ceiling: number): TextSpan | null {
@@ -185,7 +173,7 @@ export class QuoteAttributor {
         const before = phraseBefore(this.text, cue.start, floor);
         if (before || !this.enabled.has('inverted-speech')) return before;
         // Inverted order only where a clause begins: right after a quote ("…,” said Putin), at the
-        // start of a paragraph ("Stated Stone: “…”") or after a comma ("…” for Clinton, said Kunin).
+        // start of a paragraph or after a comma ("…” for Clinton, said Kunin).
         const between = this.text.slice(floor, cue.start);
         if (ATTRIBUTION_PATTERNS.onlyPunctuation.test(between)) return phraseAfter(this.text, cue.end, ceiling);
         const after = ATTRIBUTION_PATTERNS.commaBefore.test(between) ? phraseAfter(this.text, cue.end, ceiling) : null;

@@ -167,11 +167,6 @@ const CHARACTERISING_VERBS = [
 const CUE_PATTERNS: Array<{ form: CueForm; pattern: RegExp; rule?: SpeakerRuleId }> = [
   { form: 'speech', pattern: wordsPattern(SPEECH_VERBS) },
   { form: 'characterising', pattern: wordsPattern(CHARACTERISING_VERBS), rule: 'characterising-cues' },
-  {
-    form: 'speech',
-    pattern: /(?<=^|\n|[.!?]["”’]? )(?:Said|Stated|Added|Wrote|Asked|Explained|Noted|Declared|Continued|Concluded)\b/g,
-    rule: 'inverted-opener-cues',
-  },
   { form: 'source', pattern: /\b[Aa]ccording to\b/g, rule: 'according-to-cues' },
 ];
 

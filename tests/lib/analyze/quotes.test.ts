@@ -45,7 +45,6 @@ describe('findQuotes: who said it', () => {
     ['According to Putin, “talks will resume in May once Kyiv is ready”.', 'Vladimir Putin', 'according to'],
     ['“We will respond in kind to any such provocation,” added Putin.', 'Vladimir Putin', 'added'],
     ['“We will respond in kind,” Putin said in a statement.', 'Vladimir Putin', 'said'],
-    ['Stated Putin: “We will respond in kind.”', 'Vladimir Putin', 'stated'],
     // a speaker whose name the entity list missed: the capitalised name next to the cue
     ['“The plan is a stalling tactic,” said US Secretary of State Antony Blinken.', 'Antony Blinken', 'said'],
     // titles and parentheses around the name
