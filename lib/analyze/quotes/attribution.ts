@@ -30,7 +30,6 @@ export type AttributionRule =
   | 'leading'
   | 'subject'
   | 'introduced'
-  | 'same-paragraph'
   | 'previous-paragraph'
   | 'sentence-before'
   | 'none';
@@ -258,10 +257,6 @@ export class QuoteAttributor {
     const opensSentence = ATTRIBUTION_PATTERNS.onlyPunctuation.test(
       this.text.slice(this.sentenceStartBefore(span.openAt), span.openAt),
     );
-    const previousInParagraph = previousSpan.openAt >= paragraph.start;
-    // "…,'' said Steve Schmidt. Unless rivals quit, ''it's very difficult …''": a quoted sentence
-    // later in the paragraph, with no cue of its own, goes on with the same speaker.
-    if (previousInParagraph && this.enabled.has('same-paragraph')) return { ...previous, via: 'same-paragraph' };
     if (!opensSentence) return none;
     const continued =
       opensParagraph && before && this.enabled.has('previous-paragraph')
