@@ -4,9 +4,9 @@
  * cue right after its closing mark ("…,” Putin said), any other the nearest cue before its
  * opening mark (Putin said Kyiv “…”), else the one after it, else the name that opens the sentence
  * (Trump admires Putin as a “strong leader”: for such a partial quote, only a name the story
- * knows or a full name). A quote sentence with no cue inherits: from the quote before it in the
- * same paragraph (“A,” he said. “B.”), or, when it opens its paragraph, from the previous
- * paragraph's speaker (continuation paragraphs, quotes running over paragraphs).
+ * knows or a full name). A quote sentence with no cue inherits: when it opens its paragraph, from
+ * the previous paragraph's speaker (continuation paragraphs, quotes running over paragraphs), else
+ * from the sentence before it when that names someone (“A,” Putin said. “B.”).
  * Each rule is switched by its id (quotes/rules.ts).
  */
 import type { QuoteKind, TextSpan } from '../../analysis';
@@ -30,7 +30,6 @@ export type AttributionRule =
   | 'leading'
   | 'subject'
   | 'introduced'
-  | 'same-paragraph'
   | 'previous-paragraph'
   | 'sentence-before'
   | 'none';
@@ -258,10 +257,6 @@ export class QuoteAttributor {
     const opensSentence = ATTRIBUTION_PATTERNS.onlyPunctuation.test(
       this.text.slice(this.sentenceStartBefore(span.openAt), span.openAt),
     );
-    const previousInParagraph = previousSpan.openAt >= paragraph.start;
-    // "…,'' said Steve Schmidt. Unless rivals quit, ''it's very difficult …''": a quoted sentence
-    // later in the paragraph, with no cue of its own, goes on with the same speaker.
-    if (previousInParagraph && this.enabled.has('same-paragraph')) return { ...previous, via: 'same-paragraph' };
     if (!opensSentence) return none;
     const continued =
       opensParagraph && before && this.enabled.has('previous-paragraph')

@@ -13,7 +13,8 @@
  * no speaker after it, and a dash after a quote as a signature cue. Dropped last, having helped on
  * fewer than two sources in three runs (the fourth to the sixth): a subject-less cue right after
  * another cue taking its speaker ("added, saying"), and "Said", "Stated", "Added" … opening a
- * sentence as speech cues.
+ * sentence as speech cues. Dropped after them, having helped on one source in the fifth and sixth
+ * runs: a cue-less quote later in the previous quote's paragraph taking that quote's speaker.
  */
 
 export interface SpeakerRule {
@@ -33,7 +34,6 @@ export type SpeakerRuleId =
   | 'sentence-subject'
   | 'partial-needs-named-subject'
   | 'introduced-by-colon'
-  | 'same-paragraph'
   | 'previous-paragraph'
   | 'sentence-before'
   | 'inverted-speech'
@@ -88,12 +88,6 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
     match: 'a quote opening a paragraph whose previous paragraph ends on a colon',
     does: 'gives it that paragraph’s last cue’s speaker, else its named subject (via "introduced")',
     reason: 'Cruz continued: ¶ “…”',
-  },
-  {
-    id: 'same-paragraph',
-    match: 'a cue-less quote later in the paragraph of the previous quote',
-    does: 'gives it the previous quote’s speaker (via "same-paragraph")',
-    reason: '“…,” said Steve Schmidt. Unless rivals quit, “it’s very difficult …”',
   },
   {
     id: 'previous-paragraph',
