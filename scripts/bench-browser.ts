@@ -37,7 +37,7 @@ import {
 } from '../tooling/browser/trace';
 import { measureColdStart, type ColdStart } from './bench/cold-start';
 import { contentPainted, launchPopupBench, writeFloorExtension } from './bench/floor';
-import { CARD_WATCH, type CardWatch, describeTimes, measureMemoryCard } from './bench/hover-card';
+import { describeTimes, hoverAndWatchCard, measureMemoryCard } from './bench/hover-card';
 import { median } from './median';
 
 /** The bars, from the design's promises. */
@@ -555,16 +555,7 @@ async function hoverCard(articlePage: Page, runs: number): Promise<Row[]> {
   const shown: number[] = [];
   // Run 0 is a warm-up (the card's first render mounts its shadow root and style sheet).
   for (let i = 0; i <= runs; i++) {
-    await articlePage.mouse.move(0, 0);
-    await articlePage.keyboard.press('Escape');
-    await articlePage.evaluate(CARD_WATCH);
-    await articlePage.mouse.move(word.x, word.y);
-    await articlePage.waitForFunction(
-      () => (window as unknown as { __newslensCard: CardWatch }).__newslensCard.shown !== null,
-      undefined,
-      { timeout: READ_TIMEOUT_MS },
-    );
-    const watch = await articlePage.evaluate(() => (window as unknown as { __newslensCard: CardWatch }).__newslensCard);
+    const watch = await hoverAndWatchCard(articlePage, word, READ_TIMEOUT_MS);
     if (i > 0) shown.push(watch.shown! - watch.moved);
   }
   await articlePage.keyboard.press('Escape');

@@ -30,7 +30,7 @@ const TIMEOUT_MS = 90_000;
  * hover card, in wall-clock ms. A string: a function's compiled text may call helpers that exist
  * only in Node.
  */
-export const CARD_WATCH = `(() => {
+const CARD_WATCH = `(() => {
   const watch = { moved: null, shown: null };
   window.__newslensCard = watch;
   const wall = (at) => performance.timeOrigin + at;
@@ -46,6 +46,27 @@ export const CARD_WATCH = `(() => {
 export interface CardWatch {
   moved: number;
   shown: number | null;
+}
+
+/**
+ * The pointer moved off and back onto the word, with the card closed before: the card's watch once
+ * the card shows (wall-clock times of the move and of the first frame showing the card).
+ */
+export async function hoverAndWatchCard(
+  page: Page,
+  word: { x: number; y: number },
+  timeoutMs: number,
+): Promise<CardWatch> {
+  await page.mouse.move(0, 0);
+  await page.keyboard.press('Escape');
+  await page.evaluate(CARD_WATCH);
+  await page.mouse.move(word.x, word.y);
+  await page.waitForFunction(
+    () => (window as unknown as { __newslensCard: CardWatch }).__newslensCard.shown !== null,
+    undefined,
+    { timeout: timeoutMs },
+  );
+  return page.evaluate(() => (window as unknown as { __newslensCard: CardWatch }).__newslensCard);
 }
 
 /**
@@ -130,16 +151,7 @@ export async function measureMemoryCard(run: ChromiumRun, server: PageServer, ru
   if (!word) throw new Error(`story B has no person highlight reading "${HOVERED_IN_B}"`);
   const times: MemoryCardTimes = { card: [], memory: [], firstMemory: Number.NaN };
   for (let i = 0; i <= runs; i++) {
-    await storyB.mouse.move(0, 0);
-    await storyB.keyboard.press('Escape');
-    await storyB.evaluate(CARD_WATCH);
-    await storyB.mouse.move(word.x, word.y);
-    await storyB.waitForFunction(
-      () => (window as unknown as { __newslensCard: CardWatch }).__newslensCard.shown !== null,
-      undefined,
-      { timeout: TIMEOUT_MS },
-    );
-    const card = await storyB.evaluate(() => (window as unknown as { __newslensCard: CardWatch }).__newslensCard);
+    const card = await hoverAndWatchCard(storyB, word, TIMEOUT_MS);
     const frame = await memoryFrameOf(storyB);
     const painted = await frame.waitForFunction(
       (moved) => {
