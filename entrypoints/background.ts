@@ -148,6 +148,8 @@ async function answerContent(
  * before the story asks for it. A skipped site, or on-click reading, does not pay for it.
  */
 async function warmUpWhereRead(warmUp: WarmUp, url: string): Promise<void> {
+  // Once started, every later navigation would read the settings for nothing.
+  if (warmUp.started) return;
   if ((await readingDecision(hostOf(url))) === 'read') warmUp.start();
 }
 

@@ -30,6 +30,11 @@ export interface Pacing {
  */
 export const TASK_BUDGET_MS = 8;
 
+/** Pauses by `pause`, on the clock `now`, within a task's budget: the pacing of all work in the page. */
+export function pacingBy(pause: () => Promise<void>, now: () => number): Pacing {
+  return { pause, now, budgetMs: TASK_BUDGET_MS };
+}
+
 /**
  * Run the steps, pausing once a task has used its budget; the result, or null when `stillWanted`
  * says, after a pause, that nobody wants it any more (the page changed, the reading was reset).

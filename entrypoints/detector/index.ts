@@ -11,7 +11,7 @@ import type { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { detectArticleInSteps } from '../../lib/detect';
 import type { ContentToBackground } from '../../lib/extension/messages';
-import { TASK_BUDGET_MS, runStepsWithPauses } from '../../lib/steps';
+import { pacingBy, runStepsWithPauses } from '../../lib/steps';
 import { markDetectorStarted, publishDetection, readerInjected } from '../../utils/isolated-world';
 import { giveThreadBack } from '../../utils/thread';
 
@@ -22,7 +22,10 @@ export default defineUnlistedScript(() => void detect());
 async function detect(): Promise<void> {
   markDetectorStarted();
   if (readerInjected()) return;
-  const pacing = { pause: () => giveThreadBack(), now: () => performance.now(), budgetMs: TASK_BUDGET_MS };
+  const pacing = pacingBy(
+    () => giveThreadBack(),
+    () => performance.now(),
+  );
   // The address as detection starts: a single-page app may change it during the pauses, and the
   // finding is this page's, not the next one's (the background has the detector look at that one).
   const url = location.href;

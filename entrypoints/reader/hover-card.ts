@@ -190,7 +190,6 @@ export class PageHoverCard implements HoverCardController {
     this.mount = doc.createElement('div');
     shadow.append(style, this.mount);
     doc.documentElement.append(this.host);
-    this.memoryFrame = null;
     return this.mount;
   }
 

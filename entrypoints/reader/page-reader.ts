@@ -22,7 +22,7 @@ import type { CopiedExtraction } from '../../lib/reading/copied-extraction';
 import type { PageCopy } from '../../lib/reading/page-copy';
 import { detectAndCopy, mappedPageText } from '../../lib/reading/page-half';
 import { runFeature } from '../../lib/extension/run-feature';
-import { TASK_BUDGET_MS, runStepsWithPauses, type Pacing } from '../../lib/steps';
+import { TASK_BUDGET_MS, pacingBy, runStepsWithPauses, type Pacing } from '../../lib/steps';
 import type { TextMap } from '../../lib/reading/text-map';
 import type { PublishedDetection } from '../../utils/isolated-world';
 import { articleContainer } from './content-watch';
@@ -218,11 +218,7 @@ export class PageReader {
 
   /** Pauses as new tasks, by the page's clock. */
   private pacing(): Pacing {
-    return {
-      pause: this.deps.pause,
-      now: this.deps.now,
-      budgetMs: TASK_BUDGET_MS,
-    };
+    return pacingBy(this.deps.pause, this.deps.now);
   }
 
   /**

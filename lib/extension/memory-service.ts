@@ -97,16 +97,20 @@ export class MemoryService {
 
   async status(): Promise<MemoryStatus> {
     const [db, { paused }] = await Promise.all([this.database(), readMemorySettings()]);
-    const reason = (await this.opened)?.reason ?? null;
-    if (!db) return { on: false, paused, reason, stories: 0 };
+    if (!db) return { on: false, paused, reason: await this.offReason(), stories: 0 };
     return { on: true, paused, reason: null, stories: await countStories(db) };
   }
 
   /** "Your reading", or why the memory is off: what the popup needs in one answer. */
   async overview(): Promise<ReadingAnswer> {
     const db = await this.database();
-    if (!db) return { on: false, reason: (await this.opened)?.reason ?? null };
+    if (!db) return { on: false, reason: await this.offReason() };
     return { on: true, overview: await readingOverview(db, this.now()) };
+  }
+
+  /** Why the database could not open, if it could not. */
+  private async offReason(): Promise<string | null> {
+    return (await this.opened)?.reason ?? null;
   }
 
   /** Retention now: the reader shortened the days kept, so older stories go at once, not at the next story. */

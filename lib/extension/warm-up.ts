@@ -5,14 +5,19 @@
  * a message that arrives meanwhile (the reader's copy of the page) waits for one step at most.
  */
 export class WarmUp {
-  private started = false;
+  private hasStarted = false;
 
   constructor(private readonly steps: ReadonlyArray<() => unknown>) {}
 
+  /** Whether the steps were started in this worker: nothing is left to decide once they were. */
+  get started(): boolean {
+    return this.hasStarted;
+  }
+
   /** Starts the steps, unless they were started before. */
   start(): void {
-    if (this.started) return;
-    this.started = true;
+    if (this.hasStarted) return;
+    this.hasStarted = true;
     void this.run();
   }
 

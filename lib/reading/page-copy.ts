@@ -56,7 +56,12 @@ const MAX_ELEMENTS_WITHOUT_PARAGRAPH = 20_000;
  * `elementCount` is its count of elements, taken only where the caller needs it.
  */
 function isBulkWithoutProse(element: Element, elementCount: number): boolean {
-  return elementCount > MAX_ELEMENTS_WITHOUT_PARAGRAPH && element.querySelector('p') === null;
+  return isBulk(elementCount) && element.querySelector('p') === null;
+}
+
+/** Whether this many elements are a bulk whose parts must each be measured before copying. */
+function isBulk(elementCount: number): boolean {
+  return elementCount > MAX_ELEMENTS_WITHOUT_PARAGRAPH;
 }
 
 /** The data a Text node is copied with. */
@@ -90,7 +95,7 @@ export function* copyPageInSteps(doc: Document, url: string): Steps<LiveCopy | n
   const pushChildren = (parent: Node, into: CopiedNode[], measure: boolean): void => {
     for (let child = parent.lastChild; child; child = child.previousSibling) stack.push([child, into, measure]);
   };
-  pushChildren(rootElement, root[2], rootElement.querySelectorAll('*').length > MAX_ELEMENTS_WITHOUT_PARAGRAPH);
+  pushChildren(rootElement, root[2], isBulk(rootElement.querySelectorAll('*').length));
   let copied = 0;
   while (stack.length > 0) {
     const [node, into, measure] = stack.pop()!;
@@ -102,7 +107,7 @@ export function* copyPageInSteps(doc: Document, url: string): Steps<LiveCopy | n
       into.push(element);
       const elementCount = measure ? (node as Element).querySelectorAll('*').length : 0;
       if (!isBulkWithoutProse(node as Element, elementCount)) {
-        pushChildren(node, element[2], elementCount > MAX_ELEMENTS_WITHOUT_PARAGRAPH);
+        pushChildren(node, element[2], isBulk(elementCount));
       }
       // A count runs through the element's whole content: a step of its own.
       if (measure) yield;
