@@ -107,11 +107,12 @@ export function keyPointCandidates(text: string, context: KeyPointContext): KeyP
     .filter((s) => s.end > context.bodyStart)
     .map((s) => trimToBody(s, context.bodyStart, text));
   const centroid = wordFrequencies(sentences);
+  const story = { ...context, centroid, commonest: commonestCount(centroid) };
   return sentences
     .map((span, index) => ({ span, index }))
     .filter(({ span }) => isReadableSentence(span.text) && !cutsQuote(span, context.quotes))
     .filter(({ span }) => !hidesSpeaker(span, context.quotes))
-    .map(({ span, index }) => describe(span, index, { ...context, centroid, commonest: commonestCount(centroid) }));
+    .map(({ span, index }) => describe(span, index, story));
 }
 
 /**

@@ -89,6 +89,8 @@ export class QuoteAttributor {
   readonly readings: CueReading[];
   /** Named speakers of the cues, in text order, for pronouns met later. */
   private readonly history: SpeakerEvent[] = [];
+  /** Where the sentence holding each place asked about begins (the text never changes). */
+  private readonly sentenceStarts = new Map<number, number>();
 
   constructor(
     private readonly text: string,
@@ -338,6 +340,16 @@ export class QuoteAttributor {
 
   /** Where the sentence holding `at` begins: after the last sentence end outside quotes, or the paragraph start (at most MAX_SENTENCE_REACH back). */
   sentenceStartBefore(at: number): number {
+    let start = this.sentenceStarts.get(at);
+    if (start === undefined) {
+      start = this.findSentenceStartBefore(at);
+      this.sentenceStarts.set(at, start);
+    }
+    return start;
+  }
+
+  /** The backward scan `sentenceStartBefore` keeps: asked again of the same place by each quote's candidates. */
+  private findSentenceStartBefore(at: number): number {
     const floor = Math.max(this.paragraphAt(at).start, at - MAX_SENTENCE_REACH);
     for (let i = at - 1; i > floor; i--) {
       const inside = this.quoteAt(i);

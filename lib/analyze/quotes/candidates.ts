@@ -167,7 +167,7 @@ export function quoteCandidates(whole: CandidateContext, i: number): Candidate[]
   const subject = opensSentence || !enabled.has('subject-candidate') ? null : attributor.subjectOfSentence(span.openAt);
   if (subject) set.add(subject, null, subjectFeatures(context, subject, sentenceStart, span));
   if (enabled.has('entity-candidates')) addEntityCandidates(set, context, span, window, sentenceStart, paragraph);
-  if (enabled.has('previous-quote-candidate')) addPreviousSpeaker(set, context, i, paragraph, quoteContext);
+  if (enabled.has('previous-quote-candidate')) addPreviousSpeaker(set, context, i, paragraphIndex, quoteContext);
 
   return set.list(context.index);
 }
@@ -301,9 +301,7 @@ function addEntityCandidates(
   const after = mentions.filter((m) => m.start >= span.closeEnd);
   const seen = new Set<string>();
   const visit = (m: (typeof mentions)[number], side: 'before' | 'after', rank: number) => {
-    const key = `${m.entity.id}:${side}`;
-    if (seen.has(key)) return;
-    seen.add(key);
+    seen.add(`${m.entity.id}:${side}`);
     const where =
       side === 'before'
         ? m.start >= sentenceStart
@@ -366,15 +364,14 @@ function addPreviousSpeaker(
   set: CandidateSet,
   context: CandidateContext,
   i: number,
-  paragraph: TextSpan,
+  here: number,
   quoteContext: string[],
 ): void {
   if (i === 0) return;
-  const { quoted, rules, paragraphs, attributor } = context;
+  const { quoted, rules, attributor } = context;
   const previous = rules[i - 1];
   if (!previous.speaker) return;
   const previousParagraph = attributor.paragraphIndexAt(quoted[i - 1].openAt);
-  const here = paragraphs.indexOf(paragraph);
   const where = previousParagraph === here ? 'same' : previousParagraph === here - 1 ? 'previous' : 'earlier';
   set.add(previous.speaker, previous.cue, [
     `previous-quote:${where}`,

@@ -16,7 +16,7 @@ export const SPEAKER_MODEL: SpeakerModel = shipped;
 /** What the ranker scores: a candidate, or in training its features alone. */
 type Scored = Pick<Candidate, 'features'>;
 
-export function candidateScore(candidate: Scored, model: SpeakerModel): number {
+function candidateScore(candidate: Scored, model: SpeakerModel): number {
   let score = 0;
   for (const feature of candidate.features) score += model.weights[feature] ?? 0;
   return score;
