@@ -18,7 +18,13 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findEntities } from '../lib/analyze/ner';
 import { chooseSpeakers, readQuotes } from '../lib/analyze/quotes';
-import { ALL_SPEAKER_RULES, type RuleSet, SPEAKER_RULES, type SpeakerRuleId } from '../lib/analyze/quotes/rules';
+import {
+  ALL_SPEAKER_RULES,
+  type RuleSet,
+  SPEAKER_RULES,
+  type SpeakerRuleId,
+  withoutRule,
+} from '../lib/analyze/quotes/rules';
 import { foldOf, readPolnearSplit, scoreSplit } from './eval/quote-attribution';
 import { type SeedGold, speakerMatches } from './eval/seed-quotes';
 import { SPEAKER_FOLDS } from './eval/speaker-folds';
@@ -100,7 +106,7 @@ const left = new Set(values.without?.split(',') ?? []);
 const baseline: RuleSet = new Set([...ALL_SPEAKER_RULES].filter((id) => !left.has(id)));
 /** The baseline with `id` switched off, or on when the baseline leaves it out. */
 const toggled = (id: SpeakerRuleId): RuleSet =>
-  baseline.has(id) ? new Set([...baseline].filter((other) => other !== id)) : new Set([...baseline, id]);
+  baseline.has(id) ? withoutRule(id, baseline) : new Set([...baseline, id]);
 const all = accuracyBySource(baseline);
 log(`baseline: ${sources.map((source) => `${source} ${all.get(source)!.toFixed(3)}`).join(', ')}`);
 const asked = values.rules?.split(',');

@@ -12,7 +12,7 @@ import type { Attribution, CueReading, QuoteAttributor } from './attribution';
 import type { QuotedSpan } from './marks';
 import { isPronoun } from './phrases';
 import type { RuleSet } from './rules';
-import { isTitleCaseLine, type MentionIndex, type Speaker } from './speakers';
+import { isOnTitleCaseLine, type MentionIndex, type Speaker } from './speakers';
 
 export interface Candidate {
   /** Null for nobody: the quoted words are the writer's (a scare quote, a title). */
@@ -355,7 +355,7 @@ function mentionContext(context: NearQuote, m: { start: number; end: number }, s
   const mentionSentence = attributor.sentenceStartBefore(m.start);
   if (countWords(text.slice(mentionSentence, m.start)) <= 1) features.push('mention:opens-sentence');
   if (mentionSentence === sentenceStart) features.push('mention:quote-sentence');
-  if (isTitleCaseLine(text, m.start, context.index)) features.push('mention:headline-line');
+  if (isOnTitleCaseLine(text, m.start, context.index)) features.push('mention:headline-line');
   return features;
 }
 

@@ -198,7 +198,7 @@ export type RuleSet = ReadonlySet<SpeakerRuleId>;
 /** Every rule on: what the extension runs. */
 export const ALL_SPEAKER_RULES: RuleSet = new Set(SPEAKER_RULES.map((rule) => rule.id));
 
-/** Every rule on but `id`: the ablation's reading without it. */
-export function withoutRule(id: SpeakerRuleId): RuleSet {
-  return new Set([...ALL_SPEAKER_RULES].filter((other) => other !== id));
+/** The rules of `from` (every rule, unless said) but `id`: the ablation's reading without it. */
+export function withoutRule(id: SpeakerRuleId, from: RuleSet = ALL_SPEAKER_RULES): RuleSet {
+  return new Set([...from].filter((other) => other !== id));
 }

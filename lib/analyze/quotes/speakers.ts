@@ -194,7 +194,7 @@ export function indexMentions(entities: Entity[], text: string): MentionIndex {
 }
 
 /** Is the line of `text` holding `at` in Title Case (a headline's line)? Cached per line in `index`. */
-export function isTitleCaseLine(text: string, at: number, index: MentionIndex): boolean {
+export function isOnTitleCaseLine(text: string, at: number, index: MentionIndex): boolean {
   const lineStart = text.lastIndexOf('\n', at) + 1;
   let titleCase = index.titleCaseLines.get(lineStart);
   if (titleCase === undefined) {
@@ -277,7 +277,7 @@ function finalNameRun(tokens: PhraseToken[]): PhraseToken[] {
  * Title Case line, where every word is capitalised, and from the second word on.
  */
 function withoutHeadlineWords(text: string, run: PhraseToken[], index: MentionIndex): PhraseToken[] {
-  if (!isTitleCaseLine(text, run[0].start, index)) return run;
+  if (!isOnTitleCaseLine(text, run[0].start, index)) return run;
   const cut = run.findIndex((token, i) => i > 0 && index.lowerCaseWords.has(token.text.toLowerCase()));
   return cut > 0 ? run.slice(0, cut) : run;
 }
