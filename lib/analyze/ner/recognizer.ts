@@ -9,16 +9,26 @@ import { loadLexicons, readGazetteer, type GazetteerFile, type Lexicons } from '
 import modelFile from './model.json';
 import { readModel, type LinearModel, type ModelFile } from './perceptron';
 import { TagHistory } from './history';
-import { decodeLine, spansOfTags, type NameSpan } from './tagger';
+import { bestTagSequence, spansOfTags, type NameSpan } from './tagger';
 import { tokenizeLines, type TokenLine } from './tokens';
+import { typeScoresOf, type TypeScores } from './type-evidence';
 
 /** CoNLL classes kept, and the contract's type for each (MISC is dropped). */
 const TYPE_OF_LABEL: Record<string, EntityType> = { PER: 'person', LOC: 'place', ORG: 'organization' };
 
 export const LABEL_OF_TYPE: Record<EntityType, string> = { person: 'PER', place: 'LOC', organization: 'ORG' };
 
+/** A name span as the tagger found it, with its score under each type (type-evidence.ts). */
+export interface TaggedSpan extends NameSpan {
+  /**
+   * The tagger's class for the span and its scores, computed when first asked for (only names
+   * read with two types need them); none on spans a rule added.
+   */
+  tagged?: { label: string; scores: () => TypeScores };
+}
+
 /** A name found in the text, and what the rules after the tagger learned about it. */
-export interface TypedSpan extends NameSpan {
+export interface TypedSpan extends TaggedSpan {
   type: EntityType;
   /** The person's title or office, from the words before the name (see roles.ts). */
   role?: string;
@@ -30,7 +40,7 @@ export interface Recognition {
   lines: TokenLine[];
   spans: TypedSpan[];
   /** MISC names (events, nationalities, products…): not entities, unless context says otherwise. */
-  otherNames: NameSpan[];
+  otherNames: TaggedSpan[];
   /** The lexicons the tagger read, for the rules that follow it. */
   lexicons: Lexicons;
 }
@@ -56,15 +66,29 @@ export function recognizeNames(text: string): Recognition {
   const { model, lexicons } = loadNameTagger();
   const lines = tokenizeLines(text);
   const spans: TypedSpan[] = [];
-  const otherNames: NameSpan[] = [];
+  const otherNames: TaggedSpan[] = [];
   const history = new TagHistory();
   prepareLines(lines, lexicons).forEach((prepared, l) => {
-    const tags = decodeLine(prepared, model.labels, model, history);
+    const tags = bestTagSequence(prepared, model.labels, model, history);
+    // As the decoder read them, before the line is recorded.
+    const historyFeatures = prepared.line.tokens.map((token, i) => history.featureFor(token.text, prepared.lowered[i]));
     for (const span of spansOfTags(prepared.line.tokens, tags, l)) {
+      const scores = once(() => typeScoresOf(prepared, tags, span, model.labels, model, historyFeatures));
+      const tagged = { label: span.label, scores };
       const type = TYPE_OF_LABEL[span.label];
-      if (type) spans.push({ ...span, type });
-      else otherNames.push(span);
+      if (type) spans.push({ ...span, type, tagged });
+      else otherNames.push({ ...span, tagged });
     }
+    history.record(prepared, tags);
   });
   return { lines, spans, otherNames, lexicons };
+}
+
+/** `compute`, run on the first call only. */
+function once<T>(compute: () => T): () => T {
+  let value: { computed: T } | undefined;
+  return () => {
+    value ??= { computed: compute() };
+    return value.computed;
+  };
 }
