@@ -52,7 +52,8 @@ const MAX_WORDS_BEFORE_TRAILING_CUE = 10;
 /** The same when a name and an appositive come first: "…,” Robert Peck, managing director at …, said". */
 const MAX_WORDS_BEFORE_TRAILING_CUE_AFTER_APPOSITIVE = 25;
 
-const ATTRIBUTION_PATTERNS = {
+/** Shared with quotes/candidates.ts, which reads the same places (a clause's start, a participle cue). */
+export const ATTRIBUTION_PATTERNS = {
   /** A lower-case word ending a sentence (titles like "Sen." are capitalised): the cue after it is another sentence's. */
   sentenceEnd: /(?:^|\s)\p{Ll}{2,}[.!?]\s/u,
   onlyPunctuation: /^[\s,;:–—-]*$/,
