@@ -3,7 +3,7 @@ import { PopupView, type PopupContent, type PopupViewProps } from '../../compone
 import type { PageState } from '../../lib/reading/page-state';
 import { expectAccessible } from './a11y';
 import { cleanup, click, renderView } from './render';
-import { notArticleAnalysis, sampleAnalysis } from './sample-analysis';
+import { notArticleAnalysis, sampleAnalysis, skippedAnalysis } from './sample-analysis';
 
 afterEach(cleanup);
 
@@ -135,14 +135,7 @@ describe('PopupView on an article', () => {
   });
 
   it('says why an article was not analysed', () => {
-    const analysis = {
-      ...sampleAnalysis(),
-      entities: [],
-      quotes: [],
-      keyPoints: [],
-      skipped: 'the page is in "fr": only English is analysed',
-    };
-    const { root } = renderPopup(page({ analysis }));
+    const { root } = renderPopup(page({ analysis: skippedAnalysis() }));
     expect(textOf(root, 'skipped')[0]).toContain('only English is analysed');
   });
 });

@@ -81,6 +81,17 @@ export function sampleAnalysis(): Analysis {
   };
 }
 
+/** An article the pipeline read but did not analyse (a page in French): nothing found, and why. */
+export function skippedAnalysis(): Analysis {
+  return {
+    ...sampleAnalysis(),
+    entities: [],
+    quotes: [],
+    keyPoints: [],
+    skipped: 'the page is in French: only English is analysed',
+  };
+}
+
 /** What the pipeline says about a page that is not an article. */
 export function notArticleAnalysis(): Analysis {
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, formatSummaryMarkdown } from '../../../lib/summary/markdown';
-import { notArticleAnalysis, sampleAnalysis } from '../../components/sample-analysis';
+import { notArticleAnalysis, sampleAnalysis, skippedAnalysis } from '../../components/sample-analysis';
 
 describe('formatSummaryMarkdown', () => {
   const markdown = formatSummaryMarkdown(sampleAnalysis());
@@ -60,14 +60,9 @@ describe('formatSummaryMarkdown', () => {
   });
 
   it('says why an article was not analysed', () => {
-    const analysis = {
-      ...sampleAnalysis(),
-      entities: [],
-      quotes: [],
-      keyPoints: [],
-      skipped: 'the page is in "fr": only English is analysed',
-    };
-    expect(formatSummaryMarkdown(analysis)).toContain('*Not analysed: the page is in "fr": only English is analysed.*');
+    expect(formatSummaryMarkdown(skippedAnalysis())).toContain(
+      '*Not analysed: the page is in French: only English is analysed.*',
+    );
   });
 
   it('leaves out sections that would be empty', () => {
