@@ -93,6 +93,39 @@ describe('PopupView on an article', () => {
     expectAccessible(root);
   });
 
+  it('shows each speaker’s first three quotes and the others one click away', () => {
+    const base = sampleAnalysis();
+    const more = ['Four', 'Five'].map((text, index) => ({ ...base.quotes[0]!, id: `q${index + 5}`, text }));
+    const { root } = renderPopup(page({ analysis: { ...base, quotes: [...base.quotes, ...more] } }));
+    const [putin, blinken] = root.querySelectorAll('[data-testid="quote-group"]');
+    expect(putin!.querySelectorAll(':scope > ul > li')).toHaveLength(3);
+    const hidden = putin!.querySelector<HTMLDetailsElement>('[data-testid="quotes-more"]');
+    expect(hidden?.querySelector('summary')?.textContent).toBe('1 more');
+    expect(hidden?.open).toBe(false);
+    expect(blinken!.querySelector('[data-testid="quotes-more"]')).toBeNull();
+    expect(root.querySelector('#quotes-heading')?.textContent).toBe('Quotes 6');
+    expectAccessible(root);
+  });
+
+  it('heads a descriptor’s quotes with a capital, and shows no byline that only names the site', () => {
+    const base = sampleAnalysis();
+    const analysis = {
+      ...base,
+      article: { ...base.article, byline: 'EXAMPLE NEWS' },
+      quotes: base.quotes.map((quote) => ({ ...quote, speakerId: null, speaker: quote.speaker && 'a spokesman' })),
+    };
+    const { root } = renderPopup(page({ analysis }));
+    expect(textOf(root, 'source')[0]).toBe('Example News · 21 March 2023');
+    expect(root.querySelector('.quote-group__speaker')?.textContent).toBe('A spokesman');
+  });
+
+  it('gives a person’s whole role on hover, where the row may cut it short', () => {
+    const { root } = renderPopup(page({}));
+    expect(root.querySelector('[data-testid="entities-person"] .entity__role')?.getAttribute('title')).toBe(
+      'President of Russia',
+    );
+  });
+
   it('shows the first whole key points of an Analysis made before the short points', () => {
     const { root } = renderPopup(page({ analysis: { ...sampleAnalysis(), shortPoints: undefined } }));
     expect(root.querySelectorAll('[data-testid="key-points"] li')).toHaveLength(2);
@@ -126,6 +159,11 @@ describe('PopupView on an article', () => {
     const toggle = root.querySelector('[data-testid="highlights-switch"]');
     expect(toggle?.getAttribute('aria-checked')).toBe('false');
     expect(toggle?.textContent).toContain('news.example.com');
+  });
+
+  it('names the site as the switch keeps it, without "www."', () => {
+    const { root } = renderPopup(page({ host: 'www.example.com' }));
+    expect(root.querySelector('[data-testid="highlights-switch"]')?.textContent).toBe('Highlights on example.com');
   });
 
   it('says when a page was read on request although it is not an article', () => {

@@ -65,6 +65,18 @@ describe('formatSummaryMarkdown', () => {
     );
   });
 
+  it('says what the popup says: no byline that names the site again, a descriptor headed with a capital', () => {
+    const base = sampleAnalysis();
+    const analysis = {
+      ...base,
+      article: { ...base.article, byline: 'Example News' },
+      quotes: base.quotes.map((quote) => ({ ...quote, speakerId: null, speaker: quote.speaker && 'a spokesman' })),
+    };
+    const text = formatSummaryMarkdown(analysis);
+    expect(text).toContain('**Example News** · 21 March 2023');
+    expect(text).toContain('### A spokesman\n');
+  });
+
   it('leaves out sections that would be empty', () => {
     const analysis = { ...sampleAnalysis(), entities: [], quotes: [] };
     const text = formatSummaryMarkdown(analysis);
