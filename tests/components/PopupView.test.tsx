@@ -3,7 +3,7 @@ import { PopupView, type PopupContent, type PopupViewProps } from '../../compone
 import type { PageState } from '../../lib/reading/page-state';
 import { expectAccessible } from './a11y';
 import { cleanup, click, renderView } from './render';
-import { notArticleAnalysis, sampleAnalysis, skippedAnalysis } from './sample-analysis';
+import { notArticleAnalysis, sampleAnalysis, skippedAnalysis, unsignedAnalysis } from './sample-analysis';
 
 afterEach(cleanup);
 
@@ -108,13 +108,7 @@ describe('PopupView on an article', () => {
   });
 
   it('heads a descriptor’s quotes with a capital, and shows no byline that only names the site', () => {
-    const base = sampleAnalysis();
-    const analysis = {
-      ...base,
-      article: { ...base.article, byline: 'EXAMPLE NEWS' },
-      quotes: base.quotes.map((quote) => ({ ...quote, speakerId: null, speaker: quote.speaker && 'a spokesman' })),
-    };
-    const { root } = renderPopup(page({ analysis }));
+    const { root } = renderPopup(page({ analysis: unsignedAnalysis() }));
     expect(textOf(root, 'source')[0]).toBe('Example News · 21 March 2023');
     expect(root.querySelector('.quote-group__speaker')?.textContent).toBe('A spokesman');
   });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, formatSummaryMarkdown } from '../../../lib/summary/markdown';
-import { notArticleAnalysis, sampleAnalysis, skippedAnalysis } from '../../components/sample-analysis';
+import {
+  notArticleAnalysis,
+  sampleAnalysis,
+  skippedAnalysis,
+  unsignedAnalysis,
+} from '../../components/sample-analysis';
 
 describe('formatSummaryMarkdown', () => {
   const markdown = formatSummaryMarkdown(sampleAnalysis());
@@ -66,13 +71,7 @@ describe('formatSummaryMarkdown', () => {
   });
 
   it('says what the popup says: no byline that names the site again, a descriptor headed with a capital', () => {
-    const base = sampleAnalysis();
-    const analysis = {
-      ...base,
-      article: { ...base.article, byline: 'Example News' },
-      quotes: base.quotes.map((quote) => ({ ...quote, speakerId: null, speaker: quote.speaker && 'a spokesman' })),
-    };
-    const text = formatSummaryMarkdown(analysis);
+    const text = formatSummaryMarkdown(unsignedAnalysis());
     expect(text).toContain('**Example News** · 21 March 2023');
     expect(text).toContain('### A spokesman\n');
   });
