@@ -10,6 +10,7 @@
 import type { QuoteKind, TextSpan } from '../../analysis';
 import { ATTRIBUTION_PATTERNS, type Attribution, type CueReading, type QuoteAttributor } from './attribution';
 import type { QuotedSpan } from './marks';
+import { offsetsWithin } from './offsets';
 import { isPronoun } from './phrases';
 import type { RuleSet } from './rules';
 import { isOnTitleCaseLine, type MentionIndex, type Speaker } from './speakers';
@@ -163,7 +164,7 @@ export function quoteCandidates(whole: CandidateContext, i: number): Candidate[]
     start: Math.max(previousParagraph?.start ?? paragraph.start, span.openAt - MAX_CANDIDATE_REACH),
     end: Math.min(paragraph.end, span.closeEnd + MAX_CANDIDATE_REACH),
   };
-  const readings = startingWithin(attributor.readings, window, (r) => r.cue.start);
+  const readings = offsetsWithin(attributor.readings, window, (r) => r.cue.start);
   const context: NearQuote = { ...whole, span, sentenceStart, paragraph, readings };
 
   set.add(null, null, nobodyFeatures(context, i, quoteContext));
@@ -177,26 +178,6 @@ export function quoteCandidates(whole: CandidateContext, i: number): Candidate[]
   if (enabled.has('previous-quote-candidate')) addPreviousSpeaker(set, context, i, paragraphIndex, quoteContext);
 
   return set.list(context.index);
-}
-
-/**
- * The items of `sorted` (in order of `startOf`) that start inside `window`: a binary search for
- * each end, so a quote's candidates cost the items near it, not every item of the text.
- */
-function startingWithin<T>(sorted: T[], window: { start: number; end: number }, startOf: (item: T) => number): T[] {
-  return sorted.slice(firstStartingAt(sorted, window.start, startOf), firstStartingAt(sorted, window.end, startOf));
-}
-
-/** The index of the first item of `sorted` starting at `at` or later (its length when none does). */
-function firstStartingAt<T>(sorted: T[], at: number, startOf: (item: T) => number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (startOf(sorted[middle]) < at) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /**
@@ -307,7 +288,7 @@ function subjectFeatures(context: NearQuote, subject: Speaker): string[] {
 /** Every person, organization or place the window names outside quotation marks. */
 function addEntityCandidates(set: CandidateSet, context: NearQuote, window: { start: number; end: number }): void {
   const { text, index, attributor, span } = context;
-  const mentions = startingWithin(index.mentions, window, (m) => m.start).filter(
+  const mentions = offsetsWithin(index.mentions, window, (m) => m.start).filter(
     (m) => m.end <= window.end && attributor.quoteAt(m.start) === null,
   );
   const before = mentions.filter((m) => m.end <= span.openAt).reverse();
