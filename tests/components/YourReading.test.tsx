@@ -83,6 +83,13 @@ describe('YourReading', () => {
     expectAccessible(root);
   });
 
+  it('says what it will show before any story is read', () => {
+    const overview = { days: 7, storyCount: 0, people: [], places: [], organizations: [] };
+    const root = renderView(<YourReading reading={{ kind: 'overview', overview }} />);
+    expect(texts(root, 'reading-intro')[0]).toMatch(/^No story read in the last 7 days yet\. Read a news article/);
+    expect(root.querySelector('[data-testid="your-reading"]')).toBeNull();
+  });
+
   it('says the memory is off, and that the rest works', () => {
     const root = renderView(<YourReading reading={{ kind: 'off', reason: 'no disk' }} />);
     expect(texts(root, 'memory-off')[0]).toContain('Memory is off (no disk)');

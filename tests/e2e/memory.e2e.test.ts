@@ -288,6 +288,7 @@ export function describeMemory(
         undefined,
       );
       await options.click('[data-testid="memory-forget-all"]');
+      await options.click('[data-testid="memory-forget-all-confirm"]');
       await options.waitFor(
         () => document.querySelector('[data-testid="memory-status"]')?.textContent?.includes('0 stories'),
         undefined,
