@@ -106,7 +106,7 @@ export class PageHoverCard implements HoverCardController {
   private mount: HTMLElement | null = null;
   /** The story's memory frame, beside the card in its shadow root; made ahead of the first card. */
   private memoryFrame: MemoryFrame | null = null;
-  /** Whether the memory is on, asked once, when the reader's own pointer first comes near a highlight. */
+  /** Whether the memory is on, asked once, at the reader's own first pointer move. */
   private memoryOn: Promise<boolean> | null = null;
   /** The elements near the painted words, for the pointer's approach: gathered when first needed. */
   private neighbourhood: HighlightNeighbourhood | null = null;
@@ -252,11 +252,14 @@ export class PageHoverCard implements HoverCardController {
    * word with the memory on: its page loads while the pointer is on its way to the word, so the
    * story's first card does not wait for it. Nothing a page's script does (its events are not
    * trusted) makes it, and it holds nothing of the reader's history until a ticket is handed.
+   * Whether the memory is on is asked at the reader's first own move anywhere (a message, which
+   * the page does not see), so the answer is there when the pointer comes near a word.
    */
   private prepareMemoryFrame(pointer: PointerAt): void {
     const { memory } = this;
-    if (!memory || this.memoryFrame || !pointer.trusted || !this.isNearHighlight(pointer.over)) return;
+    if (!memory || this.memoryFrame || !pointer.trusted) return;
     this.memoryOn ??= memory.isOn().catch(() => false);
+    if (!this.isNearHighlight(pointer.over)) return;
     void this.memoryOn.then((on) => {
       if (on) runFeature('hover card', () => this.ensureMemoryFrame(), null);
     });

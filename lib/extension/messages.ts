@@ -56,8 +56,9 @@ export type ContentToBackground =
    */
   | { type: 'memory-ticket'; entity: EntityRef; url: string }
   /**
-   * The reader, when the reader's own pointer first comes near a highlighted word: whether the
-   * memory is on, so the card's memory frame can be made (empty) before the first card opens.
+   * The reader, at the reader's own first pointer move: whether the memory is on, so the card's
+   * memory frame can be made (empty) as the pointer comes near a highlighted word, before the
+   * first card opens.
    */
   | { type: 'memory-on' };
 
