@@ -1,9 +1,9 @@
 /**
  * A build step for compromise, the background's tagger: its lexicon ships expanded. As it starts,
  * compromise unpacks its packed word lists and expands them into every conjugation, plural and
- * comparative (24,000 words from 11,000), in its pre-tagger's model module. That was about half of
- * its set-up's CPU time in Node (unpacking and expansion against JSON.parse of the result: see
- * docs/quality.md), paid by the service worker on each cold start. The result depends on
+ * comparative (24,000 words from 11,000), in its pre-tagger's model module: about two thirds of
+ * its set-up's CPU time, paid by the service worker on each cold start (its import took 181–205 ms
+ * of CPU in Node, 62–71 ms with this step: docs/quality.md, issue 14). The result depends on
  * compromise's own data and code alone, so the build runs that module once in Node and ships
  * what it leaves: the lexicon and its switches (the words of two classes) as the lexicon module's
  * exports, the multi-word cache and the uncountable nouns where the model module expanded them.
