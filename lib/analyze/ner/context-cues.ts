@@ -9,7 +9,7 @@
  */
 import type { EntityType } from '../../analysis';
 import { BUSINESS_NOUNS, GOVERNMENT_SEATS, ORGANIZATION_NOUNS, PLACE_NOUNS, PRODUCT_NOUNS } from './news-lexicon';
-import { LABEL_OF_TYPE, type TaggedSpan, type TypedSpan } from './recognizer';
+import { LABEL_OF_TYPE, type TypedSpan } from './recognizer';
 import type { Lookup } from './lexicons';
 import type { NameSpan } from './tagger';
 import { isCapitalised, type Token, type TokenLine } from './tokens';
@@ -38,7 +38,7 @@ const PATTERNS = {
 /** Applies the cues to the typed names and to the MISC ones; spans come out in text order. */
 export function applyContextCues(
   spans: TypedSpan[],
-  otherNames: TaggedSpan[],
+  otherNames: NameSpan[],
   lines: TokenLine[],
   wordClasses: Lookup<string[]>,
 ): TypedSpan[] {
@@ -81,10 +81,10 @@ export function applyContextCues(
  */
 function joinLeadingAdjectives(
   spans: TypedSpan[],
-  otherNames: TaggedSpan[],
+  otherNames: NameSpan[],
   lines: TokenLine[],
-): { spans: TypedSpan[]; absorbed: Set<TaggedSpan> } {
-  const absorbed = new Set<TaggedSpan>();
+): { spans: TypedSpan[]; absorbed: Set<NameSpan> } {
+  const absorbed = new Set<NameSpan>();
   const isAdjective = (other: NameSpan): boolean =>
     other.first === other.last && PATTERNS.nationality.test(lines[other.line].words[other.first]);
   const joined = spans.map((span) => {

@@ -11,7 +11,7 @@
 import { applyContextCues } from './context-cues';
 import type { Lexicons } from './lexicons';
 import { canBeName, withoutLowerCaseEnd } from './name-words';
-import type { TaggedSpan, TypedSpan } from './recognizer';
+import type { TypedSpan } from './recognizer';
 import { findRepeats } from './repeats';
 import { attachRoles } from './roles';
 import type { NameSpan } from './tagger';
@@ -20,7 +20,7 @@ import type { TokenLine } from './tokens';
 /** The names so far: typed spans, and the MISC names a later cue may still type. */
 export interface Names {
   spans: TypedSpan[];
-  otherNames: TaggedSpan[];
+  otherNames: NameSpan[];
 }
 
 /** What every pass may read: the text, its token lines, the lexicons. */

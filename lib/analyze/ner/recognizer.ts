@@ -18,18 +18,14 @@ const TYPE_OF_LABEL: Record<string, EntityType> = { PER: 'person', LOC: 'place',
 
 export const LABEL_OF_TYPE: Record<EntityType, string> = { person: 'PER', place: 'LOC', organization: 'ORG' };
 
-/** A name span as the tagger found it, with its score under each type (type-evidence.ts). */
-export interface TaggedSpan extends NameSpan {
+/** A name found in the text, and what the rules after the tagger learned about it. */
+export interface TypedSpan extends NameSpan {
+  type: EntityType;
   /**
-   * The tagger's class for the span and its scores, computed when first asked for (only names
-   * read with two types need them); none on spans a rule added.
+   * The tagger's class for the span and its score under each type (type-evidence.ts), computed when
+   * first asked for (only names read with two types need them); none on spans a rule added.
    */
   tagged?: { label: string; scores: () => TypeScores };
-}
-
-/** A name found in the text, and what the rules after the tagger learned about it. */
-export interface TypedSpan extends TaggedSpan {
-  type: EntityType;
   /** The person's title or office, from the words before the name (see roles.ts). */
   role?: string;
   /** Not an entity, but its words are taken: later rules must not find a name inside it. */
@@ -40,7 +36,7 @@ export interface Recognition {
   lines: TokenLine[];
   spans: TypedSpan[];
   /** MISC names (events, nationalities, products…): not entities, unless context says otherwise. */
-  otherNames: TaggedSpan[];
+  otherNames: NameSpan[];
   /** The lexicons the tagger read, for the rules that follow it. */
   lexicons: Lexicons;
 }
@@ -66,18 +62,20 @@ export function recognizeNames(text: string): Recognition {
   const { model, lexicons } = loadNameTagger();
   const lines = tokenizeLines(text);
   const spans: TypedSpan[] = [];
-  const otherNames: TaggedSpan[] = [];
+  const otherNames: NameSpan[] = [];
   const history = new TagHistory();
   prepareLines(lines, lexicons).forEach((prepared, l) => {
     const tags = bestTagSequence(prepared, model.labels, model, history);
     // As the decoder read them, before the line is recorded.
     const historyFeatures = prepared.line.tokens.map((token, i) => history.featureFor(token.text, prepared.lowered[i]));
     for (const span of spansOfTags(prepared.line.tokens, tags, l)) {
-      const scores = once(() => typeScoresOf(prepared, tags, span, model.labels, model, historyFeatures));
-      const tagged = { label: span.label, scores };
       const type = TYPE_OF_LABEL[span.label];
-      if (type) spans.push({ ...span, type, tagged });
-      else otherNames.push({ ...span, tagged });
+      if (!type) {
+        otherNames.push(span);
+        continue;
+      }
+      const scores = once(() => typeScoresOf(prepared, tags, span, model.labels, model, historyFeatures));
+      spans.push({ ...span, type, tagged: { label: span.label, scores } });
     }
     history.record(prepared, tags);
   });
