@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { compromiseLexicon } from './tooling/build/compromise-lexicon';
 import { compromiseMerge } from './tooling/build/compromise-merge';
 import { MEMORY_FRAME_PAGE } from './lib/memory/frame-ticket';
 import {
@@ -33,7 +34,7 @@ export default defineConfig({
   hooks: {
     'build:done': (wxt) => hintEagerCompile(wxt.config.outDir),
   },
-  vite: () => ({ plugins: [preact(), compromiseMerge()] }),
+  vite: () => ({ plugins: [preact(), compromiseMerge(), compromiseLexicon()] }),
   // The sources zip (for store review) is the project, not what the tests left behind.
   zip: { excludeSources: ['test-results/**', '.output/**'] },
   manifest: ({ browser }) => ({

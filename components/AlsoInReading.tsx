@@ -21,14 +21,10 @@ export function AlsoInReading({ answer }: AlsoInReadingProps) {
 }
 
 function AnswerBody({ answer }: AlsoInReadingProps) {
-  if (answer === undefined) return <p class="memory__note">Looking…</p>;
-  if (answer === null) return <p class="memory__note">Nothing to show.</p>;
+  if (answer === undefined) return <Note title="Looking…" />;
+  if (answer === null) return <Note title="Nothing to show." />;
   if (answer.stories.length === 0) {
-    return (
-      <p class="memory__note" data-testid="memory-empty">
-        Not in your other reading yet.
-      </p>
-    );
+    return <Note title="Not in your other reading yet." hint={whatWillShow(answer)} testId="memory-empty" />;
   }
   return (
     <>
@@ -40,4 +36,23 @@ function AnswerBody({ answer }: AlsoInReadingProps) {
       <StoryLinks stories={answer.stories} />
     </>
   );
+}
+
+/**
+ * A part with no stories to list: its note in the middle of the part's fixed height (the card's
+ * size must not tell the page whether there is a history), so the part looks finished, not cut.
+ */
+function Note({ title, hint, testId }: { title: string; hint?: string; testId?: string }) {
+  return (
+    <div class="memory__note" data-testid={testId}>
+      <p class="memory__note-title">{title}</p>
+      {hint && <p class="memory__note-hint">{hint}</p>}
+    </div>
+  );
+}
+
+/** What the part will show of this entity once another story names it. */
+function whatWillShow({ name, type }: Answer): string {
+  const quoted = type === 'place' ? '' : ', with what they were last quoted saying';
+  return `Other stories you read that name ${name} will appear here${quoted}. Kept on this computer only.`;
 }

@@ -62,7 +62,12 @@ function EntityButton({
       onClick={() => onSelectEntity(entity.id)}
     >
       <span class="entity__name">{entity.name}</span>
-      {entity.role && <span class="entity__role">{entity.role}</span>}
+      {/* A long role is cut to the row's end: the whole of it on hover. */}
+      {entity.role && (
+        <span class="entity__role" title={entity.role}>
+          {entity.role}
+        </span>
+      )}
       <span class="entity__count" aria-hidden="true">
         {entity.mentions.length}
       </span>

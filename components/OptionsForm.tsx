@@ -2,7 +2,7 @@
  * The options page's form: kinds to highlight, when to read, sites to skip, and the reading memory
  * (pause, days kept, forget a site or everything, export). Changes apply as made.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HighlightKind } from '../lib/analysis';
 import type { MemoryStatus } from '../lib/memory/types';
 import { storyCountLabel } from '../lib/memory/view';
@@ -84,12 +84,12 @@ export function OptionsForm(props: OptionsFormProps) {
           </label>
         ))}
       </fieldset>
-      <div class="options__group">
-        <label for="skipped-sites" class="options__label">
-          Sites to skip
-        </label>
+      <fieldset class="options__group">
+        <legend>
+          <label for="skipped-sites">Sites to skip</label>
+        </legend>
         <p class="options__hint" id="skipped-sites-hint">
-          One a line, e.g. example.com (covers its subdomains).
+          One site a line, e.g. example.com; its subdomains are skipped too.
         </p>
         <textarea
           id="skipped-sites"
@@ -99,7 +99,7 @@ export function OptionsForm(props: OptionsFormProps) {
           value={props.skippedSitesText}
           onInput={(event) => props.onSkippedSitesChange(event.currentTarget.value)}
         />
-      </div>
+      </fieldset>
       <MemorySettings {...props} />
       <p class="options__hint">
         <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>N</kbd> turns highlights on or off for the site you are reading; the
@@ -124,6 +124,8 @@ export function memoryStatusLine(memory: MemoryStatus | null): string {
 
 function MemorySettings(props: OptionsFormProps) {
   const [site, setSite] = useState('');
+  /** "Forget everything" was pressed: it asks once more, since nothing brings the stories back. */
+  const [confirming, setConfirming] = useState(false);
   const off = props.memory?.on === false;
   return (
     <fieldset class="options__group" data-testid="memory-settings">
@@ -193,11 +195,48 @@ function MemorySettings(props: OptionsFormProps) {
           class="button"
           data-testid="memory-forget-all"
           disabled={off}
-          onClick={props.onForgetEverything}
+          aria-expanded={confirming}
+          onClick={() => setConfirming(true)}
         >
           Forget everything
         </button>
       </div>
+      {confirming && (
+        <ForgetEverythingConfirmation
+          stories={props.memory?.stories ?? 0}
+          onForget={() => {
+            setConfirming(false);
+            props.onForgetEverything();
+          }}
+          onKeep={() => setConfirming(false)}
+        />
+      )}
     </fieldset>
+  );
+}
+
+interface ForgetEverythingConfirmationProps {
+  /** How many stories the memory keeps. */
+  stories: number;
+  onForget: () => void;
+  onKeep: () => void;
+}
+
+/** The question "Forget everything" asks before it forgets; focus starts on the answer that keeps. */
+function ForgetEverythingConfirmation({ stories, onForget, onKeep }: ForgetEverythingConfirmationProps) {
+  const keep = useRef<HTMLButtonElement>(null);
+  useEffect(() => keep.current?.focus(), []);
+  return (
+    <div class="options__confirm" role="group" aria-labelledby="forget-everything-question">
+      <p id="forget-everything-question">Forget {storyCountLabel(stories)}? This cannot be undone.</p>
+      <div class="options__row">
+        <button type="button" class="button button--danger" data-testid="memory-forget-all-confirm" onClick={onForget}>
+          Forget them
+        </button>
+        <button type="button" class="button" data-testid="memory-forget-all-keep" ref={keep} onClick={onKeep}>
+          Keep them
+        </button>
+      </div>
+    </div>
   );
 }

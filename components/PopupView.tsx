@@ -5,6 +5,7 @@
  */
 import type { Analysis } from '../lib/analysis';
 import type { RevealTarget } from '../lib/extension/messages';
+import { normalizeSite } from '../lib/extension/settings';
 import type { PageState } from '../lib/reading/page-state';
 import {
   ENTITY_SECTIONS,
@@ -79,7 +80,8 @@ export function PopupView(props: PopupViewProps) {
             <span class="switch__track" aria-hidden="true">
               <span class="switch__thumb" />
             </span>
-            <span class="switch__label">Highlights on {page.host || 'this site'}</span>
+            {/* The site as the switch stores it: "cnn.com" for www.cnn.com, its subdomains too. */}
+            <span class="switch__label">Highlights on {normalizeSite(page.host) || 'this site'}</span>
           </button>
         )}
       </div>

@@ -3,7 +3,7 @@
  * agencies). A view: everything it shows comes in through props.
  */
 import type { ArticleMetadata } from '../lib/analysis';
-import { formatPublishedDate } from '../lib/summary/view';
+import { distinctByline, formatPublishedDate } from '../lib/summary/view';
 
 export interface SummaryProps {
   /** The article's metadata from the Analysis. */
@@ -11,9 +11,8 @@ export interface SummaryProps {
 }
 
 export function Summary({ article }: SummaryProps) {
-  const source = [article.siteName, article.byline && `By ${article.byline}`].filter((part): part is string =>
-    Boolean(part),
-  );
+  const byline = distinctByline(article);
+  const source = [article.siteName, byline && `By ${byline}`].filter((part): part is string => Boolean(part));
   return (
     <header class="summary" data-testid="summary">
       <h1 class="summary__headline" data-testid="headline">

@@ -35,6 +35,14 @@ export function YourReading({ reading }: YourReadingProps) {
     );
   }
   const { overview } = reading;
+  if (overview.storyCount === 0) {
+    return (
+      <p class="reading__intro" data-testid="reading-intro">
+        No story read in the last {overview.days} days yet. Read a news article, and the people, places and
+        organizations in it show here, with the stories you met them in.
+      </p>
+    );
+  }
   return (
     <section aria-label="Your reading" data-testid="your-reading">
       <p class="reading__intro" data-testid="reading-intro">

@@ -71,6 +71,7 @@ export default defineBackground(() => {
       case 'page-cleared':
       case 'article-found':
       case 'memory-ticket':
+      case 'memory-on':
         return answerContent(message, sender, { cache, memory, warmUp });
       case 'inspect-page':
       case 'read-anyway':
@@ -128,6 +129,8 @@ async function answerContent(
     case 'memory-ticket':
       if (tabId === undefined || isExtensionPage(sender)) throw new Error('a ticket is for a reader in a tab');
       return memory.ticketFor(message.entity, message.url);
+    case 'memory-on':
+      return memory.isOn();
     case 'page-cleared':
       if (tabId !== undefined) await showBadge(tabId, '');
       return undefined;

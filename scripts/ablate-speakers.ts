@@ -25,10 +25,10 @@ import {
   type SpeakerRuleId,
   withoutRule,
 } from '../lib/analyze/quotes/rules';
-import { foldOf, readPolnearSplit, scoreSplit } from './eval/quote-attribution';
+import { foldOf, scoreSplit } from './eval/quote-attribution';
 import { type SeedGold, speakerMatches } from './eval/seed-quotes';
 import { SPEAKER_FOLDS } from './eval/speaker-folds';
-import { foldModels, speakerExamples, trainSpeakerModel } from './speakers/training';
+import { quotesChosenBy, readByFolds, readSpeakerTrain, trainSpeakerModel } from './speakers/training';
 
 /** A change in accuracy smaller than this is noise, not help (about one quote of a publisher's 700). */
 const MIN_GAIN = 0.001;
@@ -50,32 +50,24 @@ const { values } = parseArgs({
 
 const log = (message: string): void => void process.stderr.write(`${message}\n`);
 
-const train = await readPolnearSplit(
-  join(values.data, 'polnear', 'data', 'train'),
-  values.limit ? Number(values.limit) : undefined,
-);
+const train = await readSpeakerTrain(values.data, values.limit ? Number(values.limit) : undefined);
 const publisherOf = await readPublishers(join(values.data, 'polnear', 'data', 'metadata.tsv'));
-const trainEntities = train.map((article) => findEntities(article.text));
 const seedText = await readFile(join(values.fixtures, 'seed-article.txt'), 'utf8');
 const seedGold = JSON.parse(await readFile(join(values.fixtures, 'seed-article.gold.json'), 'utf8')) as SeedGold;
 const seedEntities = findEntities(seedText);
-const publishers = [...new Set(train.map((article) => publisherOf.get(article.name)!))].sort();
-log(`${train.length} PolNeAR train articles from ${publishers.join(', ')}; and the seed article`);
+const publishers = [...new Set(train.articles.map((article) => publisherOf.get(article.name)!))].sort();
+log(`${train.articles.length} PolNeAR train articles from ${publishers.join(', ')}; and the seed article`);
 
 /** Speaker accuracy on each source with the rules `enabled`. */
 function accuracyBySource(enabled: RuleSet): Map<string, number> {
-  const readings = train.map((article, i) => readQuotes(article.text, trainEntities[i], enabled));
-  const examples = train.map((article, i) => speakerExamples(article, readings[i]));
-  const models = foldModels(examples, SPEAKER_FOLDS);
-  const found = train.map((article, i) => ({
-    quotes: chooseSpeakers(article.text, readings[i], models[foldOf(i, SPEAKER_FOLDS)]),
-    entityNames: new Set(trainEntities[i].map((entity) => entity.name)),
-  }));
+  const { readings, examples, models } = readByFolds(train, SPEAKER_FOLDS, enabled);
+  const chosen = quotesChosenBy(train, readings, (i) => models[foldOf(i, SPEAKER_FOLDS)]);
+  const found = train.articles.map((_, i) => chosen(i));
   const accuracy = new Map<string, number>();
   for (const publisher of publishers) {
-    const mine = train.flatMap((article, i) => (publisherOf.get(article.name) === publisher ? [i] : []));
+    const mine = train.articles.flatMap((article, i) => (publisherOf.get(article.name) === publisher ? [i] : []));
     const [scores] = scoreSplit(
-      mine.map((i) => train[i]),
+      mine.map((i) => train.articles[i]),
       (_, j) => found[mine[j]],
     );
     accuracy.set(publisher, scores.speakerRight / scores.speakerJudged);

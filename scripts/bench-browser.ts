@@ -37,7 +37,7 @@ import {
 } from '../tooling/browser/trace';
 import { measureColdStart, type ColdStart } from './bench/cold-start';
 import { contentPainted, launchPopupBench, writeFloorExtension } from './bench/floor';
-import { describeTimes, hoverAndWatchCard, measureMemoryCard } from './bench/hover-card';
+import { OVER_TEXT_MS, describeTimes, hoverAndWatchCard, measureMemoryCard } from './bench/hover-card';
 import { median } from './median';
 
 /** The bars, from the design's promises. */
@@ -592,10 +592,17 @@ async function memoryCard(run: ChromiumRun, server: PageServer, runs: number): P
       verdict: verdict(memory.median, BARS.hoverCardMs),
     },
     {
-      measure: "The same, the story's first card (one hover: the memory frame's page loads with it)",
-      value: ms(times.firstMemory),
+      measure: `The same, the story's first card, the pointer moving over the story's text for ${OVER_TEXT_MS} ms before it reaches "Putin" (one hover: the memory frame is made as the pointer comes near a highlight)`,
+      value: ms(times.firstOverText),
       bar: `≤ ${BARS.hoverCardMs} ms`,
-      verdict: verdict(times.firstMemory, BARS.hoverCardMs),
+      verdict: verdict(times.firstOverText, BARS.hoverCardMs),
+    },
+    {
+      measure:
+        'The same, the story\'s first card, the pointer coming from the page\'s corner straight onto "Putin" (one hover: the memory frame is made with the card)',
+      value: ms(times.firstFromOutside),
+      bar: `≤ ${BARS.hoverCardMs} ms`,
+      verdict: verdict(times.firstFromOutside, BARS.hoverCardMs),
     },
   ];
 }

@@ -7,12 +7,10 @@
  *   npm run train:speakers -- [--data DIR] [--out FILE] [--folds N]
  */
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findEntities } from '../lib/analyze/ner';
-import { readQuotes } from '../lib/analyze/quotes';
-import { foldOf, readPolnearSplit } from './eval/quote-attribution';
-import { foldModels, speakerAccuracy, speakerExamples, trainSpeakerModel } from './speakers/training';
+import { foldOf } from './eval/quote-attribution';
+import { readByFolds, readSpeakerTrain, speakerAccuracy, trainSpeakerModel } from './speakers/training';
 
 const { values: options } = parseArgs({
   options: {
@@ -22,13 +20,11 @@ const { values: options } = parseArgs({
   },
 });
 
-const articles = await readPolnearSplit(join(options.data, 'polnear', 'data', 'train'));
-log(`reading ${articles.length} PolNeAR train articles`);
-const examples = articles.map((article) =>
-  speakerExamples(article, readQuotes(article.text, findEntities(article.text))),
-);
+const train = await readSpeakerTrain(options.data);
+log(`reading ${train.articles.length} PolNeAR train articles`);
 const folds = Number(options.folds);
-foldModels(examples, folds).forEach((model, fold) => {
+const { examples, models } = readByFolds(train, folds);
+models.forEach((model, fold) => {
   const { judged, right } = speakerAccuracy(examples.filter((_, i) => foldOf(i, folds) === fold).flat(), model);
   log(`fold ${fold + 1} of ${folds}: speaker ${(right / judged).toFixed(3)} (${right}/${judged})`);
 });

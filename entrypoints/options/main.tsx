@@ -104,7 +104,14 @@ function App() {
         // Saved only once typed: on the way from 90 to 120 the field reads 1, and saving that would
         // forget every story older than a day.
         const days = parseKeepDays(text);
-        if (days !== null) savedMemory(memoryKeepDays.setValue(days));
+        if (days === null) {
+          // No number: the field shows again the days kept.
+          void memoryKeepDays.getValue().then((kept) => setKeepDaysText(String(kept)));
+          return;
+        }
+        // The field shows what is kept: 0 typed keeps a day, 99999 ten years.
+        setKeepDaysText(String(days));
+        savedMemory(memoryKeepDays.setValue(days));
       }}
       onMemoryPausedChange={(paused) =>
         savedMemory(memoryPaused.setValue(paused), paused ? 'Memory paused' : 'Memory on')

@@ -6,9 +6,10 @@
  *
  * What the reader's memory holds about an entity ("Also in your reading") is never in this root,
  * which the page's scripts can read: it is an extension page in a frame, a document of another
- * origin (`MemoryFrame`), made when the first ticket is granted and kept as long as the page's
- * card, laid over the memory slot of every card after; the page it shows gets the history from
- * the background with a one-time ticket asked for only on the reader's own (trusted) pointer or keys.
+ * origin (`MemoryFrame`), made empty when the reader's own pointer first comes near a highlighted
+ * word (or, failing that, when the first ticket is granted) and kept as long as the page's card,
+ * laid over the memory slot of every card; the page it shows gets the history from the background
+ * with a one-time ticket asked for only on the reader's own (trusted) pointer or keys.
  */
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -16,7 +17,16 @@ import cardCss from '../../assets/card.css?inline';
 import { HoverCard, type CardSubject } from '../../components/HoverCard';
 import type { Analysis } from '../../lib/analysis';
 import type { EntityRef } from '../../lib/memory/types';
-import { setActiveRange, spanAtCaret, spanAtPoint, type PaintedSpan } from '../../lib/paint/highlight';
+import {
+  setActiveRange,
+  spanAtCaret,
+  spanAtPoint,
+  spanAtTextPoint,
+  textPointAt,
+  type PaintedSpan,
+  type TextPoint,
+} from '../../lib/paint/highlight';
+import { HighlightNeighbourhood } from '../../lib/paint/highlight-neighbourhood';
 import { placeCard, type Box } from '../../lib/paint/hover-card-position';
 import { pageColorScheme, type PageScheme } from '../../lib/paint/page-scheme';
 import { runFeature } from '../../lib/extension/run-feature';
@@ -52,12 +62,25 @@ interface OpenCard {
   memoryAsked: boolean;
 }
 
-/** Where the pointer last was, whether it was over the card, and whether the reader moved it. */
+/** Where the pointer last was, the element under it, whether it was over the card, and whether the reader moved it. */
 interface PointerAt {
   x: number;
   y: number;
+  over: Element | null;
   overCard: boolean;
   trusted: boolean;
+}
+
+/**
+ * Where the pointer stood when a repaint took away the open card's span, and the text under it,
+ * read then: each paint slice after looks only at the spans it added for one holding that text.
+ */
+interface Reopen {
+  pointer: PointerAt;
+  point: TextPoint;
+  /** The painting looked at, and how many of its spans were looked at. */
+  spans: readonly PaintedSpan[];
+  looked: number;
 }
 
 /** Where "Also in your reading" comes from. */
@@ -66,6 +89,8 @@ export interface CardMemory {
   page: string;
   /** A one-time ticket for the frame to ask about `entity` of this story; null when the memory is off. */
   ticketFor(entity: EntityRef): Promise<string | null>;
+  /** Whether the memory is on: whether its frame is worth making before a ticket is asked for. */
+  isOn(): Promise<boolean>;
 }
 
 /**
@@ -79,8 +104,12 @@ export class PageHoverCard implements HoverCardController {
   private open: OpenCard | null = null;
   private host: HTMLElement | null = null;
   private mount: HTMLElement | null = null;
-  /** The story's memory frame, beside the card in its shadow root; made with the first card. */
+  /** The story's memory frame, beside the card in its shadow root; made ahead of the first card. */
   private memoryFrame: MemoryFrame | null = null;
+  /** Whether the memory is on, asked once, at the reader's own first pointer move. */
+  private memoryOn: Promise<boolean> | null = null;
+  /** The elements near the painted words, for the pointer's approach: gathered when first needed. */
+  private neighbourhood: HighlightNeighbourhood | null = null;
   private closeTimer: number | null = null;
   /** The animation frame of the pending hit test, if one is pending. */
   private frame: number | null = null;
@@ -92,7 +121,7 @@ export class PageHoverCard implements HoverCardController {
    * painted after its first screen, new settings): the card comes back once the span under it is
    * painted again, until the pointer moves.
    */
-  private reopenAt: PointerAt | null = null;
+  private reopenAt: Reopen | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -115,14 +144,23 @@ export class PageHoverCard implements HoverCardController {
     if (this.open && !painted.includes(this.open.span)) {
       const pointer = this.lastPointer;
       this.close();
-      this.reopenAt = pointer && !pointer.overCard ? pointer : null;
+      if (pointer && !pointer.overCard)
+        this.reopenAt = { pointer, point: textPointAt(this.doc, pointer.x, pointer.y), spans: painted, looked: 0 };
     }
-    const reopenAt = this.reopenAt;
-    const span = reopenAt && spanAtPoint(this.doc, painted, reopenAt.x, reopenAt.y);
-    if (span) {
-      this.reopenAt = null;
-      this.show(span, reopenAt.trusted);
-    }
+    this.reopenOncePainted();
+  }
+
+  /** Open the card a repaint closed once a span under its pointer is painted: this slice's spans only. */
+  private reopenOncePainted(): void {
+    const { reopenAt, painted } = this;
+    if (!reopenAt) return;
+    const from = reopenAt.spans === painted ? reopenAt.looked : 0;
+    reopenAt.spans = painted;
+    reopenAt.looked = painted.length;
+    const span = spanAtTextPoint(painted.slice(from), reopenAt.point);
+    if (!span) return;
+    this.reopenAt = null;
+    this.show(span, reopenAt.pointer.trusted);
   }
 
   close(): void {
@@ -140,6 +178,7 @@ export class PageHoverCard implements HoverCardController {
     this.host = null;
     this.mount = null;
     this.memoryFrame = null;
+    this.neighbourhood = null;
   }
 
   private listen(): void {
@@ -195,8 +234,8 @@ export class PageHoverCard implements HoverCardController {
 
   /**
    * The memory frame, beside the card's mount in its shadow root: made now if there is none. Made
-   * only once a ticket is granted: where the memory is off or paused, in a private tab, or for a
-   * card a page's script opened, the page sees no frame (nor its files) added.
+   * only on the reader's own input and with the memory on: where the memory is off, or for a card
+   * a page's script opened, the page sees no frame (nor its files) added.
    */
   private ensureMemoryFrame(): MemoryFrame | null {
     if (!this.memory || this.painted.length === 0) return null;
@@ -206,6 +245,29 @@ export class PageHoverCard implements HoverCardController {
       this.memoryFrame = new MemoryFrame(this.doc, mount.parentNode ?? mount, this.memory.page);
     }
     return this.memoryFrame;
+  }
+
+  /**
+   * Make the memory frame, empty, when the reader's own pointer first comes near a highlighted
+   * word with the memory on: its page loads while the pointer is on its way to the word, so the
+   * story's first card does not wait for it. Nothing a page's script does (its events are not
+   * trusted) makes it, and it holds nothing of the reader's history until a ticket is handed.
+   * Whether the memory is on is asked at the reader's first own move anywhere (a message, which
+   * the page does not see), so the answer is there when the pointer comes near a word.
+   */
+  private prepareMemoryFrame(pointer: PointerAt): void {
+    const { memory } = this;
+    if (!memory || this.memoryFrame || !pointer.trusted) return;
+    this.memoryOn ??= memory.isOn().catch(() => false);
+    if (!this.isNearHighlight(pointer.over)) return;
+    void this.memoryOn.then((on) => {
+      if (on) runFeature('hover card', () => this.ensureMemoryFrame(), null);
+    });
+  }
+
+  private isNearHighlight(element: Element | null): boolean {
+    if (!this.neighbourhood?.isOf(this.painted)) this.neighbourhood = new HighlightNeighbourhood(this.painted);
+    return this.neighbourhood.holds(element);
   }
 
   /** Hide the memory frame and empty it: the next card shows nothing of this one's answer. */
@@ -335,6 +397,7 @@ export class PageHoverCard implements HoverCardController {
     this.lastPointer = {
       x: event.clientX,
       y: event.clientY,
+      over: event.target instanceof Element ? event.target : null,
       overCard: host !== null && event.composedPath().includes(host),
       trusted: event.isTrusted,
     };
@@ -357,6 +420,7 @@ export class PageHoverCard implements HoverCardController {
       this.cancelClose();
       return;
     }
+    this.prepareMemoryFrame(pointer);
     const { painted, open } = this;
     const span = painted.length > 0 ? spanAtPoint(this.doc, painted, pointer.x, pointer.y) : null;
     if (span && span !== open?.span) this.show(span, pointer.trusted);

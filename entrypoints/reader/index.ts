@@ -171,11 +171,12 @@ async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
   return reader;
 }
 
-/** The card's memory: the extension page its frame shows, and one-time tickets for an entity of this story. */
+/** The card's memory: the extension page its frame shows, one-time tickets for an entity of this story, and whether it is on. */
 function cardMemory(): CardMemory {
   return {
     page: browser.runtime.getURL(MEMORY_FRAME_PAGE),
     ticketFor: (entity) => sendToBackground({ type: 'memory-ticket', entity, url: location.href }),
+    isOn: () => sendToBackground({ type: 'memory-on' }),
   };
 }
 

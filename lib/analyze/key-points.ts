@@ -105,14 +105,23 @@ function corePoints(candidates: KeyPointCandidate[]): string[] {
 export function keyPointCandidates(text: string, context: KeyPointContext): KeyPointCandidate[] {
   const sentences = splitSentences(text)
     .filter((s) => s.end > context.bodyStart)
-    .map((s) => trimToBody(s, context.bodyStart, text));
+    .map((s, index) => {
+      const span = trimToBody(s, context.bodyStart, text);
+      return { span, index, words: contentWords(span.text) };
+    });
   const centroid = wordFrequencies(sentences);
   const story = { ...context, centroid, commonest: commonestCount(centroid) };
   return sentences
-    .map((span, index) => ({ span, index }))
     .filter(({ span }) => isReadableSentence(span.text) && !cutsQuote(span, context.quotes))
     .filter(({ span }) => !hidesSpeaker(span, context.quotes))
-    .map(({ span, index }) => describe(span, index, story));
+    .map((sentence) => describe(sentence, story));
+}
+
+/** A sentence of the story, its place among them and its content words (found once, read twice). */
+interface StorySentence {
+  span: TextSpan;
+  index: number;
+  words: Set<string>;
 }
 
 /**
@@ -166,8 +175,7 @@ interface StoryContext extends KeyPointContext {
   commonest: number;
 }
 
-function describe(span: TextSpan, index: number, context: StoryContext): KeyPointCandidate {
-  const words = contentWords(span.text);
+function describe({ span, index, words }: StorySentence, context: StoryContext): KeyPointCandidate {
   const features: KeyPointWeights = {
     position: 1 / (1 + 0.3 * index),
     lead: index === 0 ? 1 : 0,
@@ -188,10 +196,10 @@ function salienceNamedIn(span: TextSpan, entities: Entity[]): number {
 }
 
 /** In how many sentences each content word appears: the story's centre of gravity. */
-function wordFrequencies(sentences: TextSpan[]): Map<string, number> {
+function wordFrequencies(sentences: StorySentence[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const sentence of sentences) {
-    for (const word of contentWords(sentence.text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const { words } of sentences) {
+    for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return counts;
 }

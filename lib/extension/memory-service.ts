@@ -78,12 +78,17 @@ export class MemoryService {
    * itself goes from here to the frame, an extension page the story's scripts cannot read.
    */
   async ticketFor(ref: EntityRef, url: string): Promise<string | null> {
-    if (!(await this.database())) return null;
+    if (!(await this.isOn())) return null;
     const now = this.now();
     for (const [id, ticket] of this.tickets) if (ticket.expires < now) this.tickets.delete(id);
     const id = this.newTicket();
     this.tickets.set(id, { ref, url, expires: now + TICKET_LIFETIME_MS });
     return id;
+  }
+
+  /** Whether the memory is on (its database open): what a ticket would show something from. */
+  async isOn(): Promise<boolean> {
+    return (await this.database()) !== null;
   }
 
   /** What the frame holding `ticket` shows; the ticket is used up. Null for an unknown ticket. */

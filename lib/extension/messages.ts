@@ -54,7 +54,13 @@ export type ContentToBackground =
    * The reader, on the reader's own (trusted) hover or keys: a one-time ticket for the card's memory
    * frame to ask about this entity of the story at `url`; null when the memory is off.
    */
-  | { type: 'memory-ticket'; entity: EntityRef; url: string };
+  | { type: 'memory-ticket'; entity: EntityRef; url: string }
+  /**
+   * The reader, at the reader's own first pointer move: whether the memory is on, so the card's
+   * memory frame can be made (empty) as the pointer comes near a highlighted word, before the
+   * first card opens.
+   */
+  | { type: 'memory-on' };
 
 /** The card's memory frame (an extension page inside the card) → background. */
 export type MemoryFrameToBackground =
@@ -103,6 +109,7 @@ export interface Responses {
   'get-state': Json<PageState>;
   reveal: boolean;
   'memory-ticket': string | null;
+  'memory-on': boolean;
   'memory-for-ticket': AlsoInReading | null;
   'memory-status': MemoryStatus;
   'memory-overview': ReadingAnswer;
@@ -134,6 +141,7 @@ const MESSAGE_TYPES: ReadonlySet<string> = new Set<keyof Responses>([
   'get-state',
   'reveal',
   'memory-ticket',
+  'memory-on',
   'memory-for-ticket',
   'memory-status',
   'memory-overview',

@@ -1,6 +1,7 @@
 /**
- * The card's memory frame: the extension page a story's card holds, made when a first ticket is
- * granted and reused by every card for as long as the page's card lives, and what the reader hands it. The frame opens empty; on the
+ * The card's memory frame: the extension page a story's card holds, made when the reader's own
+ * pointer first comes near a highlighted word (or when a first ticket is granted) and reused by
+ * every card for as long as the page's card lives, and what the reader hands it. The frame opens empty; on the
  * reader's own hover the reader posts it a one-time ticket (never in its address, which the
  * story's scripts can read), and the frame redeems it with the background. On close the reader
  * posts no ticket, and the frame goes back to empty.

@@ -100,6 +100,8 @@ export async function recordStory(db: MemoryDb, input: StoryInput): Promise<Stor
   const entities = tx.objectStore('entities');
   const index = { keys: entities.index('keys'), surname: entities.index('surname') };
   const storyEntities: StoryEntity[] = [];
+  // One entity after the other, not together: one may join the entry another of the same story
+  // has just made (a surname alone and the full name, where the analysis kept them apart).
   for (const entity of entitiesOf(input.analysis)) {
     const match = matchEntity(entity, await candidatesFor(index, entity));
     const entry = match ? joinEntity(match, entity) : newEntity(entity);
@@ -198,15 +200,15 @@ async function deleteStories(db: MemoryDb, keys: readonly string[]): Promise<num
   if (keys.length === 0) return 0;
   const tx = db.transaction(['stories', 'entities'], 'readwrite');
   const stories = tx.objectStore('stories');
-  // Only the entries these stories named can be left unnamed: the rest need no look.
-  const named = new Set<number>();
-  for (const key of keys) for (const id of (await stories.get(key))?.entityIds ?? []) named.add(id);
+  // Only the entries these stories named can be left unnamed: the rest need no look. The reads
+  // are asked for together (the transaction answers them in order), not one round trip each.
+  const read = await Promise.all(keys.map((key) => stories.get(key)));
+  const named = [...new Set(read.flatMap((story) => story?.entityIds ?? []))];
   await Promise.all(keys.map((key) => stories.delete(key)));
   const byEntity = stories.index('entityIds');
+  const left = await Promise.all(named.map((id) => byEntity.count(id)));
   const entities = tx.objectStore('entities');
-  for (const id of named) {
-    if ((await byEntity.count(id)) === 0) await entities.delete(id);
-  }
+  await Promise.all(named.filter((_id, i) => left[i] === 0).map((id) => entities.delete(id)));
   await tx.done;
   return keys.length;
 }
@@ -231,12 +233,13 @@ export async function forgetOldestStories(db: MemoryDb, count: number): Promise<
 /** Forget every story of the sites `covers` says yes to; how many were forgotten. */
 export async function forgetSite(db: MemoryDb, covers: (site: string) => boolean): Promise<number> {
   const bySite = db.transaction('stories').store.index('site');
-  const keys: string[] = [];
-  // One look at each site kept, then the stories of those it covers.
+  const sites: string[] = [];
+  // One look at each site kept, then the stories of those it covers, read together.
   for (let cursor = await bySite.openKeyCursor(null, 'nextunique'); cursor; cursor = await cursor.continue()) {
-    if (covers(cursor.key)) keys.push(...(await bySite.getAllKeys(cursor.key)));
+    if (covers(cursor.key)) sites.push(cursor.key);
   }
-  return deleteStories(db, keys);
+  const keys = await Promise.all(sites.map((site) => bySite.getAllKeys(site)));
+  return deleteStories(db, keys.flat());
 }
 
 /** Forget everything. */

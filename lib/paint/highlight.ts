@@ -214,7 +214,24 @@ export function registeredHighlightNames(doc: Document): string[] {
  * from a margin). Entities win over the quote around them, the shortest span over longer ones.
  */
 export function spanAtPoint(doc: Document, painted: readonly PaintedSpan[], x: number, y: number): PaintedSpan | null {
-  const caret = caretAtPoint(doc, x, y);
+  return spanAtTextPoint(painted, textPointAt(doc, x, y));
+}
+
+/** A viewport point and the text position under it: what `spanAtTextPoint` looks for, read once. */
+export interface TextPoint {
+  x: number;
+  y: number;
+  caret: { node: Node; offset: number } | null;
+}
+
+/** The viewport point (x, y) and the text under it, for looking it up among spans painted later. */
+export function textPointAt(doc: Document, x: number, y: number): TextPoint {
+  return { x, y, caret: caretAtPoint(doc, x, y) };
+}
+
+/** The painted span under `point`, as `spanAtPoint`; no hit test of the page, only the spans' boxes. */
+export function spanAtTextPoint(painted: readonly PaintedSpan[], point: TextPoint): PaintedSpan | null {
+  const { caret, x, y } = point;
   const candidates = caret ? painted.filter((span) => isPointInRange(span.range, caret.node, caret.offset)) : painted;
   const hits = candidates.filter((span) => rangeContainsPoint(span.range, x, y));
   return preferredSpan(hits);

@@ -8,8 +8,10 @@ import {
   countLabel,
   describeVoices,
   entitiesOfType,
+  distinctByline,
   formatPublishedDate,
   groupQuotesBySpeaker,
+  speakerHeading,
 } from './view';
 
 /** Characters that would start Markdown formatting inside running text. */
@@ -38,9 +40,10 @@ export function formatSummaryMarkdown(analysis: Analysis): string {
 
 function headerLines(analysis: Analysis): string[] {
   const { article } = analysis;
+  const byline = distinctByline(article);
   const source = [
     article.siteName && `**${escapeMarkdown(article.siteName)}**`,
-    article.byline && `By ${escapeMarkdown(article.byline)}`,
+    byline && `By ${escapeMarkdown(byline)}`,
     article.publishedTime && formatPublishedDate(article.publishedTime),
   ].filter(Boolean);
   const wire = [
@@ -83,7 +86,7 @@ function quoteSection(analysis: Analysis): string[] {
   const lines = ['## Quotes'];
   for (const group of groups) {
     const role = group.entity?.role ? ` (${escapeMarkdown(group.entity.role)})` : '';
-    lines.push('', `### ${group.speaker ? escapeMarkdown(group.speaker) : 'Speaker not named'}${role}`, '');
+    lines.push('', `### ${escapeMarkdown(speakerHeading(group))}${role}`, '');
     for (const quote of group.quotes) {
       const cue = quote.cue ? ` — ${escapeMarkdown(quote.cue)}` : '';
       lines.push(`> “${escapeMarkdown(quote.text)}”${cue}`, '');

@@ -2,7 +2,7 @@
  * The structured summary of an Analysis as the reader sees it, shared by the popup's views and
  * the Markdown export so both say the same thing in the same order.
  */
-import type { Analysis, Entity, EntityType, Quote, VoiceKind, Voices } from '../analysis';
+import type { Analysis, ArticleMetadata, Entity, EntityType, Quote, VoiceKind, Voices } from '../analysis';
 
 /** Quotes by one speaker (or by nobody named). */
 export interface QuoteGroup {
@@ -106,6 +106,26 @@ export function groupQuotesBySpeaker(analysis: Analysis): QuoteGroup[] {
         a.firstStart - b.firstStart,
     )
     .map(({ speaker, entity, quotes }) => ({ speaker, entity, quotes }));
+}
+
+/**
+ * The heading of a group of quotes: the speaker as named, a descriptor capitalised as a heading
+ * ("The foreign ministry" for "the foreign ministry"), or "Speaker not named".
+ */
+export function speakerHeading(group: QuoteGroup): string {
+  if (group.speaker === null) return 'Speaker not named';
+  return group.entity ? group.speaker : group.speaker.charAt(0).toUpperCase() + group.speaker.slice(1);
+}
+
+/**
+ * The byline worth showing beside the site's name: none when it only names the site again
+ * ("ABC News · By ABC News", a story with no author of its own), compared without case or
+ * punctuation.
+ */
+export function distinctByline(article: ArticleMetadata): string | null {
+  if (!article.byline) return null;
+  const key = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return article.siteName && key(article.byline) === key(article.siteName) ? null : article.byline;
 }
 
 /** The quotes whose speaker is `entityId`, in story order. */

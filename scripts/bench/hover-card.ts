@@ -10,7 +10,7 @@
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import type { ChromiumRun } from '../../tooling/browser/chromium';
 import { waitForReader } from '../../tooling/browser/chromium';
-import { personCentre } from '../../tooling/browser/in-page';
+import { personCentre, pointsOnHighlights } from '../../tooling/browser/in-page';
 import type { PageServer } from '../../tooling/browser/page-server';
 import { MEMORY_FRAME_PAGE } from '../../lib/memory/frame-ticket';
 import { median } from '../median';
@@ -24,6 +24,21 @@ const HOVERED_IN_B = 'Putin';
 const STORY_A_MARK = '[data-testid="memory-latest-quote"]';
 /** How long one page or one hover may take before the run gives up on it, in ms. */
 const TIMEOUT_MS = 90_000;
+/** Between two of the pointer's moves on its way to a word, in ms: one frame, as a moving hand's pointer reports. */
+const POINTER_STEP_MS = 16;
+/** How far the pointer goes between two moves, in px: about 1 px/ms, a quick hand. */
+const POINTER_STEP_PX = 16;
+/**
+ * How far below the hovered word's centre the pointer moves along the story before it goes up onto
+ * the word: the middle of the 16 px gap between the word's paragraph and the next in story B
+ * (its lines are 18 px high), where it crosses no highlight (the run checks).
+ */
+const GAP_BELOW_PX = 17;
+/**
+ * How long the pointer moves over the story's text before it reaches the word, for the story's
+ * first card, in ms: about one pointing movement's time (a few hundred ms for a few hundred px).
+ */
+export const OVER_TEXT_MS = 240;
 
 /**
  * Main world, once per hover: the next pointer move and the first frame after it that shows the
@@ -48,17 +63,31 @@ export interface CardWatch {
   shown: number | null;
 }
 
+type Point = { x: number; y: number };
+
 /**
  * The pointer moved off and back onto the word, with the card closed before: the card's watch once
- * the card shows (wall-clock times of the move and of the first frame showing the card).
+ * the card shows (wall-clock times of the move onto the word and of the first frame showing the
+ * card). With `overTextMs`, the pointer moves over the story just below the word for that long
+ * before it goes up onto the word, as a reader's pointer comes over the story's text; without, it
+ * comes from the page's corner straight onto the word.
  */
 export async function hoverAndWatchCard(
   page: Page,
-  word: { x: number; y: number },
+  word: Point,
   timeoutMs: number,
+  overTextMs = 0,
 ): Promise<CardWatch> {
   await page.mouse.move(0, 0);
   await page.keyboard.press('Escape');
+  const path = alongTheStoryBelow(word, overTextMs);
+  const onHighlights = path.length > 0 ? await page.evaluate(pointsOnHighlights, path) : [];
+  if (onHighlights.length > 0)
+    throw new Error(`the pointer's way to the word crosses a highlight at ${JSON.stringify(onHighlights)}`);
+  for (const point of path) {
+    await page.mouse.move(point.x, point.y);
+    await page.waitForTimeout(POINTER_STEP_MS);
+  }
   await page.evaluate(CARD_WATCH);
   await page.mouse.move(word.x, word.y);
   await page.waitForFunction(
@@ -67,6 +96,15 @@ export async function hoverAndWatchCard(
     { timeout: timeoutMs },
   );
   return page.evaluate(() => (window as unknown as { __newslensCard: CardWatch }).__newslensCard);
+}
+
+/** The pointer's moves along the story below `word`, towards it, for `ms`: one every POINTER_STEP_MS. */
+function alongTheStoryBelow(word: Point, ms: number): Point[] {
+  const moves = Math.round(ms / POINTER_STEP_MS);
+  return Array.from({ length: moves }, (_, i) => ({
+    x: word.x + (moves - i) * POINTER_STEP_PX,
+    y: word.y + GAP_BELOW_PX,
+  }));
 }
 
 /**
@@ -100,8 +138,13 @@ export interface MemoryCardTimes {
   card: number[];
   /** Pointer move → the memory part showing the earlier story, per hover after the story's first card, in ms. */
   memory: number[];
-  /** The story's first card (the memory frame's page loads with it): pointer move → memory part, in ms. */
-  firstMemory: number;
+  /**
+   * The story's first card, the pointer coming from the page's corner straight onto the word (no
+   * move over the story's text before, so the memory frame is made with the card): → memory part, in ms.
+   */
+  firstFromOutside: number;
+  /** The story's first card, the pointer moving over the story's text for OVER_TEXT_MS first: → memory part, in ms. */
+  firstOverText: number;
 }
 
 /** In an extension page: how many stories the memory keeps. */
@@ -130,9 +173,11 @@ async function memoryFrameOf(page: Page): Promise<Frame> {
 }
 
 /**
- * Read story A, then story B, and hover Putin in B: the story's first card (which makes the memory
- * frame), then `runs` more, each time the card's time and the memory part's time from the
- * pointer's move. The run's context gets the memory watch for every document it opens from now on.
+ * Read story A, then story B, and hover Putin in B: the story's first card, with the pointer coming
+ * from outside the story; then, in story B opened again, its first card with the pointer coming
+ * over the story's text, and `runs` more cards; each time the card's time and the memory part's
+ * time from the pointer's move onto the word. The run's context gets the memory watch for every
+ * document it opens from now on.
  */
 export async function measureMemoryCard(run: ChromiumRun, server: PageServer, runs: number): Promise<MemoryCardTimes> {
   const context: BrowserContext = run.context;
@@ -145,34 +190,43 @@ export async function measureMemoryCard(run: ChromiumRun, server: PageServer, ru
     if (Date.now() > deadline) throw new Error('story A was not kept in the memory');
     await status.waitForTimeout(50);
   }
-  const storyB = await openRead(run, server.urlOf(STORY_B));
-  await storyB.bringToFront();
-  const word = await storyB.evaluate(personCentre, HOVERED_IN_B);
-  if (!word) throw new Error(`story B has no person highlight reading "${HOVERED_IN_B}"`);
-  const times: MemoryCardTimes = { card: [], memory: [], firstMemory: Number.NaN };
-  for (let i = 0; i <= runs; i++) {
-    const card = await hoverAndWatchCard(storyB, word, TIMEOUT_MS);
-    const frame = await memoryFrameOf(storyB);
-    const painted = await frame.waitForFunction(
-      (moved) => {
-        const at = (window as unknown as { __newslensMemory: MemoryWatch }).__newslensMemory.painted;
-        return at !== null && at >= moved ? at : null;
-      },
-      card.moved,
-      { timeout: TIMEOUT_MS },
-    );
-    const memory = ((await painted.jsonValue()) as number) - card.moved;
-    // Hover 0 is the story's first card: it mounts the card's shadow root and makes the memory frame.
-    if (i === 0) {
-      times.firstMemory = memory;
-      continue;
-    }
-    times.card.push(card.shown! - card.moved);
+  const times: MemoryCardTimes = { card: [], memory: [], firstFromOutside: Number.NaN, firstOverText: Number.NaN };
+  const fromOutside = await openStoryB(run, server);
+  times.firstFromOutside = (await hoverForMemory(fromOutside.page, fromOutside.word, 0)).memory;
+  await fromOutside.page.close();
+  const { page: storyB, word } = await openStoryB(run, server);
+  times.firstOverText = (await hoverForMemory(storyB, word, OVER_TEXT_MS)).memory;
+  for (let i = 0; i < runs; i++) {
+    const { card, memory } = await hoverForMemory(storyB, word, 0);
+    times.card.push(card);
     times.memory.push(memory);
   }
   await storyB.keyboard.press('Escape');
   await Promise.all([status.close(), storyA.close(), storyB.close()]);
   return times;
+}
+
+async function openStoryB(run: ChromiumRun, server: PageServer): Promise<{ page: Page; word: Point }> {
+  const page = await openRead(run, server.urlOf(STORY_B));
+  await page.bringToFront();
+  const word = await page.evaluate(personCentre, HOVERED_IN_B);
+  if (!word) throw new Error(`story B has no person highlight reading "${HOVERED_IN_B}"`);
+  return { page, word };
+}
+
+/** Hover the word (see `hoverAndWatchCard`): the pointer's move onto it → the card shown, and → the memory part shown, in ms. */
+async function hoverForMemory(page: Page, word: Point, overTextMs: number): Promise<{ card: number; memory: number }> {
+  const card = await hoverAndWatchCard(page, word, TIMEOUT_MS, overTextMs);
+  const frame = await memoryFrameOf(page);
+  const painted = await frame.waitForFunction(
+    (moved) => {
+      const at = (window as unknown as { __newslensMemory: MemoryWatch }).__newslensMemory.painted;
+      return at !== null && at >= moved ? at : null;
+    },
+    card.moved,
+    { timeout: TIMEOUT_MS },
+  );
+  return { card: card.shown! - card.moved, memory: ((await painted.jsonValue()) as number) - card.moved };
 }
 
 /** The times' medians and their slowest, for the bench's table. */

@@ -6,12 +6,9 @@
  * candidates but only the rules' choice): what the ranker adds. Each article's quotes are read
  * once; every ranker chooses among the same candidates.
  */
-import { join } from 'node:path';
-import { findEntities } from '../../lib/analyze/ner';
-import { chooseSpeakers, readQuotes } from '../../lib/analyze/quotes';
 import type { SpeakerModel } from '../../lib/analyze/quotes/ranker';
-import { foldModels, speakerExamples } from '../speakers/training';
-import { foldOf, type PolnearScores, polnearTable, readPolnearSplit, scoreSplit } from './quote-attribution';
+import { quotesChosenBy, readByFolds, readSpeakerTrain } from '../speakers/training';
+import { foldOf, type PolnearScores, polnearTable, scoreSplit } from './quote-attribution';
 import type { EvalOptions, Evaluation } from './report';
 
 /** Folds of the train split (`foldOf`). */
@@ -21,22 +18,12 @@ export const SPEAKER_FOLDS = 5;
 const RULES_ALONE: SpeakerModel = { weights: { rule: 1 } };
 
 export const run: Evaluation = async (options: EvalOptions) => {
-  const articles = await readPolnearSplit(join(options.dataDir, 'polnear', 'data', 'train'), options.limit);
-  const entities = articles.map((article) => findEntities(article.text));
-  const readings = articles.map((article, i) => readQuotes(article.text, entities[i]));
-  const models = foldModels(
-    articles.map((article, i) => speakerExamples(article, readings[i])),
-    SPEAKER_FOLDS,
-  );
-  const scoredBy = (modelOf: (article: number) => SpeakerModel) =>
-    scoreSplit(
-      articles,
-      (article, i) => ({
-        quotes: chooseSpeakers(article.text, readings[i], modelOf(i)),
-        entityNames: new Set(entities[i].map((entity) => entity.name)),
-      }),
-      SPEAKER_FOLDS,
-    );
+  const train = await readSpeakerTrain(options.dataDir, options.limit);
+  const { readings, models } = readByFolds(train, SPEAKER_FOLDS);
+  const scoredBy = (modelOf: (article: number) => SpeakerModel) => {
+    const chosen = quotesChosenBy(train, readings, modelOf);
+    return scoreSplit(train.articles, (_, i) => chosen(i), SPEAKER_FOLDS);
+  };
   const [all, ...folds] = scoredBy((i) => models[foldOf(i, SPEAKER_FOLDS)]);
   const [rules] = scoredBy(() => RULES_ALONE);
   return [

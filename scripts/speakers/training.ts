@@ -1,6 +1,7 @@
 /**
- * The speaker ranker's training (lib/analyze/quotes/ranker.ts), shared by `npm run train:speakers`
- * and the five-fold evaluation of PolNeAR train (`npm run eval -- --only polnear-train`).
+ * The speaker ranker's training (lib/analyze/quotes/ranker.ts), shared by `npm run train:speakers`,
+ * `npm run ablate:speakers` and the five-fold evaluation of PolNeAR train (`npm run eval -- --only
+ * polnear-train`): each reads train, reads its quotes, and trains a ranker per fold here.
  *
  * Examples, from PolNeAR train only: each quote NewsLens finds, with its candidates
  * (lib/analyze/quotes/candidates.ts) and which of them are right:
@@ -16,16 +17,69 @@
  * by stochastic gradient steps in a fixed order, the weights averaged over every step. No
  * randomness: the same data give the same weights.
  */
-import type { QuoteReading } from '../../lib/analyze/quotes';
+import { join } from 'node:path';
+import type { Entity, Quote } from '../../lib/analysis';
+import { findEntities } from '../../lib/analyze/ner';
+import { chooseSpeakers, type QuoteReading, readQuotes } from '../../lib/analyze/quotes';
 import { bestCandidate, type SpeakerModel } from '../../lib/analyze/quotes/ranker';
+import { ALL_SPEAKER_RULES, type RuleSet } from '../../lib/analyze/quotes/rules';
 import {
   bestMatch,
   foldOf,
   lowercaseWords,
   nameHead,
   type PolnearArticle,
+  readPolnearSplit,
   speakerHead,
 } from '../eval/quote-attribution';
+
+/** PolNeAR train, where the ranker learns: its articles in name order, each with the recogniser's entities. */
+export interface SpeakerTrainSplit {
+  articles: PolnearArticle[];
+  entities: Entity[][];
+}
+
+/** What every fold's ranker is trained and scored by, with the rules switched on for it. */
+export interface FoldReading {
+  /** Each article's quotes and their candidates (`readQuotes`). */
+  readings: QuoteReading[];
+  /** Each article's training examples. */
+  examples: SpeakerExample[][];
+  /** One ranker per fold, trained on the other folds' examples (`foldModels`). */
+  models: SpeakerModel[];
+}
+
+/** PolNeAR train under `dataDir` (its first `limit` articles when given), entities found once. */
+export async function readSpeakerTrain(dataDir: string, limit?: number): Promise<SpeakerTrainSplit> {
+  const articles = await readPolnearSplit(join(dataDir, 'polnear', 'data', 'train'), limit);
+  return { articles, entities: articles.map((article) => findEntities(article.text)) };
+}
+
+/** Train's quotes read with the rules `enabled`, their examples, and a ranker for each of `folds` folds. */
+export function readByFolds(
+  train: SpeakerTrainSplit,
+  folds: number,
+  enabled: RuleSet = ALL_SPEAKER_RULES,
+): FoldReading {
+  const readings = train.articles.map((article, i) => readQuotes(article.text, train.entities[i], enabled));
+  const examples = train.articles.map((article, i) => speakerExamples(article, readings[i]));
+  return { readings, examples, models: foldModels(examples, folds) };
+}
+
+/**
+ * What the evaluation scores of article `i` (`scoreSplit`): its quotes, each spoken by the
+ * candidate the ranker `modelOf(i)` chooses, and its entities' names.
+ */
+export function quotesChosenBy(
+  train: SpeakerTrainSplit,
+  readings: QuoteReading[],
+  modelOf: (article: number) => SpeakerModel,
+): (i: number) => { quotes: Quote[]; entityNames: Set<string> } {
+  return (i) => ({
+    quotes: chooseSpeakers(train.articles[i].text, readings[i], modelOf(i)),
+    entityNames: new Set(train.entities[i].map((entity) => entity.name)),
+  });
+}
 
 export interface SpeakerExample {
   /** Each candidate's features. */

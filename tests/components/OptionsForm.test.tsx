@@ -87,12 +87,27 @@ describe('OptionsForm: the reading memory', () => {
     click(forgetSite);
     click(root.querySelector('[data-testid="memory-export"]'));
     click(root.querySelector('[data-testid="memory-forget-all"]'));
+    click(root.querySelector('[data-testid="memory-forget-all-confirm"]'));
     expect(props.onMemoryPausedChange).toHaveBeenCalledWith(true);
     expect(props.onKeepDaysChange).toHaveBeenCalledWith('30');
     expect(props.onForgetSite).toHaveBeenCalledWith('news.example');
     expect(props.onExport).toHaveBeenCalled();
     expect(props.onForgetEverything).toHaveBeenCalled();
     expectAccessible(root);
+  });
+
+  it('asks once more before it forgets everything, its focus on keeping', () => {
+    const { root, props } = renderForm();
+    click(root.querySelector('[data-testid="memory-forget-all"]'));
+    expect(props.onForgetEverything).not.toHaveBeenCalled();
+    expect(root.querySelector('#forget-everything-question')?.textContent).toBe(
+      'Forget 3 stories? This cannot be undone.',
+    );
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('memory-forget-all-keep');
+    expectAccessible(root);
+    click(root.querySelector('[data-testid="memory-forget-all-keep"]'));
+    expect(root.querySelector('[data-testid="memory-forget-all-confirm"]')).toBeNull();
+    expect(props.onForgetEverything).not.toHaveBeenCalled();
   });
 
   it('says the memory is off, and why, with its actions disabled', () => {

@@ -3,7 +3,7 @@ import { PopupView, type PopupContent, type PopupViewProps } from '../../compone
 import type { PageState } from '../../lib/reading/page-state';
 import { expectAccessible } from './a11y';
 import { cleanup, click, renderView } from './render';
-import { notArticleAnalysis, sampleAnalysis } from './sample-analysis';
+import { notArticleAnalysis, sampleAnalysis, skippedAnalysis, unsignedAnalysis } from './sample-analysis';
 
 afterEach(cleanup);
 
@@ -93,6 +93,33 @@ describe('PopupView on an article', () => {
     expectAccessible(root);
   });
 
+  it('shows each speaker’s first three quotes and the others one click away', () => {
+    const base = sampleAnalysis();
+    const more = ['Four', 'Five'].map((text, index) => ({ ...base.quotes[0]!, id: `q${index + 5}`, text }));
+    const { root } = renderPopup(page({ analysis: { ...base, quotes: [...base.quotes, ...more] } }));
+    const [putin, blinken] = root.querySelectorAll('[data-testid="quote-group"]');
+    expect(putin!.querySelectorAll(':scope > ul > li')).toHaveLength(3);
+    const hidden = putin!.querySelector<HTMLDetailsElement>('[data-testid="quotes-more"]');
+    expect(hidden?.querySelector('summary')?.textContent).toBe('1 more');
+    expect(hidden?.open).toBe(false);
+    expect(blinken!.querySelector('[data-testid="quotes-more"]')).toBeNull();
+    expect(root.querySelector('#quotes-heading')?.textContent).toBe('Quotes 6');
+    expectAccessible(root);
+  });
+
+  it('heads a descriptor’s quotes with a capital, and shows no byline that only names the site', () => {
+    const { root } = renderPopup(page({ analysis: unsignedAnalysis() }));
+    expect(textOf(root, 'source')[0]).toBe('Example News · 21 March 2023');
+    expect(root.querySelector('.quote-group__speaker')?.textContent).toBe('A spokesman');
+  });
+
+  it('gives a person’s whole role on hover, where the row may cut it short', () => {
+    const { root } = renderPopup(page({}));
+    expect(root.querySelector('[data-testid="entities-person"] .entity__role')?.getAttribute('title')).toBe(
+      'President of Russia',
+    );
+  });
+
   it('shows the first whole key points of an Analysis made before the short points', () => {
     const { root } = renderPopup(page({ analysis: { ...sampleAnalysis(), shortPoints: undefined } }));
     expect(root.querySelectorAll('[data-testid="key-points"] li')).toHaveLength(2);
@@ -128,6 +155,11 @@ describe('PopupView on an article', () => {
     expect(toggle?.textContent).toContain('news.example.com');
   });
 
+  it('names the site as the switch keeps it, without "www."', () => {
+    const { root } = renderPopup(page({ host: 'www.example.com' }));
+    expect(root.querySelector('[data-testid="highlights-switch"]')?.textContent).toBe('Highlights on example.com');
+  });
+
   it('says when a page was read on request although it is not an article', () => {
     const { root } = renderPopup(page({ analysis: { ...sampleAnalysis(), isArticle: false } }));
     expect(textOf(root, 'headline')).toEqual(['Putin meets NATO envoys']);
@@ -135,14 +167,7 @@ describe('PopupView on an article', () => {
   });
 
   it('says why an article was not analysed', () => {
-    const analysis = {
-      ...sampleAnalysis(),
-      entities: [],
-      quotes: [],
-      keyPoints: [],
-      skipped: 'the page is in "fr": only English is analysed',
-    };
-    const { root } = renderPopup(page({ analysis }));
+    const { root } = renderPopup(page({ analysis: skippedAnalysis() }));
     expect(textOf(root, 'skipped')[0]).toContain('only English is analysed');
   });
 });

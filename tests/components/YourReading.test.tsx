@@ -54,6 +54,19 @@ describe('AlsoInReading', () => {
   ])('says so when the answer is %j', (answer, note) => {
     const root = renderView(<AlsoInReading answer={answer} />);
     expect(root.textContent).toContain(note);
+    expectAccessible(root);
+  });
+
+  it.each([
+    // A person or an organization is quoted; a place is only named.
+    ['person' as const, 'Kaja Kallas', ', with what they were last quoted saying'],
+    ['organization' as const, 'NATO', ', with what they were last quoted saying'],
+    ['place' as const, 'Tallinn', ''],
+  ])('with no other story, says what a %s’s part will show', (type, name, quoted) => {
+    const root = renderView(<AlsoInReading answer={{ name, type, stories: [], latestQuote: null }} />);
+    expect(texts(root, 'memory-empty')).toEqual([
+      `Not in your other reading yet.Other stories you read that name ${name} will appear here${quoted}. Kept on this computer only.`,
+    ]);
   });
 });
 
@@ -81,6 +94,13 @@ describe('YourReading', () => {
       [...root.querySelectorAll<HTMLAnchorElement>('[data-testid="story-headline"]')].map((link) => link.href),
     ).toEqual(['https://other.example/b', 'https://news.example/a', 'https://news.example/a']);
     expectAccessible(root);
+  });
+
+  it('says what it will show before any story is read', () => {
+    const overview = { days: 7, storyCount: 0, people: [], places: [], organizations: [] };
+    const root = renderView(<YourReading reading={{ kind: 'overview', overview }} />);
+    expect(texts(root, 'reading-intro')[0]).toMatch(/^No story read in the last 7 days yet\. Read a news article/);
+    expect(root.querySelector('[data-testid="your-reading"]')).toBeNull();
   });
 
   it('says the memory is off, and that the rest works', () => {

@@ -81,6 +81,30 @@ export function sampleAnalysis(): Analysis {
   };
 }
 
+/** An article the pipeline read but did not analyse (a page in French): nothing found, and why. */
+export function skippedAnalysis(): Analysis {
+  return {
+    ...sampleAnalysis(),
+    entities: [],
+    quotes: [],
+    keyPoints: [],
+    skipped: 'the page is in French: only English is analysed',
+  };
+}
+
+/**
+ * The sample story with no author of its own (its byline names its site, in capitals) and its
+ * quotes given to a descriptor that names no entity ("a spokesman").
+ */
+export function unsignedAnalysis(): Analysis {
+  const base = sampleAnalysis();
+  return {
+    ...base,
+    article: { ...base.article, byline: 'EXAMPLE NEWS' },
+    quotes: base.quotes.map((quote) => ({ ...quote, speakerId: null, speaker: quote.speaker && 'a spokesman' })),
+  };
+}
+
 /** What the pipeline says about a page that is not an article. */
 export function notArticleAnalysis(): Analysis {
   return {

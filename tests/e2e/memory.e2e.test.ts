@@ -27,6 +27,12 @@ const STORY_A = { slug: 'memory-story-a', headline: 'Grain talks stall as Putin 
 const STORY_B = { slug: 'memory-story-b', headline: 'Kyiv says Black Sea corridor can open within days' };
 /** The name hovered in story B: the surname alone, which the story's analysis gives to Vladimir Putin. */
 const HOVERED = 'Putin';
+/**
+ * How far below the hovered name's centre the reader's pointer first comes over the story: the
+ * gap between the name's paragraph and the next in story B (its lines are 18 px high, its
+ * paragraphs 16 px apart), on no highlight.
+ */
+const BELOW_THE_NAME_PX = 17;
 /** Between two looks at the tabs, in ms. */
 const POLL_MS = 100;
 
@@ -226,8 +232,24 @@ export function describeMemory(
       await storyB.waitFor(cardOpen, undefined);
       await new Promise((done) => setTimeout(done, QUIET_PERIOD_MS));
       expect(await storyB.evaluate(cardHasMemoryFrame, undefined)).toBe(false);
-      // The memory frame is made only for a ticket granted: a made-up hover, asking none, makes none.
+      // The memory frame is made only on the reader's own input: a made-up hover makes none.
       expect(await storyB.evaluate(memoryFrameCount, undefined)).toBe(0);
+      // The reader's own pointer over the story, near a name but on none, makes it ahead of a card:
+      // hidden, outside any card, and holding nothing of the reader's history. (The made-up card,
+      // closed first, would cover the spot.)
+      await storyB.press('Escape');
+      const name = await storyB.evaluate(personCentre, HOVERED);
+      await storyB.mouseMove(name!.x, name!.y + BELOW_THE_NAME_PX);
+      await pollUntil(async () => (await storyB.evaluate(memoryFrameCount, undefined)) === 1);
+      expect(await storyB.evaluate(cardHasMemoryFrame, undefined)).toBe(false);
+      if (access.readsFrame) {
+        let ahead: string | null = null;
+        await pollUntil(async () => {
+          ahead = await storyB.frameText(MEMORY_FRAME_PAGE.slice(1));
+          return ahead?.includes('Also in your reading') ?? false;
+        });
+        expect(ahead).not.toContain(STORY_A.headline);
+      }
       if (access.readsFrame) {
         const memory = await hoverAndReadMemory(storyB, HOVERED, STORY_A.headline);
         expect(memory).toContain('Also in your reading');
@@ -288,6 +310,7 @@ export function describeMemory(
         undefined,
       );
       await options.click('[data-testid="memory-forget-all"]');
+      await options.click('[data-testid="memory-forget-all-confirm"]');
       await options.waitFor(
         () => document.querySelector('[data-testid="memory-status"]')?.textContent?.includes('0 stories'),
         undefined,

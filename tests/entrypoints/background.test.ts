@@ -408,6 +408,8 @@ describe('background: the reading memory', () => {
     vi.spyOn(pipeline, 'analyzePageText').mockReturnValue(sampleAnalysis());
     background.main();
     await askFrom({ type: 'memory-forget-all' }, popup());
+    // The reader asks whether the memory is on before it makes the card's frame, empty.
+    expect(await askFrom({ type: 'memory-on' }, storyTab())).toBe(true);
     await askFrom({ type: 'analyze-page', url: 'https://private.test/p', page: PAGE, lead: false }, storyTab(true));
     await askFrom({ type: 'analyze-page', url: 'https://news.test/a', page: PAGE, lead: false }, storyTab());
     await vi.waitFor(async () =>

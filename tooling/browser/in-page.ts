@@ -87,3 +87,14 @@ export function personCentre(name: string): { x: number; y: number } | null {
   const rect = range.getClientRects()[0];
   return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
 }
+
+/** In the page: the viewport points among `points` that lie on a NewsLens highlight (within a pixel of one of its boxes). */
+export function pointsOnHighlights(points: Array<{ x: number; y: number }>): Array<{ x: number; y: number }> {
+  const boxes: DOMRect[] = [];
+  for (const [name, highlight] of CSS.highlights)
+    if (name.startsWith('newslens-'))
+      for (const range of highlight as Iterable<AbstractRange>) boxes.push(...(range as Range).getClientRects());
+  return points.filter(({ x, y }) =>
+    boxes.some((box) => x >= box.left - 1 && x <= box.right + 1 && y >= box.top - 1 && y <= box.bottom + 1),
+  );
+}

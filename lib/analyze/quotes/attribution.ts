@@ -13,6 +13,7 @@ import type { QuoteKind, TextSpan } from '../../analysis';
 import { isAbbreviationStop } from '../sentences';
 import type { Cue, CueForm } from './cues';
 import type { QuotedSpan } from './marks';
+import { firstAtOrAfter } from './offsets';
 import { phraseAfter, phraseBefore, phraseTokens, sentenceSubject } from './phrases';
 import { resolvePronoun, type SpeakerEvent } from './pronouns';
 import type { RuleSet } from './rules';
@@ -52,7 +53,8 @@ const MAX_WORDS_BEFORE_TRAILING_CUE = 10;
 /** The same when a name and an appositive come first: "…,” Robert Peck, managing director at …, said". */
 const MAX_WORDS_BEFORE_TRAILING_CUE_AFTER_APPOSITIVE = 25;
 
-const ATTRIBUTION_PATTERNS = {
+/** Shared with quotes/candidates.ts, which reads the same places (a clause's start, a participle cue). */
+export const ATTRIBUTION_PATTERNS = {
   /** A lower-case word ending a sentence (titles like "Sen." are capitalised): the cue after it is another sentence's. */
   sentenceEnd: /(?:^|\s)\p{Ll}{2,}[.!?]\s/u,
   onlyPunctuation: /^[\s,;:–—-]*$/,
@@ -218,8 +220,7 @@ export class QuoteAttributor {
 
   private trailingCue(span: QuotedSpan, i: number): CueReading | null {
     const limit = Math.min(this.quoted[i + 1]?.openAt ?? Infinity, this.paragraphAt(span.openAt).end);
-    for (const reading of this.readings) {
-      if (reading.cue.start < span.closeEnd) continue;
+    for (const reading of this.readingsFrom(span.closeEnd)) {
       if (reading.cue.start >= limit) break;
       if (reading.cue.form === 'characterising') continue;
       const between = this.text.slice(span.closeEnd, reading.cue.start);
@@ -236,9 +237,9 @@ export class QuoteAttributor {
 
   private leadingCue(span: QuotedSpan, sentenceStart: number): CueReading | null {
     let best: CueReading | null = null;
-    for (const reading of this.readings) {
+    for (const reading of this.readingsFrom(sentenceStart)) {
       if (reading.cue.start >= span.openAt) break;
-      if (reading.cue.start >= sentenceStart && reading.speaker) best = reading;
+      if (reading.speaker) best = reading;
     }
     return best;
   }
@@ -331,11 +332,17 @@ export class QuoteAttributor {
   /** The last cue in [from, to) whose speaker is known, of the one form given or of any. */
   private lastCueNamingSpeaker(from: number, to: number, form?: CueForm): CueReading | null {
     let last: CueReading | null = null;
-    for (const reading of this.readings) {
+    for (const reading of this.readingsFrom(from)) {
       if (reading.cue.start >= to) break;
-      if (reading.cue.start >= from && reading.speaker && (!form || reading.cue.form === form)) last = reading;
+      if (reading.speaker && (!form || reading.cue.form === form)) last = reading;
     }
     return last;
+  }
+
+  /** The cue readings from the first whose cue starts at `at` or later, in text order. */
+  private *readingsFrom(at: number): Generator<CueReading> {
+    const first = firstAtOrAfter(this.readings, at, (reading) => reading.cue.start);
+    for (let k = first; k < this.readings.length; k++) yield this.readings[k];
   }
 
   /** Where the sentence holding `at` begins: after the last sentence end outside quotes, or the paragraph start (at most MAX_SENTENCE_REACH back). */
@@ -387,16 +394,9 @@ export class QuoteAttributor {
     return this.paragraphs[this.paragraphIndexAt(at)];
   }
 
-  /** The index of the paragraph holding `at`: a binary search over the paragraphs' starts. */
+  /** The index of the paragraph holding `at` (the last to start at or before it; the first, before any). */
   paragraphIndexAt(at: number): number {
-    let low = 0;
-    let high = this.paragraphs.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.paragraphs[middle].start <= at) low = middle;
-      else high = middle - 1;
-    }
-    return low;
+    return Math.max(0, firstAtOrAfter(this.paragraphs, at + 1, (paragraph) => paragraph.start) - 1);
   }
 
   /** The quoted span around `at`: a binary search, as sentence scans ask for every character. */
@@ -413,17 +413,14 @@ export class QuoteAttributor {
     return null;
   }
 
+  /** Where the last quote closing at or before `at` ends (0 for none). Quotes never overlap: their ends are in order too. */
   private lastCloseBefore(at: number): number {
-    let close = 0;
-    for (const span of this.quoted) {
-      if (span.closeEnd > at) break;
-      close = span.closeEnd;
-    }
-    return close;
+    const after = firstAtOrAfter(this.quoted, at + 1, (span) => span.closeEnd);
+    return after > 0 ? this.quoted[after - 1].closeEnd : 0;
   }
 
+  /** Where the first quote opening at or after `at` opens (the text's end for none). */
   private nextOpenAfter(at: number): number {
-    for (const span of this.quoted) if (span.openAt >= at) return span.openAt;
-    return this.text.length;
+    return this.quoted[firstAtOrAfter(this.quoted, at, (span) => span.openAt)]?.openAt ?? this.text.length;
   }
 }

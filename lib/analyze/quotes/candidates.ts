@@ -8,8 +8,9 @@
  * features of each.
  */
 import type { QuoteKind, TextSpan } from '../../analysis';
-import type { Attribution, CueReading, QuoteAttributor } from './attribution';
+import { ATTRIBUTION_PATTERNS, type Attribution, type CueReading, type QuoteAttributor } from './attribution';
 import type { QuotedSpan } from './marks';
+import { offsetsWithin } from './offsets';
 import { isPronoun } from './phrases';
 import type { RuleSet } from './rules';
 import { isOnTitleCaseLine, type MentionIndex, type Speaker } from './speakers';
@@ -36,8 +37,17 @@ export interface CandidateContext {
   enabled: RuleSet;
 }
 
-/** The quote's context with the cue readings near it (its candidates' window). */
-type NearQuote = CandidateContext & { readings: CueReading[] };
+/** The context of one quote: where it stands, and the cue readings near it (its candidates' window). */
+type NearQuote = CandidateContext & {
+  span: QuotedSpan;
+  /** Where the quote's sentence begins. */
+  sentenceStart: number;
+  paragraph: TextSpan;
+  readings: CueReading[];
+};
+
+/** Where a cue or a name stands from its quote (a feature of each candidate). */
+type Placement = 'sentence' | 'paragraph' | 'previous-paragraph';
 
 /**
  * How far (characters) from the quote candidates are sought, beyond the paragraph bounds: farther
@@ -53,8 +63,6 @@ const CANDIDATE_PATTERNS = {
   colonAfter: /^\s*(?:\([^)]*\))?\s*:/,
   accordingToBefore: /according to\s+(?:the\s+)?$/i,
   possessiveAfter: /^['’]s?\b/,
-  participle: /ing$/,
-  onlyPunctuation: /^[\s,;:–—-]*$/,
   /** "by" before a name: "was asked by host Bill Maher", "a letter signed by …". */
   byBefore: /\bby\s+(?:\p{L}+\s+){0,3}$/u,
 };
@@ -145,8 +153,8 @@ export function quoteCandidates(whole: CandidateContext, i: number): Candidate[]
   const paragraph = paragraphs[paragraphIndex];
   const previousParagraph = paragraphIndex > 0 ? paragraphs[paragraphIndex - 1] : null;
   const sentenceStart = attributor.sentenceStartBefore(span.openAt);
-  const opensParagraph = CANDIDATE_PATTERNS.onlyPunctuation.test(text.slice(paragraph.start, span.openAt));
-  const opensSentence = CANDIDATE_PATTERNS.onlyPunctuation.test(text.slice(sentenceStart, span.openAt));
+  const opensParagraph = ATTRIBUTION_PATTERNS.onlyPunctuation.test(text.slice(paragraph.start, span.openAt));
+  const opensSentence = ATTRIBUTION_PATTERNS.onlyPunctuation.test(text.slice(sentenceStart, span.openAt));
   const quoteContext = [
     `kind:${kinds[i]}`,
     opensParagraph ? 'opens-paragraph' : opensSentence ? 'opens-sentence' : 'inside-sentence',
@@ -156,36 +164,47 @@ export function quoteCandidates(whole: CandidateContext, i: number): Candidate[]
     start: Math.max(previousParagraph?.start ?? paragraph.start, span.openAt - MAX_CANDIDATE_REACH),
     end: Math.min(paragraph.end, span.closeEnd + MAX_CANDIDATE_REACH),
   };
-  const readings = attributor.readings.filter((r) => r.cue.start >= window.start && r.cue.start < window.end);
-  const context: NearQuote = { ...whole, readings };
+  const readings = offsetsWithin(attributor.readings, window, (r) => r.cue.start);
+  const context: NearQuote = { ...whole, span, sentenceStart, paragraph, readings };
 
-  set.add(null, null, nobodyFeatures(context, i, sentenceStart, paragraph, quoteContext));
+  set.add(null, null, nobodyFeatures(context, i, quoteContext));
   if (rule.speaker)
     set.add(rule.speaker, rule.cue, ['rule', `rule:${rule.via}`, ...quoteContext.map((c) => `rule|${c}`)]);
 
-  if (enabled.has('cue-candidates')) addCueCandidates(set, context, span, i, sentenceStart, paragraph);
+  if (enabled.has('cue-candidates')) addCueCandidates(set, context, i);
   const subject = opensSentence || !enabled.has('subject-candidate') ? null : attributor.subjectOfSentence(span.openAt);
-  if (subject) set.add(subject, null, subjectFeatures(context, subject, sentenceStart, span));
-  if (enabled.has('entity-candidates')) addEntityCandidates(set, context, span, window, sentenceStart, paragraph);
+  if (subject) set.add(subject, null, subjectFeatures(context, subject));
+  if (enabled.has('entity-candidates')) addEntityCandidates(set, context, window);
   if (enabled.has('previous-quote-candidate')) addPreviousSpeaker(set, context, i, paragraphIndex, quoteContext);
 
   return set.list(context.index);
 }
 
 /**
+ * Where a cue or a name starting at `at` stands from the quote. Before the quote, in its sentence
+ * from the sentence's start; after it, until a sentence ends between them or, for a cue, the next
+ * quote opens (`sentenceLimit`: a cue past it is that quote's). Else in the quote's paragraph, or
+ * the one before.
+ */
+function placeOf(context: NearQuote, at: number, sentenceLimit = Infinity): Placement {
+  const { text, span, sentenceStart, paragraph } = context;
+  const inSentence =
+    at < span.openAt
+      ? at >= sentenceStart
+      : at >= paragraph.start &&
+        at < sentenceLimit &&
+        !CANDIDATE_PATTERNS.sentenceEnd.test(text.slice(span.closeEnd, at));
+  if (inSentence) return 'sentence';
+  return at >= paragraph.start ? 'paragraph' : 'previous-paragraph';
+}
+
+/**
  * The case for nobody: a short quote inside a sentence, capitalised as a title, with no cue near
  * it and no speaker the rules could find, is more likely the writer's scare quote or a title.
  */
-function nobodyFeatures(
-  context: NearQuote,
-  i: number,
-  sentenceStart: number,
-  paragraph: TextSpan,
-  quoteContext: string[],
-): string[] {
-  const { text, quoted, rules } = context;
-  const span = quoted[i];
-  const rule = rules[i];
+function nobodyFeatures(context: NearQuote, i: number, quoteContext: string[]): string[] {
+  const { text, span, sentenceStart, paragraph } = context;
+  const rule = context.rules[i];
   const inSentence = context.readings.filter((r) => r.cue.start >= sentenceStart && r.cue.start < paragraph.end);
   const speechCues = inSentence.filter((r) => r.cue.form !== 'characterising').length;
   const framed = inSentence.some((r) => r.cue.form === 'characterising' && r.cue.end <= span.openAt);
@@ -209,48 +228,29 @@ function nobodyFeatures(
 }
 
 /** The speaker of every cue near the quote, with the cue's form, verb, side and distance. */
-function addCueCandidates(
-  set: CandidateSet,
-  context: NearQuote,
-  span: QuotedSpan,
-  i: number,
-  sentenceStart: number,
-  paragraph: TextSpan,
-): void {
-  const { text, quoted } = context;
+function addCueCandidates(set: CandidateSet, context: NearQuote, i: number): void {
+  const { text, quoted, span } = context;
   const readings = context.readings.filter((r) => r.speaker?.name);
   const nextOpen = quoted[i + 1]?.openAt ?? Infinity;
   let nearestBefore = true;
   const before = readings.filter((r) => r.cue.end <= span.openAt).reverse();
   const after = readings.filter((r) => r.cue.start >= span.closeEnd);
   for (const reading of before) {
-    const where =
-      reading.cue.start >= sentenceStart
-        ? 'sentence'
-        : reading.cue.start >= paragraph.start
-          ? 'paragraph'
-          : 'previous-paragraph';
+    const where = placeOf(context, reading.cue.start);
     const words = countWords(text.slice(reading.cue.end, span.openAt));
     set.add(reading.speaker, reading.cue.text, cueFeatures(reading, 'before', where, words, nearestBefore));
     nearestBefore = false;
   }
   let nearestAfter = true;
   for (const reading of after) {
-    const between = text.slice(span.closeEnd, reading.cue.start);
-    const where =
-      reading.cue.start >= paragraph.start &&
-      reading.cue.start < nextOpen &&
-      !CANDIDATE_PATTERNS.sentenceEnd.test(between)
-        ? 'sentence'
-        : reading.cue.start >= paragraph.start
-          ? 'paragraph'
-          : 'previous-paragraph';
-    set.add(reading.speaker, reading.cue.text, cueFeatures(reading, 'after', where, countWords(between), nearestAfter));
+    const where = placeOf(context, reading.cue.start, nextOpen);
+    const words = countWords(text.slice(span.closeEnd, reading.cue.start));
+    set.add(reading.speaker, reading.cue.text, cueFeatures(reading, 'after', where, words, nearestAfter));
     nearestAfter = false;
   }
 }
 
-function cueFeatures(reading: CueReading, side: string, where: string, words: number, nearest: boolean): string[] {
+function cueFeatures(reading: CueReading, side: string, where: Placement, words: number, nearest: boolean): string[] {
   const { cue, speaker } = reading;
   const form = `cue:${cue.form}`;
   const verb = cue.text.split(' ')[0];
@@ -261,7 +261,7 @@ function cueFeatures(reading: CueReading, side: string, where: string, words: nu
     `cue-verb:${verb}:${side}`,
     `cue:${side}:${where}:${nearest ? 'nearest' : 'farther'}`,
   ];
-  if (CANDIDATE_PATTERNS.participle.test(verb)) features.push(`cue:participle:${side}:${where}`);
+  if (ATTRIBUTION_PATTERNS.participle.test(verb)) features.push(`cue:participle:${side}:${where}`);
   if (speaker && isPronounMention(speaker)) features.push(`cue:pronoun:${where}`);
   if (speaker && !speaker.id) features.push(`cue:no-entity:${speaker.isPerson ? 'person' : 'other'}`);
   if (speaker?.plural) features.push('cue:plural');
@@ -272,9 +272,10 @@ function isPronounMention(speaker: Speaker): boolean {
   return !/\s/.test(speaker.mention.text) && isPronoun({ ...speaker.mention, isWord: true });
 }
 
-function subjectFeatures(context: NearQuote, subject: Speaker, sentenceStart: number, span: QuotedSpan): string[] {
+function subjectFeatures(context: NearQuote, subject: Speaker): string[] {
+  const { sentenceStart, span } = context;
   const participle = context.readings.some(
-    (r) => r.cue.start >= sentenceStart && r.cue.end <= span.openAt && CANDIDATE_PATTERNS.participle.test(r.cue.text),
+    (r) => r.cue.start >= sentenceStart && r.cue.end <= span.openAt && ATTRIBUTION_PATTERNS.participle.test(r.cue.text),
   );
   return [
     'subject',
@@ -285,33 +286,17 @@ function subjectFeatures(context: NearQuote, subject: Speaker, sentenceStart: nu
 }
 
 /** Every person, organization or place the window names outside quotation marks. */
-function addEntityCandidates(
-  set: CandidateSet,
-  context: NearQuote,
-  span: QuotedSpan,
-  window: { start: number; end: number },
-  sentenceStart: number,
-  paragraph: TextSpan,
-): void {
-  const { text, index, attributor } = context;
-  const mentions = index.mentions.filter(
-    (m) => m.start >= window.start && m.end <= window.end && attributor.quoteAt(m.start) === null,
+function addEntityCandidates(set: CandidateSet, context: NearQuote, window: { start: number; end: number }): void {
+  const { text, index, attributor, span } = context;
+  const mentions = offsetsWithin(index.mentions, window, (m) => m.start).filter(
+    (m) => m.end <= window.end && attributor.quoteAt(m.start) === null,
   );
   const before = mentions.filter((m) => m.end <= span.openAt).reverse();
   const after = mentions.filter((m) => m.start >= span.closeEnd);
   const seen = new Set<string>();
   const visit = (m: (typeof mentions)[number], side: 'before' | 'after', rank: number) => {
     seen.add(`${m.entity.id}:${side}`);
-    const where =
-      side === 'before'
-        ? m.start >= sentenceStart
-          ? 'sentence'
-          : m.start >= paragraph.start
-            ? 'paragraph'
-            : 'previous-paragraph'
-        : m.start >= paragraph.start && !CANDIDATE_PATTERNS.sentenceEnd.test(text.slice(span.closeEnd, m.start))
-          ? 'sentence'
-          : 'paragraph';
+    const where = placeOf(context, m.start);
     const words = countWords(side === 'before' ? text.slice(m.end, span.openAt) : text.slice(span.closeEnd, m.start));
     const speaker: Speaker = {
       name: m.entity.name,
@@ -326,7 +311,7 @@ function addEntityCandidates(
       `${type}:${side}:${where}`,
       `entity:${side}:${distanceBucket(words)}`,
       `entity:${side}:rank:${Math.min(rank, 3)}`,
-      ...mentionContext(context, m, sentenceStart),
+      ...mentionContext(context, m),
     ];
     set.add(speaker, null, features);
   };
@@ -337,8 +322,8 @@ function addEntityCandidates(
 }
 
 /** What stands around one mention: a cue right after it, a colon, "according to", a possessive, a headline line. */
-function mentionContext(context: NearQuote, m: { start: number; end: number }, sentenceStart: number): string[] {
-  const { text, attributor } = context;
+function mentionContext(context: NearQuote, m: { start: number; end: number }): string[] {
+  const { text, attributor, sentenceStart } = context;
   const features: string[] = [];
   const after = text.slice(m.end, m.end + 40);
   const cueAfter = context.readings.find((r) => r.cue.start >= m.end && r.cue.start - m.end <= 30);

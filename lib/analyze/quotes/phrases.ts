@@ -32,6 +32,9 @@ const PHRASE_PATTERNS = {
   notDescriptor: /(?:ly|ed|s)$/,
 };
 
+/** Modal verbs: they stand between a subject and its verb, and end a phrase that runs into them. */
+const MODAL_VERBS = ['will', 'would', 'can', 'could', 'may', 'might', 'should', 'must'];
+
 /** Words between a subject and its verb that belong to neither: "has also said", "earlier gushed". */
 const VERB_MODIFIERS = new Set([
   'has',
@@ -43,14 +46,7 @@ const VERB_MODIFIERS = new Set([
   'then',
   'again',
   'once',
-  'would',
-  'will',
-  'could',
-  'can',
-  'may',
-  'might',
-  'should',
-  'must',
+  ...MODAL_VERBS,
   'never',
   'first',
   'last',
@@ -158,14 +154,7 @@ const PHRASE_BOUNDARIES = new Set([
   'did',
   'does',
   'do',
-  'will',
-  'would',
-  'can',
-  'could',
-  'may',
-  'might',
-  'should',
-  'must',
+  ...MODAL_VERBS,
   'it’s',
   "it's",
   'there',

@@ -7,7 +7,9 @@ import {
   isHostListed,
   memoryKeepDays,
   memoryPaused,
+  KEEP_DAYS_RANGE,
   normalizeSite,
+  parseKeepDays,
   parseSiteList,
   readMemorySettings,
   readingDecision,
@@ -37,6 +39,24 @@ describe('storage items', () => {
     await new Promise((done) => setTimeout(done, 0));
     unwatch();
     expect(seen).toEqual([['example.com']]);
+  });
+});
+
+describe('parseKeepDays', () => {
+  it.each([
+    ['30', 30],
+    [' 7 ', 7],
+    ['2.6', 3],
+    // Out of range: kept within a day and ten years.
+    ['0', KEEP_DAYS_RANGE.min],
+    ['-5', KEEP_DAYS_RANGE.min],
+    ['99999', KEEP_DAYS_RANGE.max],
+    // No number: nothing to keep.
+    ['', null],
+    ['  ', null],
+    ['abc', null],
+  ])('reads %j as %j days', (input, days) => {
+    expect(parseKeepDays(input)).toBe(days);
   });
 });
 

@@ -1,6 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WARM_UP_STEPS } from '../../../lib/analyze';
-import { WarmUp } from '../../../lib/extension/warm-up';
+import { WarmUp, lowPriorityTask } from '../../../lib/extension/warm-up';
 import { warmUpExtraction } from '../../../lib/extract';
 
 /** Lets the tasks queued so far (and those they queue) run. */
@@ -30,6 +30,25 @@ describe('WarmUp', () => {
     ]).start();
     await settle();
     expect(later).not.toHaveBeenCalled();
+  });
+});
+
+describe('lowPriorityTask', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('queues a task of background priority where the engine schedules tasks by priority', async () => {
+    const postTask = vi.fn((callback: () => void) => Promise.resolve(callback()));
+    vi.stubGlobal('scheduler', { postTask });
+    await lowPriorityTask();
+    expect(postTask).toHaveBeenCalledWith(expect.any(Function), { priority: 'background' });
+  });
+
+  it('falls back to a zero-delay timer, after the tasks queued before it', async () => {
+    vi.stubGlobal('scheduler', undefined);
+    const ran: string[] = [];
+    setTimeout(() => ran.push('queued before'), 0);
+    await lowPriorityTask();
+    expect(ran).toEqual(['queued before']);
   });
 });
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, formatSummaryMarkdown } from '../../../lib/summary/markdown';
-import { notArticleAnalysis, sampleAnalysis } from '../../components/sample-analysis';
+import {
+  notArticleAnalysis,
+  sampleAnalysis,
+  skippedAnalysis,
+  unsignedAnalysis,
+} from '../../components/sample-analysis';
 
 describe('formatSummaryMarkdown', () => {
   const markdown = formatSummaryMarkdown(sampleAnalysis());
@@ -60,14 +65,15 @@ describe('formatSummaryMarkdown', () => {
   });
 
   it('says why an article was not analysed', () => {
-    const analysis = {
-      ...sampleAnalysis(),
-      entities: [],
-      quotes: [],
-      keyPoints: [],
-      skipped: 'the page is in "fr": only English is analysed',
-    };
-    expect(formatSummaryMarkdown(analysis)).toContain('*Not analysed: the page is in "fr": only English is analysed.*');
+    expect(formatSummaryMarkdown(skippedAnalysis())).toContain(
+      '*Not analysed: the page is in French: only English is analysed.*',
+    );
+  });
+
+  it('says what the popup says: no byline that names the site again, a descriptor headed with a capital', () => {
+    const text = formatSummaryMarkdown(unsignedAnalysis());
+    expect(text).toContain('**Example News** · 21 March 2023');
+    expect(text).toContain('### A spokesman\n');
   });
 
   it('leaves out sections that would be empty', () => {

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   countLabel,
   describeVoices,
+  distinctByline,
   entitiesOfType,
   firstScreenPoints,
   formatPublishedDate,
   groupQuotesBySpeaker,
   leadParagraphs,
   quotesBy,
+  speakerHeading,
 } from '../../../lib/summary/view';
 import type { Voice, VoiceKind, Voices } from '../../../lib/analysis';
 import { sampleAnalysis } from '../../components/sample-analysis';
@@ -33,6 +35,30 @@ describe('groupQuotesBySpeaker', () => {
       ['a spokesman', 3],
       [null, 1],
     ]);
+  });
+});
+
+describe('speakerHeading', () => {
+  it('names the speaker, capitalises a descriptor as a heading, and says when nobody is named', () => {
+    const [putin, , nobody] = groupQuotesBySpeaker(sampleAnalysis());
+    expect(speakerHeading(putin!)).toBe('Vladimir Putin');
+    expect(speakerHeading({ speaker: 'the foreign ministry', entity: null, quotes: [] })).toBe('The foreign ministry');
+    expect(speakerHeading(nobody!)).toBe('Speaker not named');
+  });
+});
+
+describe('distinctByline', () => {
+  const article = sampleAnalysis().article;
+  it.each([
+    // A story with no author of its own names its site as the author.
+    ['ABC News', 'ABC News', null],
+    ['ABC News', 'abc news', null],
+    ['DW', 'D.W.', null],
+    ['Example News', 'Jane Roe', 'Jane Roe'],
+    [null, 'Jane Roe', 'Jane Roe'],
+    ['Example News', null, null],
+  ])('shows beside site %j the byline %j as %j', (siteName, byline, shown) => {
+    expect(distinctByline({ ...article, siteName, byline })).toBe(shown);
   });
 });
 
