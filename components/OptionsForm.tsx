@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HighlightKind } from '../lib/analysis';
 import type { MemoryStatus } from '../lib/memory/types';
 import { storyCountLabel } from '../lib/memory/view';
-import { KEEP_DAYS_RANGE, type ReadingMode } from '../lib/extension/settings';
+import { KEEP_DAYS_RANGE, type ReadingMode } from '../lib/extension/setting-values';
 import type { HighlightKinds } from '../lib/paint/highlight';
 
 export interface OptionsFormProps {

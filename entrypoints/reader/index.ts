@@ -18,13 +18,8 @@ import {
 } from '../../lib/extension/messages';
 import { runFeature, runFeatureAsync } from '../../lib/extension/run-feature';
 import { MEMORY_FRAME_PAGE } from '../../lib/memory/frame-ticket';
-import {
-  highlightKinds,
-  isHostListed,
-  readingDecision,
-  sitesWithHighlightsOff,
-  skippedSites,
-} from '../../lib/extension/settings';
+import { highlightKinds, readingDecision, sitesWithHighlightsOff, skippedSites } from '../../lib/extension/settings';
+import { isHostListed } from '../../lib/extension/setting-values';
 import { createContentWatch } from './content-watch';
 import { PageHoverCard, type HoverCardController, type CardMemory } from './hover-card';
 import { detectionInPage, offerReader, readerInjected, type PageReaderEntry } from '../../utils/isolated-world';
