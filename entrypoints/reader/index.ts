@@ -155,7 +155,7 @@ function cardMemory(): CardMemory {
   return {
     page: browser.runtime.getURL(MEMORY_FRAME_PAGE),
     ticketFor: (entity) => sendToBackground({ type: 'memory-ticket', entity, url: location.href }),
-    isOn: () => sendToBackground({ type: 'memory-on' }),
+    isAvailable: () => sendToBackground({ type: 'memory-available' }),
   };
 }
 
