@@ -68,6 +68,8 @@ interface PointerAt {
 export interface CardMemory {
   /** The address of the memory frame's page, which shows nothing until it is handed a ticket. */
   page: string;
+  /** The origin of the page once loaded, where tickets may go (its address may be another, Chromium's dynamic one). */
+  origin: string;
   /** A one-time ticket for the frame to ask about `entity` of this story; null when the memory is off or the window private. */
   ticketFor(entity: EntityRef): Promise<string | null>;
   /** Whether the memory's history can be shown here: whether its frame is worth making before a ticket is asked for. */
@@ -224,7 +226,7 @@ export class PageHoverCard implements HoverCardController {
     const mount = this.ensureMount();
     if (!this.memoryFrame?.isConnected) {
       this.memoryFrame?.remove();
-      this.memoryFrame = new MemoryFrame(this.doc, mount.parentNode ?? mount, this.memory.page);
+      this.memoryFrame = new MemoryFrame(this.doc, mount.parentNode ?? mount, this.memory);
     }
     return this.memoryFrame;
   }

@@ -154,6 +154,8 @@ async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
 function cardMemory(): CardMemory {
   return {
     page: browser.runtime.getURL(MEMORY_FRAME_PAGE),
+    // The page's own origin: Chromium serves the page's dynamic address from the extension's fixed one.
+    origin: new URL(browser.runtime.getURL('/')).origin,
     ticketFor: (entity) => sendToBackground({ type: 'memory-ticket', entity, url: location.href }),
     isAvailable: () => sendToBackground({ type: 'memory-available' }),
   };
