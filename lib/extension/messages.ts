@@ -44,7 +44,7 @@ export type ContentToBackground =
       url: string;
       page: PageText;
       /** The first screens of a long story, painted while the rest is analysed: the memory records only the whole story. */
-      lead?: true;
+      lead: boolean;
     }
   /** The reader: the page's highlights were cleared or the page left; take the badge down. */
   | { type: 'page-cleared' }
