@@ -71,7 +71,7 @@ export default defineBackground(() => {
       case 'page-cleared':
       case 'article-found':
       case 'memory-ticket':
-      case 'memory-on':
+      case 'memory-available':
         return answerContent(message, sender, { cache, memory, warmUp });
       case 'inspect-page':
       case 'read-anyway':
@@ -121,16 +121,17 @@ async function answerContent(
       // Neither awaited: the page has its answer whatever the memory and the toolbar do with it
       // (the badge's two calls held the first paint back by 3–10 ms). A long story's first
       // screens are not recorded: its whole text follows, and would replace them.
-      const incognito = sender.tab?.incognito ?? false;
-      if (!message.lead) void memory.record({ url: message.url, site: hostOf(message.url), analysis, incognito });
+      if (!message.lead)
+        void memory.record({ url: message.url, site: hostOf(message.url), analysis, incognito: isPrivate(sender) });
       if (tabId !== undefined) void showBadge(tabId, badgeTextFor(analysis));
       return toJson(analysis);
     }
+    // A private window records nothing, and its cards show nothing of the history either.
     case 'memory-ticket':
       if (tabId === undefined || isExtensionPage(sender)) throw new Error('a ticket is for a reader in a tab');
-      return memory.ticketFor(message.entity, message.url);
-    case 'memory-on':
-      return memory.isOn();
+      return isPrivate(sender) ? null : memory.ticketFor(message.entity, message.url);
+    case 'memory-available':
+      return isPrivate(sender) ? false : memory.isAvailable();
     case 'page-cleared':
       if (tabId !== undefined) await showBadge(tabId, '');
       return undefined;
@@ -148,6 +149,11 @@ async function answerContent(
     default:
       return unhandledMessage(message);
   }
+}
+
+/** Whether the message came from a tab of a private window. */
+function isPrivate(sender: Browser.runtime.MessageSender): boolean {
+  return sender.tab?.incognito ?? false;
 }
 
 /**

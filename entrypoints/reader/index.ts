@@ -18,13 +18,8 @@ import {
 } from '../../lib/extension/messages';
 import { runFeature, runFeatureAsync } from '../../lib/extension/run-feature';
 import { MEMORY_FRAME_PAGE } from '../../lib/memory/frame-ticket';
-import {
-  highlightKinds,
-  isHostListed,
-  readingDecision,
-  sitesWithHighlightsOff,
-  skippedSites,
-} from '../../lib/extension/settings';
+import { highlightKinds, readingDecision, sitesWithHighlightsOff, skippedSites } from '../../lib/extension/settings';
+import { isHostListed } from '../../lib/extension/setting-values';
 import { createContentWatch } from './content-watch';
 import { PageHoverCard, type HoverCardController, type CardMemory } from './hover-card';
 import {
@@ -175,8 +170,10 @@ async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
 function cardMemory(): CardMemory {
   return {
     page: browser.runtime.getURL(MEMORY_FRAME_PAGE),
+    // The page's own origin: Chromium serves the page's dynamic address from the extension's fixed one.
+    origin: new URL(browser.runtime.getURL('/')).origin,
     ticketFor: (entity) => sendToBackground({ type: 'memory-ticket', entity, url: location.href }),
-    isOn: () => sendToBackground({ type: 'memory-on' }),
+    isAvailable: () => sendToBackground({ type: 'memory-available' }),
   };
 }
 

@@ -408,8 +408,8 @@ describe('background: the reading memory', () => {
     vi.spyOn(pipeline, 'analyzePageText').mockReturnValue(sampleAnalysis());
     background.main();
     await askFrom({ type: 'memory-forget-all' }, popup());
-    // The reader asks whether the memory is on before it makes the card's frame, empty.
-    expect(await askFrom({ type: 'memory-on' }, storyTab())).toBe(true);
+    // The reader asks whether the memory can show before it makes the card's frame, empty.
+    expect(await askFrom({ type: 'memory-available' }, storyTab())).toBe(true);
     await askFrom({ type: 'analyze-page', url: 'https://private.test/p', page: PAGE, lead: false }, storyTab(true));
     await askFrom({ type: 'analyze-page', url: 'https://news.test/a', page: PAGE, lead: false }, storyTab());
     await vi.waitFor(async () =>
@@ -422,6 +422,22 @@ describe('background: the reading memory', () => {
     expect(ticket).toEqual(expect.any(String));
     const answer = await askFrom({ type: 'memory-for-ticket', ticket }, frameIn(5));
     expect(answer).toMatchObject({ name: 'Vladimir Putin', stories: [{ headline: 'Putin meets NATO envoys' }] });
+  });
+
+  it('shows nothing of the history in a private window: no frame, no ticket', async () => {
+    vi.spyOn(pipeline, 'analyzePageText').mockReturnValue(sampleAnalysis());
+    background.main();
+    await askFrom({ type: 'memory-forget-all' }, popup());
+    await askFrom({ type: 'analyze-page', url: 'https://news.test/a', page: PAGE, lead: false }, storyTab());
+    await vi.waitFor(async () =>
+      expect(await askFrom({ type: 'memory-status' }, popup())).toMatchObject({ stories: 1 }),
+    );
+    const putin = { type: 'memory-ticket', entity: { name: 'Putin', type: 'person' }, url: 'https://private.test/b' };
+    expect(await askFrom({ type: 'memory-available' }, storyTab(true))).toBe(false);
+    expect(await askFrom(putin, storyTab(true))).toBeNull();
+    // The same story in an ordinary window is shown its history.
+    expect(await askFrom({ type: 'memory-available' }, storyTab())).toBe(true);
+    expect(await askFrom(putin, storyTab())).toEqual(expect.any(String));
   });
 
   it('records a long story once, from its whole text, not from its first screens', async () => {
