@@ -1,9 +1,11 @@
 /**
  * The byline as the writer's name(s). Pages put more than the name where a byline is read: the
- * writer's bio after the name, a social handle, a date and time, the site's address, the site's or
- * a partner's name after a bar. The name is read from the smallest element that holds it (a
- * schema.org name, a link to the writer's page, an element named for the name) rather than from
- * its container's whole text, and what is left that is not a name is cut by kind (BYLINE_CUTS).
+ * writer's bio or job after the name, a social handle, a date and time, the site's address, the
+ * site's or a partner's name after a bar. The name is read from the smallest element that holds it
+ * (a schema.org name, a link to the writer's page, an element named for the name) rather than from
+ * its container's whole text, which leaves the bio, the job and the handle out; what is left that
+ * is not a name is cut by kind (BYLINE_CUTS). Each rule here changed bylines of two sources or
+ * more in an ablation over the three data sets (docs/quality.md).
  */
 import { nameKey, siteNameKeys } from './site-names';
 
@@ -29,12 +31,8 @@ const BYLINE_PATTERNS = {
     /\/(?:authors?|people|person|profiles?|users?|staff|contributors?|writers?|journalists?|reporters?|columnists?)\/[^/?#]/i,
   /** A class name's parts, split at dashes, underscores and a lower-to-upper case step. */
   classNamePart: /[-_]+|(?<=\p{Ll})(?=\p{Lu})/u,
-  /** A sentence about the writer: "Jane Doe is a reporter for…", "… writes about…". */
-  aboutTheWriter: /\s(?:is|was|writes|covers|reports|has been|joined)\s/i,
   /** Class or id of a comment section or a comment's parts. */
   comments: /comment/i,
-  /** Characters that show nothing (zero-width joiners and spaces) but keep two texts apart. */
-  invisible: /[\u200b-\u200d\u2060\ufeff]/g,
 };
 
 /**
@@ -49,36 +47,6 @@ const MAX_CONTAINER_LENGTH = 100;
  */
 const NAME_CLASS_ENDINGS = new Set(['name', 'author']);
 
-/** Words of a byline's part at least, for it to be taken for a sentence about the writer. */
-const MIN_SENTENCE_WORDS = 4;
-
-/** Elements whose text starts a new line: a byline's parts in separate blocks are separate texts. */
-const BLOCK_ELEMENTS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'br',
-  'dd',
-  'div',
-  'dl',
-  'dt',
-  'figcaption',
-  'footer',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'li',
-  'ol',
-  'p',
-  'section',
-  'ul',
-]);
-
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?`;
 const WEEKDAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?\s+`;
 
@@ -88,24 +56,9 @@ const WEEKDAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|su
  */
 const BYLINE_CUTS: ReadonlyArray<{ kind: string; reason: string; pattern: RegExp }> = [
   {
-    kind: 'invisible character',
-    reason: 'a zero-width joiner or space shows nothing and keeps a name from being compared',
-    pattern: BYLINE_PATTERNS.invisible,
-  },
-  {
     kind: 'address',
     reason: 'a web address in parentheses or alone is where the writer or the site is, not a name',
     pattern: /\(\s*(?:https?:\/\/|www\.)[^)]*\)|(?:https?:\/\/|www\.)\S+/gi,
-  },
-  {
-    kind: 'e-mail address',
-    reason: 'how to write to the writer, not a name',
-    pattern: /(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi,
-  },
-  {
-    kind: 'social handle',
-    reason: 'the writer’s account ("@jdoe"), shown beside the name, often glued to it',
-    pattern: /@\w+/g,
   },
   {
     kind: 'date or time',
@@ -256,49 +209,26 @@ function isWriterLink(link: Element): boolean {
   return BYLINE_PATTERNS.writerPage.test(link.getAttribute('href') ?? '');
 }
 
-/**
- * The names in an element's text: its parts in separate blocks read apart, each cleaned, and a
- * part that is a sentence about the writer (a bio: "Jane Doe is a reporter for…") left out.
- */
+/** The names in an element's text, what is not a name cut; null when none is left. */
 function namesIn(element: Element, siteKeys: ReadonlySet<string>): string | null {
-  const parts = textParts(element)
-    .filter((part) => !isAboutTheWriter(part))
-    .map((part) => cleanBylineText(part, siteKeys))
-    .filter((part): part is string => part !== null);
-  return parts.join(' ') || null;
-}
-
-function isAboutTheWriter(part: string): boolean {
-  return part.split(/\s+/).length >= MIN_SENTENCE_WORDS && BYLINE_PATTERNS.aboutTheWriter.test(` ${part} `);
+  return cleanBylineText(spacedText(element), siteKeys);
 }
 
 /**
- * An element's text by blocks: what sits in one block is one part, with a space where two elements
- * meet ("Dan Seifert<span>@dcseifert</span>" shows two texts, not one word).
+ * An element's text with a space where two elements meet: "Jane Roe<span>| Partner</span>" shows
+ * two texts, not one word, and the cuts read words.
  */
-function textParts(element: Element): string[] {
-  const parts: string[] = [];
-  let current = '';
-  const flush = () => {
-    if (current.trim()) parts.push(collapsed(current));
-    current = '';
-  };
+function spacedText(element: Element): string {
+  let text = '';
   const visit = (node: Node): void => {
-    if (node.nodeType === 3) {
-      current += (node as Text).data;
-      return;
-    }
+    if (node.nodeType === 3) text += (node as Text).data;
     if (node.nodeType !== 1) return;
-    const block = BLOCK_ELEMENTS.has((node as Element).localName);
-    if (block) flush();
-    else current += ' ';
+    text += ' ';
     for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
-    if (block) flush();
-    else current += ' ';
+    text += ' ';
   };
-  for (let child = element.firstChild; child; child = child.nextSibling) visit(child);
-  flush();
-  return parts;
+  visit(element);
+  return collapsed(text);
 }
 
 /** Whitespace runs as one space, none before a comma or a stop (a space was put where two elements meet). */
