@@ -66,8 +66,16 @@ export default defineConfig({
       },
     ],
     // The card's "Also in your reading" is this extension page in a frame inside the card: a
-    // document of the extension's origin, which the story's own scripts cannot read.
-    web_accessible_resources: [{ resources: [MEMORY_FRAME_PAGE.slice(1)], matches: READ_PAGES }],
+    // document of the extension's origin, which the story's own scripts cannot read. Chromium's
+    // dynamic address (a new id each session) keeps a page from probing the extension's fixed id
+    // for it; Firefox's address is already the install's own (and the key unknown there).
+    web_accessible_resources: [
+      {
+        resources: [MEMORY_FRAME_PAGE.slice(1)],
+        matches: READ_PAGES,
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     action: { default_title: 'NewsLens: summary of this story' },
     commands: {
       'toggle-highlights': {

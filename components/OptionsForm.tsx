@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HighlightKind } from '../lib/analysis';
 import type { MemoryStatus } from '../lib/memory/types';
 import { storyCountLabel } from '../lib/memory/view';
-import { KEEP_DAYS_RANGE, type ReadingMode } from '../lib/extension/settings';
+import { KEEP_DAYS_RANGE, type ReadingMode } from '../lib/extension/setting-values';
 import type { HighlightKinds } from '../lib/paint/highlight';
 
 export interface OptionsFormProps {
@@ -126,6 +126,8 @@ function MemorySettings(props: OptionsFormProps) {
   const [site, setSite] = useState('');
   /** "Forget everything" was pressed: it asks once more, since nothing brings the stories back. */
   const [confirming, setConfirming] = useState(false);
+  /** "Forget everything", where the focus goes back when the reader keeps the stories. */
+  const forgetAll = useRef<HTMLButtonElement>(null);
   const off = props.memory?.on === false;
   return (
     <fieldset class="options__group" data-testid="memory-settings">
@@ -194,6 +196,7 @@ function MemorySettings(props: OptionsFormProps) {
           type="button"
           class="button"
           data-testid="memory-forget-all"
+          ref={forgetAll}
           disabled={off}
           aria-expanded={confirming}
           onClick={() => setConfirming(true)}
@@ -208,7 +211,10 @@ function MemorySettings(props: OptionsFormProps) {
             setConfirming(false);
             props.onForgetEverything();
           }}
-          onKeep={() => setConfirming(false)}
+          onKeep={() => {
+            setConfirming(false);
+            forgetAll.current?.focus();
+          }}
         />
       )}
     </fieldset>

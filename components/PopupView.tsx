@@ -5,7 +5,7 @@
  */
 import type { Analysis } from '../lib/analysis';
 import type { RevealTarget } from '../lib/extension/messages';
-import { normalizeSite } from '../lib/extension/settings';
+import { normalizeSite } from '../lib/extension/setting-values';
 import type { PageState } from '../lib/reading/page-state';
 import {
   ENTITY_SECTIONS,

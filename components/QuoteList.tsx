@@ -4,7 +4,8 @@
  * its subject thirty times) does not push every other voice out of reach.
  */
 import type { Quote } from '../lib/analysis';
-import { type QuoteGroup, speakerHeading } from '../lib/summary/view';
+import { speakerHeading } from '../lib/summary/speaker-heading';
+import type { QuoteGroup } from '../lib/summary/view';
 
 export interface QuoteListProps {
   /** From `groupQuotesBySpeaker`: speakers who said more first, unnamed speakers last. */

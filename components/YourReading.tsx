@@ -38,8 +38,8 @@ export function YourReading({ reading }: YourReadingProps) {
   if (overview.storyCount === 0) {
     return (
       <p class="reading__intro" data-testid="reading-intro">
-        No story read in the last {overview.days} days yet. Read a news article, and the people, places and
-        organizations in it show here, with the stories you met them in.
+        No story read in the last {overview.days} days. Read a news article, and the people, places and organizations in
+        it show here, with the stories you met them in.
       </p>
     );
   }

@@ -40,9 +40,9 @@ import {
   detectionInPage,
   followerInPage,
   readInPage,
-  startReadingInPage,
   type PageFollower,
   type PublishedDetection,
+  type ReaderInjection,
 } from '../utils/isolated-world';
 import { SPA_SETTLE_MS } from '../utils/navigation';
 
@@ -71,7 +71,7 @@ export default defineBackground(() => {
       case 'page-cleared':
       case 'article-found':
       case 'memory-ticket':
-      case 'memory-on':
+      case 'memory-available':
         return answerContent(message, sender, { cache, memory, warmUp });
       case 'inspect-page':
       case 'read-anyway':
@@ -117,26 +117,31 @@ async function answerContent(
       return toJson(extraction);
     }
     case 'analyze-page': {
-      const analysis = cachedAnalysis(message.url, message.page, cache, message.lead ?? false);
-      // Not awaited: the page has its answer whatever the memory does with it. A long story's first
+      const analysis = cachedAnalysis(message.url, message.page, cache, message.lead);
+      // Neither awaited: the page has its answer whatever the memory and the toolbar do with it
+      // (the badge's two calls held the first paint back by 3–10 ms). A long story's first
       // screens are not recorded: its whole text follows, and would replace them.
-      const incognito = sender.tab?.incognito ?? false;
-      if (!message.lead) void memory.record({ url: message.url, site: hostOf(message.url), analysis, incognito });
-      if (tabId !== undefined) await showBadge(tabId, badgeTextFor(analysis));
+      if (!message.lead)
+        void memory.record({ url: message.url, site: hostOf(message.url), analysis, incognito: isPrivate(sender) });
+      if (tabId !== undefined) void showBadge(tabId, badgeTextFor(analysis));
       return toJson(analysis);
     }
+    // A private window records nothing, and its cards show nothing of the history either.
     case 'memory-ticket':
       if (tabId === undefined || isExtensionPage(sender)) throw new Error('a ticket is for a reader in a tab');
-      return memory.ticketFor(message.entity, message.url);
-    case 'memory-on':
-      return memory.isOn();
+      return isPrivate(sender) ? null : memory.ticketFor(message.entity, message.url);
+    case 'memory-available':
+      return isPrivate(sender) ? false : memory.isAvailable();
     case 'page-cleared':
       if (tabId !== undefined) await showBadge(tabId, '');
       return undefined;
     case 'article-found':
       if (tabId === undefined) throw new Error('the message came from outside a tab');
       if ((await readingDecision(hostOf(sender.url))) === 'read') {
-        await startReader({ tabId, frameIds: [sender.frameId ?? TOP_FRAME] });
+        // Injected where the detector found an article, the reader reads at once. The style sheet
+        // is there already: the manifest adds it with the detector, and the background with a
+        // detector of its own.
+        await injectReader({ tabId, frameIds: [sender.frameId ?? TOP_FRAME] });
         // A worker the detector's message woke: it gets ready while the page copies itself.
         warmUp.start();
       }
@@ -144,6 +149,11 @@ async function answerContent(
     default:
       return unhandledMessage(message);
   }
+}
+
+/** Whether the message came from a tab of a private window. */
+function isPrivate(sender: Browser.runtime.MessageSender): boolean {
+  return sender.tab?.incognito ?? false;
 }
 
 /**
@@ -192,7 +202,7 @@ async function answerPopup(message: PopupToBackground): Promise<ResponseTo<ToBac
     case 'inspect-page':
       return inspectPage(target);
     case 'read-anyway':
-      return readWithReader(target, true, await hasStyleSheet(target));
+      return readWithReader(target, true);
     default:
       return unhandledMessage(message);
   }
@@ -243,33 +253,28 @@ function insertStyleSheet(target: InjectionTarget): Promise<void> {
   return browser.scripting.insertCSS({ target, files: [HIGHLIGHTS_STYLESHEET] });
 }
 
-/** Inject the reader into the frame (the script keeps its first copy), with the style sheet if asked. */
-async function injectReader(target: InjectionTarget, withStyleSheet: boolean): Promise<void> {
-  await Promise.all([
-    withStyleSheet && insertStyleSheet(target),
-    browser.scripting.executeScript({ target, files: [READER_SCRIPT] }),
-  ]);
-}
-
 /**
- * Inject the reader and have it read the article the detector found. The style sheet is there
- * already: the manifest adds it with the detector, and the background with a detector of its own.
+ * Inject the reader into the frame (the script keeps its first copy): where the detector found an
+ * article, it starts reading as it is injected (see entrypoints/reader/index.ts).
  */
-async function startReader(target: InjectionTarget): Promise<void> {
-  await injectReader(target, false);
-  const [injection] = await browser.scripting.executeScript({ target, func: startReadingInPage });
-  if (!injection?.result) throw new Error('the reader did not start in the page');
+async function injectReader(target: InjectionTarget): Promise<ReaderInjection> {
+  const [injection] = await browser.scripting.executeScript({ target, files: [READER_SCRIPT] });
+  const injected = injection?.result as ReaderInjection | undefined;
+  if (!injected) throw new Error('the reader did not start in the page');
+  return injected;
 }
 
 /**
  * Inject the reader and have it read, for the popup: the reader's state once read (`force`:
- * whatever detection says). The style sheet goes in with it unless the frame is `styled` already
- * (see `isStyled`), where inserting it again would restyle the whole page. The popup may ask where
- * no detector ran.
+ * whatever detection says). The style sheet goes in unless the reader found it in the frame,
+ * where inserting it again would restyle the whole page. The popup may ask where no detector ran.
  */
-async function readWithReader(target: InjectionTarget, force: boolean, styled: boolean): Promise<PageState> {
-  await injectReader(target, !styled);
-  const [injection] = await browser.scripting.executeScript({ target, func: readInPage, args: [force] });
+async function readWithReader(target: InjectionTarget, force: boolean): Promise<PageState> {
+  const { styled, readingArticle } = await injectReader(target);
+  const [[injection]] = await Promise.all([
+    browser.scripting.executeScript({ target, func: readInPage, args: [force && !readingArticle] }),
+    !styled && insertStyleSheet(target),
+  ]);
   if (!injection?.result) throw new Error('the reader did not start in the page');
   return fromJson(injection.result);
 }
@@ -280,12 +285,6 @@ async function readWithReader(target: InjectionTarget, force: boolean, styled: b
  */
 function isStyled(follower: PageFollower): boolean {
   return follower.reader || follower.detector;
-}
-
-/** Whether the frame has the style sheet, asked of the frame (see `isStyled`). */
-async function hasStyleSheet(target: InjectionTarget): Promise<boolean> {
-  const [probe] = await browser.scripting.executeScript({ target, func: followerInPage });
-  return probe?.result ? isStyled(probe.result) : false;
 }
 
 /**
@@ -299,7 +298,7 @@ async function inspectPage(target: InjectionTarget): Promise<PageState | null> {
   if (!found) return null;
   const host = hostOf(found.url);
   const decision = await readingDecision(host);
-  if (found.detection.isArticle && decision === 'read') return readWithReader(target, false, detected !== null);
+  if (found.detection.isArticle && decision === 'read') return readWithReader(target, false);
   return stateOfUnreadPage(found.detection, decision, host);
 }
 

@@ -4,7 +4,9 @@
  * with all the passes, then without each pass in turn; a pass is kept when dropping it costs typed
  * F1 on at least two sources.
  *
- *   npm run ablate:names -- [--data DIR] [--limit N]
+ *   npm run ablate:names -- [--data DIR] [--limit N] [--model-cache DIR]
+ *
+ * `--model-cache` keeps the held-out taggers in DIR and reuses them (scripts/ner/model-cache.ts).
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,7 +22,11 @@ const MIN_GAIN = 0.001;
 const MIN_SOURCES_HELPED = 2;
 
 const { values } = parseArgs({
-  options: { data: { type: 'string', default: resolve('../shared/data') }, limit: { type: 'string' } },
+  options: {
+    data: { type: 'string', default: resolve('../shared/data') },
+    limit: { type: 'string' },
+    'model-cache': { type: 'string' },
+  },
 });
 
 const gains = new Map<string, Map<string, number>>(NAME_PASSES.map((pass) => [pass.name, new Map()]));
@@ -36,7 +42,11 @@ forEachHeldOutSource(
       gains.get(pass.name)!.set(name, all - f1With(NAME_PASSES.filter((other) => other !== pass)));
     }
   },
-  { limit: values.limit ? Number(values.limit) : undefined, log: (message) => process.stderr.write(`${message}\n`) },
+  {
+    limit: values.limit ? Number(values.limit) : undefined,
+    modelCache: values['model-cache'] && resolve(values['model-cache']),
+    log: (message) => process.stderr.write(`${message}\n`),
+  },
 );
 
 process.stdout.write(

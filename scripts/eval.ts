@@ -8,6 +8,7 @@
  *   npm run eval -- --limit 20                    # at most 20 documents per set (quick look)
  *   npm run eval -- --only names-by-source --sources conll-dev,gum-voyage   # screen a few held-out sources
  *   npm run eval -- --only names-screen           # CoNLL++ dev and GUM's genres, by taggers trained now (choosing the regime)
+ *   npm run eval -- --only names-screen --model-cache /tmp/taggers   # the same, each tagger kept and reused by later runs
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
       only: { type: 'string' },
       limit: { type: 'string' },
       sources: { type: 'string' },
+      'model-cache': { type: 'string' },
     },
   });
   const names = values.only ? values.only.split(',') : Object.keys(EVALUATIONS);
@@ -50,6 +52,7 @@ async function main(): Promise<void> {
     fixturesDir: resolve(values.fixtures),
     limit: values.limit ? Number(values.limit) : undefined,
     sources: values.sources?.split(','),
+    modelCache: values['model-cache'] && resolve(values['model-cache']),
   };
   for (const name of names) {
     const started = performance.now();

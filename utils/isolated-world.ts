@@ -38,8 +38,8 @@ export interface PublishedDetection {
 }
 
 /*
- * The global properties. The two functions at the end are serialised by executeScript and run on
- * their own, so they spell these names out rather than refer to them.
+ * The global properties. The functions injected with executeScript (`readInPage` and those after
+ * it) are serialised and run on their own, so they spell these names out rather than refer to them.
  */
 const READER_KEY = '__newslensReader';
 const DETECTION_KEY = '__newslensDetection';
@@ -77,6 +77,26 @@ export function publishDetection(found: PublishedDetection): void {
   world[DETECTION_KEY] = found;
 }
 
+/** What the reader's script answers as it is injected (its value, which `executeScript` returns). */
+export interface ReaderInjection {
+  /**
+   * Whether the frame had the highlights' style sheet before: a detector started there (the
+   * manifest gives the sheet with it, the background with a detector of its own) or a reader was
+   * injected before, with the sheet.
+   */
+  styled: boolean;
+  /**
+   * Whether it started reading an article the detector found at the page's address: a forced
+   * reading ("Read this page anyway") would add nothing to it.
+   */
+  readingArticle: boolean;
+}
+
+/** The reader's side, as it is injected: has the frame the style sheet (see `ReaderInjection.styled`)? */
+export function frameStyled(): boolean {
+  return world[DETECTOR_STARTED_KEY] === true || readerInjected();
+}
+
 /**
  * Injected by the background after READER_SCRIPT for the popup: start (or repeat) the reading;
  * the reader's state, as JSON text (see `Json` in lib/extension/messages.ts: an injected function's answer
@@ -85,18 +105,6 @@ export function publishDetection(found: PublishedDetection): void {
 export function readInPage(force: boolean): Promise<Json<PageState>> | null {
   const entry = (globalThis as { __newslensReader?: PageReaderEntry }).__newslensReader;
   return entry ? entry.read(force).then((state) => JSON.stringify(state) as Json<PageState>) : null;
-}
-
-/**
- * Injected by the background after READER_SCRIPT when the detector found an article: start the
- * reading, and answer at once whether a reader is there. Not the state: a long story's analysis
- * (about 1 MB) would be converted for the answer on the page's main thread, in one task of tens
- * of milliseconds, for a background that has no use for it.
- */
-export function startReadingInPage(): boolean {
-  const entry = (globalThis as { __newslensReader?: PageReaderEntry }).__newslensReader;
-  if (entry) void entry.read(false);
-  return entry !== undefined;
 }
 
 /** Injected by the background for a popup on a page without a reader: the detector's finding. */

@@ -14,13 +14,10 @@ import {
   highlightKinds,
   memoryKeepDays,
   memoryPaused,
-  normalizeSite,
-  parseKeepDays,
-  parseSiteList,
   readingMode,
   skippedSites,
-  type ReadingMode,
 } from '../../lib/extension/settings';
+import { normalizeSite, parseKeepDays, parseSiteList, type ReadingMode } from '../../lib/extension/setting-values';
 import type { HighlightKinds } from '../../lib/paint/highlight';
 
 /** The memory's state as the background tells it; off (with why) when the background cannot say. */

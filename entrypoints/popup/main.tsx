@@ -10,7 +10,8 @@ import { PopupView, type CopyFormat, type PopupContent, type PopupViewName } fro
 import type { ReadingContent } from '../../components/YourReading';
 import type { PageState } from '../../lib/reading/page-state';
 import { fromJson, sendToBackground, sendToTab } from '../../lib/extension/messages';
-import { isHostListed, sitesWithHighlightsOff, withSite } from '../../lib/extension/settings';
+import { sitesWithHighlightsOff } from '../../lib/extension/settings';
+import { isHostListed, withSite } from '../../lib/extension/setting-values';
 import { formatSummaryMarkdown } from '../../lib/summary/markdown';
 
 const UNAVAILABLE_MESSAGE =

@@ -6,7 +6,7 @@
  *
  * What the reader's memory holds about an entity ("Also in your reading") is never in this root,
  * which the page's scripts can read: it is an extension page in a frame, a document of another
- * origin (`MemoryFrame`), made empty when the reader's own pointer first comes near a highlighted
+ * origin, in a closed shadow root of its own that hides its address from the page (`MemoryFrame`), made empty when the reader's own pointer first comes near a highlighted
  * word (or, failing that, when the first ticket is granted) and kept as long as the page's card,
  * laid over the memory slot of every card; the page it shows gets the history from the background
  * with a one-time ticket asked for only on the reader's own (trusted) pointer or keys.
@@ -17,16 +17,9 @@ import cardCss from '../../assets/card.css?inline';
 import { HoverCard, type CardSubject } from '../../components/HoverCard';
 import type { Analysis } from '../../lib/analysis';
 import type { EntityRef } from '../../lib/memory/types';
-import {
-  setActiveRange,
-  spanAtCaret,
-  spanAtPoint,
-  spanAtTextPoint,
-  textPointAt,
-  type PaintedSpan,
-  type TextPoint,
-} from '../../lib/paint/highlight';
+import { setActiveRange, spanAtCaret, spanAtPoint, textPointAt, type PaintedSpan } from '../../lib/paint/highlight';
 import { HighlightNeighbourhood } from '../../lib/paint/highlight-neighbourhood';
+import { ReopenAfterRepaint } from '../../lib/paint/reopen-after-repaint';
 import { placeCard, type Box } from '../../lib/paint/hover-card-position';
 import { pageColorScheme, type PageScheme } from '../../lib/paint/page-scheme';
 import { runFeature } from '../../lib/extension/run-feature';
@@ -71,31 +64,22 @@ interface PointerAt {
   trusted: boolean;
 }
 
-/**
- * Where the pointer stood when a repaint took away the open card's span, and the text under it,
- * read then: each paint slice after looks only at the spans it added for one holding that text.
- */
-interface Reopen {
-  pointer: PointerAt;
-  point: TextPoint;
-  /** The painting looked at, and how many of its spans were looked at. */
-  spans: readonly PaintedSpan[];
-  looked: number;
-}
-
 /** Where "Also in your reading" comes from. */
 export interface CardMemory {
   /** The address of the memory frame's page, which shows nothing until it is handed a ticket. */
   page: string;
-  /** A one-time ticket for the frame to ask about `entity` of this story; null when the memory is off. */
+  /** The origin of the page once loaded, where tickets may go (its address may be another, Chromium's dynamic one). */
+  origin: string;
+  /** A one-time ticket for the frame to ask about `entity` of this story; null when the memory is off or the window private. */
   ticketFor(entity: EntityRef): Promise<string | null>;
-  /** Whether the memory is on: whether its frame is worth making before a ticket is asked for. */
-  isOn(): Promise<boolean>;
+  /** Whether the memory's history can be shown here: whether its frame is worth making before a ticket is asked for. */
+  isAvailable(): Promise<boolean>;
 }
 
 /**
  * The card of one page. It listens from its construction for the page's lifetime (`ctx`), and
- * adds its host element only when a card first opens.
+ * adds its host element when a card first opens or, with the memory on, when the reader's own
+ * pointer first comes near a highlighted word (the memory frame is made then, in that host).
  */
 export class PageHoverCard implements HoverCardController {
   private readonly win: Window | null;
@@ -106,8 +90,10 @@ export class PageHoverCard implements HoverCardController {
   private mount: HTMLElement | null = null;
   /** The story's memory frame, beside the card in its shadow root; made ahead of the first card. */
   private memoryFrame: MemoryFrame | null = null;
-  /** Whether the memory is on, asked once, at the reader's own first pointer move. */
-  private memoryOn: Promise<boolean> | null = null;
+  /** Whether the memory's history can be shown here, asked at the reader's own first pointer move of a reading. */
+  private memoryAvailable: Promise<boolean> | null = null;
+  /** Counts `destroy` calls: an answer asked for before the last one is of a reading gone. */
+  private generation = 0;
   /** The elements near the painted words, for the pointer's approach: gathered when first needed. */
   private neighbourhood: HighlightNeighbourhood | null = null;
   private closeTimer: number | null = null;
@@ -121,7 +107,7 @@ export class PageHoverCard implements HoverCardController {
    * painted after its first screen, new settings): the card comes back once the span under it is
    * painted again, until the pointer moves.
    */
-  private reopenAt: Reopen | null = null;
+  private reopenAt: ReopenAfterRepaint<PointerAt> | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -145,20 +131,16 @@ export class PageHoverCard implements HoverCardController {
       const pointer = this.lastPointer;
       this.close();
       if (pointer && !pointer.overCard)
-        this.reopenAt = { pointer, point: textPointAt(this.doc, pointer.x, pointer.y), spans: painted, looked: 0 };
+        this.reopenAt = new ReopenAfterRepaint(pointer, textPointAt(this.doc, pointer.x, pointer.y));
     }
     this.reopenOncePainted();
   }
 
   /** Open the card a repaint closed once a span under its pointer is painted: this slice's spans only. */
   private reopenOncePainted(): void {
-    const { reopenAt, painted } = this;
-    if (!reopenAt) return;
-    const from = reopenAt.spans === painted ? reopenAt.looked : 0;
-    reopenAt.spans = painted;
-    reopenAt.looked = painted.length;
-    const span = spanAtTextPoint(painted.slice(from), reopenAt.point);
-    if (!span) return;
+    const { reopenAt } = this;
+    const span = reopenAt?.spanIn(this.painted);
+    if (!reopenAt || !span) return;
     this.reopenAt = null;
     this.show(span, reopenAt.pointer.trusted);
   }
@@ -179,6 +161,8 @@ export class PageHoverCard implements HoverCardController {
     this.mount = null;
     this.memoryFrame = null;
     this.neighbourhood = null;
+    this.memoryAvailable = null;
+    this.generation += 1;
   }
 
   private listen(): void {
@@ -242,7 +226,7 @@ export class PageHoverCard implements HoverCardController {
     const mount = this.ensureMount();
     if (!this.memoryFrame?.isConnected) {
       this.memoryFrame?.remove();
-      this.memoryFrame = new MemoryFrame(this.doc, mount.parentNode ?? mount, this.memory.page);
+      this.memoryFrame = new MemoryFrame(this.doc, mount.parentNode ?? mount, this.memory);
     }
     return this.memoryFrame;
   }
@@ -252,16 +236,18 @@ export class PageHoverCard implements HoverCardController {
    * word with the memory on: its page loads while the pointer is on its way to the word, so the
    * story's first card does not wait for it. Nothing a page's script does (its events are not
    * trusted) makes it, and it holds nothing of the reader's history until a ticket is handed.
-   * Whether the memory is on is asked at the reader's first own move anywhere (a message, which
-   * the page does not see), so the answer is there when the pointer comes near a word.
+   * Whether the memory's history can be shown is asked at the reader's first own move anywhere in
+   * a reading (a message, which the page does not see), so the answer is there when the pointer
+   * comes near a word; an answer that comes after `destroy` (the reading gone) is dropped.
    */
   private prepareMemoryFrame(pointer: PointerAt): void {
     const { memory } = this;
     if (!memory || this.memoryFrame || !pointer.trusted) return;
-    this.memoryOn ??= memory.isOn().catch(() => false);
+    this.memoryAvailable ??= memory.isAvailable().catch(() => false);
     if (!this.isNearHighlight(pointer.over)) return;
-    void this.memoryOn.then((on) => {
-      if (on) runFeature('hover card', () => this.ensureMemoryFrame(), null);
+    const { generation } = this;
+    void this.memoryAvailable.then((available) => {
+      if (available && generation === this.generation) runFeature('hover card', () => this.ensureMemoryFrame(), null);
     });
   }
 

@@ -18,16 +18,18 @@ import {
 } from '../../lib/extension/messages';
 import { runFeature, runFeatureAsync } from '../../lib/extension/run-feature';
 import { MEMORY_FRAME_PAGE } from '../../lib/memory/frame-ticket';
-import {
-  highlightKinds,
-  isHostListed,
-  readingDecision,
-  sitesWithHighlightsOff,
-  skippedSites,
-} from '../../lib/extension/settings';
+import { highlightKinds, readingDecision, sitesWithHighlightsOff, skippedSites } from '../../lib/extension/settings';
+import { isHostListed } from '../../lib/extension/setting-values';
 import { createContentWatch } from './content-watch';
 import { PageHoverCard, type HoverCardController, type CardMemory } from './hover-card';
-import { detectionInPage, offerReader, readerInjected, type PageReaderEntry } from '../../utils/isolated-world';
+import {
+  detectionInPage,
+  frameStyled,
+  offerReader,
+  readerInjected,
+  type PageReaderEntry,
+  type ReaderInjection,
+} from '../../utils/isolated-world';
 import { SPA_SETTLE_MS, followNavigation } from '../../utils/navigation';
 import { giveThreadBack } from '../../utils/thread';
 import { PageReader, type PaintSettings } from './page-reader';
@@ -38,9 +40,19 @@ import { PageReader, type PaintSettings } from './page-reader';
  */
 const CONTENT_SETTLE_MS = SPA_SETTLE_MS;
 
-export default defineUnlistedScript(() => {
+export default defineUnlistedScript((): ReaderInjection => {
+  const styled = frameStyled();
   // Injected twice (two articles found before the first injection ran): the first one reads.
-  if (!readerInjected()) offerReader(createReaderEntry());
+  if (readerInjected()) return { styled, readingArticle: false };
+  const entry = createReaderEntry();
+  offerReader(entry);
+  // Where the detector found an article the background injects the reader to read it (as the popup
+  // does where the settings say to read): the reading starts now, with no round trip to start it.
+  // A page whose address changed since detects anew.
+  const found = detectionInPage();
+  if (!found?.detection.isArticle) return { styled, readingArticle: false };
+  void entry.read(false);
+  return { styled, readingArticle: found.url === location.href };
 });
 
 /** The entry point the background calls: the first call wires the reader to the page. */
@@ -100,8 +112,7 @@ async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
       doc,
       url: () => location.href,
       extract: async (copy, detection) => fromJson(await sendToBackground({ type: 'extract-page', copy, detection })),
-      analyze: async (url, page, lead) =>
-        fromJson(await sendToBackground({ type: 'analyze-page', url, page, ...(lead && { lead }) })),
+      analyze: async (url, page, lead) => fromJson(await sendToBackground({ type: 'analyze-page', url, page, lead })),
       notifyCleared: () => void sendToBackground({ type: 'page-cleared' }).catch(() => undefined),
       detectorFinding: detectionInPage(),
       pause: () => giveThreadBack((resume) => ctx.setTimeout(resume, 0)),
@@ -120,7 +131,7 @@ async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
         );
       },
     },
-    await paintSettings(host()),
+    paintSettings(host()),
   );
 
   async function start(): Promise<void> {
@@ -159,8 +170,10 @@ async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
 function cardMemory(): CardMemory {
   return {
     page: browser.runtime.getURL(MEMORY_FRAME_PAGE),
+    // The page's own origin: Chromium serves the page's dynamic address from the extension's fixed one.
+    origin: new URL(browser.runtime.getURL('/')).origin,
     ticketFor: (entity) => sendToBackground({ type: 'memory-ticket', entity, url: location.href }),
-    isOn: () => sendToBackground({ type: 'memory-on' }),
+    isAvailable: () => sendToBackground({ type: 'memory-available' }),
   };
 }
 

@@ -51,9 +51,8 @@ export interface PageReaderDeps {
   url: () => string;
   /** Sends the page's copy to the background's extraction, with the detection the analysis needs. */
   extract: (copy: PageCopy, detection: ArticleDetection) => Promise<CopiedExtraction | null>;
-  /** Sends the page text to the background's analysis. */
-  /** `lead`: the page is the first screens of a story whose whole text follows. */
-  analyze: (url: string, page: PageText, lead?: true) => Promise<Analysis>;
+  /** Sends the page text to the background's analysis; `lead`: the first screens of a story whose whole text follows. */
+  analyze: (url: string, page: PageText, lead: boolean) => Promise<Analysis>;
   /** The page was cleared: the background takes the badge down. */
   notifyCleared: () => void;
   /** What the detector found when the page loaded (or navigated), if it looked. */
@@ -92,12 +91,23 @@ export class PageReader {
   private paintGeneration = 0;
   /** The detector's finding, until the first reading takes it. */
   private detectorFinding: PublishedDetection | null;
+  /** What painting depends on, once read; null before. */
+  private settings: PaintSettings | null = null;
+  /** Settles once the settings were first read. */
+  private readonly settingsRead: Promise<void>;
 
+  /**
+   * `settings` are read while the first reading copies the page and has it extracted: a round trip
+   * to the extension's storage (15 ms at a load of 20) no longer comes before the copy.
+   */
   constructor(
     private readonly deps: PageReaderDeps,
-    private settings: PaintSettings,
+    settings: Promise<PaintSettings>,
   ) {
     this.detectorFinding = deps.detectorFinding;
+    this.settingsRead = settings.then((read) => {
+      this.settings ??= read;
+    });
   }
 
   /** Read the page and paint it; `force` reads a page that was not taken for an article. */
@@ -121,6 +131,8 @@ export class PageReader {
       );
       if (!toExtract) return this.state();
       const extraction = toExtract.live && (await this.deps.extract(toExtract.live.copy, toExtract.detection));
+      // Read meanwhile: known before the answer came, so this waits no longer than a microtask.
+      await this.settingsRead;
       const answered = this.deps.now();
       if (generation !== this.generation) return this.state();
       const { map, ...page } = mappedPageText(this.deps.doc, toExtract, extraction);
@@ -142,7 +154,7 @@ export class PageReader {
         this.container = container;
         this.paint();
       }
-      const analysis = await this.deps.analyze(this.deps.url(), page);
+      const analysis = await this.deps.analyze(this.deps.url(), page, false);
       // The whole of a story read in two passes: reading its answer (1 MB for 50,000 words) took
       // most of a task; its paint starts in the next one.
       if (lead !== null) await this.deps.pause();
@@ -207,11 +219,12 @@ export class PageReader {
   private paint(): void {
     this.clearPaint();
     const { analysis, map } = this;
-    if (!analysis || !map || analysis.skipped || !this.settings.highlightsOn) {
+    const settings = this.settings;
+    if (!analysis || !map || !settings || analysis.skipped || !settings.highlightsOn) {
       this.deps.onPainted(this.painted, analysis);
       return;
     }
-    const spans = spansToHighlight(analysis, this.settings.kinds);
+    const spans = spansToHighlight(analysis, settings.kinds);
     const scheme = runFeature('page colours', () => pageColorScheme(this.deps.doc), 'light');
     this.paintFrom(spans, 0, { analysis, map, scheme, generation: this.paintGeneration });
   }

@@ -17,7 +17,8 @@ import {
   readingOverview,
 } from '../memory/store';
 import type { AlsoInReading, EntityRef, MemoryExport, MemoryStatus, ReadingAnswer } from '../memory/types';
-import { isHostListed, readMemorySettings } from './settings';
+import { isHostListed } from './setting-values';
+import { readMemorySettings } from './settings';
 
 /** A ticket the card's frame redeems once; one left unredeemed expires after this long, in ms. */
 const TICKET_LIFETIME_MS = 60_000;
@@ -78,7 +79,7 @@ export class MemoryService {
    * itself goes from here to the frame, an extension page the story's scripts cannot read.
    */
   async ticketFor(ref: EntityRef, url: string): Promise<string | null> {
-    if (!(await this.isOn())) return null;
+    if (!(await this.isAvailable())) return null;
     const now = this.now();
     for (const [id, ticket] of this.tickets) if (ticket.expires < now) this.tickets.delete(id);
     const id = this.newTicket();
@@ -86,8 +87,11 @@ export class MemoryService {
     return id;
   }
 
-  /** Whether the memory is on (its database open): what a ticket would show something from. */
-  async isOn(): Promise<boolean> {
+  /**
+   * Whether the memory's history can be shown (its database open), paused or not: a paused memory
+   * records nothing new but still shows what it holds.
+   */
+  async isAvailable(): Promise<boolean> {
     return (await this.database()) !== null;
   }
 

@@ -44,7 +44,7 @@ export type ContentToBackground =
       url: string;
       page: PageText;
       /** The first screens of a long story, painted while the rest is analysed: the memory records only the whole story. */
-      lead?: true;
+      lead: boolean;
     }
   /** The reader: the page's highlights were cleared or the page left; take the badge down. */
   | { type: 'page-cleared' }
@@ -52,15 +52,16 @@ export type ContentToBackground =
   | { type: 'article-found' }
   /**
    * The reader, on the reader's own (trusted) hover or keys: a one-time ticket for the card's memory
-   * frame to ask about this entity of the story at `url`; null when the memory is off.
+   * frame to ask about this entity of the story at `url`; null when the memory is off or the tab private.
    */
   | { type: 'memory-ticket'; entity: EntityRef; url: string }
   /**
-   * The reader, at the reader's own first pointer move: whether the memory is on, so the card's
-   * memory frame can be made (empty) as the pointer comes near a highlighted word, before the
-   * first card opens.
+   * The reader, at the reader's own first pointer move: whether the memory's history can be shown
+   * in this tab (its database open, paused or not, and the tab not private), so the card's memory
+   * frame can be made (empty) as the pointer comes near a highlighted word, before the first card
+   * opens.
    */
-  | { type: 'memory-on' };
+  | { type: 'memory-available' };
 
 /** The card's memory frame (an extension page inside the card) → background. */
 export type MemoryFrameToBackground =
@@ -109,7 +110,7 @@ export interface Responses {
   'get-state': Json<PageState>;
   reveal: boolean;
   'memory-ticket': string | null;
-  'memory-on': boolean;
+  'memory-available': boolean;
   'memory-for-ticket': AlsoInReading | null;
   'memory-status': MemoryStatus;
   'memory-overview': ReadingAnswer;
@@ -141,7 +142,7 @@ const MESSAGE_TYPES: ReadonlySet<string> = new Set<keyof Responses>([
   'get-state',
   'reveal',
   'memory-ticket',
-  'memory-on',
+  'memory-available',
   'memory-for-ticket',
   'memory-status',
   'memory-overview',

@@ -5,9 +5,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { HighlightKinds } from '../paint/highlight';
 import type { ReadingDecision } from '../reading/page-state';
-
-/** `automatic`: every article is read when it loads; `on-click`: only when the popup asks. */
-export type ReadingMode = 'automatic' | 'on-click';
+import { isHostListed, withSite, type ReadingMode } from './setting-values';
 
 export const ALL_KINDS_ON: HighlightKinds = { person: true, place: true, organization: true, quote: true };
 
@@ -28,50 +26,6 @@ export const skippedSites = storage.defineItem<string[]>('sync:skippedSites', {
 export const sitesWithHighlightsOff = storage.defineItem<string[]>('sync:sitesWithHighlightsOff', {
   fallback: [],
 });
-
-/** The patterns that turn what a person types into a hostname. */
-const SITE_PATTERNS = {
-  /** "https://", "http://" and other URL schemes. */
-  scheme: /^[a-z][a-z0-9+.-]*:\/\//,
-  /** Where the hostname ends: path, query, fragment or port. */
-  afterHost: /[/?#:]/,
-  /** "www." says nothing about which site it is. */
-  www: /^www\./,
-  /** Separators in the options page's list. */
-  listSeparator: /[\n,]+/,
-} as const;
-
-/** Does `host` fall under one of `sites` ("example.com" covers "news.example.com")? */
-export function isHostListed(host: string, sites: readonly string[]): boolean {
-  const normalizedHost = normalizeSite(host);
-  return sites.some((site) => {
-    const normalized = normalizeSite(site);
-    return normalized !== '' && (normalizedHost === normalized || normalizedHost.endsWith(`.${normalized}`));
-  });
-}
-
-/**
- * A site as a person types it ("https://www.Example.com/news", "example.com ") reduced to the
- * hostname it stands for, without a leading "www.".
- */
-export function normalizeSite(site: string): string {
-  const trimmed = site.trim().toLowerCase();
-  const host = trimmed.replace(SITE_PATTERNS.scheme, '').split(SITE_PATTERNS.afterHost)[0] ?? '';
-  return host.replace(SITE_PATTERNS.www, '');
-}
-
-/** Parse the options page's textarea (one site a line, or separated by commas) into hostnames. */
-export function parseSiteList(input: string): string[] {
-  const sites = input.split(SITE_PATTERNS.listSeparator).map(normalizeSite).filter(Boolean);
-  return [...new Set(sites)];
-}
-
-/** `sites` with `host` added or removed. */
-export function withSite(sites: readonly string[], host: string, listed: boolean): string[] {
-  const site = normalizeSite(host);
-  const rest = sites.filter((s) => normalizeSite(s) !== site);
-  return listed ? [...rest, site] : rest;
-}
 
 /** Read the page, hold it because its site is skipped, or wait for the popup's click. */
 export async function readingDecision(host: string): Promise<ReadingDecision> {
@@ -110,14 +64,4 @@ export interface MemorySettings {
 export async function readMemorySettings(): Promise<MemorySettings> {
   const [paused, keepDays] = await storage.getItems([memoryPaused, memoryKeepDays]);
   return { paused: paused.value as boolean, keepDays: keepDays.value as number };
-}
-
-/** The days the options page accepts: a day at least, ten years at most. */
-export const KEEP_DAYS_RANGE = { min: 1, max: 3650 } as const;
-
-/** The reader's "keep stories N days" as a number of days in range; null when it is not a number. */
-export function parseKeepDays(input: string): number | null {
-  const days = Math.round(Number(input.trim()));
-  if (!input.trim() || !Number.isFinite(days)) return null;
-  return Math.min(KEEP_DAYS_RANGE.max, Math.max(KEEP_DAYS_RANGE.min, days));
 }

@@ -8,11 +8,7 @@
 export class WarmUp {
   private hasStarted = false;
 
-  /** `nextTask` resolves in a new task, where each step runs (`lowPriorityTask` unless a test says). */
-  constructor(
-    private readonly steps: ReadonlyArray<() => unknown>,
-    private readonly nextTask: () => Promise<void> = lowPriorityTask,
-  ) {}
+  constructor(private readonly steps: ReadonlyArray<() => unknown>) {}
 
   /** Whether the steps were started in this worker: nothing is left to decide once they were. */
   get started(): boolean {
@@ -28,7 +24,7 @@ export class WarmUp {
 
   private async run(): Promise<void> {
     for (const step of this.steps) {
-      await this.nextTask();
+      await lowPriorityTask();
       try {
         step();
       } catch {
@@ -45,7 +41,7 @@ interface TaskScheduler {
 
 /**
  * A new task that waits for the worker's queued work: `scheduler.postTask` at background priority
- * where the engine has it (Chromium), else a zero-delay timer. In a worker whose story had already
+ * where the engine has it (Chromium; Firefox from 142), else a zero-delay timer (Firefox ESR 140). In a worker whose story had already
  * loaded, a timer's task ran before the answers of the browser that the reading waited for (the
  * reading decision's storage read, the reader's injection), so each warm-up step, 10–350 ms on a
  * loaded 2-core machine, delayed the reading instead of filling its waits.

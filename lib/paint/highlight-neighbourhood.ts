@@ -31,13 +31,37 @@ export class HighlightNeighbourhood {
     return element !== null && this.elements.has(element);
   }
 
+  /** The elements near each element the span is in: a quote over several paragraphs is near in each. */
   private gather(range: Range): void {
-    const doc = range.startContainer.ownerDocument;
-    let element = range.startContainer.parentElement;
+    for (const element of elementsOf(range)) this.gatherAbove(element);
+  }
+
+  private gatherAbove(from: Element): void {
+    const doc = from.ownerDocument;
+    let element: Element | null = from;
     for (let level = 0; element && level < NEAR_LEVELS; level += 1) {
-      if (element === doc?.body || element === doc?.documentElement) return;
+      if (element === doc.body || element === doc.documentElement) return;
       this.elements.add(element);
       element = element.parentElement;
     }
   }
+}
+
+/**
+ * The innermost elements `range` is in: where it starts and ends, and, when it crosses elements
+ * (a quote over several paragraphs), each child of their common ancestor that it crosses.
+ */
+function elementsOf(range: Range): Element[] {
+  const ends = [elementOf(range.startContainer), elementOf(range.endContainer)];
+  const common = range.commonAncestorContainer;
+  const crossed =
+    common.nodeType === Node.ELEMENT_NODE && ends[0] !== ends[1]
+      ? [...(common as Element).children].filter((child) => range.intersectsNode(child))
+      : [];
+  return [...ends, ...crossed].filter((element): element is Element => element !== null);
+}
+
+/** A text node's element, or the element itself. */
+function elementOf(node: Node): Element | null {
+  return node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
 }

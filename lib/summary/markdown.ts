@@ -11,8 +11,8 @@ import {
   distinctByline,
   formatPublishedDate,
   groupQuotesBySpeaker,
-  speakerHeading,
 } from './view';
+import { speakerHeading } from './speaker-heading';
 
 /** Characters that would start Markdown formatting inside running text. */
 const MARKDOWN_PATTERNS = {

@@ -109,15 +109,6 @@ export function groupQuotesBySpeaker(analysis: Analysis): QuoteGroup[] {
 }
 
 /**
- * The heading of a group of quotes: the speaker as named, a descriptor capitalised as a heading
- * ("The foreign ministry" for "the foreign ministry"), or "Speaker not named".
- */
-export function speakerHeading(group: QuoteGroup): string {
-  if (group.speaker === null) return 'Speaker not named';
-  return group.entity ? group.speaker : group.speaker.charAt(0).toUpperCase() + group.speaker.slice(1);
-}
-
-/**
  * The byline worth showing beside the site's name: none when it only names the site again
  * ("ABC News · By ABC News", a story with no author of its own), compared without case or
  * punctuation.

@@ -11,6 +11,7 @@ import type { BrowserContext, Frame, Page } from 'playwright-core';
 import type { ChromiumRun } from '../../tooling/browser/chromium';
 import { waitForReader } from '../../tooling/browser/chromium';
 import { personCentre, pointsOnHighlights } from '../../tooling/browser/in-page';
+import { STORY_B_GAP_BELOW_PX } from '../../tooling/fixtures';
 import type { PageServer } from '../../tooling/browser/page-server';
 import { MEMORY_FRAME_PAGE } from '../../lib/memory/frame-ticket';
 import { median } from '../median';
@@ -28,12 +29,6 @@ const TIMEOUT_MS = 90_000;
 const POINTER_STEP_MS = 16;
 /** How far the pointer goes between two moves, in px: about 1 px/ms, a quick hand. */
 const POINTER_STEP_PX = 16;
-/**
- * How far below the hovered word's centre the pointer moves along the story before it goes up onto
- * the word: the middle of the 16 px gap between the word's paragraph and the next in story B
- * (its lines are 18 px high), where it crosses no highlight (the run checks).
- */
-const GAP_BELOW_PX = 17;
 /**
  * How long the pointer moves over the story's text before it reaches the word, for the story's
  * first card, in ms: about one pointing movement's time (a few hundred ms for a few hundred px).
@@ -98,12 +93,15 @@ export async function hoverAndWatchCard(
   return page.evaluate(() => (window as unknown as { __newslensCard: CardWatch }).__newslensCard);
 }
 
-/** The pointer's moves along the story below `word`, towards it, for `ms`: one every POINTER_STEP_MS. */
+/**
+ * The pointer's moves along the story below `word` (in the gap below its paragraph), towards it,
+ * for `ms`: one every POINTER_STEP_MS.
+ */
 function alongTheStoryBelow(word: Point, ms: number): Point[] {
   const moves = Math.round(ms / POINTER_STEP_MS);
   return Array.from({ length: moves }, (_, i) => ({
     x: word.x + (moves - i) * POINTER_STEP_PX,
-    y: word.y + GAP_BELOW_PX,
+    y: word.y + STORY_B_GAP_BELOW_PX,
   }));
 }
 

@@ -51,7 +51,14 @@ async function scoreBySource(options: EvalOptions, retrainShipped: boolean): Pro
       addCounts(scored.baseline, scoreNames(source.documents, COMPROMISE));
       bySource.set(source.name, scored);
     },
-    { limit: options.limit, foldedSources: FOLDED_SOURCES, only: options.sources, retrainShipped, log },
+    {
+      limit: options.limit,
+      foldedSources: FOLDED_SOURCES,
+      only: options.sources,
+      retrainShipped,
+      modelCache: options.modelCache,
+      log,
+    },
   );
   const rows = [...bySource.values()].map(({ source: { name, description, trainedOn }, ours, baseline }) => {
     const bar = BAR_OF_SOURCE[name] ?? (name.startsWith('gum-') ? GUM_GENRE_BAR : undefined);

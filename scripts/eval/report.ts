@@ -19,6 +19,8 @@ export interface EvalOptions {
   limit?: number;
   /** Held-out evaluations score only these sources (a screening run; default all). */
   sources?: string[];
+  /** Held-out evaluations keep their trained taggers in this folder and reuse them (scripts/ner/model-cache.ts). */
+  modelCache?: string;
 }
 
 export type Evaluation = (options: EvalOptions) => Promise<EvalTable[]>;

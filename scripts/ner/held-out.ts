@@ -6,7 +6,8 @@
 import type { ConllDocument } from '../../lib/analyze/ner/corpora/conll';
 import { useNameModel } from '../../lib/analyze/ner/recognizer';
 import { readConllDev, readTrainingSources } from './sources';
-import { TRAINING_DEFAULTS, trainNameModel } from './training';
+import { trainedOrKept } from './model-cache';
+import { TRAINING_DEFAULTS, trainNameModel, type NameModelFiles } from './training';
 
 export interface HeldOutSource {
   name: string;
@@ -33,6 +34,11 @@ interface HeldOutOptions {
    * instead of the shipped one: a training regime in the code can be screened before it ships.
    */
   retrainShipped?: boolean;
+  /**
+   * A folder where each tagger trained here is kept, and read back by a later run that would train
+   * it on the same documents under the same regime (scripts/ner/model-cache.ts).
+   */
+  modelCache?: string;
   log?: (message: string) => void;
 }
 
@@ -46,8 +52,16 @@ const FOLDS = 5;
 export function forEachHeldOutSource(
   dataDir: string,
   score: (source: HeldOutSource) => void,
-  { limit, foldedSources = [], only, retrainShipped = false, log = () => {} }: HeldOutOptions = {},
+  { limit, foldedSources = [], only, retrainShipped = false, modelCache, log = () => {} }: HeldOutOptions = {},
 ): void {
+  const withTaggerTrainedOn = (documents: ConllDocument[], label: string, scoreNow: () => void): void => {
+    useNameModel(modelCache ? trainedOrKept(documents, modelCache, label) : trainedNow(documents));
+    try {
+      scoreNow();
+    } finally {
+      useNameModel(null);
+    }
+  };
   const sources = readTrainingSources(dataDir);
   const known = ['conll-dev', ...sources.map(({ name }) => name).filter((name) => name !== 'conll')];
   const unknown = (only ?? []).filter((name) => !known.includes(name));
@@ -58,37 +72,37 @@ export function forEachHeldOutSource(
     const scoreDev = (trainedOn: string) => () =>
       score({ name: 'conll-dev', description: 'CoNLL++ dev (newswire)', documents: conllDev, trainedOn });
     const everySource = sources.flatMap(({ documents }) => documents);
-    if (retrainShipped) withTaggerTrainedOn(everySource, scoreDev('all sources (retrained)'));
+    if (retrainShipped) withTaggerTrainedOn(everySource, 'all sources', scoreDev('all sources (retrained)'));
     else scoreDev('all sources (shipped)')();
   }
   for (const source of sources.filter(({ name }) => name !== 'conll' && scored(name))) {
     const others = sources.filter((other) => other !== source).flatMap(({ documents }) => documents);
     const documents = source.documents.slice(0, limit);
-    withTaggerTrainedOn(others, () => score({ ...source, documents, trainedOn: `all but ${source.name}` }));
+    withTaggerTrainedOn(others, `all but ${source.name}`, () =>
+      score({ ...source, documents, trainedOn: `all but ${source.name}` }),
+    );
     log(`${source.name} scored`);
     if (!foldedSources.includes(source.name)) continue;
     for (let fold = 0; fold < FOLDS; fold++) {
       const inFold = (_: ConllDocument, d: number): boolean => d % FOLDS === fold;
-      withTaggerTrainedOn([...others, ...source.documents.filter((document, d) => !inFold(document, d))], () =>
-        score({
-          name: `${source.name}, k-fold`,
-          description: `${source.description}, ${FOLDS}-fold`,
-          documents: documents.filter(inFold),
-          trainedOn: `all but the fold's documents`,
-        }),
+      withTaggerTrainedOn(
+        [...others, ...source.documents.filter((document, d) => !inFold(document, d))],
+        `all but ${source.name} fold ${fold + 1}`,
+        () =>
+          score({
+            name: `${source.name}, k-fold`,
+            description: `${source.description}, ${FOLDS}-fold`,
+            documents: documents.filter(inFold),
+            trainedOn: `all but the fold's documents`,
+          }),
       );
       log(`${source.name} fold ${fold + 1} scored`);
     }
   }
 }
 
-function withTaggerTrainedOn(documents: ConllDocument[], score: () => void): void {
-  useNameModel(trainNameModel(documents, { ...TRAINING_DEFAULTS, log: () => {} }));
-  try {
-    score();
-  } finally {
-    useNameModel(null);
-  }
+function trainedNow(documents: ConllDocument[]): NameModelFiles {
+  return trainNameModel(documents, { ...TRAINING_DEFAULTS, log: () => {} });
 }
 
 /** The sources and their sizes, for a table's notes. */

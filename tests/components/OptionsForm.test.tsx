@@ -108,6 +108,8 @@ describe('OptionsForm: the reading memory', () => {
     click(root.querySelector('[data-testid="memory-forget-all-keep"]'));
     expect(root.querySelector('[data-testid="memory-forget-all-confirm"]')).toBeNull();
     expect(props.onForgetEverything).not.toHaveBeenCalled();
+    // Kept: the focus is back where the reader asked, not lost with the question.
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('memory-forget-all');
   });
 
   it('says the memory is off, and why, with its actions disabled', () => {

@@ -96,10 +96,10 @@ describe('YourReading', () => {
     expectAccessible(root);
   });
 
-  it('says what it will show before any story is read', () => {
+  it('says no story was read in its days, and what it will show', () => {
     const overview = { days: 7, storyCount: 0, people: [], places: [], organizations: [] };
     const root = renderView(<YourReading reading={{ kind: 'overview', overview }} />);
-    expect(texts(root, 'reading-intro')[0]).toMatch(/^No story read in the last 7 days yet\. Read a news article/);
+    expect(texts(root, 'reading-intro')[0]).toMatch(/^No story read in the last 7 days\. Read a news article/);
     expect(root.querySelector('[data-testid="your-reading"]')).toBeNull();
   });
 

@@ -14,9 +14,9 @@ import {
   followerInPage,
   markDetectorStarted,
   readInPage,
-  startReadingInPage,
   type PageFollower,
   type PublishedDetection,
+  type ReaderInjection,
 } from '../../utils/isolated-world';
 import { SPA_SETTLE_MS } from '../../utils/navigation';
 import * as pipeline from '../../lib/pipeline';
@@ -72,7 +72,7 @@ describe('background', () => {
     const analyze = vi.spyOn(pipeline, 'analyzePageText').mockReturnValue(analysis);
     const badge = vi.spyOn(browser.action, 'setBadgeText');
     background.main();
-    const message = { type: 'analyze-page', url: 'https://news.test/a', page: PAGE };
+    const message = { type: 'analyze-page', url: 'https://news.test/a', page: PAGE, lead: false };
     expect(await askJson(message)).toEqual(analysis);
     expect(await askJson(message)).toEqual(analysis);
     expect(analyze).toHaveBeenCalledTimes(1);
@@ -131,7 +131,7 @@ describe('background', () => {
     await new Promise((done) => setTimeout(done, 0));
     expect(analyze).toHaveBeenCalledExactlyOnceWith(extractedPageText(DETECTION, extraction), { keyPoints: true });
     const page = extractedPageText(DETECTION, extraction);
-    expect(await askJson({ type: 'analyze-page', url: copy.url, page })).toEqual(analysis);
+    expect(await askJson({ type: 'analyze-page', url: copy.url, page, lead: false })).toEqual(analysis);
     expect(analyze).toHaveBeenCalledTimes(1);
   });
 
@@ -151,7 +151,7 @@ describe('background', () => {
     expect(analyze).toHaveBeenCalledExactlyOnceWith(lead, { keyPoints: false });
     await ask({ type: 'analyze-page', url: copy.url, page: lead, lead: true });
     expect(analyze).toHaveBeenCalledTimes(1);
-    await ask({ type: 'analyze-page', url: copy.url, page });
+    await ask({ type: 'analyze-page', url: copy.url, page, lead: false });
     expect(analyze).toHaveBeenLastCalledWith(page, { keyPoints: true });
   });
 
@@ -162,10 +162,11 @@ describe('background', () => {
     expect(badge).toHaveBeenCalledWith({ tabId: 5, text: '' });
   });
 
-  it('injects the reader into the frame that found an article, and has it read', async () => {
+  it('injects the reader into the frame that found an article, where it reads at once', async () => {
+    const injected: ReaderInjection = { styled: true, readingArticle: true };
     const inject = vi
       .spyOn(browser.scripting, 'executeScript')
-      .mockResolvedValue([{ frameId: 3, result: true }] as never);
+      .mockResolvedValue([{ frameId: 3, result: injected }] as never);
     background.main();
     await fakeBrowser.runtime.onMessage.trigger(
       { type: 'article-found' },
@@ -174,9 +175,9 @@ describe('background', () => {
     );
     // The manifest gave the page the style sheet with the detector: inserting it again restyles the page.
     expect(browser.scripting.insertCSS).not.toHaveBeenCalled();
-    expect(inject).toHaveBeenNthCalledWith(1, { target: { tabId: 5, frameIds: [3] }, files: ['/reader.js'] });
-    // Started, not waited for: the reader's state (with a long story's analysis) stays in the page.
-    expect(inject).toHaveBeenNthCalledWith(2, { target: { tabId: 5, frameIds: [3] }, func: startReadingInPage });
+    // One round trip: the reader starts as it is injected, and its state (with a long story's
+    // analysis) stays in the page.
+    expect(inject.mock.calls).toEqual([[{ target: { tabId: 5, frameIds: [3] }, files: ['/reader.js'] }]]);
   });
 
   it('leaves an article on a skipped site, or in on-click mode, without a reader', async () => {
@@ -198,27 +199,32 @@ describe('background', () => {
     expect(inject).not.toHaveBeenCalled();
   });
 
-  it.each<[string, PageFollower, boolean]>([
-    // The manifest gave the sheet with the detector: inserting it again restyles the whole page.
-    ['where the detector ran', { reader: false, detector: true, detectedUrl: 'https://news.test/section' }, false],
-    // The detector is still reading a long page in steps, or stopped for a reader: the sheet is there.
-    ['where the detector has yet to publish', { reader: false, detector: true, detectedUrl: null }, false],
+  it.each<[string, ReaderInjection, boolean, boolean]>([
+    // A detector ran (the manifest gave the sheet with it; inserting it again restyles the whole
+    // page) and found no article: the reading is forced.
+    ['where the detector found no article', { styled: true, readingArticle: false }, false, true],
     // A reader was injected with the sheet before (the page was read anyway once already).
-    ['where a reader is', { reader: true, detector: false, detectedUrl: null }, false],
+    ['where a reader is', { styled: true, readingArticle: false }, false, true],
     // No detector ran (a page loaded before NewsLens was installed): no sheet yet.
-    ['where nothing of NewsLens ran', { reader: false, detector: false, detectedUrl: null }, true],
+    ['where nothing of NewsLens ran', { styled: false, readingArticle: false }, true, true],
+    // On-click reading: the reader, injected where the detector found an article, reads it at once.
+    ['where the detector found an article', { styled: true, readingArticle: true }, false, false],
   ])(
-    'reads a page anyway for the popup, forcing the reading, %s; inserts the style sheet: %s',
-    async (_where, follower, inserts) => {
+    'reads a page anyway for the popup %s; inserts the style sheet: %s; forces a reading: %s',
+    async (_where, injected, inserts, forced) => {
       // The page answers its state as JSON text, which the background reads for the popup.
       const inject = vi
         .spyOn(browser.scripting, 'executeScript')
         .mockImplementation((async (injection: { func?: unknown }) => [
-          { frameId: 0, result: injection.func === followerInPage ? follower : JSON.stringify(READING) },
+          { frameId: 0, result: injection.func === readInPage ? JSON.stringify(READING) : injected },
         ]) as never);
       background.main();
       expect(await ask({ type: 'read-anyway', tabId: 8 })).toEqual(READING);
-      expect(inject).toHaveBeenLastCalledWith({ target: { tabId: 8, frameIds: [0] }, func: readInPage, args: [true] });
+      // Two round trips: the reader's injection says whether the sheet is there, with no probe before it.
+      expect(inject.mock.calls).toEqual([
+        [{ target: { tabId: 8, frameIds: [0] }, files: ['/reader.js'] }],
+        [{ target: { tabId: 8, frameIds: [0] }, func: readInPage, args: [forced] }],
+      ]);
       expect(vi.mocked(browser.scripting.insertCSS).mock.calls).toEqual(
         inserts ? [[{ target: { tabId: 8, frameIds: [0] }, files: ['assets/highlights.css'] }]] : [],
       );
@@ -246,8 +252,13 @@ describe('background', () => {
       url: 'https://news.test/2024/05/a-story',
       detection: { isArticle: true, score: 0.9, reasons: ['story markup'], lang: 'en' },
     };
+    const injected: ReaderInjection = { styled: true, readingArticle: true };
+    const answers = new Map<unknown, unknown>([
+      [undefined, injected],
+      [readInPage, JSON.stringify(READING)],
+    ]);
     vi.spyOn(browser.scripting, 'executeScript').mockImplementation((async (injection: { func?: unknown }) => [
-      { frameId: 0, result: injection.func === readInPage ? JSON.stringify(READING) : found },
+      { frameId: 0, result: answers.has(injection.func) ? answers.get(injection.func) : found },
     ]) as never);
     background.main();
     expect(await ask({ type: 'inspect-page', tabId: 8 })).toEqual(READING);
@@ -397,10 +408,10 @@ describe('background: the reading memory', () => {
     vi.spyOn(pipeline, 'analyzePageText').mockReturnValue(sampleAnalysis());
     background.main();
     await askFrom({ type: 'memory-forget-all' }, popup());
-    // The reader asks whether the memory is on before it makes the card's frame, empty.
-    expect(await askFrom({ type: 'memory-on' }, storyTab())).toBe(true);
-    await askFrom({ type: 'analyze-page', url: 'https://private.test/p', page: PAGE }, storyTab(true));
-    await askFrom({ type: 'analyze-page', url: 'https://news.test/a', page: PAGE }, storyTab());
+    // The reader asks whether the memory can show before it makes the card's frame, empty.
+    expect(await askFrom({ type: 'memory-available' }, storyTab())).toBe(true);
+    await askFrom({ type: 'analyze-page', url: 'https://private.test/p', page: PAGE, lead: false }, storyTab(true));
+    await askFrom({ type: 'analyze-page', url: 'https://news.test/a', page: PAGE, lead: false }, storyTab());
     await vi.waitFor(async () =>
       expect(await askFrom({ type: 'memory-status' }, popup())).toMatchObject({ stories: 1 }),
     );
@@ -413,12 +424,28 @@ describe('background: the reading memory', () => {
     expect(answer).toMatchObject({ name: 'Vladimir Putin', stories: [{ headline: 'Putin meets NATO envoys' }] });
   });
 
+  it('shows nothing of the history in a private window: no frame, no ticket', async () => {
+    vi.spyOn(pipeline, 'analyzePageText').mockReturnValue(sampleAnalysis());
+    background.main();
+    await askFrom({ type: 'memory-forget-all' }, popup());
+    await askFrom({ type: 'analyze-page', url: 'https://news.test/a', page: PAGE, lead: false }, storyTab());
+    await vi.waitFor(async () =>
+      expect(await askFrom({ type: 'memory-status' }, popup())).toMatchObject({ stories: 1 }),
+    );
+    const putin = { type: 'memory-ticket', entity: { name: 'Putin', type: 'person' }, url: 'https://private.test/b' };
+    expect(await askFrom({ type: 'memory-available' }, storyTab(true))).toBe(false);
+    expect(await askFrom(putin, storyTab(true))).toBeNull();
+    // The same story in an ordinary window is shown its history.
+    expect(await askFrom({ type: 'memory-available' }, storyTab())).toBe(true);
+    expect(await askFrom(putin, storyTab())).toEqual(expect.any(String));
+  });
+
   it('records a long story once, from its whole text, not from its first screens', async () => {
     vi.spyOn(pipeline, 'analyzePageText').mockReturnValue(sampleAnalysis());
     background.main();
     await askFrom({ type: 'memory-forget-all' }, popup());
     await askFrom({ type: 'analyze-page', url: 'https://news.test/lead', page: PAGE, lead: true }, storyTab());
-    await askFrom({ type: 'analyze-page', url: 'https://news.test/whole', page: PAGE }, storyTab());
+    await askFrom({ type: 'analyze-page', url: 'https://news.test/whole', page: PAGE, lead: false }, storyTab());
     const recorded = async () => {
       const exported = (await askFrom({ type: 'memory-export' }, popup())) as string | null;
       return exported ? (JSON.parse(exported) as { stories: Array<{ url: string }> }).stories.map((s) => s.url) : [];

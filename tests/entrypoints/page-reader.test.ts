@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PageReader, type PageReaderDeps } from '../../entrypoints/reader/page-reader';
+import { PageReader, type PageReaderDeps, type PaintSettings } from '../../entrypoints/reader/page-reader';
 import type { Analysis } from '../../lib/analysis';
 import { HIGHLIGHT_NAMES, registeredHighlightNames, type PaintedSpan } from '../../lib/paint/highlight';
 import * as pageHalf from '../../lib/reading/page-half';
@@ -70,7 +70,11 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function makeReader(overrides: Partial<PageReaderDeps> = {}, highlightsOn = true) {
+function makeReader(
+  overrides: Partial<PageReaderDeps> = {},
+  highlightsOn = true,
+  settings: Promise<PaintSettings> = Promise.resolve({ kinds: ALL_KINDS_ON, highlightsOn }),
+) {
   const analyze = vi.fn(async (_url: string, _page: PageText) => analysis);
   const onPainted = vi.fn((_painted: readonly PaintedSpan[], _analysis: Analysis | null) => undefined);
   const extract = vi.fn(async (_copy: PageCopy, _detection: ArticleDetection) => ({
@@ -92,7 +96,7 @@ function makeReader(overrides: Partial<PageReaderDeps> = {}, highlightsOn = true
     onPainted,
     ...overrides,
   };
-  return { reader: new PageReader(deps, { kinds: ALL_KINDS_ON, highlightsOn }), deps, analyze, extract, onPainted };
+  return { reader: new PageReader(deps, settings), deps, analyze, extract, onPainted };
 }
 
 describe('PageReader', () => {
@@ -102,6 +106,22 @@ describe('PageReader', () => {
     expect(extract).toHaveBeenCalledExactlyOnceWith(COPY, DETECTION);
     const [, , extraction] = vi.mocked(pageHalf.mappedPageText).mock.lastCall!;
     expect(extraction).toEqual(await extract.mock.results[0]!.value);
+  });
+
+  it('copies the page and has it extracted while its settings are read, and paints once they are', async () => {
+    let settingsRead: (settings: PaintSettings) => void = () => undefined;
+    const settings = new Promise<PaintSettings>((resolve) => {
+      settingsRead = resolve;
+    });
+    const { reader, extract, analyze } = makeReader({}, true, settings);
+    const reading = reader.read();
+    await vi.waitFor(() => expect(extract).toHaveBeenCalledOnce());
+    await new Promise((done) => setTimeout(done, 10));
+    expect(analyze).not.toHaveBeenCalled();
+    expect(registeredHighlightNames(document)).toEqual([]);
+    settingsRead({ kinds: ALL_KINDS_ON, highlightsOn: true });
+    expect(await reading).toMatchObject({ status: 'done', analysis });
+    expect(registeredHighlightNames(document)).toContain(HIGHLIGHT_NAMES.person);
   });
 
   it('takes the detector’s finding for its first reading of that address, and looks anew after', async () => {

@@ -64,6 +64,23 @@ describe('analyzeDocument', () => {
     );
   });
 
+  it('never runs a name across a heading, a caption or a paragraph of a page', () => {
+    // A sub-heading ends in a name-like word and the next paragraph opens with a name; a caption
+    // names the person a paragraph names again.
+    const html = `<html lang="en"><head><title>Storm closes Port Elena | Coast News</title><meta property="og:type" content="article"></head><body><article>
+      <h1>Storm Closes Port Elena</h1>
+      <figure><img src="quay.jpg" alt=""><figcaption>Harbour Authority chief Ana Ruiz at the quay</figcaption></figure>
+      <p>Ships left Port Elena on Monday as the storm reached the coast of Chile, and the Harbour Authority closed the quays until further notice.</p>
+      <h2>Reopening Friday</h2>
+      <p>Ana Ruiz said the Harbour Authority would reopen the port on Friday, once divers from Valparaiso had checked the moorings and the cranes.</p>
+      <p>Fishermen in Port Elena said they had lost a week of work. The mayor, Tomas Vidal, promised help from the government in Santiago.</p>
+    </article></body></html>`;
+    const { text, entities } = analyzeDocument(parse(html), 'https://news.example/2024/05/storm-port-elena');
+    const mentions = entities.flatMap((entity) => entity.mentions);
+    expect(mentions.map((mention) => mention.text)).toEqual(expect.arrayContaining(['Ana Ruiz', 'Port Elena']));
+    for (const mention of mentions) expect(text.slice(mention.start, mention.end)).not.toContain('\n');
+  });
+
   it('says a page of links is no article, and why', () => {
     const html =
       '<html lang="en"><body><nav><a href="/a">World</a> <a href="/b">Sport</a></nav><ul><li><a href="/1">One headline</a></li></ul></body></html>';

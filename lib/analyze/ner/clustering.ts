@@ -6,10 +6,13 @@
  */
 import type { EntityType, TextSpan } from '../../analysis';
 import { LONG_FORMS, withoutLegalForm } from './news-lexicon';
+import type { TypeScores } from './type-evidence';
 
 export interface Mention extends TextSpan {
   type: EntityType;
   role?: string;
+  /** How strongly its reading holds to each type (type-evidence.ts), when asked; none on a mention a rule added. */
+  typeScores?: () => TypeScores;
   /** On a line in Title Case, a headline's, where a name may run into the headline's words (headlines.ts). */
   onTitleCaseLine?: boolean;
 }
@@ -56,29 +59,46 @@ export function clusterMentions(mentions: Mention[], isKnownPlace: (name: string
 }
 
 /**
- * The same mixed-case name tagged with two types in one article is one entity, of the type most of
- * its mentions have ("Zelensky" read once as a place), or a place when the lexicon knows the name
- * as one and the tagger read it so at least once ("Kyiv" taken for a government in "accused Kyiv
- * of"). ALL-CAPS names are left apart: in results tables the same city name is a team ("NEW YORK")
- * as well as a dateline.
+ * The same mixed-case name tagged with two types in one article is one entity, of the type its
+ * mentions' evidence favours (the type whose scores, summed over every mention of the name, are
+ * highest: type-evidence.ts; the count of mentions where the evidence ties), or a place when the
+ * lexicon knows the name as one and the tagger read it so at least once ("Kyiv" taken for a
+ * government in "accused Kyiv of"). ALL-CAPS names are left apart: in results tables the same city
+ * name is a team ("NEW YORK") as well as a dateline.
  */
 function mergeTypeSplits(groups: Group[], isKnownPlace: (name: string) => boolean): Group[] {
-  const largest = new Map<string, Group>();
-  for (const group of groups) {
-    const current = largest.get(group.name);
-    const isPreferred =
-      !current ||
-      (group.type === 'place' && isKnownPlace(group.name)) ||
-      (!(current.type === 'place' && isKnownPlace(current.name)) && group.mentions.length > current.mentions.length);
-    if (isPreferred) largest.set(group.name, group);
+  const byName = new Map<string, Group[]>();
+  for (const group of groups) byName.set(group.name, [...(byName.get(group.name) ?? []), group]);
+  const merged = new Set<Group>();
+  for (const [name, named] of byName) {
+    if (named.length < 2 || !PATTERNS.lowercase.test(name)) continue;
+    const winner = strongestReading(named, isKnownPlace);
+    if (!winner) continue;
+    for (const group of named.filter((other) => other !== winner)) {
+      winner.mentions.push(...group.mentions);
+      merged.add(group);
+    }
   }
-  return groups.filter((group) => {
-    const winner = largest.get(group.name)!;
-    const isTie = winner.mentions.length === group.mentions.length && winner.type !== 'place';
-    if (winner === group || !PATTERNS.lowercase.test(group.name) || isTie) return true;
-    winner.mentions.push(...group.mentions);
-    return false;
-  });
+  return groups.filter((group) => !merged.has(group));
+}
+
+/** The group whose type the name's mentions favour, or none when two readings tie. */
+function strongestReading(named: Group[], isKnownPlace: (name: string) => boolean): Group | null {
+  const knownPlace = named.find((group) => group.type === 'place' && isKnownPlace(group.name));
+  if (knownPlace) return knownPlace;
+  const mentions = named.flatMap((group) => group.mentions);
+  const strength = (group: Group): [number, number] => [evidenceFor(group.type, mentions), group.mentions.length];
+  const ranked = [...named].sort((a, b) => compareStrength(strength(b), strength(a)));
+  return compareStrength(strength(ranked[0]), strength(ranked[1])) > 0 ? ranked[0] : null;
+}
+
+/** The mentions' scores for `type`, summed (a mention without scores holds to no type). */
+function evidenceFor(type: EntityType, mentions: Mention[]): number {
+  return mentions.reduce((sum, mention) => sum + (mention.typeScores?.()[type] ?? 0), 0);
+}
+
+function compareStrength([evidenceA, countA]: [number, number], [evidenceB, countB]: [number, number]): number {
+  return evidenceA - evidenceB || countA - countB;
 }
 
 interface Group {

@@ -9,7 +9,7 @@ import { isTitleCaseLine } from './headlines';
 import type { Lexicons } from './lexicons';
 import { trimMentionEdges } from './mention-edges';
 import { NAME_PASSES, type NamePass, type Names } from './passes';
-import { recognizeNames } from './recognizer';
+import { LABEL_OF_TYPE, recognizeNames, type TypedSpan } from './recognizer';
 import { salienceOf } from './salience';
 
 /** compromise's classes of place names. */
@@ -35,6 +35,7 @@ export function findEntities(text: string, passes: NamePass[] = NAME_PASSES): En
         type: span.type,
         ...(span.role ? { role: span.role } : {}),
         ...(titleCaseLines[span.line] ? { onTitleCaseLine: true } : {}),
+        ...typeEvidenceOf(span),
       },
     ];
   });
@@ -51,6 +52,16 @@ export function findEntities(text: string, passes: NamePass[] = NAME_PASSES): En
       salience,
       mentions: clusterMentionList.map(({ start, end, text: mentionText }) => ({ start, end, text: mentionText })),
     }));
+}
+
+/**
+ * A mention's type scores: the tagger's, where its type stands. None where a rule retyped it (a
+ * context cue, a title) or added it (a repeat follows the names it repeats): screened with each
+ * other type put below a rule's by 100 (the tagger's median margin) or by any amount, no held-out
+ * figure moved (docs/quality.md).
+ */
+function typeEvidenceOf(span: TypedSpan): Pick<Mention, 'typeScores'> {
+  return span.tagged && LABEL_OF_TYPE[span.type] === span.tagged.label ? { typeScores: span.tagged.scores } : {};
 }
 
 function isKnownPlace(name: string, lexicons: Lexicons): boolean {

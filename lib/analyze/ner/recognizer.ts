@@ -9,8 +9,9 @@ import { loadLexicons, readGazetteer, type GazetteerFile, type Lexicons } from '
 import modelFile from './model.json';
 import { readModel, type LinearModel, type ModelFile } from './perceptron';
 import { TagHistory } from './history';
-import { decodeLine, spansOfTags, type NameSpan } from './tagger';
+import { bestTagSequence, spansOfTags, type NameSpan } from './tagger';
 import { tokenizeLines, type TokenLine } from './tokens';
+import { typeScoresOf, type TypeScores } from './type-evidence';
 
 /** CoNLL classes kept, and the contract's type for each (MISC is dropped). */
 const TYPE_OF_LABEL: Record<string, EntityType> = { PER: 'person', LOC: 'place', ORG: 'organization' };
@@ -20,6 +21,11 @@ export const LABEL_OF_TYPE: Record<EntityType, string> = { person: 'PER', place:
 /** A name found in the text, and what the rules after the tagger learned about it. */
 export interface TypedSpan extends NameSpan {
   type: EntityType;
+  /**
+   * The tagger's class for the span and its score under each type (type-evidence.ts), computed when
+   * first asked for (only names read with two types need them); none on spans a rule added.
+   */
+  tagged?: { label: string; scores: () => TypeScores };
   /** The person's title or office, from the words before the name (see roles.ts). */
   role?: string;
   /** Not an entity, but its words are taken: later rules must not find a name inside it. */
@@ -59,12 +65,28 @@ export function recognizeNames(text: string): Recognition {
   const otherNames: NameSpan[] = [];
   const history = new TagHistory();
   prepareLines(lines, lexicons).forEach((prepared, l) => {
-    const tags = decodeLine(prepared, model.labels, model, history);
+    const tags = bestTagSequence(prepared, model.labels, model, history);
+    // As the decoder read them, before the line is recorded.
+    const historyFeatures = prepared.line.tokens.map((token, i) => history.featureFor(token.text, prepared.lowered[i]));
     for (const span of spansOfTags(prepared.line.tokens, tags, l)) {
       const type = TYPE_OF_LABEL[span.label];
-      if (type) spans.push({ ...span, type });
-      else otherNames.push(span);
+      if (!type) {
+        otherNames.push(span);
+        continue;
+      }
+      const scores = once(() => typeScoresOf(prepared, tags, span, model.labels, model, historyFeatures));
+      spans.push({ ...span, type, tagged: { label: span.label, scores } });
     }
+    history.record(prepared, tags);
   });
   return { lines, spans, otherNames, lexicons };
+}
+
+/** `compute`, run on the first call only. */
+function once<T>(compute: () => T): () => T {
+  let value: { computed: T } | undefined;
+  return () => {
+    value ??= { computed: compute() };
+    return value.computed;
+  };
 }

@@ -68,17 +68,11 @@ export function isAllowedAfter(previousTag: string, tag: string): boolean {
   return !tag.startsWith('I-') || (previousTag !== OUTSIDE && previousTag.slice(2) === tag.slice(2));
 }
 
-/** Tags every token of a line and adds the decisions to the text's history. */
-export function decodeLine(prepared: PreparedLine, labels: string[], score: Scorer, history: TagHistory): string[] {
-  const tags = bestTagSequence(prepared, labels, score, history);
-  history.record(prepared, tags);
-  return tags;
-}
-
 /**
  * The line's best-scoring tag sequence under the model (second-order Viterbi: a tag's features see
  * the two tags to its left), in BIO order, with no punctuation inside a name and only the words
- * `WORDS_ALLOWED` gives each kind of name. Does not record the history (training reads it first).
+ * `WORDS_ALLOWED` gives each kind of name. Does not record the history (training, and the
+ * recogniser's type scores, read it first).
  */
 export function bestTagSequence(
   prepared: PreparedLine,
@@ -170,7 +164,7 @@ function previousTagScores(lowered: string, labels: string[], score: Scorer): Fl
 }
 
 /** Which labels the token may take at all: never punctuation in a name, `WORDS_ALLOWED`'s limits. */
-function allowedLabels(labels: string[], token: string): boolean[] {
+export function allowedLabels(labels: string[], token: string): boolean[] {
   const isPunctuation = PATTERNS.neverInName.test(token);
   return labels.map((label) => (isPunctuation ? label === OUTSIDE : WORDS_ALLOWED[label]?.test(token) !== false));
 }

@@ -10,7 +10,7 @@
 import type { QuoteKind, TextSpan } from '../../analysis';
 import { ATTRIBUTION_PATTERNS, type Attribution, type CueReading, type QuoteAttributor } from './attribution';
 import type { QuotedSpan } from './marks';
-import { offsetsWithin } from './offsets';
+import { itemsWithin } from './offsets';
 import { isPronoun } from './phrases';
 import type { RuleSet } from './rules';
 import { isOnTitleCaseLine, type MentionIndex, type Speaker } from './speakers';
@@ -164,7 +164,7 @@ export function quoteCandidates(whole: CandidateContext, i: number): Candidate[]
     start: Math.max(previousParagraph?.start ?? paragraph.start, span.openAt - MAX_CANDIDATE_REACH),
     end: Math.min(paragraph.end, span.closeEnd + MAX_CANDIDATE_REACH),
   };
-  const readings = offsetsWithin(attributor.readings, window, (r) => r.cue.start);
+  const readings = itemsWithin(attributor.readings, window, (r) => r.cue.start);
   const context: NearQuote = { ...whole, span, sentenceStart, paragraph, readings };
 
   set.add(null, null, nobodyFeatures(context, i, quoteContext));
@@ -288,7 +288,7 @@ function subjectFeatures(context: NearQuote, subject: Speaker): string[] {
 /** Every person, organization or place the window names outside quotation marks. */
 function addEntityCandidates(set: CandidateSet, context: NearQuote, window: { start: number; end: number }): void {
   const { text, index, attributor, span } = context;
-  const mentions = offsetsWithin(index.mentions, window, (m) => m.start).filter(
+  const mentions = itemsWithin(index.mentions, window, (m) => m.start).filter(
     (m) => m.end <= window.end && attributor.quoteAt(m.start) === null,
   );
   const before = mentions.filter((m) => m.end <= span.openAt).reverse();

@@ -17,7 +17,7 @@ export function firstAtOrAfter<T>(sorted: readonly T[], at: number, offsetOf: (i
 }
 
 /** The items of `sorted` whose offset lies in [window.start, window.end). */
-export function offsetsWithin<T>(
+export function itemsWithin<T>(
   sorted: readonly T[],
   window: { start: number; end: number },
   offsetOf: (item: T) => number,

@@ -267,7 +267,7 @@ export function isDeterminer(token: PhraseToken): boolean {
   return DETERMINERS.has(token.text.toLowerCase());
 }
 
-export function isNameParticle(token: PhraseToken): boolean {
+export function isNameParticle(token: Pick<PhraseToken, 'text'>): boolean {
   return NAME_PARTICLES.has(token.text);
 }
 

@@ -97,3 +97,29 @@ describe('findEntities on pronouns', () => {
     expect(findEntities(text).every((entity) => /\p{Lu}/u.test(entity.name))).toBe(true);
   });
 });
+
+describe('findEntities across lines', () => {
+  /**
+   * A headline, a photo caption and paragraphs, each on its own line, where a name ends one line and
+   * another opens the next: read as one run of words, "Port Elena Harbour Authority Chief Ana Ruiz"
+   * could be one name.
+   */
+  const LINES = [
+    'Storm Closes Port Elena',
+    'Harbour Authority chief Ana Ruiz at the quay in Port Elena',
+    'Ships left Port Elena on Monday as the storm reached the coast of Chile',
+    'Ana Ruiz said the Harbour Authority would reopen the port on Friday.',
+  ];
+  const text = LINES.join('\n');
+
+  it('never runs a name across a heading, a caption or a paragraph', () => {
+    const mentions = findEntities(text).flatMap((entity) => entity.mentions);
+    expect(mentions.length).toBeGreaterThan(0);
+    for (const mention of mentions) expect(mention.text).not.toContain('\n');
+  });
+
+  it('finds the names at a line’s edges whole', () => {
+    const texts = findEntities(text).flatMap((entity) => entity.mentions.map((mention) => mention.text));
+    expect(texts).toEqual(expect.arrayContaining(['Ana Ruiz', 'Chile']));
+  });
+});

@@ -40,7 +40,7 @@ function service(open = () => openMemory(freshDbName())) {
 describe('MemoryService', () => {
   it('records stories and answers a ticket once, about the stories other than the one asking', async () => {
     const memory = service();
-    expect(await memory.isOn()).toBe(true);
+    expect(await memory.isAvailable()).toBe(true);
     expect(await memory.record(storyA)).toBe(true);
     expect(await memory.record(storyB)).toBe(true);
     const ticket = await memory.ticketFor({ name: 'Putin', type: 'person' }, storyB.url);
@@ -68,7 +68,7 @@ describe('MemoryService', () => {
   it('is off, and says why, when the database cannot open; nothing throws', async () => {
     const memory = service(() => Promise.reject(new DOMException('no storage here', 'InvalidStateError')));
     expect(await memory.record(storyA)).toBe(false);
-    expect(await memory.isOn()).toBe(false);
+    expect(await memory.isAvailable()).toBe(false);
     expect(await memory.ticketFor({ name: 'Putin', type: 'person' }, storyA.url)).toBeNull();
     expect(await memory.overview()).toEqual({ on: false, reason: 'InvalidStateError: no storage here' });
     expect(await memory.export()).toBeNull();

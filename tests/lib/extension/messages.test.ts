@@ -37,6 +37,7 @@ describe('senders', () => {
       type: 'analyze-page' as const,
       url: 'https://a.test/',
       page: { isArticle: true, detection: analysis.detection, metadata: analysis.article, text: analysis.text },
+      lead: false,
     };
     await expect(sendToBackground(message)).resolves.toBe(analysis);
     expect(send).toHaveBeenCalledWith(message);

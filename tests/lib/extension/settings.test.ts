@@ -4,21 +4,23 @@ import {
   ALL_KINDS_ON,
   highlightKinds,
   DEFAULT_KEEP_DAYS,
-  isHostListed,
   memoryKeepDays,
   memoryPaused,
-  KEEP_DAYS_RANGE,
-  normalizeSite,
-  parseKeepDays,
-  parseSiteList,
   readMemorySettings,
   readingDecision,
   readingMode,
   sitesWithHighlightsOff,
   skippedSites,
   toggleSiteHighlights,
-  withSite,
 } from '../../../lib/extension/settings';
+import {
+  KEEP_DAYS_RANGE,
+  isHostListed,
+  normalizeSite,
+  parseKeepDays,
+  parseSiteList,
+  withSite,
+} from '../../../lib/extension/setting-values';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -87,6 +89,12 @@ describe('toggleSiteHighlights', () => {
     await toggleSiteHighlights('example.com');
     expect(await sitesWithHighlightsOff.getValue()).toEqual(['other.org']);
   });
+
+  it('switches highlights back on for a subdomain of a site listed off', async () => {
+    await sitesWithHighlightsOff.setValue(['example.com']);
+    await toggleSiteHighlights('news.example.com');
+    expect(await sitesWithHighlightsOff.getValue()).toEqual([]);
+  });
 });
 
 describe('isHostListed', () => {
@@ -124,5 +132,8 @@ describe('site lists', () => {
     expect(withSite(['a.com'], 'www.b.com', true)).toEqual(['a.com', 'b.com']);
     expect(withSite(['a.com', 'b.com'], 'b.com', false)).toEqual(['a.com']);
     expect(withSite(['b.com'], 'b.com', true)).toEqual(['b.com']);
+    // A subdomain of a listed site: the switch back on takes the parent off too, or it stays off.
+    expect(withSite(['a.com', 'b.com'], 'news.b.com', false)).toEqual(['a.com']);
+    expect(withSite(['b.com'], 'news.b.com', true)).toEqual(['b.com']);
   });
 });

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { isHostListed } from '../../../lib/extension/settings';
+import { isHostListed } from '../../../lib/extension/setting-values';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../../lib/memory/schema';
 import {
   DAY_MS,

@@ -47,3 +47,17 @@ export function singleNodeMap(doc: Document, node: Text): { rangeFor(start: numb
     },
   };
 }
+
+/** The pixels of one character in `boxEachSpan`'s layout. */
+const CHARACTER_PX = 10;
+
+/**
+ * Give each span's range one box, as on a single line of 20 px with characters 10 px wide (the
+ * test DOM lays nothing out): the span from character `start` to `end` covers x 10·start to 10·end.
+ */
+export function boxEachSpan(spans: readonly { start: number; end: number; range: Range }[]): void {
+  for (const { start, end, range } of spans) {
+    const box = new DOMRect(start * CHARACTER_PX, 0, (end - start) * CHARACTER_PX, 20);
+    range.getClientRects = () => [box] as unknown as DOMRectList;
+  }
+}

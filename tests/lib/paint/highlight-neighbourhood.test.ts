@@ -46,6 +46,19 @@ describe('HighlightNeighbourhood', () => {
     expect(new HighlightNeighbourhood([spanOver(name)]).holds(element())).toBe(near);
   });
 
+  it('holds each paragraph a quote over several paragraphs crosses, and no other', () => {
+    document.body.innerHTML =
+      '<main><article><p>“We are ready,</p><p>and waiting,</p><p>for a signature,” she said.</p><p>Talks go on.</p></article></main>';
+    const [first, middle, last, after] = document.querySelectorAll('p');
+    const range = document.createRange();
+    range.setStart(first!.firstChild!, 0);
+    range.setEnd(last!.firstChild!, 'for a signature,”'.length);
+    const quote: PaintedSpan = { kind: 'quote', start: 0, end: 40, quoteId: 'q1', range };
+    const neighbourhood = new HighlightNeighbourhood([quote]);
+    expect([first, middle, last].map((paragraph) => neighbourhood.holds(paragraph!))).toEqual([true, true, true]);
+    expect(neighbourhood.holds(after!)).toBe(false);
+  });
+
   it('takes in the spans painted after it was made, in the same painting', () => {
     const painted: PaintedSpan[] = [];
     const neighbourhood = new HighlightNeighbourhood(painted);

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   HIGHLIGHT_NAMES,
   clearHighlights,
@@ -7,12 +7,14 @@ import {
   setActiveRange,
   setFlashRange,
   spanAtCaret,
+  spanAtTextPoint,
   spansToHighlight,
   supportsHighlights,
+  textPointAt,
 } from '../../../lib/paint/highlight';
 import { ALL_KINDS_ON } from '../../../lib/extension/settings';
 import { sampleAnalysis } from '../../components/sample-analysis';
-import { installFakeHighlightApi, singleNodeMap, type FakeHighlight } from './highlight-api-fake';
+import { boxEachSpan, installFakeHighlightApi, singleNodeMap, type FakeHighlight } from './highlight-api-fake';
 
 describe('spansToHighlight', () => {
   const analysis = sampleAnalysis();
@@ -157,6 +159,30 @@ describe('painting on a page', () => {
     expect(spanAtCaret(painted.spans, textNode, TEXT.indexOf('NATO') + 1)?.kind).toBe('organization');
     expect(spanAtCaret(painted.spans, textNode, TEXT.indexOf('is near'))?.kind).toBe('quote');
     expect(spanAtCaret(painted.spans, textNode, TEXT.indexOf('said'))).toBeNull();
+  });
+
+  it('finds the span at a text point by its boxes, narrowed by the caret when there is one', () => {
+    const painted = paintHighlights(document, singleNodeMap(document, textNode), spans);
+    boxEachSpan(painted.spans);
+    const x = (text: string) => (TEXT.indexOf(text) + 1) * 10;
+    const caret = (text: string) => ({ node: textNode, offset: TEXT.indexOf(text) + 1 });
+    expect(spanAtTextPoint(painted.spans, { x: x('NATO'), y: 10, caret: caret('NATO') })?.kind).toBe('organization');
+    expect(spanAtTextPoint(painted.spans, { x: x('is near'), y: 10, caret: null })?.kind).toBe('quote');
+    // The boxes say NATO, the caret says "said": nothing painted holds both.
+    expect(spanAtTextPoint(painted.spans, { x: x('NATO'), y: 10, caret: caret('said') })).toBeNull();
+    expect(spanAtTextPoint(painted.spans, { x: x('NATO'), y: 200, caret: null })).toBeNull();
+  });
+
+  it('reads the caret under a point where the browser offers it, and none where it does not', () => {
+    expect(textPointAt(document, 3, 4)).toEqual({ x: 3, y: 4, caret: null });
+    const at = vi.fn(() => ({ offsetNode: textNode, offset: 5 }));
+    Object.defineProperty(document, 'caretPositionFromPoint', { value: at, configurable: true });
+    try {
+      expect(textPointAt(document, 3, 4)).toEqual({ x: 3, y: 4, caret: { node: textNode, offset: 5 } });
+      expect(at).toHaveBeenCalledWith(3, 4);
+    } finally {
+      Reflect.deleteProperty(document, 'caretPositionFromPoint');
+    }
   });
 });
 

@@ -9,8 +9,8 @@ import {
   groupQuotesBySpeaker,
   leadParagraphs,
   quotesBy,
-  speakerHeading,
 } from '../../../lib/summary/view';
+import { speakerHeading } from '../../../lib/summary/speaker-heading';
 import type { Voice, VoiceKind, Voices } from '../../../lib/analysis';
 import { sampleAnalysis } from '../../components/sample-analysis';
 
@@ -43,6 +43,10 @@ describe('speakerHeading', () => {
     const [putin, , nobody] = groupQuotesBySpeaker(sampleAnalysis());
     expect(speakerHeading(putin!)).toBe('Vladimir Putin');
     expect(speakerHeading({ speaker: 'the foreign ministry', entity: null, quotes: [] })).toBe('The foreign ministry');
+    expect(speakerHeading({ speaker: 'officials in Kyiv', entity: null, quotes: [] })).toBe('Officials in Kyiv');
+    // A name the story did not link keeps its particle as written.
+    expect(speakerHeading({ speaker: 'de Mistura', entity: null, quotes: [] })).toBe('de Mistura');
+    expect(speakerHeading({ speaker: 'van der Leyen', entity: null, quotes: [] })).toBe('van der Leyen');
     expect(speakerHeading(nobody!)).toBe('Speaker not named');
   });
 });

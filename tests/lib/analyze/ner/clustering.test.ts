@@ -90,9 +90,37 @@ describe('clusterMentions', () => {
       ],
     },
     {
-      why: 'a name read with two types is one entity of the majority type',
+      why: 'a name read with two types, without scores, is one entity of the majority type',
       mentions: mentionsOf(['Lund', 'person'], ['Lund', 'organization'], ['Lund', 'person']),
       expected: ['Lund / person /  / Lund|Lund|Lund'],
+    },
+    {
+      why: 'a name read with two types takes the type its mentions hold to most strongly, all scores summed',
+      mentions: [
+        // two headlines' bare "Delta", barely a place; "the company said Delta's shares" firmly a firm
+        {
+          start: 0,
+          end: 5,
+          text: 'Delta',
+          type: 'place',
+          typeScores: () => ({ person: -4, place: 0, organization: -0.5 }),
+        },
+        {
+          start: 20,
+          end: 25,
+          text: 'Delta',
+          type: 'place',
+          typeScores: () => ({ person: -4, place: 0, organization: -0.5 }),
+        },
+        {
+          start: 40,
+          end: 45,
+          text: 'Delta',
+          type: 'organization',
+          typeScores: () => ({ person: -6, place: -3, organization: 0 }),
+        },
+      ] satisfies Mention[],
+      expected: ['Delta / organization /  / Delta|Delta|Delta'],
     },
     {
       why: 'a known place read once as a place stays a place',

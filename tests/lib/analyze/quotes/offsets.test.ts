@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstAtOrAfter, offsetsWithin } from '../../../../lib/analyze/quotes/offsets';
+import { firstAtOrAfter, itemsWithin } from '../../../../lib/analyze/quotes/offsets';
 
 const identity = (offset: number) => offset;
 /** Sorted offsets with repeats, as cue starts and quote ends can be. */
@@ -27,13 +27,13 @@ describe('firstAtOrAfter', () => {
   });
 });
 
-describe('offsetsWithin', () => {
+describe('itemsWithin', () => {
   it('keeps what a filter of the whole list keeps, in order', () => {
     fc.assert(
       fc.property(sortedOffsets, fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 50 }), (sorted, a, b) => {
         const window = { start: Math.min(a, b), end: Math.max(a, b) };
         const items = sorted.map((offset, id) => ({ offset, id }));
-        expect(offsetsWithin(items, window, (item) => item.offset)).toEqual(
+        expect(itemsWithin(items, window, (item) => item.offset)).toEqual(
           items.filter((item) => item.offset >= window.start && item.offset < window.end),
         );
       }),

@@ -1,0 +1,98 @@
+/**
+ * How strongly the tagger holds to each type of a name it found: for each span of a decoded line,
+ * what the line's score under the model would lose if the span, its words kept, took another
+ * class. The decoder's own choice loses nothing; a class close behind loses little. Summed over an
+ * entity's mentions, these margins say which one type costs the story's tagging least
+ * (clustering.ts gives it to every mention), so a mention with strong evidence outweighs several
+ * weak ones ("the company said Delta's shares…" over headlines' bare "Delta").
+ */
+import type { EntityType } from '../../analysis';
+import { tagFeatures, type PreparedLine } from './features';
+import { allowedLabels, type NameSpan, type Scorer } from './tagger';
+
+/**
+ * Each type's score against the tagger's choice (0 for its own, ≤ 0 for the others; -Infinity for
+ * a type the span's words cannot have).
+ */
+export type TypeScores = Record<EntityType, number>;
+
+/** The CoNLL class of each type. */
+const CLASS_OF_TYPE: Record<EntityType, string> = { person: 'PER', place: 'LOC', organization: 'ORG' };
+
+/** Tokens after a span whose features read its tags (the two tags to their left). */
+const TAG_CONTEXT = 2;
+
+/**
+ * The span's score under each type against its decoded one, all else in the line as decoded.
+ * `historyFeatures` are the line's tokens' history features as the decoder read them (the text's
+ * history before this line was recorded).
+ */
+export function typeScoresOf(
+  prepared: PreparedLine,
+  tags: string[],
+  span: NameSpan,
+  labels: string[],
+  scorer: Scorer,
+  historyFeatures: string[],
+): TypeScores {
+  const last = Math.min(span.last + TAG_CONTEXT, tags.length - 1);
+  const ownScores = range(span.first, last).map((i) => staticScores(prepared, i, labels, scorer, historyFeatures[i]));
+  const lineScore = (classTags: string[]): number =>
+    range(span.first, last).reduce(
+      (sum, i) => sum + tokenScore(prepared, i, classTags, labels, scorer, ownScores[i - span.first]),
+      0,
+    );
+  const decoded = lineScore(tags);
+  const scoreOf = (type: EntityType): number => {
+    const classTags = relabelled(tags, span, CLASS_OF_TYPE[type]);
+    return isAllowed(prepared, classTags, span, labels) ? lineScore(classTags) - decoded : Number.NEGATIVE_INFINITY;
+  };
+  return { person: scoreOf('person'), place: scoreOf('place'), organization: scoreOf('organization') };
+}
+
+/** Whether the decoder could give the span's words these tags at all ("of" is in no person's name). */
+function isAllowed(prepared: PreparedLine, tags: string[], span: NameSpan, labels: string[]): boolean {
+  return range(span.first, span.last).every(
+    (i) => allowedLabels(labels, prepared.line.tokens[i].text)[labels.indexOf(tags[i])],
+  );
+}
+
+/** The tags with the span's words given `entityClass`, in BIO. */
+function relabelled(tags: string[], span: NameSpan, entityClass: string): string[] {
+  return tags.map((tag, i) =>
+    i < span.first || i > span.last ? tag : `${i === span.first ? 'B' : 'I'}-${entityClass}`,
+  );
+}
+
+/** A token's label scores from the features that do not read the tags to its left. */
+function staticScores(
+  prepared: PreparedLine,
+  i: number,
+  labels: string[],
+  scorer: Scorer,
+  historyFeature: string,
+): Float32Array {
+  const scores = new Float32Array(labels.length);
+  scorer.addWordScores(prepared.words[i], prepared.wordFeatures[i], scores);
+  scorer.addScores(prepared.contextFeatures[i], scores);
+  scorer.addScores([historyFeature], scores);
+  return scores;
+}
+
+/** Token `i`'s score for its tag in `tags`: its static scores plus those of the tags to its left. */
+function tokenScore(
+  prepared: PreparedLine,
+  i: number,
+  tags: string[],
+  labels: string[],
+  scorer: Scorer,
+  own: Float32Array,
+): number {
+  const scores = own.slice();
+  scorer.addScores(tagFeatures(prepared.lowered[i], tags[i - 1] ?? 'O', tags[i - 2] ?? 'O'), scores);
+  return scores[labels.indexOf(tags[i])];
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, k) => from + k);
+}

@@ -1,0 +1,102 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { PageHoverCard, type CardMemory } from '../../entrypoints/reader/hover-card';
+import { MEMORY_FRAME_TAG } from '../../entrypoints/reader/memory-frame';
+import { clearHighlights, paintHighlights, type PaintedSpan } from '../../lib/paint/highlight';
+import { installFakeHighlightApi, singleNodeMap } from '../lib/paint/highlight-api-fake';
+
+const TEXT = 'Talks with Putin ended.';
+
+/** The page's lifetime as the card uses it: listeners on the targets, frames and timers as the window's. */
+function fakeContext(): ContentScriptContext {
+  return {
+    addEventListener: (target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions) =>
+      target.addEventListener(type, handler, options),
+    requestAnimationFrame: (callback: FrameRequestCallback) => setTimeout(() => callback(0), 0),
+    setTimeout: (handler: () => void, ms: number) => setTimeout(handler, ms),
+  } as unknown as ContentScriptContext;
+}
+
+/** The reader's own pointer move over `element` (a page's script cannot make one trusted). */
+function readerMovesOver(element: Element): void {
+  const event = new MouseEvent('mousemove', { bubbles: true, clientX: 5, clientY: 5 });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  element.dispatchEvent(event);
+}
+
+/** A promise and its resolve, to answer when the test says. */
+function answerLater<T>(): { promise: Promise<T>; answer: (value: T) => void } {
+  let answer!: (value: T) => void;
+  const promise = new Promise<T>((resolve) => {
+    answer = resolve;
+  });
+  return { promise, answer };
+}
+
+const settle = () => new Promise((done) => setTimeout(done, 10));
+
+function memoryFrames(): number {
+  return document.querySelector('newslens-card')?.shadowRoot?.querySelectorAll(MEMORY_FRAME_TAG).length ?? 0;
+}
+
+describe('PageHoverCard: the memory frame made as the reader nears a highlight', () => {
+  let uninstall: () => void;
+  let paragraph: HTMLParagraphElement;
+  let painted: () => PaintedSpan[];
+
+  beforeEach(() => {
+    ({ uninstall } = installFakeHighlightApi(window));
+    paragraph = document.createElement('p');
+    const text = document.createTextNode(TEXT);
+    paragraph.append(text);
+    document.body.append(paragraph);
+    const start = TEXT.indexOf('Putin');
+    painted = () =>
+      paintHighlights(document, singleNodeMap(document, text), [
+        { kind: 'person', start, end: start + 5, entityId: 'e1', mentionIndex: 0 },
+      ]).spans;
+  });
+
+  afterEach(() => {
+    clearHighlights(document);
+    document.querySelector('newslens-card')?.remove();
+    paragraph.remove();
+    uninstall();
+  });
+
+  function cardWith(available: Promise<boolean>): PageHoverCard {
+    const memory: CardMemory = {
+      // happy-dom loads no frame's page (it logs that it would not): the frame's element is what counts here.
+      page: 'about:blank',
+      origin: 'null',
+      ticketFor: vi.fn(async () => null),
+      isAvailable: () => available,
+    };
+    return new PageHoverCard(fakeContext(), document, memory);
+  }
+
+  it('makes it once the background says the memory can show here', async () => {
+    const available = answerLater<boolean>();
+    const card = cardWith(available.promise);
+    card.update(painted(), null);
+    readerMovesOver(paragraph);
+    await settle();
+    available.answer(true);
+    await settle();
+    expect(memoryFrames()).toBe(1);
+  });
+
+  it('drops an answer that comes after the reading it was asked for is gone', async () => {
+    const available = answerLater<boolean>();
+    const card = cardWith(available.promise);
+    card.update(painted(), null);
+    readerMovesOver(paragraph);
+    await settle();
+    // The reading is cleared, and a new story painted: no pointer has come near it.
+    card.destroy();
+    card.update(painted(), null);
+    available.answer(true);
+    await settle();
+    expect(memoryFrames()).toBe(0);
+  });
+});
