@@ -31,6 +31,8 @@ const BYLINE_PATTERNS = {
     /\/(?:authors?|people|person|profiles?|users?|staff|contributors?|writers?|journalists?|reporters?|columnists?)\/[^/?#]/i,
   /** A class name's parts, split at dashes, underscores and a lower-to-upper case step. */
   classNamePart: /[-_]+|(?<=\p{Ll})(?=\p{Lu})/u,
+  /** A site's bare address in parentheses, "(www.dw.com)": no path, so no writer's page. */
+  siteAddressInParentheses: /\(\s*(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+\/?\s*\)/i,
   /** Class or id of a comment section or a comment's parts. */
   comments: /comment/i,
 };
@@ -107,7 +109,7 @@ export function readByline(doc: Document, evidence: BylineEvidence): string | nu
  * the site's bare address ("Deutsche Welle (www.dw.com)"; an address with a path is a writer's page)?
  */
 function namesTheSite(raw: string, names: string, siteKeys: Set<string>): boolean {
-  return siteKeys.has(nameKey(names)) || /\(\s*(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+\/?\s*\)/i.test(raw);
+  return siteKeys.has(nameKey(names)) || BYLINE_PATTERNS.siteAddressInParentheses.test(raw);
 }
 
 /** One text of a byline with what is not a name cut: null when nothing is left. */
@@ -156,14 +158,15 @@ function visibleByline(doc: Document): VisibleByline | null {
 
 /** Does this element hold a byline, as Readability's `_isValidByline` reads it, and is it shown? */
 function isBylineContainer(element: Element): boolean {
-  const length = (element.textContent ?? '').trim().length;
-  if (length === 0 || length >= MAX_CONTAINER_LENGTH || isOutOfStory(element)) return false;
+  // The attributes first: every element of the page is asked, and its text is the costly part.
   const label = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-  return (
+  const named =
     element.getAttribute('rel') === 'author' ||
     (element.getAttribute('itemprop') ?? '').includes('author') ||
-    BYLINE_PATTERNS.container.test(label)
-  );
+    BYLINE_PATTERNS.container.test(label);
+  if (!named) return false;
+  const length = (element.textContent ?? '').trim().length;
+  return length > 0 && length < MAX_CONTAINER_LENGTH && !isOutOfStory(element);
 }
 
 /**
