@@ -10,11 +10,10 @@ import { MetaTags } from '../page/meta-tags';
 import type { ReadabilityMetadata } from './readable';
 import { firstWords, guessLanguage } from '../page/text-language';
 import { storyTitle } from './title';
+import { readByline } from './byline';
 
 /** Patterns by meaning, in one table. */
 const PATTERNS = {
-  /** "By Jane Doe", "BY JANE DOE": the word is the page's, not part of the name. */
-  bylinePrefix: /^\s*by\s+/i,
   /** A date that is already ISO 8601 (kept as printed, time zone and all). */
   isoDate: /^\d{4}-\d{2}-\d{2}/,
   /** Containers of a paywall or registration wall. */
@@ -35,11 +34,6 @@ function stringOf(value: unknown): string | null {
 
 function storyObject(doc: Document): JsonLdObject | null {
   return readJsonLd(doc).find((object) => typesOf(object).some(isArticleType)) ?? null;
-}
-
-function cleanByline(byline: string | null): string | null {
-  const cleaned = byline?.replace(/\s+/g, ' ').replace(PATTERNS.bylinePrefix, '').trim();
-  return cleaned || null;
 }
 
 /** ISO 8601 where the page's time can be read, as printed otherwise. */
@@ -83,16 +77,21 @@ function readTitle(
 export function readMetadata(doc: Document, readable: ReadabilityMetadata, bodyText: string): ExtractedMetadata {
   const story = storyObject(doc);
   const meta = new MetaTags(doc);
-  const byline = cleanByline(readable.byline ?? stringOf(story?.author) ?? meta.get('name', 'author'));
   const siteName = readable.siteName ?? stringOf(story?.publisher) ?? meta.get('property', 'og:site_name');
+  const siteNames = [
+    siteName,
+    stringOf(story?.publisher),
+    meta.get('property', 'og:site_name'),
+    meta.get('name', 'application-name'),
+  ].filter((name): name is string => Boolean(name));
+  const byline = readByline(doc, {
+    readability: readable.byline,
+    declared: [stringOf(story?.author), meta.get('name', 'author')],
+    siteNames,
+  });
   const metadata: ExtractedMetadata = {
     title: readTitle(doc, readable.title ?? stringOf(story?.headline) ?? meta.get('property', 'og:title'), {
-      siteNames: [
-        siteName,
-        stringOf(story?.publisher),
-        meta.get('property', 'og:site_name'),
-        meta.get('name', 'application-name'),
-      ],
+      siteNames,
       bylines: [byline, meta.get('name', 'author')],
     }),
     byline,

@@ -19,6 +19,8 @@ export interface TitleEvidence {
   headings: readonly string[];
 }
 
+import { nameKey, siteNameKeys } from './site-names';
+
 /** Patterns by meaning, in one table. */
 const TITLE_PATTERNS = {
   /**
@@ -28,14 +30,6 @@ const TITLE_PATTERNS = {
   separator: /\s+(?:[|\-–—·»]|::|\/\/)\s+/g,
   /** "Byline: A, B and C": the names in a byline. */
   bylineNameSeparator: /\s*,\s*|\s+(?:and|&)\s+/i,
-  /** A site's name written as its domain ("Factorio.com"): the ending is not part of the name. */
-  domainEnding: /\.[a-z]{2,}$/i,
-  /** A leading "the", which pages write or leave out of their own name ("the Guardian"). */
-  leadingThe: /^the\s+/i,
-  /** What is not a letter or digit: names are compared on these alone. */
-  notLetterOrDigit: /[^\p{L}\p{N}]+/gu,
-  /** Host labels that name no site. */
-  genericHostLabel: /^(?:www\d*|m|amp|mobile|edition|news|co|com|org|net|gov|ac)$/i,
 };
 
 /**
@@ -46,7 +40,7 @@ const MIN_HEADING_TITLE_WORDS = 3;
 
 /** The story's title: the declared title without the parts that name the site or the author. */
 export function storyTitle(title: string, evidence: TitleEvidence): string {
-  const names = new Set([...siteNameKeys(evidence), ...evidence.bylines.flatMap(bylineKeys)]);
+  const names = new Set([...siteNameKeys(evidence.siteNames, evidence.url), ...evidence.bylines.flatMap(bylineKeys)]);
   names.delete('');
   let parts = partsOf(title);
   while (parts.length > 1 && names.has(nameKey(parts[parts.length - 1].text))) parts = parts.slice(0, -1);
@@ -91,40 +85,6 @@ function headingAmong(parts: readonly TitlePart[], headings: readonly string[]):
     if (words >= MIN_HEADING_TITLE_WORDS && headingKeys.has(nameKey(candidate)) && !cutIsHeading) return candidate;
   }
   return null;
-}
-
-/**
- * A name as compared: letters and digits only, case folded, without a leading "the" or a domain's
- * ending, which pages write or leave out of their own name on either side ("Story | Salon.com").
- */
-function nameKey(name: string): string {
-  return name
-    .trim()
-    .replace(TITLE_PATTERNS.leadingThe, '')
-    .replace(TITLE_PATTERNS.domainEnding, '')
-    .toLowerCase()
-    .replace(TITLE_PATTERNS.notLetterOrDigit, '');
-}
-
-/** The site's names as compared, and its host's name. */
-function siteNameKeys(evidence: TitleEvidence): string[] {
-  return [...evidence.siteNames, ...hostNames(evidence.url)].map(nameKey);
-}
-
-/** "https://www.theguardian.com/world/…" → ["theguardian"]: the host's labels but its ending and generic ones. */
-function hostNames(url: string | null): string[] {
-  const labels = hostOf(url).split('.').slice(0, -1);
-  return labels.filter((label) => label && !TITLE_PATTERNS.genericHostLabel.test(label));
-}
-
-/** The address's host; empty for no address or none of the web's (about:blank has no host). */
-function hostOf(url: string | null): string {
-  // Not URL.canParse: Chromium has it only from version 120, and the manifest sets no minimum.
-  try {
-    return url ? new URL(url).hostname : '';
-  } catch {
-    return '';
-  }
 }
 
 /** The byline whole, and each of its names. */
