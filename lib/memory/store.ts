@@ -163,23 +163,31 @@ export async function readingOverview(db: MemoryDb, now: number, days = OVERVIEW
     .index('readAt')
     .getAll(IDBKeyRange.lowerBound(now - days * DAY_MS));
   const storiesOf = new Map<number, StoryRecord[]>();
+  const mentionsOf = new Map<number, number>();
   for (const story of recent.sort(byLatestRead)) {
     for (const id of story.entityIds) {
       const stories = storiesOf.get(id) ?? [];
       if (stories.length === 0) storiesOf.set(id, stories);
       stories.push(story);
     }
+    for (const { entityId, mentions } of story.entities) {
+      if (entityId !== undefined) mentionsOf.set(entityId, (mentionsOf.get(entityId) ?? 0) + mentions);
+    }
   }
   const entities = tx.objectStore('entities');
   const met = await Promise.all(
-    [...storiesOf].map(async ([id, stories]): Promise<ReadingEntity | null> => {
+    [...storiesOf].map(async ([id, stories]): Promise<(ReadingEntity & { id: number }) | null> => {
       const entity = await entities.get(id);
-      return entity ? { name: entity.name, type: entity.type, stories: stories.map(linkOf) } : null;
+      return entity ? { id, name: entity.name, type: entity.type, stories: stories.map(linkOf) } : null;
     }),
   );
+  // Among entities met in as many stories, the one the stories spoke of most comes first: with a
+  // story or two read, every name ties on stories and the alphabet would rank a passing mention first.
+  const mentions = (entity: { id: number }) => mentionsOf.get(entity.id) ?? 0;
   const ranked = met
     .filter((entity) => entity !== null)
-    .sort((a, b) => b.stories.length - a.stories.length || a.name.localeCompare(b.name));
+    .sort((a, b) => b.stories.length - a.stories.length || mentions(b) - mentions(a) || a.name.localeCompare(b.name))
+    .map(({ id: _id, ...entity }) => entity);
   const top = (type: EntityRef['type']) =>
     ranked.filter((entity) => entity.type === type).slice(0, OVERVIEW_ENTITY_LIMIT);
   return {

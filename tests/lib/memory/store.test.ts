@@ -112,6 +112,19 @@ describe('the overview of the last days', () => {
     ]);
     expect(overview.organizations).toEqual([]);
   });
+
+  it('ranks entities met in as many stories by how much those stories spoke of them', async () => {
+    const db = await openMemory(freshDbName());
+    await recordStory(db, {
+      ...STORY_A,
+      analysis: storyAnalysis('One story', [
+        { name: 'Aino Aalto', mentions: 1 },
+        { name: 'Zoe Zeller', mentions: 9 },
+      ]),
+    });
+    const overview = await readingOverview(db, NOW);
+    expect(overview.people.map((entity) => entity.name)).toEqual(['Zoe Zeller', 'Aino Aalto']);
+  });
 });
 
 describe('forgetting', () => {
