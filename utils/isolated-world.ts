@@ -107,7 +107,11 @@ export function readInPage(force: boolean): Promise<Json<PageState>> | null {
   return entry ? entry.read(force).then((state) => JSON.stringify(state) as Json<PageState>) : null;
 }
 
-/** Injected by the background for a popup on a page without a reader: the detector's finding. */
+/**
+ * The detector's finding in this frame: injected by the background for a popup on a page without
+ * a reader, and called by the reader as it is injected: it starts reading where the detector found
+ * an article, and its first reading takes the finding rather than detecting again.
+ */
 export function detectionInPage(): PublishedDetection | null {
   return (globalThis as { __newslensDetection?: PublishedDetection }).__newslensDetection ?? null;
 }

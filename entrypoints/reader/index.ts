@@ -46,12 +46,12 @@ export default defineUnlistedScript((): ReaderInjection => {
   if (readerInjected()) return { styled, readingArticle: false };
   const entry = createReaderEntry();
   offerReader(entry);
-  // Where the detector found an article the background injects the reader to read it (as the popup
-  // does where the settings say to read): the reading starts now, with no round trip to start it.
-  // A page whose address changed since detects anew.
+  // Where the detector found an article the background injects the reader to read it (and so does
+  // the popup, on a page whose settings say to read): the reading starts now, with no round trip
+  // to start it. A page whose address changed since detects anew.
   const found = detectionInPage();
   if (!found?.detection.isArticle) return { styled, readingArticle: false };
-  void entry.read(false);
+  entry.read(false).catch((error: unknown) => console.warn('NewsLens: the reader did not start:', error));
   return { styled, readingArticle: found.url === location.href };
 });
 
@@ -170,7 +170,11 @@ async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
 function cardMemory(): CardMemory {
   return {
     page: browser.runtime.getURL(MEMORY_FRAME_PAGE),
-    // The page's own origin: Chromium serves the page's dynamic address from the extension's fixed one.
+    // The page's own origin: Chromium serves the page's dynamic address from the extension's fixed
+    // one. The frame does not post its origin to the reader: a message to the story's window would
+    // tell the story's scripts the extension's address. If Chromium ever served it from another
+    // origin, no ticket would arrive and the card's memory would stay empty, which
+    // tests/e2e/memory.e2e.test.ts would fail on.
     origin: new URL(browser.runtime.getURL('/')).origin,
     ticketFor: (entity) => sendToBackground({ type: 'memory-ticket', entity, url: location.href }),
     isAvailable: () => sendToBackground({ type: 'memory-available' }),

@@ -17,8 +17,14 @@ import type { PageScheme } from '../../lib/paint/page-scheme';
 /** The id of the frame's element in the card's shadow root: the card's dialog owns it for assistive technology. */
 export const MEMORY_FRAME_ID = 'newslens-memory-frame';
 
-/** The tag of the element whose closed shadow root holds the frame: a custom name, which no page rule matches. */
-export const MEMORY_FRAME_TAG = 'newslens-memory';
+/**
+ * The tag of the element whose closed shadow root holds the frame: a built-in one, which a page
+ * cannot define. A custom name could be defined by the page first, and its constructor would run
+ * as the element is made: it could read the closed root through `attachInternals()` (the frame's
+ * address with it) or refuse a shadow root, so that no memory frame is ever made. The element is
+ * in the card's shadow root, so no page rule for `div` reaches it.
+ */
+const MEMORY_FRAME_TAG = 'div';
 
 /** Its styles: out of sight and out of the tab order until shown, sized by the slot it covers. */
 const HIDDEN_STYLE = 'position: fixed; top: 0; left: 0; visibility: hidden;';

@@ -22,6 +22,7 @@ import type { CopiedExtraction } from '../../lib/reading/copied-extraction';
 import type { PageCopy } from '../../lib/reading/page-copy';
 import { detectAndCopy, mappedPageText } from '../../lib/reading/page-half';
 import { runFeature } from '../../lib/extension/run-feature';
+import { ALL_KINDS_ON } from '../../lib/extension/settings';
 import { TASK_BUDGET_MS, pacingBy, runStepsWithPauses, type Pacing } from '../../lib/steps';
 import type { TextMap } from '../../lib/reading/text-map';
 import type { PublishedDetection } from '../../utils/isolated-world';
@@ -74,6 +75,9 @@ export interface PaintSettings {
   highlightsOn: boolean;
 }
 
+/** What a fresh install paints: every kind, on every site. */
+export const DEFAULT_PAINT_SETTINGS: PaintSettings = { kinds: ALL_KINDS_ON, highlightsOn: true };
+
 export class PageReader {
   private phase: PageStatus = 'waiting';
   private analysis: Analysis | null = null;
@@ -87,6 +91,8 @@ export class PageReader {
   private pending: Promise<PageState> | null = null;
   /** Whether the last reading was asked for on a page not taken for an article. */
   private forced = false;
+  /** The address of the article the last reading reads (found by the detector or by itself, or forced); null before, and where it found none. */
+  private readingArticleAt: string | null = null;
   /** Increments on each clear, so the rest of a long painting stops when the page is repainted. */
   private paintGeneration = 0;
   /** The detector's finding, until the first reading takes it. */
@@ -105,31 +111,50 @@ export class PageReader {
     settings: Promise<PaintSettings>,
   ) {
     this.detectorFinding = deps.detectorFinding;
-    this.settingsRead = settings.then((read) => {
-      this.settings ??= read;
-    });
+    this.settingsRead = settings
+      .catch((error: unknown) => {
+        // Storage the page's reader cannot read: paint as a fresh install would, rather than nothing.
+        console.warn('NewsLens: reading the settings failed; painting with the defaults:', error);
+        return DEFAULT_PAINT_SETTINGS;
+      })
+      .then((read) => {
+        this.settings ??= read;
+      });
   }
 
-  /** Read the page and paint it; `force` reads a page that was not taken for an article. */
+  /**
+   * Read the page and paint it; `force` reads a page that was not taken for an article. A forced
+   * reading asked while an article at this address is being read joins that reading: starting
+   * anew would copy and extract the page twice, and mark the story as read anyway for later rereads.
+   */
   read(force = false): Promise<PageState> {
+    const url = this.deps.url();
+    if (force && this.pending && this.readingArticleAt === url) return this.pending;
+    const detection = this.takeDetectorFinding();
+    this.readingArticleAt = force || detection?.isArticle ? url : null;
     const generation = ++this.generation;
     this.forced = force;
     this.phase = 'reading';
-    this.pending = this.readAndPaint(generation, force).finally(() => {
+    this.pending = this.readAndPaint(generation, force, detection).finally(() => {
       if (generation === this.generation) this.pending = null;
     });
     return this.pending;
   }
 
-  private async readAndPaint(generation: number, force: boolean): Promise<PageState> {
+  private async readAndPaint(
+    generation: number,
+    force: boolean,
+    detection: ArticleDetection | undefined,
+  ): Promise<PageState> {
     try {
       // The page gets its main thread back between detection and the steps of its copy.
       const toExtract = await runStepsWithPauses(
-        detectAndCopy(this.deps.doc, this.deps.url(), { force, detection: this.takeDetectorFinding() }),
+        detectAndCopy(this.deps.doc, this.deps.url(), { force, detection }),
         this.pacing(),
         () => generation === this.generation,
       );
       if (!toExtract) return this.state();
+      if (generation === this.generation) this.readingArticleAt = this.deps.url();
       const extraction = toExtract.live && (await this.deps.extract(toExtract.live.copy, toExtract.detection));
       // Read meanwhile: known before the answer came, so this waits no longer than a microtask.
       await this.settingsRead;
@@ -314,6 +339,7 @@ export class PageReader {
   reset(): void {
     this.generation += 1;
     this.pending = null;
+    this.readingArticleAt = null;
     if (this.flashTimer !== null) this.deps.clearTimeout(this.flashTimer);
     this.flashTimer = null;
     this.clearPaint();

@@ -21,6 +21,6 @@ export function speakerHeading(group: QuoteGroup): string {
 /** Whether `speaker` opens on a name's particle before a capitalised word ("de Mistura", "van der Leyen"). */
 function opensOnNameParticle(speaker: string): boolean {
   const words = speaker.split(/\s+/);
-  const particles = words.findIndex((word) => !isNameParticle({ text: word }));
-  return particles > 0 && /^\p{Lu}/u.test(words[particles] ?? '');
+  const firstNamed = words.findIndex((word) => !isNameParticle({ text: word }));
+  return firstNamed > 0 && /^\p{Lu}/u.test(words[firstNamed] ?? '');
 }

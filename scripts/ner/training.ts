@@ -177,7 +177,7 @@ function train(documents: Example[][], options: TrainingOptions): Map<string, Fl
       const history = new TagHistory();
       for (const { prepared, gold } of documents[d]) {
         weights.tick();
-        const tags = bestTagSequence(prepared, LABELS, scorer, history);
+        const tags = bestTagSequence(prepared, LABELS, scorer, history.featuresOf(prepared));
         errors += learnFrom(prepared, gold, tags, history, weights);
         tokens += gold.length;
         history.record(prepared, tags);

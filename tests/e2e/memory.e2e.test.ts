@@ -93,6 +93,8 @@ interface PageReading {
   addresses: string[];
   /** How many frames the page reaches whose document it can read. */
   frameDocuments: number;
+  /** How many frames `window.frames` lists: frames in shadow trees are not among them. */
+  windowFrames: number;
 }
 
 /**
@@ -125,7 +127,50 @@ function pageCanRead(target: string): PageReading {
   for (let index = 0; index < window.frames.length; index += 1) readFrame(window.frames[index] ?? null);
   texts.push(...performance.getEntries().map((entry) => entry.name));
   const addresses = texts.flatMap((text) => text.match(/(?:chrome|moz)-extension:\/\/[^\s"')]*/g) ?? []);
-  return { found: texts.some((text) => text.includes(target)), addresses, frameDocuments };
+  return { found: texts.some((text) => text.includes(target)), addresses, frameDocuments, windowFrames: window.length };
+}
+
+/** What the shadow-root trap (`trapShadowRoots`) caught. */
+interface TrappedRoots {
+  /** How many roots (or element internals) it caught. */
+  caught: number;
+  /** The extension addresses in what it caught. */
+  addresses: string[];
+}
+
+/**
+ * In the page, as its own script before the memory frame is made: it defines the tag the frame's
+ * host once had, so its constructor would run as the host is made and keep the element's
+ * internals (whose `shadowRoot` is the host's root, closed or not), and it wraps `attachShadow`
+ * to keep every root made with it.
+ */
+function trapShadowRoots(): void {
+  const caught: (ShadowRoot | ElementInternals)[] = [];
+  (window as unknown as { trappedRoots: typeof caught }).trappedRoots = caught;
+  customElements.define(
+    'newslens-memory',
+    class extends HTMLElement {
+      constructor() {
+        super();
+        caught.push(this.attachInternals());
+      }
+    },
+  );
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init: ShadowRootInit) {
+    const root = attachShadow.call(this, init);
+    caught.push(root);
+    return root;
+  };
+}
+
+/** In the page: the extension addresses in what `trapShadowRoots` caught (the frames' `src` among them). */
+function trappedAddresses(): TrappedRoots {
+  const caught = (window as unknown as { trappedRoots: (ShadowRoot | ElementInternals)[] }).trappedRoots;
+  const roots = caught.map((item) => (item instanceof ShadowRoot ? item : item.shadowRoot));
+  const texts = roots.flatMap((root) => (root ? [root.innerHTML] : []));
+  const addresses = texts.flatMap((text) => text.match(/(?:chrome|moz)-extension:\/\/[^\s"')]*/g) ?? []);
+  return { caught: caught.length, addresses };
 }
 
 /** In an extension page: what the background says of the memory. */
@@ -237,6 +282,7 @@ export function describeMemory(
       await waitForStories(status, 1);
       const storyB = await browser.open(server.urlOf(STORY_B.slug));
       await storyB.evaluate(setProbeTarget, STORY_A.headline);
+      await storyB.evaluate(trapShadowRoots, undefined);
       // A page's script that makes up a hover may open the card, never the reader's memory.
       await storyB.bringToFront();
       await storyB.waitFor(personPainted, undefined);
@@ -287,8 +333,13 @@ export function describeMemory(
       const tried = await storyB.evaluate(pageCanRead, STORY_A.headline);
       expect(tried.found).toBe(false);
       expect(tried.frameDocuments).toBe(0);
-      // Nor the frame's address, which would name the extension (in Firefox, this install of it).
+      // The memory frame, in a shadow tree, is not in window.frames: the page cannot reach its window.
+      expect(tried.windowFrames).toBe(0);
+      // Nor the frame's address, which would name the extension (in Firefox, this install of it):
+      // not even through a tag the page defined first or an `attachShadow` it wrapped, while the
+      // memory still showed above.
       expect(tried.addresses).toEqual([]);
+      expect(await storyB.evaluate(trappedAddresses, undefined)).toEqual({ caught: 0, addresses: [] });
     });
 
     it('still names story A after the browser restarts with the same profile', async () => {

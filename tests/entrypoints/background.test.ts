@@ -203,7 +203,8 @@ describe('background', () => {
     // A detector ran (the manifest gave the sheet with it; inserting it again restyles the whole
     // page) and found no article: the reading is forced.
     ['where the detector found no article', { styled: true, readingArticle: false }, false, true],
-    // A reader was injected with the sheet before (the page was read anyway once already).
+    // A reader was injected with the sheet before: it reads anyway, or joins its reading under way
+    // of the article at this address (tests/entrypoints/page-reader.test.ts).
     ['where a reader is', { styled: true, readingArticle: false }, false, true],
     // No detector ran (a page loaded before NewsLens was installed): no sheet yet.
     ['where nothing of NewsLens ran', { styled: false, readingArticle: false }, true, true],

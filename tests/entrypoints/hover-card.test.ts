@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageHoverCard, type CardMemory } from '../../entrypoints/reader/hover-card';
-import { MEMORY_FRAME_TAG } from '../../entrypoints/reader/memory-frame';
+import { MEMORY_FRAME_ID } from '../../entrypoints/reader/memory-frame';
 import { clearHighlights, paintHighlights, type PaintedSpan } from '../../lib/paint/highlight';
 import { installFakeHighlightApi, singleNodeMap } from '../lib/paint/highlight-api-fake';
 
@@ -36,7 +36,7 @@ function answerLater<T>(): { promise: Promise<T>; answer: (value: T) => void } {
 const settle = () => new Promise((done) => setTimeout(done, 10));
 
 function memoryFrames(): number {
-  return document.querySelector('newslens-card')?.shadowRoot?.querySelectorAll(MEMORY_FRAME_TAG).length ?? 0;
+  return document.querySelector('newslens-card')?.shadowRoot?.querySelectorAll(`#${MEMORY_FRAME_ID}`).length ?? 0;
 }
 
 describe('PageHoverCard: the memory frame made as the reader nears a highlight', () => {

@@ -316,6 +316,38 @@ describe('PageReader', () => {
     expect((await reader.currentState()).status).toBe('waiting');
   });
 
+  it('joins a reading under way of the article at this address when asked to read it anyway', async () => {
+    const finding = { url: 'https://news.example.com/story', detection: DETECTION };
+    const { reader, extract } = makeReader({ detectorFinding: finding });
+    const reading = reader.read(false);
+    const anyway = reader.read(true);
+    expect(await anyway).toMatchObject({ status: 'done', analysis });
+    expect(await reading).toEqual(await anyway);
+    expect(extract).toHaveBeenCalledOnce();
+    // The story was read as an article: a story swapped in place is not read "anyway".
+    await reader.reread();
+    expect(vi.mocked(pageHalf.detectAndCopy).mock.lastCall?.[2]).toEqual({ force: false });
+  });
+
+  it('reads anyway a page it is not reading as an article, and the same address anew once read', async () => {
+    const { reader } = makeReader();
+    const reading = reader.read(false);
+    await reader.read(true);
+    await reading;
+    await reader.read(true);
+    expect(vi.mocked(pageHalf.detectAndCopy).mock.calls.map((call) => call[2]?.force)).toEqual([false, true, true]);
+  });
+
+  it('paints with the default settings, and warns once, when the settings cannot be read', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { reader } = makeReader({}, true, Promise.reject(new Error('storage gone')));
+    expect(await reader.read()).toMatchObject({ status: 'done', analysis });
+    expect(registeredHighlightNames(document)).toContain(HIGHLIGHT_NAMES.person);
+    expect(registeredHighlightNames(document)).toContain(HIGHLIGHT_NAMES.quote);
+    await reader.reread();
+    expect(warn).toHaveBeenCalledOnce();
+  });
+
   it('lets the popup wait for a reading under way', async () => {
     const { reader } = makeReader();
     void reader.read();

@@ -25,6 +25,11 @@ export class TagHistory {
     return `h=${best}`;
   }
 
+  /** The feature of each of the line's tokens (read before the line is recorded). */
+  featuresOf(prepared: PreparedLine): string[] {
+    return prepared.line.tokens.map((token, i) => this.featureFor(token.text, prepared.lowered[i]));
+  }
+
   /** Records a decoded line's capitalized words with the class of their tag. */
   record(prepared: PreparedLine, tags: string[]): void {
     prepared.line.tokens.forEach((token, i) => {

@@ -65,9 +65,9 @@ export function recognizeNames(text: string): Recognition {
   const otherNames: NameSpan[] = [];
   const history = new TagHistory();
   prepareLines(lines, lexicons).forEach((prepared, l) => {
-    const tags = bestTagSequence(prepared, model.labels, model, history);
-    // As the decoder read them, before the line is recorded.
-    const historyFeatures = prepared.line.tokens.map((token, i) => history.featureFor(token.text, prepared.lowered[i]));
+    // Read once, before the line is recorded: by the decoder, and by a name's type scores if asked.
+    const historyFeatures = history.featuresOf(prepared);
+    const tags = bestTagSequence(prepared, model.labels, model, historyFeatures);
     for (const span of spansOfTags(prepared.line.tokens, tags, l)) {
       const type = TYPE_OF_LABEL[span.label];
       if (!type) {

@@ -71,14 +71,15 @@ export function isAllowedAfter(previousTag: string, tag: string): boolean {
 /**
  * The line's best-scoring tag sequence under the model (second-order Viterbi: a tag's features see
  * the two tags to its left), in BIO order, with no punctuation inside a name and only the words
- * `WORDS_ALLOWED` gives each kind of name. Does not record the history (training, and the
- * recogniser's type scores, read it first).
+ * `WORDS_ALLOWED` gives each kind of name. `historyFeatures`: each token's history feature
+ * (`TagHistory.featuresOf`), read before the line is recorded; the recogniser's type scores read
+ * the same ones.
  */
 export function bestTagSequence(
   prepared: PreparedLine,
   labels: string[],
   score: Scorer,
-  history: TagHistory,
+  historyFeatures: readonly string[],
 ): string[] {
   const width = labels.length;
   const pairs = width * width;
@@ -95,7 +96,7 @@ export function bestTagSequence(
   const cameFrom = new Int8Array(count * pairs);
   const own = new Float32Array(pairs);
   for (let i = 0; i < count; i++) {
-    addOwnScores(prepared, i, labels, score, history, own);
+    addOwnScores(prepared, i, labels, score, historyFeatures[i], own);
     const allowed = allowedLabels(labels, prepared.line.tokens[i].text);
     next.fill(Number.NEGATIVE_INFINITY);
     for (let pk = 0; pk < pairs; pk++) {
@@ -134,20 +135,32 @@ function tagPairScores(labels: string[], score: Scorer): Float32Array {
   return scores;
 }
 
+/** Token `i`'s label scores from the features that do not read the tags to its left. */
+export function staticScoresAt(
+  prepared: PreparedLine,
+  i: number,
+  labels: string[],
+  score: Scorer,
+  historyFeature: string,
+): Float32Array {
+  const scores = new Float32Array(labels.length);
+  score.addWordScores(prepared.words[i], prepared.wordFeatures[i], scores);
+  score.addScores(prepared.contextFeatures[i], scores);
+  score.addScores([historyFeature], scores);
+  return scores;
+}
+
 /** Writes token `i`'s score for each previous label p and label k into `own`: all features but the tag pair's. */
 function addOwnScores(
   prepared: PreparedLine,
   i: number,
   labels: string[],
   score: Scorer,
-  history: TagHistory,
+  historyFeature: string,
   own: Float32Array,
 ): void {
   const width = labels.length;
-  const staticScores = new Float32Array(width);
-  score.addWordScores(prepared.words[i], prepared.wordFeatures[i], staticScores);
-  score.addScores(prepared.contextFeatures[i], staticScores);
-  score.addScores([history.featureFor(prepared.line.tokens[i].text, prepared.lowered[i])], staticScores);
+  const staticScores = staticScoresAt(prepared, i, labels, score, historyFeature);
   const lowered = prepared.lowered[i];
   const previous = remembered(score, `after ${lowered}`, () => previousTagScores(lowered, labels, score));
   for (let pk = 0; pk < width * width; pk++) own[pk] = previous[pk] + staticScores[pk % width];

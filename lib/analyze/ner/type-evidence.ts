@@ -8,7 +8,7 @@
  */
 import type { EntityType } from '../../analysis';
 import { tagFeatures, type PreparedLine } from './features';
-import { allowedLabels, type NameSpan, type Scorer } from './tagger';
+import { allowedLabels, staticScoresAt, type NameSpan, type Scorer } from './tagger';
 
 /**
  * Each type's score against the tagger's choice (0 for its own, ≤ 0 for the others; -Infinity for
@@ -33,10 +33,10 @@ export function typeScoresOf(
   span: NameSpan,
   labels: string[],
   scorer: Scorer,
-  historyFeatures: string[],
+  historyFeatures: readonly string[],
 ): TypeScores {
   const last = Math.min(span.last + TAG_CONTEXT, tags.length - 1);
-  const ownScores = range(span.first, last).map((i) => staticScores(prepared, i, labels, scorer, historyFeatures[i]));
+  const ownScores = range(span.first, last).map((i) => staticScoresAt(prepared, i, labels, scorer, historyFeatures[i]));
   const lineScore = (classTags: string[]): number =>
     range(span.first, last).reduce(
       (sum, i) => sum + tokenScore(prepared, i, classTags, labels, scorer, ownScores[i - span.first]),
@@ -62,21 +62,6 @@ function relabelled(tags: string[], span: NameSpan, entityClass: string): string
   return tags.map((tag, i) =>
     i < span.first || i > span.last ? tag : `${i === span.first ? 'B' : 'I'}-${entityClass}`,
   );
-}
-
-/** A token's label scores from the features that do not read the tags to its left. */
-function staticScores(
-  prepared: PreparedLine,
-  i: number,
-  labels: string[],
-  scorer: Scorer,
-  historyFeature: string,
-): Float32Array {
-  const scores = new Float32Array(labels.length);
-  scorer.addWordScores(prepared.words[i], prepared.wordFeatures[i], scores);
-  scorer.addScores(prepared.contextFeatures[i], scores);
-  scorer.addScores([historyFeature], scores);
-  return scores;
 }
 
 /** Token `i`'s score for its tag in `tags`: its static scores plus those of the tags to its left. */

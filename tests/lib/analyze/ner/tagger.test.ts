@@ -32,7 +32,7 @@ describe('bestTagSequence', () => {
   };
   const tagsOf = (text: string, weights: Record<string, number[]>): string[] => {
     const [prepared] = prepareLines(tokenizeLines(text), loadLexicons(new Map()));
-    return bestTagSequence(prepared, labels, scorerOf(weights), new TagHistory());
+    return bestTagSequence(prepared, labels, scorerOf(weights), new TagHistory().featuresOf(prepared));
   };
 
   it('finds the best sequence as a whole, where the best first tag alone leads astray', () => {

@@ -24,7 +24,7 @@ function scorerOf(weights: Record<string, number[]>): Scorer {
 function scoresOfFirstName(text: string, weights: Record<string, number[]>) {
   const [prepared] = prepareLines(tokenizeLines(text), loadLexicons(new Map()));
   const scorer = scorerOf(weights);
-  const tags = bestTagSequence(prepared, LABELS, scorer, new TagHistory());
+  const tags = bestTagSequence(prepared, LABELS, scorer, new TagHistory().featuresOf(prepared));
   const [span] = spansOfTags(prepared.line.tokens, tags, 0);
   const historyFeatures = tags.map(() => 'h=none');
   return { label: span.label, scores: typeScoresOf(prepared, tags, span, LABELS, scorer, historyFeatures) };
