@@ -1,11 +1,10 @@
 /**
  * The card's memory frame: an extension page the story's card holds in a frame, so what the
  * memory knows stays in a document of the extension's origin, out of the story's scripts' reach.
- * The reader makes it, empty, when the reader's own pointer first comes near a highlighted word
- * (or when a first ticket is granted), and keeps it as long as the page's card. On
- * the reader's own hover it is posted a one-time ticket: it asks the background what the memory
- * holds for it and renders `AlsoInReading`; posted no ticket (the card closed), it goes back to
- * empty. A story's link opens it in a new tab.
+ * The reader makes it, empty (when: entrypoints/reader/memory-frame.ts). On the reader's own
+ * hover it is posted a one-time ticket: it asks the background what the memory holds for it and
+ * renders `AlsoInReading`; posted no ticket (the card closed), it goes back to empty. A story's
+ * link opens it in a new tab.
  *
  * The message listener is added as the script runs, before the frame's load event, which is when
  * the reader starts posting: a listener added in a Preact effect would come after the first paint,

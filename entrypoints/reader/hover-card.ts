@@ -6,10 +6,10 @@
  *
  * What the reader's memory holds about an entity ("Also in your reading") is never in this root,
  * which the page's scripts can read: it is an extension page in a frame, a document of another
- * origin, in a closed shadow root of its own that hides its address from the page (`MemoryFrame`), made empty when the reader's own pointer first comes near a highlighted
- * word (or, failing that, when the first ticket is granted) and kept as long as the page's card,
- * laid over the memory slot of every card; the page it shows gets the history from the background
- * with a one-time ticket asked for only on the reader's own (trusted) pointer or keys.
+ * origin, in a closed shadow root of its own that hides its address from the page, laid over the
+ * memory slot of every card (`MemoryFrame`, which says when it is made); the page it shows gets
+ * the history from the background with a one-time ticket asked for only on the reader's own
+ * (trusted) pointer or keys.
  */
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';

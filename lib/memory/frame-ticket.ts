@@ -1,10 +1,9 @@
 /**
- * The card's memory frame: the extension page a story's card holds, made when the reader's own
- * pointer first comes near a highlighted word (or when a first ticket is granted) and reused by
- * every card for as long as the page's card lives, and what the reader hands it. The frame opens empty; on the
- * reader's own hover the reader posts it a one-time ticket (never in its address, which the
- * story's scripts can read), and the frame redeems it with the background. On close the reader
- * posts no ticket, and the frame goes back to empty.
+ * The card's memory frame: the extension page a story's card holds (when it is made and how long
+ * it lives: entrypoints/reader/memory-frame.ts), and what the reader hands it. The frame opens
+ * empty; on the reader's own hover the reader posts it a one-time ticket (never in its address,
+ * which the story's scripts can read), and the frame redeems it with the background. On close the
+ * reader posts no ticket, and the frame goes back to empty.
  */
 import type { PageScheme } from '../paint/page-scheme';
 

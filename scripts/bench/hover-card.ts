@@ -188,20 +188,21 @@ export async function measureMemoryCard(run: ChromiumRun, server: PageServer, ru
     if (Date.now() > deadline) throw new Error('story A was not kept in the memory');
     await status.waitForTimeout(50);
   }
-  const times: MemoryCardTimes = { card: [], memory: [], firstFromOutside: Number.NaN, firstOverText: Number.NaN };
   const fromOutside = await openStoryB(run, server);
-  times.firstFromOutside = (await hoverForMemory(fromOutside.page, fromOutside.word, 0)).memory;
+  const firstFromOutside = (await hoverForMemory(fromOutside.page, fromOutside.word, 0)).memory;
   await fromOutside.page.close();
   const { page: storyB, word } = await openStoryB(run, server);
-  times.firstOverText = (await hoverForMemory(storyB, word, OVER_TEXT_MS)).memory;
-  for (let i = 0; i < runs; i++) {
-    const { card, memory } = await hoverForMemory(storyB, word, 0);
-    times.card.push(card);
-    times.memory.push(memory);
-  }
+  const firstOverText = (await hoverForMemory(storyB, word, OVER_TEXT_MS)).memory;
+  const hovers: Array<{ card: number; memory: number }> = [];
+  for (let i = 0; i < runs; i++) hovers.push(await hoverForMemory(storyB, word, 0));
   await storyB.keyboard.press('Escape');
   await Promise.all([status.close(), storyA.close(), storyB.close()]);
-  return times;
+  return {
+    card: hovers.map((hover) => hover.card),
+    memory: hovers.map((hover) => hover.memory),
+    firstFromOutside,
+    firstOverText,
+  };
 }
 
 async function openStoryB(run: ChromiumRun, server: PageServer): Promise<{ page: Page; word: Point }> {
