@@ -14,12 +14,7 @@ import { findEntities } from '../lib/analyze/ner';
 import { NAME_PASSES, type NamePass } from '../lib/analyze/ner/passes';
 import { forEachHeldOutSource } from './ner/held-out';
 import { f1Of, overallOf, scoreNames, spansOfEntities } from './eval/name-scores';
-
-/** A change in F1 smaller than this is noise, not help. */
-const MIN_GAIN = 0.001;
-
-/** Sources on which a pass must help to stay. */
-const MIN_SOURCES_HELPED = 2;
+import { ablationVerdict, signedGain } from './eval/ablation';
 
 const { values } = parseArgs({
   options: {
@@ -54,14 +49,9 @@ process.stdout.write(
 );
 for (const pass of NAME_PASSES) {
   const bySource = gains.get(pass.name)!;
-  const helped = sources.filter((source) => bySource.get(source)! >= MIN_GAIN).length;
-  const cells = sources.map((source) => signed(bySource.get(source)!));
-  process.stdout.write(
-    `| ${pass.name} | ${cells.join(' | ')} | ${helped} | ${helped >= MIN_SOURCES_HELPED ? 'keep' : 'drop'} |\n`,
-  );
+  const gainsOfPass = sources.map((source) => bySource.get(source)!);
+  const { helped, verdict } = ablationVerdict(gainsOfPass);
+  const cells = gainsOfPass.map((gain) => signedGain(gain, 3));
+  process.stdout.write(`| ${pass.name} | ${cells.join(' | ')} | ${helped} | ${verdict} |\n`);
 }
 process.stdout.write(`\nEach cell: typed F1 with every pass minus F1 without this one (+ = the pass helps).\n`);
-
-function signed(value: number): string {
-  return `${value >= 0 ? '+' : ''}${value.toFixed(3)}`;
-}

@@ -25,16 +25,11 @@ import {
   type SpeakerRuleId,
   withoutRule,
 } from '../lib/analyze/quotes/rules';
+import { ablationVerdict, signedGain } from './eval/ablation';
 import { foldOf, scoreSplit } from './eval/quote-attribution';
 import { type SeedGold, speakerMatches } from './eval/seed-quotes';
 import { SPEAKER_FOLDS } from './eval/speaker-folds';
 import { quotesChosenBy, readByFolds, readSpeakerTrain, trainSpeakerModel } from './speakers/training';
-
-/** A change in accuracy smaller than this is noise, not help (about one quote of a publisher's 700). */
-const MIN_GAIN = 0.001;
-
-/** Sources on which a rule must help to stay. */
-const MIN_SOURCES_HELPED = 2;
 
 const SEED = 'seed article';
 
@@ -115,17 +110,14 @@ for (const rule of rules) {
   // The baseline minus the baseline without the rule, or the baseline with it minus the baseline.
   const sign = baseline.has(rule.id) ? 1 : -1;
   const gains = sources.map((source) => sign * (all.get(source)! - other.get(source)!));
-  const helped = gains.filter((gain) => gain >= MIN_GAIN).length;
-  const verdict = helped >= MIN_SOURCES_HELPED ? 'keep' : 'drop';
+  const { helped, verdict } = ablationVerdict(gains);
   log(`${rule.id}: helps on ${helped}, ${verdict}`);
   const row = baseline.has(rule.id) ? rule.id : `${rule.id} (added back)`;
-  process.stdout.write(`| ${row} | ${gains.map(signed).join(' | ')} | ${helped} | ${verdict} |\n`);
+  process.stdout.write(
+    `| ${row} | ${gains.map((gain) => signedGain(gain, 4)).join(' | ')} | ${helped} | ${verdict} |\n`,
+  );
 }
 process.stdout.write(
   '\nEach cell: speaker accuracy with the rule minus without it, the others as in the baseline (+ = the rule helps); ' +
     `publishers by five folds of PolNeAR train, the seed article's ${seedGold.quotes.length} quotes by a ranker trained on all of train.\n`,
 );
-
-function signed(value: number): string {
-  return `${value >= 0 ? '+' : ''}${value.toFixed(4)}`;
-}

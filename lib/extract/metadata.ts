@@ -58,16 +58,20 @@ function hasPaywallSigns(doc: Document, meta: MetaTags, story: JsonLdObject | nu
   return false;
 }
 
+/** The values given, none null or empty. */
+function known(values: Array<string | null>): string[] {
+  return values.filter((value): value is string => Boolean(value));
+}
+
 /** The page's declared title, cut to the story's own (see lib/extract/title.ts). */
 function readTitle(
   doc: Document,
   declared: string | null,
-  names: { siteNames: Array<string | null>; bylines: Array<string | null> },
+  names: { siteNames: string[]; bylines: Array<string | null> },
 ): string | null {
   if (!declared) return null;
-  const known = (values: Array<string | null>) => values.filter((value): value is string => Boolean(value));
   return storyTitle(declared, {
-    siteNames: known(names.siteNames),
+    siteNames: names.siteNames,
     bylines: known(names.bylines),
     url: doc.URL || null,
     headings: Array.from(doc.getElementsByTagName('h1'), (heading) => heading.textContent ?? ''),
@@ -77,13 +81,10 @@ function readTitle(
 export function readMetadata(doc: Document, readable: ReadabilityMetadata, bodyText: string): ExtractedMetadata {
   const story = storyObject(doc);
   const meta = new MetaTags(doc);
-  const siteName = readable.siteName ?? stringOf(story?.publisher) ?? meta.get('property', 'og:site_name');
-  const siteNames = [
-    siteName,
-    stringOf(story?.publisher),
-    meta.get('property', 'og:site_name'),
-    meta.get('name', 'application-name'),
-  ].filter((name): name is string => Boolean(name));
+  const publisher = stringOf(story?.publisher);
+  const ogSiteName = meta.get('property', 'og:site_name');
+  const siteName = readable.siteName ?? publisher ?? ogSiteName;
+  const siteNames = known([siteName, publisher, ogSiteName, meta.get('name', 'application-name')]);
   const byline = readByline(doc, {
     readability: readable.byline,
     declared: [stringOf(story?.author), meta.get('name', 'author')],

@@ -6,8 +6,7 @@
 import type { ConllDocument } from '../../lib/analyze/ner/corpora/conll';
 import { useNameModel } from '../../lib/analyze/ner/recognizer';
 import { readConllDev, readTrainingSources } from './sources';
-import { trainedOrKept } from './model-cache';
-import { TRAINING_DEFAULTS, trainNameModel, type NameModelFiles } from './training';
+import { trainedNow, trainedOrKept } from './model-cache';
 
 export interface HeldOutSource {
   name: string;
@@ -99,10 +98,6 @@ export function forEachHeldOutSource(
       log(`${source.name} fold ${fold + 1} scored`);
     }
   }
-}
-
-function trainedNow(documents: ConllDocument[]): NameModelFiles {
-  return trainNameModel(documents, { ...TRAINING_DEFAULTS, log: () => {} });
 }
 
 /** The sources and their sizes, for a table's notes. */

@@ -26,12 +26,17 @@ const IMPORT_SPECIFIER = /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]
 export function trainedOrKept(documents: ConllDocument[], folder: string, label: string): NameModelFiles {
   const file = join(folder, `${fileSafe(label)}-${keyOf(documents)}.json`);
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as NameModelFiles;
-  const files = trainNameModel(documents, { ...TRAINING_DEFAULTS, log: () => {} });
+  const files = trainedNow(documents);
   mkdirSync(folder, { recursive: true });
   // Written whole then renamed, so that a run stopped midway leaves no half file to be read later.
   writeFileSync(`${file}.partial`, JSON.stringify(files));
   renameSync(`${file}.partial`, file);
   return files;
+}
+
+/** The tagger trained on `documents` under the regime in the code, now, its progress unlogged. */
+export function trainedNow(documents: ConllDocument[]): NameModelFiles {
+  return trainNameModel(documents, { ...TRAINING_DEFAULTS, log: () => {} });
 }
 
 /** The hash of what a tagger is trained on and how. */

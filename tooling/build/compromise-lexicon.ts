@@ -11,13 +11,12 @@
  */
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
+import { COMPROMISE_MODULE, modulePath, requireText } from './compromise-source';
 
 /** compromise's pre-tagger model module, which expands the lexicon as it is evaluated, as a path ends. */
 const MODEL_MODULE = '/compromise/src/2-two/preTagger/model/index.js';
 /** The module that unpacks the word lists into the lexicon and the switches, as a path ends. */
 const LEXICON_MODULE = '/compromise/src/2-two/preTagger/model/lexicon/index.js';
-/** Any of compromise's modules, as a path holds it: its exports may resolve to a build of its own. */
-const COMPROMISE_MODULE = '/node_modules/compromise/';
 
 /** The model module's expansion, and its import: both go. */
 const EXPANSION = 'model = expandLexicon(model)';
@@ -61,14 +60,10 @@ function parsed(value: unknown): string {
   return `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
 }
 
-function requireText(code: string, text: string, module: string): void {
-  if (!code.includes(text)) throw new Error(`compromise's ${module} no longer has \`${text}\`: see ${import.meta.url}`);
-}
-
 /** The lexicon module as shipped: the expanded lexicon and the switches, read from JSON; throws if compromise changed it. */
 export function expandedLexiconModule(code: string, expanded: ExpandedLexicon): string {
-  requireText(code, LEXICON_EXPORTS, 'lexicon module');
-  requireText(code, FROZEN_LEXICON_IMPORT, 'lexicon module');
+  requireText(code, LEXICON_EXPORTS, 'lexicon module', import.meta.url);
+  requireText(code, FROZEN_LEXICON_IMPORT, 'lexicon module', import.meta.url);
   return [
     FROZEN_LEXICON_IMPORT,
     `const lexicon = ${parsed(expanded.lexicon)}`,
@@ -80,8 +75,8 @@ export function expandedLexiconModule(code: string, expanded: ExpandedLexicon): 
 
 /** The model module as shipped: what its expansion added besides the lexicon, read from JSON; throws if compromise changed it. */
 export function expandedModelModule(code: string, expanded: ExpandedLexicon): string {
-  requireText(code, EXPANSION, 'model module');
-  requireText(code, EXPANSION_IMPORT, 'model module');
+  requireText(code, EXPANSION, 'model module', import.meta.url);
+  requireText(code, EXPANSION_IMPORT, 'model module', import.meta.url);
   const restored = [
     `Object.assign(model.one._multiCache, ${parsed(expanded.multiCache)})`,
     `Object.assign(model.two.uncountable, ${parsed(expanded.uncountable)})`,
@@ -110,7 +105,7 @@ export function compromiseLexicon(): Plugin {
       expansion = null;
     },
     async transform(code, id) {
-      const path = id.split('?')[0];
+      const path = modulePath(id);
       bundled ||= path.includes(COMPROMISE_MODULE);
       if (path.endsWith(LEXICON_MODULE)) {
         rewritten.add(LEXICON_MODULE);

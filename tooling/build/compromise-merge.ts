@@ -8,11 +8,10 @@
  * writes that instead. If compromise's code changes, the build stops rather than ship it unpatched.
  */
 import type { Plugin } from 'vite';
+import { COMPROMISE_MODULE, modulePath, requireText } from './compromise-source';
 
 /** compromise's module holding `mergeDeep`, as a path ends. */
 const EXTEND_MODULE = '/compromise/src/API/extend.js';
-/** Any of compromise's modules, as a path holds it: its exports may resolve to a build of its own. */
-const COMPROMISE_MODULE = '/node_modules/compromise/';
 
 const ASSIGNMENTS: Array<[string, string]> = [
   ['Object.assign(model, { [key]: {} })', 'model[key] = {}'],
@@ -22,8 +21,7 @@ const ASSIGNMENTS: Array<[string, string]> = [
 /** compromise's extend.js with `mergeDeep`'s assignments made plain; throws if one is not found. */
 export function patchCompromiseMerge(code: string): string {
   return ASSIGNMENTS.reduce((patched, [from, to]) => {
-    if (!patched.includes(from))
-      throw new Error(`compromise's mergeDeep no longer has \`${from}\`: see ${import.meta.url}`);
+    requireText(patched, from, 'mergeDeep', import.meta.url);
     return patched.replace(from, to);
   }, code);
 }
@@ -42,7 +40,7 @@ export function compromiseMerge(): Plugin {
       patched = false;
     },
     transform(code, id) {
-      const path = id.split('?')[0];
+      const path = modulePath(id);
       bundled ||= path.includes(COMPROMISE_MODULE);
       if (!path.endsWith(EXTEND_MODULE)) return null;
       patched = true;

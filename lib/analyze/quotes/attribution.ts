@@ -12,7 +12,7 @@
 import type { QuoteKind, TextSpan } from '../../analysis';
 import { isAbbreviationStop } from '../sentences';
 import type { Cue, CueForm } from './cues';
-import type { QuotedSpan } from './marks';
+import { quotedSpanAt, type QuotedSpan } from './marks';
 import { firstAtOrAfter } from './offsets';
 import { phraseAfter, phraseBefore, phraseTokens, sentenceSubject } from './phrases';
 import { resolvePronoun, type SpeakerEvent } from './pronouns';
@@ -399,18 +399,9 @@ export class QuoteAttributor {
     return Math.max(0, firstAtOrAfter(this.paragraphs, at + 1, (paragraph) => paragraph.start) - 1);
   }
 
-  /** The quoted span around `at`: a binary search, as sentence scans ask for every character. */
+  /** The quoted span around `at`, or null (see quotedSpanAt). */
   quoteAt(at: number): QuotedSpan | null {
-    let low = 0;
-    let high = this.quoted.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const span = this.quoted[middle];
-      if (at < span.openAt) high = middle - 1;
-      else if (at >= span.closeEnd) low = middle + 1;
-      else return span;
-    }
-    return null;
+    return quotedSpanAt(this.quoted, at);
   }
 
   /** Where the last quote closing at or before `at` ends (0 for none). Quotes never overlap: their ends are in order too. */

@@ -2,7 +2,7 @@
  * Reporting cues: the verbs and phrases that tell who said something ("said", "told", "according
  * to"). Found by regexes over the text, outside quotation marks.
  */
-import type { QuotedSpan } from './marks';
+import { quotedSpanAt, type QuotedSpan } from './marks';
 import type { RuleSet, SpeakerRuleId } from './rules';
 
 /**
@@ -186,7 +186,7 @@ export function findCues(text: string, quoted: QuotedSpan[], enabled: RuleSet): 
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (isInsideQuote(start, quoted)) continue;
+      if (quotedSpanAt(quoted, start) !== null) continue;
       if (
         enabled.has('noun-before-no-cue') &&
         (form === 'speech' || form === 'characterising') &&
@@ -203,17 +203,4 @@ export function findCues(text: string, quoted: QuotedSpan[], enabled: RuleSet): 
 /** A verb listed in both tables matches twice: keep the first (speech) reading. */
 function dropOverlaps(cues: Cue[]): Cue[] {
   return cues.filter((cue, i) => i === 0 || cues[i - 1].start !== cue.start);
-}
-
-function isInsideQuote(at: number, quoted: QuotedSpan[]): boolean {
-  let low = 0;
-  let high = quoted.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const span = quoted[middle];
-    if (at < span.openAt) high = middle - 1;
-    else if (at >= span.closeEnd) low = middle + 1;
-    else return true;
-  }
-  return false;
 }

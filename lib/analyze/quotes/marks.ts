@@ -18,6 +18,23 @@ export interface QuotedSpan {
   runsOn: boolean;
 }
 
+/**
+ * The span of `quoted` (in text order, none overlapping) around `at`, marks included; null when
+ * `at` is outside every quote. A binary search: sentence and cue scans ask for every character.
+ */
+export function quotedSpanAt(quoted: readonly QuotedSpan[], at: number): QuotedSpan | null {
+  let low = 0;
+  let high = quoted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const span = quoted[middle];
+    if (at < span.openAt) high = middle - 1;
+    else if (at >= span.closeEnd) low = middle + 1;
+    else return span;
+  }
+  return null;
+}
+
 type MarkFamily = 'double' | 'single' | 'guillemet';
 
 interface OpenMark {
