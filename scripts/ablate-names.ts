@@ -15,10 +15,11 @@ import { NAME_PASSES, type NamePass } from '../lib/analyze/ner/passes';
 import { forEachHeldOutSource } from './ner/held-out';
 import { f1Of, overallOf, scoreNames, spansOfEntities } from './eval/name-scores';
 import { ablationVerdict, signedGain } from './eval/ablation';
+import { DATA_OPTION } from './data-options';
 
 const { values } = parseArgs({
   options: {
-    data: { type: 'string', default: resolve('../shared/data') },
+    ...DATA_OPTION,
     limit: { type: 'string' },
     'model-cache': { type: 'string' },
   },

@@ -14,7 +14,7 @@
  *   npm run ablate:speakers -- [--data DIR] [--fixtures DIR] [--limit N] [--rules id,id] [--without id,id]
  */
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findEntities } from '../lib/analyze/ner';
 import { chooseSpeakers, readQuotes } from '../lib/analyze/quotes';
@@ -30,13 +30,14 @@ import { foldOf, scoreSplit } from './eval/quote-attribution';
 import { type SeedGold, speakerMatches } from './eval/seed-quotes';
 import { SPEAKER_FOLDS } from './eval/speaker-folds';
 import { quotesChosenBy, readByFolds, readSpeakerTrain, trainSpeakerModel } from './speakers/training';
+import { DATA_OPTION, FIXTURES_OPTION } from './data-options';
 
 const SEED = 'seed article';
 
 const { values } = parseArgs({
   options: {
-    data: { type: 'string', default: resolve('../shared/data') },
-    fixtures: { type: 'string', default: resolve('../shared/fixtures') },
+    ...DATA_OPTION,
+    ...FIXTURES_OPTION,
     limit: { type: 'string' },
     rules: { type: 'string' },
     without: { type: 'string' },

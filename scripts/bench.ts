@@ -16,6 +16,7 @@ import { detectArticle } from '../lib/detect';
 import { extractArticle } from '../lib/extract';
 import { parseDetachedDocument } from '../lib/extract/detached-document';
 import { median } from './median';
+import { DATA_OPTION } from './data-options';
 
 interface Row {
   measure: string;
@@ -142,7 +143,7 @@ function formatRows(rows: Row[]): string {
 
 function main(): void {
   const { values } = parseArgs({
-    options: { data: { type: 'string', default: resolve('../shared/data') }, runs: { type: 'string', default: '9' } },
+    options: { ...DATA_OPTION, runs: { type: 'string', default: '9' } },
   });
   const runs = Number(values.runs);
   const seed = readFileSync(resolve('tests/fixtures/seed-article.txt'), 'utf8');

@@ -49,6 +49,7 @@ import {
   missedBars,
   type PageResult,
 } from './corpus-report';
+import { DATA_OPTION } from './data-options';
 
 /** How long a navigation may take before the page counts as failed to load, in ms. */
 const NAVIGATION_TIMEOUT_MS = 20_000;
@@ -321,7 +322,7 @@ function firstDifference(a: string, b: string): string {
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      data: { type: 'string', default: resolve('../shared/data') },
+      ...DATA_OPTION,
       limit: { type: 'string' },
       build: { type: 'string', default: '.output/chrome-mv3' },
     },

@@ -13,6 +13,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { EvalOptions, EvalTable, Evaluation } from './eval/report';
+import { DATA_OPTION, FIXTURES_OPTION } from './data-options';
 
 /** Each evaluation, by the name `--only` takes; each measures through lib/pipeline.ts. */
 const EVALUATIONS: Record<string, () => Promise<{ run: Evaluation }>> = {
@@ -34,8 +35,8 @@ const EVALUATIONS: Record<string, () => Promise<{ run: Evaluation }>> = {
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      data: { type: 'string', default: resolve('../shared/data') },
-      fixtures: { type: 'string', default: resolve('../shared/fixtures') },
+      ...DATA_OPTION,
+      ...FIXTURES_OPTION,
       only: { type: 'string' },
       limit: { type: 'string' },
       sources: { type: 'string' },

@@ -8,10 +8,11 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fitWeights, prepare } from './eval/key-point-fit';
 import { readSummarisedDocuments } from './eval/summaries';
+import { DATA_OPTION } from './data-options';
 
 const WEIGHTS_FILE = 'lib/analyze/key-point-weights.json';
 
-const { values } = parseArgs({ options: { data: { type: 'string', default: resolve('../shared/data') } } });
+const { values } = parseArgs({ options: { ...DATA_OPTION } });
 const documents = readSummarisedDocuments(resolve(values.data)).map(prepare);
 const weights = fitWeights(documents);
 writeFileSync(WEIGHTS_FILE, `${JSON.stringify(weights, null, 2)}\n`);

@@ -6,14 +6,15 @@
  *   npm run train:ner -- [--data DIR] [--out DIR] [--leave-out SOURCE,...] [--epochs N] [--max-features N]
  */
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readTrainingSources } from './ner/sources';
 import { TRAINING_DEFAULTS, trainNameModel } from './ner/training';
+import { DATA_OPTION } from './data-options';
 
 const { values: options } = parseArgs({
   options: {
-    data: { type: 'string', default: resolve('../shared/data') },
+    ...DATA_OPTION,
     out: { type: 'string', default: 'lib/analyze/ner' },
     'leave-out': { type: 'string', default: '' },
     epochs: { type: 'string', default: String(TRAINING_DEFAULTS.epochs) },

@@ -7,14 +7,14 @@
  *   npm run train:speakers -- [--data DIR] [--out FILE] [--folds N]
  */
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { foldOf } from './eval/quote-attribution';
 import { readByFolds, readSpeakerTrain, speakerAccuracy, trainSpeakerModel } from './speakers/training';
+import { DATA_OPTION } from './data-options';
 
 const { values: options } = parseArgs({
   options: {
-    data: { type: 'string', default: resolve('../shared/data') },
+    ...DATA_OPTION,
     out: { type: 'string', default: 'lib/analyze/quotes/speaker-model.json' },
     folds: { type: 'string', default: '0' },
   },
