@@ -87,8 +87,20 @@ interface NameReading {
   meanScores: Float64Array;
 }
 
+/** Each span's scores, kept for the next pass: dropping and retyping read the same spans. */
+const scoresOfSpan = new WeakMap<TypedSpan, Float64Array>();
+
 /** Each span's class scores: the classifier's log-probabilities, plus the tagger's evidence when it typed the span. */
 function spanScores(span: TypedSpan, lines: TokenLine[], lexicons: Lexicons): Float64Array {
+  let scores = scoresOfSpan.get(span);
+  if (!scores) {
+    scores = computedScores(span, lines, lexicons);
+    scoresOfSpan.set(span, scores);
+  }
+  return scores;
+}
+
+function computedScores(span: TypedSpan, lines: TokenLine[], lexicons: Lexicons): Float64Array {
   const scores = classLogProbabilities(mentionWeights(), mentionFeatures(lines, span, lexicons));
   if (span.tagged && hasTaggerType(span)) {
     const taggerScores = span.tagged.scores();
