@@ -78,6 +78,7 @@ const DROP_PROBABILITY = 0.7;
 const TAGGER_SCORE_SCALE = 20;
 const TAGGER_SCORE_FLOOR = -1000;
 
+/** The entity types, at the same indices as in MENTION_CLASSES. */
 const ENTITY_TYPES: EntityType[] = ['person', 'place', 'organization'];
 const NONE = MENTION_CLASSES.indexOf('none');
 
