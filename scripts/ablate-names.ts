@@ -4,9 +4,10 @@
  * with all the passes, then without each pass in turn; a pass is kept when dropping it costs typed
  * F1 on at least two sources.
  *
- *   npm run ablate:names -- [--data DIR] [--limit N] [--model-cache DIR]
+ *   npm run ablate:names -- [--data DIR] [--limit N] [--model-cache DIR] [--sources conll-dev,gum-bio,...]
  *
- * `--model-cache` keeps the held-out taggers in DIR and reuses them (scripts/ner/model-cache.ts).
+ * `--model-cache` keeps the held-out taggers in DIR and reuses them (scripts/ner/model-cache.ts);
+ * `--sources` scores only those (a screen that leaves the validation source unread).
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     ...DATA_OPTION,
     limit: { type: 'string' },
     'model-cache': { type: 'string' },
+    sources: { type: 'string' },
   },
 });
 
@@ -41,6 +43,7 @@ forEachHeldOutSource(
   {
     limit: values.limit ? Number(values.limit) : undefined,
     modelCache: values['model-cache'] && resolve(values['model-cache']),
+    only: values.sources?.split(','),
     log: (message) => process.stderr.write(`${message}\n`),
   },
 );

@@ -4,7 +4,9 @@
  * tagger trained, as `npm run train:ner -- --leave-out SOURCE` would, on all the others.
  */
 import type { ConllDocument } from '../../lib/analyze/ner/corpora/conll';
+import { useMentionModel } from '../../lib/analyze/ner/mention-classifier';
 import { useNameModel } from '../../lib/analyze/ner/recognizer';
+import { trainMentionModel } from './mention-training';
 import { readConllDev, readTrainingSources } from './sources';
 import { trainedNow, trainedOrKept } from './model-cache';
 
@@ -55,10 +57,12 @@ export function forEachHeldOutSource(
 ): void {
   const withTaggerTrainedOn = (documents: ConllDocument[], label: string, scoreNow: () => void): void => {
     useNameModel(modelCache ? trainedOrKept(documents, modelCache, label) : trainedNow(documents));
+    useMentionModel(trainMentionModel(documents));
     try {
       scoreNow();
     } finally {
       useNameModel(null);
+      useMentionModel(null);
     }
   };
   const sources = readTrainingSources(dataDir);

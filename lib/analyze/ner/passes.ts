@@ -10,6 +10,7 @@
  */
 import { applyContextCues } from './context-cues';
 import type { Lexicons } from './lexicons';
+import { retypedByMentions, withoutNonNames } from './mention-classifier';
 import { canBeName, withoutLowerCaseEnd } from './name-words';
 import type { TypedSpan } from './recognizer';
 import { findRepeats } from './repeats';
@@ -81,5 +82,22 @@ export const NAME_PASSES: NamePass[] = [
     name: 'repeats',
     reason: 'A name found once is the same name where it repeats untagged.',
     apply: onSpans((spans, lines, lexicons) => findRepeats(spans, lines, lexicons.wordClasses)),
+  },
+  {
+    name: 'mention-drop',
+    reason:
+      'A name whose mentions the mention classifier reads, on the whole, as no name is none ("Abstract", "Table").',
+    apply: ({ spans, otherNames }, { text, lines, lexicons }) => ({
+      spans: withoutNonNames(spans, lines, text, lexicons),
+      otherNames,
+    }),
+  },
+  {
+    name: 'mention-retype',
+    reason: "A name takes the type the mention classifier's whole-span reading of its mentions favours.",
+    apply: ({ spans, otherNames }, { text, lines, lexicons }) => ({
+      spans: retypedByMentions(spans, lines, text, lexicons),
+      otherNames,
+    }),
   },
 ];

@@ -1,0 +1,74 @@
+/**
+ * What the mention classifier (mention-classifier.ts) reads of a whole name: its head (last) word,
+ * every word, length and shape, compromise's classes of its words, the words around it, the verb
+ * after it and the preposition before it. The tagger reads words one at a time with two tags of
+ * history; these features see the span at once ("Hotel" ending a name, "in" three words before it).
+ */
+import { shortShape } from './features';
+import type { Lexicons } from './lexicons';
+import type { TokenLine } from './tokens';
+
+/** A run of whole tokens of one line. */
+export interface TokenRun {
+  line: number;
+  first: number;
+  last: number;
+}
+
+/** The lexicons the features read: compromise's word classes and its organization and place head words. */
+export type MentionLexicons = Pick<Lexicons, 'wordClasses' | 'orgWords' | 'placeWords'>;
+
+/** Words read on each side of the span. */
+const CONTEXT_WORDS = 3;
+
+/** Longest span length told apart ("4" stands for four words or more). */
+const MAX_LENGTH_FEATURE = 4;
+
+/** compromise's classes of a verb form: the first such word after a name is what it does ("said", "visited"). */
+const VERB_CLASSES = new Set(['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Copula', 'Modal']);
+
+const SENTENCE_END = /^[.!?…]$/u;
+
+/** The features of the tokens `run` covers in `lines`. */
+export function mentionFeatures(lines: TokenLine[], run: TokenRun, lexicons: MentionLexicons): string[] {
+  const { lowered, words } = lines[run.line];
+  const spanWords = words.slice(run.first, run.last + 1);
+  const spanLowered = lowered.slice(run.first, run.last + 1);
+  const head = spanLowered[spanLowered.length - 1];
+  const classesOf = (word: string): string[] => lexicons.wordClasses.get(word) ?? [];
+  const features = [
+    'bias',
+    `len=${Math.min(spanWords.length, MAX_LENGTH_FEATURE)}`,
+    `shape=${spanWords.map(shortShape).join(' ')}`,
+    `head=${head}`,
+    `head-suffix=${head.slice(-3)}`,
+    `first=${spanLowered[0]}`,
+    ...spanLowered.map((word) => `word=${word}`),
+    ...classesOf(head).map((wordClass) => `head-class=${wordClass}`),
+    ...spanLowered.flatMap((word) => classesOf(word).map((wordClass) => `class=${wordClass}`)),
+  ];
+  if (lexicons.orgWords.has(head)) features.push('head-org-word');
+  if (lexicons.placeWords.has(head)) features.push('head-place-word');
+  if (spanWords.some((word) => classesOf(word.toLowerCase()).length === 0)) features.push('unknown-word');
+  if (isSentenceInitial(words, run.first)) features.push(`sentence-initial|len=${Math.min(spanWords.length, 2)}`);
+  if (lines[run.line].isAllCaps) features.push('caps-line');
+  return features.concat(contextFeatures(lowered, run, classesOf));
+}
+
+/** The words ±3 by position, the preposition just before, the first verb within three words after. */
+function contextFeatures(lowered: string[], run: TokenRun, classesOf: (word: string) => string[]): string[] {
+  const features: string[] = [];
+  for (let k = 1; k <= CONTEXT_WORDS; k++) {
+    features.push(`left${k}=${lowered[run.first - k] ?? '<s>'}`, `right${k}=${lowered[run.last + k] ?? '</s>'}`);
+  }
+  const before = lowered[run.first - 1];
+  if (before && classesOf(before).includes('Preposition')) features.push(`preposition=${before}`);
+  const after = lowered.slice(run.last + 1, run.last + 1 + CONTEXT_WORDS);
+  const verb = after.find((word) => classesOf(word).some((wordClass) => VERB_CLASSES.has(wordClass)));
+  if (verb) features.push(`verb-after=${verb}`);
+  return features;
+}
+
+function isSentenceInitial(words: string[], i: number): boolean {
+  return i === 0 || SENTENCE_END.test(words[i - 1]) || (i === 1 && /^["“‘'(]$/u.test(words[0]));
+}

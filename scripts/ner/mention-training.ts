@@ -1,0 +1,191 @@
+/**
+ * Training of the mention classifier (lib/analyze/ner/mention-classifier.ts): a multinomial
+ * logistic regression, learned by stochastic gradient descent in a fixed order, over the gold names
+ * of the documents (person, place, organization; MISC names as no name) and every other maximal
+ * run of capitalised words (no name: "The", "Abstract", "President Obama" whole). No tagger output
+ * is read, so the training text needs no held-out tagger. Deterministic: the same documents in the
+ * same order give the same file.
+ */
+import type { ConllDocument } from '../../lib/analyze/ner/corpora/conll';
+import { loadLexicons, readGazetteer, type Lexicons } from '../../lib/analyze/ner/lexicons';
+import { MENTION_CLASSES, type MentionClass, type MentionModelFile } from '../../lib/analyze/ner/mention-classifier';
+import { mentionFeatures, type TokenRun } from '../../lib/analyze/ner/mention-features';
+import { isCapitalised, tokenizeLines, type TokenLine } from '../../lib/analyze/ner/tokens';
+
+export interface MentionTrainingOptions {
+  epochs: number;
+  /** The heaviest features kept in the file. */
+  maxFeatures: number;
+  learningRate: number;
+  /** L2 penalty, applied to the weights of the features an instance has. */
+  l2: number;
+}
+
+/** What `npm run train:mentions` ships. */
+export const MENTION_TRAINING_DEFAULTS: MentionTrainingOptions = {
+  epochs: 10,
+  maxFeatures: 5000,
+  learningRate: 0.1,
+  l2: 1e-5,
+};
+
+const CLASS_OF_LABEL: Record<string, MentionClass> = {
+  PER: 'person',
+  LOC: 'place',
+  ORG: 'organization',
+  MISC: 'none',
+};
+
+interface Instance {
+  features: number[];
+  label: number;
+}
+
+/** Decimals of a weight in the file. */
+const WEIGHT_DECIMALS = 3;
+
+/** The classifier trained on `documents`. */
+export function trainMentionModel(
+  documents: ConllDocument[],
+  options: MentionTrainingOptions = MENTION_TRAINING_DEFAULTS,
+): MentionModelFile {
+  const index = new Map<string, number>();
+  const indexOf = (feature: string): number => {
+    let k = index.get(feature);
+    if (k === undefined) {
+      k = index.size;
+      index.set(feature, k);
+    }
+    return k;
+  };
+  const instances = documents.flatMap((document) =>
+    labelledRunsOf(document).map(({ features, label }) => ({ features: features.map(indexOf), label })),
+  );
+  const weights = descend(instances, index.size, options);
+  return { classes: [...MENTION_CLASSES], weights: heaviest(index, weights, options.maxFeatures) };
+}
+
+let lexicons: Lexicons | null = null;
+
+/** compromise's lexicons alone: the classifier reads no trained gazetteer. */
+function compromiseLexicons(): Lexicons {
+  lexicons ??= loadLexicons(readGazetteer({}));
+  return lexicons;
+}
+
+/** The features of a document's labelled runs, computed once per document (the held-out loop trains many times). */
+const runsOfDocument = new WeakMap<ConllDocument, Array<{ features: string[]; label: number }>>();
+
+function labelledRunsOf(document: ConllDocument): Array<{ features: string[]; label: number }> {
+  const known = runsOfDocument.get(document);
+  if (known) return known;
+  const lines = tokenizeLines(document.text);
+  const runs = labelledRuns(document, lines).map(({ run, label }) => ({
+    features: mentionFeatures(lines, run, compromiseLexicons()),
+    label: MENTION_CLASSES.indexOf(label),
+  }));
+  runsOfDocument.set(document, runs);
+  return runs;
+}
+
+/** Gold names with their class, and each maximal capitalised run that is no gold name as "none". */
+function labelledRuns(document: ConllDocument, lines: TokenLine[]): Array<{ run: TokenRun; label: MentionClass }> {
+  const labelled: Array<{ run: TokenRun; label: MentionClass }> = [];
+  const goldKeys = new Set<string>();
+  lines.forEach((line, l) => {
+    for (const name of document.names) {
+      const first = line.tokens.findIndex((token) => token.start === name.start);
+      const last = line.tokens.findIndex((token) => token.end === name.end);
+      if (first < 0 || last < first || !CLASS_OF_LABEL[name.label]) continue;
+      labelled.push({ run: { line: l, first, last }, label: CLASS_OF_LABEL[name.label] });
+      goldKeys.add(`${l}:${first}:${last}`);
+    }
+    for (const run of capitalisedRuns(line, l)) {
+      if (!goldKeys.has(`${l}:${run.first}:${run.last}`)) labelled.push({ run, label: 'none' });
+    }
+  });
+  return labelled;
+}
+
+/** The maximal runs of capitalised tokens of a line. */
+function capitalisedRuns(line: TokenLine, l: number): TokenRun[] {
+  const runs: TokenRun[] = [];
+  let first = -1;
+  line.words.forEach((word, i) => {
+    if (isCapitalised(word)) {
+      if (first < 0) first = i;
+    } else if (first >= 0) {
+      runs.push({ line: l, first, last: i - 1 });
+      first = -1;
+    }
+  });
+  if (first >= 0) runs.push({ line: l, first, last: line.words.length - 1 });
+  return runs;
+}
+
+/** Stochastic gradient descent on the log-loss, instances in a seeded shuffled order each epoch. */
+function descend(instances: Instance[], featureCount: number, options: MentionTrainingOptions): Float64Array {
+  const classCount = MENTION_CLASSES.length;
+  const weights = new Float64Array(featureCount * classCount);
+  const random = seededRandom(1);
+  const order = instances.map((_, k) => k);
+  const scores = new Float64Array(classCount);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    shuffle(order, random);
+    const rate = options.learningRate / (1 + epoch);
+    for (const k of order) {
+      const { features, label } = instances[k];
+      scores.fill(0);
+      for (const f of features) for (let c = 0; c < classCount; c++) scores[c] += weights[f * classCount + c];
+      const probabilities = softmax(scores);
+      for (const f of features) {
+        for (let c = 0; c < classCount; c++) {
+          const at = f * classCount + c;
+          const gradient = probabilities[c] - (c === label ? 1 : 0) + options.l2 * weights[at];
+          weights[at] -= rate * gradient;
+        }
+      }
+    }
+  }
+  return weights;
+}
+
+function softmax(scores: Float64Array): Float64Array {
+  const top = Math.max(...scores);
+  const exps = scores.map((score) => Math.exp(score - top));
+  const total = exps.reduce((sum, value) => sum + value, 0);
+  return exps.map((value) => value / total);
+}
+
+/** The `maxFeatures` features of largest weight (by their row's largest magnitude), in the file's format. */
+function heaviest(index: Map<string, number>, weights: Float64Array, maxFeatures: number): string {
+  const classCount = MENTION_CLASSES.length;
+  const rowOf = (k: number): number[] =>
+    Array.from(weights.subarray(k * classCount, (k + 1) * classCount), (w) => Number(w.toFixed(WEIGHT_DECIMALS)));
+  const magnitude = (k: number): number => Math.max(...rowOf(k).map(Math.abs));
+  const ranked = [...index]
+    .map(([feature, k]) => ({ feature, k, magnitude: magnitude(k) }))
+    .filter(({ magnitude: m }) => m > 0)
+    .sort((a, b) => b.magnitude - a.magnitude || (a.feature < b.feature ? -1 : 1))
+    .slice(0, maxFeatures)
+    .sort((a, b) => (a.feature < b.feature ? -1 : 1));
+  return ranked.map(({ feature, k }) => `${feature}\t${rowOf(k).join(' ')}`).join('\n');
+}
+
+/** mulberry32: a small seeded generator, so that every run shuffles alike. */
+function seededRandom(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle(order: number[], random: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+}

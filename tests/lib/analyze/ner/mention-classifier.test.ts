@@ -1,0 +1,82 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Lexicons } from '../../../../lib/analyze/ner/lexicons';
+import {
+  classLogProbabilities,
+  type MentionModelFile,
+  readMentionModel,
+  retypedByMentions,
+  useMentionModel,
+  withoutNonNames,
+} from '../../../../lib/analyze/ner/mention-classifier';
+import type { TypedSpan } from '../../../../lib/analyze/ner/recognizer';
+import { describeSpan, handTag } from './spans';
+
+const LEXICONS = { wordClasses: new Map(), orgWords: new Set(), placeWords: new Set() } as unknown as Lexicons;
+
+/** A model that knows a few head words: weights for person, place, organization, no name. */
+const MODEL: MentionModelFile = {
+  classes: ['person', 'place', 'organization', 'none'],
+  weights: ['head=hotel\t0 4 2 0', 'head=abstract\t0 0 0 6', 'head=smith\t4 0 0 0'].join('\n'),
+};
+
+/** A span the tagger typed, with its scores under each type (0 for its own). */
+function tagged(span: TypedSpan, scores: Record<'person' | 'place' | 'organization', number>): TypedSpan {
+  return { ...span, tagged: { label: span.label, scores: () => scores } };
+}
+
+afterEach(() => useMentionModel(null));
+
+describe('the mention classifier', () => {
+  it('reads its file and gives each class a probability, summing to one', () => {
+    const weights = readMentionModel(MODEL);
+    const probabilities = [...classLogProbabilities(weights, ['head=hotel', 'unknown'])].map(Math.exp);
+    expect(probabilities.reduce((sum, p) => sum + p, 0)).toBeCloseTo(1, 9);
+    expect(probabilities[1]).toBeGreaterThan(probabilities[2]);
+    expect(() => readMentionModel({ ...MODEL, classes: ['person', 'place'] })).toThrow(/classes/);
+  });
+
+  it('drops a name its mentions read as no name, and keeps the others', () => {
+    useMentionModel(MODEL);
+    const text = handTag('Abstract. We met Smith at the Grand Hotel.');
+    const spans = [
+      tagged(text.span('Abstract', 'organization'), { person: -5, place: -5, organization: 0 }),
+      tagged(text.span('Smith', 'person'), { person: 0, place: -5, organization: -5 }),
+    ];
+    const kept = withoutNonNames(spans, text.lines, text.text, LEXICONS);
+    expect(kept.map((span) => describeSpan(text.text, span))).toEqual(['Smith (person)']);
+  });
+
+  it('retypes a name when its whole-span reading outweighs the tagger’s evidence', () => {
+    useMentionModel(MODEL);
+    const text = handTag('We stayed at the Grand Hotel. The Grand Hotel is old.');
+    // The tagger holds weakly to an organization (the place loses it 10 points, 0.5 once scaled).
+    const spans = [0, 20].map((from) =>
+      tagged(text.span('Grand Hotel', 'organization', from), { person: -40, place: -10, organization: 0 }),
+    );
+    const retyped = retypedByMentions(spans, text.lines, text.text, LEXICONS);
+    expect(retyped.map((span) => describeSpan(text.text, span))).toEqual([
+      'Grand Hotel (place)',
+      'Grand Hotel (place)',
+    ]);
+  });
+
+  it('keeps the tagger’s type where the tagger holds firmly to it', () => {
+    useMentionModel(MODEL);
+    const text = handTag('We stayed at the Grand Hotel.');
+    const span = tagged(text.span('Grand Hotel', 'organization'), { person: -400, place: -400, organization: 0 });
+    expect(retypedByMentions([span], text.lines, text.text, LEXICONS)[0].type).toBe('organization');
+  });
+
+  it('leaves alone a name a rule typed against the tagger, and one a rule found alone', () => {
+    useMentionModel(MODEL);
+    const text = handTag('Abstract. The Grand Hotel, a company, said. Abstract.');
+    const ruleTyped = {
+      ...text.span('Grand Hotel', 'organization'),
+      tagged: { label: 'LOC', scores: () => ({ person: 0, place: 0, organization: 0 }) },
+    };
+    const ruleFound = text.span('Abstract', 'organization');
+    const spans = [ruleFound, ruleTyped];
+    expect(withoutNonNames(spans, text.lines, text.text, LEXICONS)).toEqual(spans);
+    expect(retypedByMentions(spans, text.lines, text.text, LEXICONS)).toEqual(spans);
+  });
+});
