@@ -4,6 +4,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { compromiseLexicon } from './tooling/build/compromise-lexicon';
 import { compromiseMerge } from './tooling/build/compromise-merge';
+import { modelIndex } from './tooling/build/model-index';
 import { MEMORY_FRAME_PAGE } from './lib/memory/frame-ticket';
 import {
   COMPILE_ALL_FUNCTIONS_HINT,
@@ -34,7 +35,7 @@ export default defineConfig({
   hooks: {
     'build:done': (wxt) => hintEagerCompile(wxt.config.outDir),
   },
-  vite: () => ({ plugins: [preact(), compromiseMerge(), compromiseLexicon()] }),
+  vite: () => ({ plugins: [preact(), compromiseMerge(), compromiseLexicon(), modelIndex()] }),
   // The sources zip (for store review) is the project, not what the tests left behind.
   zip: { excludeSources: ['test-results/**', '.output/**'] },
   manifest: ({ browser }) => ({
