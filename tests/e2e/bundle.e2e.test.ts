@@ -17,6 +17,8 @@ const DETECTOR_BUDGET_BYTES = 8 * 1024;
 
 /** The global the reading memory's database opens through (idb calls it; minifying keeps globals). */
 const INDEXED_DB_MARK = 'indexedDB';
+/** The key tooling/build/model-index.ts adds to each model file it bundles. */
+const FEATURE_TABLE_MARK = 'featureTable:';
 /** A name from Readability's own source (a method, which minifying keeps). */
 const READABILITY_MARK = '_grabArticle';
 
@@ -47,6 +49,13 @@ describe.each(['.output/chrome-mv3', '.output/firefox-mv3'])('the build in %s', 
     const holdsReadability = (script: string) => readFileSync(join(dir, script), 'utf8').includes(READABILITY_MARK);
     expect(holdsReadability('background.js')).toBe(true);
     expect(holdsReadability(READER_SCRIPT)).toBe(false);
+  });
+
+  it('ships the background in ASCII, each model with the feature table made at build', () => {
+    const background = readFileSync(join(dir, 'background.js'), 'utf8');
+    // One character beyond Latin-1 and the browser decodes the whole 3.5 MB script to two bytes a character.
+    expect(background.match(/[\u0080-\uffff]/g)).toBeNull();
+    expect(background).toContain(FEATURE_TABLE_MARK);
   });
 
   it('keeps the reading memory’s database in the background, not in the page', () => {

@@ -3,7 +3,11 @@
  * its compact file format: feature names one a line, and their weights quantized to signed bytes
  * in base64, so the shipped JSON stays small and parses fast. Each feature's row has its own scale
  * (a power of two, stored as one byte), because weights span orders of magnitude across features.
+ * Reading a file does no work per feature: rows are found by `FeatureIndex` and their weights
+ * read from the bytes when a feature is met (the model's read is on the service worker's cold
+ * start, its features met a few thousand at a time).
  */
+import { decodeBase64, encodeBase64, FeatureIndex } from './feature-index';
 
 export interface ModelFile {
   labels: string[];
@@ -11,6 +15,8 @@ export interface ModelFile {
   features: string;
   /** Base64 of, per feature, one scale byte then `labels.length` signed weight bytes. */
   weights: string;
+  /** The build's `encodeFeatureTable` of `features` (tooling/build/model-index.ts); made on reading where absent. */
+  featureTable?: string;
 }
 
 /** Distinct words whose scores are kept between texts (a few news articles' vocabulary; ~1 MB). */
@@ -30,24 +36,27 @@ const NEGLIGIBLE_WEIGHT = 1e-4;
 
 export class LinearModel {
   readonly labels: string[];
-  /** Row offset (into `weights`) of each feature. */
-  private readonly rows: Map<string, number>;
-  /** All rows, `labels.length` weights each, in one array (one allocation, not one per feature). */
-  private readonly weights: Float32Array;
+  private readonly index: FeatureIndex;
+  /** Per feature, one scale byte then a weight byte per label (see `ModelFile.weights`). */
+  private readonly bytes: Uint8Array;
 
-  constructor(labels: string[], rows: Map<string, number>, weights: Float32Array) {
+  constructor(labels: string[], index: FeatureIndex, bytes: Uint8Array) {
     this.labels = labels;
-    this.rows = rows;
-    this.weights = weights;
+    this.index = index;
+    this.bytes = bytes;
   }
 
   /** Adds the score of each label for `features` into `scores` (length `labels.length`). */
   addScores = (features: string[], scores: Float32Array): void => {
+    const { bytes } = this;
     const width = this.labels.length;
     for (const feature of features) {
-      const offset = this.rows.get(feature);
-      if (offset === undefined) continue;
-      for (let k = 0; k < width; k++) scores[k] += this.weights[offset + k];
+      const row = this.index.rowOf(feature);
+      if (row === -1) continue;
+      const stored = row * (width + 1);
+      const scale = 2 ** (toSigned(bytes[stored]) / SCALE_STEPS_PER_OCTAVE);
+      // Rounded to single precision as each weight was when the model kept them in a Float32Array.
+      for (let k = 0; k < width; k++) scores[k] += Math.fround(toSigned(bytes[stored + 1 + k]) * scale);
     }
   };
 
@@ -82,17 +91,8 @@ export class LinearModel {
 /** Reads a model file into a model ready to score. */
 export function readModel(file: ModelFile): LinearModel {
   const bytes = decodeBase64(file.weights);
-  const width = file.labels.length;
-  const names = file.features.split('\n');
-  const rows = new Map<string, number>();
-  const weights = new Float32Array(names.length * width);
-  names.forEach((feature, f) => {
-    const stored = f * (width + 1);
-    const scale = 2 ** (toSigned(bytes[stored]) / SCALE_STEPS_PER_OCTAVE);
-    for (let k = 0; k < width; k++) weights[f * width + k] = toSigned(bytes[stored + 1 + k]) * scale;
-    rows.set(feature, f * width);
-  });
-  return new LinearModel(file.labels, rows, weights);
+  const rows = bytes.length / (file.labels.length + 1);
+  return new LinearModel(file.labels, new FeatureIndex(file.features, rows, file.featureTable), bytes);
 }
 
 /** Writes weights into the file format, keeping only the `maxFeatures` features that weigh most. */
@@ -121,17 +121,4 @@ function largestMagnitude(row: ArrayLike<number>): number {
 
 function toSigned(byte: number): number {
   return byte > BYTE_RANGE ? byte - 256 : byte;
-}
-
-function decodeBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-function encodeBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i++) binary += String.fromCharCode(bytes[i]);
-  return btoa(binary);
 }
