@@ -45,14 +45,16 @@ export const CUTS: Cut[] = [
 
 /**
  * Where a long sentence may end early: before a relative or coordinate clause, a semicolon or a
- * dash; failing those, at any comma. What comes before must keep a verb in a tense (compromise's tagger).
+ * dash; failing those, at any comma but a list's. What comes before must keep a verb in a tense
+ * (compromise's tagger).
  */
 const CLAUSE_BREAKS = [
   /(?:,\s+(?:which|who|whose|where|while|but|and|although|though|as|with|including)\b|;\s+|\s+[—–]\s+)/g,
   /,\s+/g,
 ];
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** A word, "Savage's" and "isn't" one each. */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
 /** The sentence's core in at most `MAX_CORE_WORDS` words, or null when it has no short core. */
 export function sentenceCore(sentence: string, cuts: Cut[] = CUTS, keepsVerb = hasFiniteVerb): string | null {
@@ -75,17 +77,85 @@ export function roughCore(sentence: string): string | null {
   return sentenceCore(sentence, CUTS, () => true);
 }
 
-/** The longest run of leading clauses that fits the line, closed with a full stop. */
+/**
+ * The longest run of leading clauses that fits the line, closed with a full stop; failing that, the
+ * main clause without the phrases that lead to it.
+ */
 function firstClauses(sentence: string, keepsVerb: (text: string) => boolean): string | null {
   for (const breaks of CLAUSE_BREAKS) {
     const heads = [...sentence.matchAll(breaks)]
+      .filter((match) => !splitsList(sentence, match.index))
       .map((match) => `${sentence.slice(0, match.index).replace(/[,;:\s]+$/, '')}.`)
       .filter((head) => wordCount(head) <= MAX_CORE_WORDS && readsAsSentence(head) && isBalanced(head));
     // Longest first, and the tagger only until one passes: it is the slow check.
     const best = heads.reverse().find(keepsVerb);
     if (best) return best;
   }
+  return mainClause(sentence, keepsVerb);
+}
+
+/**
+ * The sentence from its first clause with a verb in a tense, when all before it are phrases without
+ * one ("On Thursday, with 110 days to go, Wikinews interviewed …"): they set the scene, as a leading
+ * subordinate clause does. The longest such rest that fits the line.
+ */
+function mainClause(sentence: string, keepsVerb: (text: string) => boolean): string | null {
+  for (const comma of sentence.matchAll(/,\s+/g)) {
+    const lead = sentence.slice(0, comma.index);
+    const rest = sentence.slice(comma.index + comma[0].length);
+    if (keepsVerb(lead)) return null;
+    const firstPart = rest.split(/[,;]/)[0];
+    if (wordCount(rest) > MAX_CORE_WORDS || splitsList(sentence, comma.index)) continue;
+    if (readsAsSentence(rest) && isBalanced(rest) && !CLAUSE_TAIL.test(rest) && keepsVerb(firstPart)) {
+      return capitalise(rest);
+    }
+  }
   return null;
+}
+
+/**
+ * A comma that belongs to a list: a cut there would end the point on half of it ("… the repair of
+ * the old bridge." for "the old bridge, the town hall and the library"). It is one when items follow
+ * it up to an "and" or "or" that brings the last; a comma right before that "and" is one when an item
+ * after another comma precedes it ("what it is, why …, how …, and why …").
+ */
+function splitsList(sentence: string, at: number): boolean {
+  if (sentence.charAt(at) !== ',') return false;
+  const items = sentence
+    .slice(at + 1)
+    .trim()
+    .split(/,\s+/);
+  for (const [index, item] of items.entries()) {
+    const words = item.split(/\s+/);
+    const conjunction = words.findIndex((word) => /^(?:and|or|&)$/i.test(word));
+    if (conjunction > 0) return isListItem(words.slice(0, conjunction).join(' '));
+    if (conjunction === 0) return index > 0 || followsAnItem(sentence.slice(0, at));
+    if (!isListItem(item)) return false;
+  }
+  return false;
+}
+
+/**
+ * What starts the second half of a clause, not a main clause: a conjunction, a relative pronoun, a
+ * participle ("and would help me…", "based on a web crawler, that…").
+ */
+const CLAUSE_TAIL = /^(?:and|or|but|nor|so|yet|which|who|whom|whose|that|where|when|while)\b|^[\p{L}]+(?:ed|ing)\b/iu;
+
+/** Up to this many words, a run between commas may be an item of a list ("the town hall"). */
+const MAX_ITEM_WORDS = 3;
+
+/**
+ * An item of a list: a few words, or one of a run of parallel questions ("why he chose it"), which
+ * may be longer. A longer run is a clause or an aside, whose comma is a clause's.
+ */
+function isListItem(run: string): boolean {
+  return wordCount(run) <= MAX_ITEM_WORDS || /^(?:what|why|how|whether|where|when)\b/i.test(run);
+}
+
+/** The text before a comma ends on an item after another comma. */
+function followsAnItem(before: string): boolean {
+  const lastComma = before.lastIndexOf(',');
+  return lastComma >= 0 && isListItem(before.slice(lastComma + 1).trim());
 }
 
 /** A main clause has a verb in a tense ("hailed", "is"), not only an infinitive ("eager to curb"). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, Quote } from '../../../lib/analysis';
-import { chooseKeyPoints, chooseShortPoints } from '../../../lib/analyze/key-points';
+import { chooseKeyPoints, chooseShortPoints, keyPointCandidates } from '../../../lib/analyze/key-points';
 
 /** A story whose news arrives late: the lead is scene-setting, the later paragraphs carry who and what. */
 const STORY = [
@@ -143,5 +143,27 @@ describe('chooseShortPoints', () => {
     expect(points[0]).toBe('The city council ordered the old bridge closed.');
     const positions = points.map((p) => text.indexOf(p.slice(4, 30)));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+});
+
+describe('keyPointCandidates', () => {
+  const interview = [
+    'Wikinews spoke with Ana Lopez, the mayor of the river city, about the closure of the old bridge.',
+    'Lopez was elected three years ago on a promise to repair the crossings of the city.',
+    'Why did the council decide to close the old bridge for two whole years?',
+    'The steel is failing faster than anyone expected, and we cannot wait any longer for it.',
+    'Will the ferry service be ready when the bridge closes in June of this year?',
+  ].join('\n');
+
+  it('reads which sentences ask a question, and which come before the first question', () => {
+    const candidates = keyPointCandidates(interview, { entities: [], quotes: [], bodyStart: 0 });
+    expect(candidates.map((c) => c.features.question)).toEqual([0, 0, 1, 0, 1]);
+    expect(candidates.map((c) => c.features.intro)).toEqual([1, 1, 0, 0, 0]);
+  });
+
+  it('counts every sentence of a story that asks nothing as before its first question', () => {
+    const candidates = keyPointCandidates(STORY, { entities: ENTITIES, quotes: QUOTES, bodyStart: 0 });
+    expect(candidates.length).toBeGreaterThan(0);
+    for (const candidate of candidates) expect(candidate.features).toMatchObject({ question: 0, intro: 1 });
   });
 });

@@ -35,6 +35,33 @@ describe('sentenceCore', () => {
     expect(sentenceCore(list)).toBeNull();
   });
 
+  it('never ends a long sentence in the middle of a list, where the comma is the list’s', () => {
+    const listed =
+      'On Monday the council agreed to spend the money from the new harbour tax on the repair of the old bridge, the town hall, the library and the harbour walls before the storms of the coming winter.';
+    expect(wordCount(listed)).toBeGreaterThan(MAX_CORE_WORDS);
+    expect(sentenceCore(listed)).not.toBe(
+      'On Monday the council agreed to spend the money from the new harbour tax on the repair of the old bridge.',
+    );
+    const clauses =
+      'In the interview, the mayor explains what the plan is, why she decided to make it, how she paid for it, and why she chose to keep the old bridge open to cyclists during the repairs.';
+    expect(sentenceCore(clauses)).not.toBe(
+      'In the interview, the mayor explains what the plan is, why she decided to make it, how she paid for it.',
+    );
+  });
+
+  it('counts a word with an apostrophe as one word', () => {
+    expect(wordCount("Savage's column isn't new.")).toBe(4);
+  });
+
+  it('starts a long sentence at its main clause when no ending of it keeps a verb', () => {
+    const long =
+      'On Thursday, with 110 days until the start of the Winter Paralympics in Sochi, Russia, Wikinews interviewed Simon Ličen of Washington State University about attitudes in the United States towards the Paralympics.';
+    expect(wordCount(long)).toBeGreaterThan(MAX_CORE_WORDS);
+    expect(sentenceCore(long)).toBe(
+      'Wikinews interviewed Simon Ličen of Washington State University about attitudes in the United States towards the Paralympics.',
+    );
+  });
+
   it('gives every cut a name and a reason', () => {
     for (const cut of CUTS) expect(cut.name && cut.reason).toBeTruthy();
   });
