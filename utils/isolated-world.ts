@@ -85,11 +85,6 @@ export interface ReaderInjection {
    * injected before, with the sheet.
    */
   styled: boolean;
-  /**
-   * Whether it started reading an article the detector found at the page's address: a forced
-   * reading ("Read this page anyway") would add nothing to it.
-   */
-  readingArticle: boolean;
 }
 
 /** The reader's side, as it is injected: has the frame the style sheet (see `ReaderInjection.styled`)? */
