@@ -39,8 +39,8 @@ import {
   READER_SCRIPT,
   detectionInPage,
   followerInPage,
+  isStyled,
   readInPage,
-  type PageFollower,
   type PublishedDetection,
   type ReaderInjection,
 } from '../utils/isolated-world';
@@ -279,14 +279,6 @@ async function readWithReader(target: InjectionTarget, force: boolean): Promise<
   ]);
   if (!injection?.result) throw new Error('the reader did not start in the page');
   return fromJson(injection.result);
-}
-
-/**
- * Has the frame the style sheet? A detector started there (the manifest gives the sheet with it,
- * and the background inserts it with a detector of its own), or a reader, injected with it.
- */
-function isStyled(follower: PageFollower): boolean {
-  return follower.reader || follower.detector;
 }
 
 /**

@@ -24,7 +24,8 @@ import { createContentWatch } from './content-watch';
 import { PageHoverCard, type HoverCardController, type CardMemory } from './hover-card';
 import {
   detectionInPage,
-  frameStyled,
+  followerInPage,
+  isStyled,
   offerReader,
   readerInjected,
   type PageReaderEntry,
@@ -41,7 +42,7 @@ import { PageReader, type PaintSettings } from './page-reader';
 const CONTENT_SETTLE_MS = SPA_SETTLE_MS;
 
 export default defineUnlistedScript((): ReaderInjection => {
-  const styled = frameStyled();
+  const styled = isStyled(followerInPage());
   // Injected twice (two articles found before the first injection ran): the first one reads.
   if (readerInjected()) return { styled };
   const entry = createReaderEntry();
