@@ -89,7 +89,8 @@ export function OptionsForm(props: OptionsFormProps) {
           <label for="skipped-sites">Sites to skip</label>
         </legend>
         <p class="options__hint" id="skipped-sites-hint">
-          One site a line, e.g. example.com; its subdomains are skipped too.
+          One site a line, e.g. example.com; its subdomains are skipped too, but for one written with a “!” before it
+          (!blog.example.com).
         </p>
         <textarea
           id="skipped-sites"

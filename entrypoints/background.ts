@@ -39,8 +39,8 @@ import {
   READER_SCRIPT,
   detectionInPage,
   followerInPage,
+  isStyled,
   readInPage,
-  type PageFollower,
   type PublishedDetection,
   type ReaderInjection,
 } from '../utils/isolated-world';
@@ -266,25 +266,19 @@ async function injectReader(target: InjectionTarget): Promise<ReaderInjection> {
 
 /**
  * Inject the reader and have it read, for the popup: the reader's state once read (`force`:
- * whatever detection says). The style sheet goes in unless the reader found it in the frame,
- * where inserting it again would restyle the whole page. The popup may ask where no detector ran.
+ * whatever detection says; the reader joins its reading under way of the article at this address
+ * rather than start anew, see `PageReader.read`). The style sheet goes in unless the reader found
+ * it in the frame, where inserting it again would restyle the whole page. The popup may ask where
+ * no detector ran.
  */
 async function readWithReader(target: InjectionTarget, force: boolean): Promise<PageState> {
-  const { styled, readingArticle } = await injectReader(target);
+  const { styled } = await injectReader(target);
   const [[injection]] = await Promise.all([
-    browser.scripting.executeScript({ target, func: readInPage, args: [force && !readingArticle] }),
+    browser.scripting.executeScript({ target, func: readInPage, args: [force] }),
     !styled && insertStyleSheet(target),
   ]);
   if (!injection?.result) throw new Error('the reader did not start in the page');
   return fromJson(injection.result);
-}
-
-/**
- * Has the frame the style sheet? A detector started there (the manifest gives the sheet with it,
- * and the background inserts it with a detector of its own), or a reader, injected with it.
- */
-function isStyled(follower: PageFollower): boolean {
-  return follower.reader || follower.detector;
 }
 
 /**

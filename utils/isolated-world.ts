@@ -79,22 +79,8 @@ export function publishDetection(found: PublishedDetection): void {
 
 /** What the reader's script answers as it is injected (its value, which `executeScript` returns). */
 export interface ReaderInjection {
-  /**
-   * Whether the frame had the highlights' style sheet before: a detector started there (the
-   * manifest gives the sheet with it, the background with a detector of its own) or a reader was
-   * injected before, with the sheet.
-   */
+  /** Whether the frame had the highlights' style sheet before the reader came (see `isStyled`). */
   styled: boolean;
-  /**
-   * Whether it started reading an article the detector found at the page's address: a forced
-   * reading ("Read this page anyway") would add nothing to it.
-   */
-  readingArticle: boolean;
-}
-
-/** The reader's side, as it is injected: has the frame the style sheet (see `ReaderInjection.styled`)? */
-export function frameStyled(): boolean {
-  return world[DETECTOR_STARTED_KEY] === true || readerInjected();
 }
 
 /**
@@ -125,7 +111,19 @@ export interface PageFollower {
   detectedUrl: string | null;
 }
 
-/** Injected by the background after the tab's address changed: whether this address was looked at. */
+/**
+ * Has the frame the highlights' style sheet? A detector started there (the manifest gives the
+ * sheet with it, and the background inserts it with a detector of its own), or a reader, injected
+ * with it. The background asks of a follower it probed; the reader, as it is injected, of its own.
+ */
+export function isStyled(follower: PageFollower): boolean {
+  return follower.reader || follower.detector;
+}
+
+/**
+ * Injected by the background after the tab's address changed (whether this address was looked
+ * at), and called by the reader as it is injected (see `isStyled`).
+ */
 export function followerInPage(): PageFollower {
   const world = globalThis as {
     __newslensReader?: unknown;

@@ -24,7 +24,8 @@ import { createContentWatch } from './content-watch';
 import { PageHoverCard, type HoverCardController, type CardMemory } from './hover-card';
 import {
   detectionInPage,
-  frameStyled,
+  followerInPage,
+  isStyled,
   offerReader,
   readerInjected,
   type PageReaderEntry,
@@ -41,18 +42,18 @@ import { PageReader, type PaintSettings } from './page-reader';
 const CONTENT_SETTLE_MS = SPA_SETTLE_MS;
 
 export default defineUnlistedScript((): ReaderInjection => {
-  const styled = frameStyled();
+  const styled = isStyled(followerInPage());
   // Injected twice (two articles found before the first injection ran): the first one reads.
-  if (readerInjected()) return { styled, readingArticle: false };
+  if (readerInjected()) return { styled };
   const entry = createReaderEntry();
   offerReader(entry);
   // Where the detector found an article the background injects the reader to read it (and so does
   // the popup, on a page whose settings say to read): the reading starts now, with no round trip
   // to start it. A page whose address changed since detects anew.
   const found = detectionInPage();
-  if (!found?.detection.isArticle) return { styled, readingArticle: false };
-  entry.read(false).catch((error: unknown) => console.warn('NewsLens: the reader did not start:', error));
-  return { styled, readingArticle: found.url === location.href };
+  if (found?.detection.isArticle)
+    entry.read(false).catch((error: unknown) => console.warn('NewsLens: the reader did not start:', error));
+  return { styled };
 });
 
 /** The entry point the background calls: the first call wires the reader to the page. */
@@ -67,7 +68,8 @@ function createReaderEntry(): PageReaderEntry {
         answerPopup(ctx, wired);
       }
       const reader = await wired;
-      // Once reading, the reader follows the page itself: only "read anyway" starts another reading.
+      // Once reading, the reader follows the page itself: only "read anyway" reads again (or joins
+      // a reading under way of the article at this address, see `PageReader.read`).
       return first || force ? reader.read(force) : reader.currentState();
     },
   };

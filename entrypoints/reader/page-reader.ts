@@ -20,7 +20,7 @@ import { leadOf, type PageText } from '../../lib/reading/page-text';
 import type { ArticleDetection } from '../../lib/detect';
 import type { CopiedExtraction } from '../../lib/reading/copied-extraction';
 import type { PageCopy } from '../../lib/reading/page-copy';
-import { detectAndCopy, mappedPageText } from '../../lib/reading/page-half';
+import { detectAndCopy, mappedPageText, type PageToExtract } from '../../lib/reading/page-half';
 import { runFeature } from '../../lib/extension/run-feature';
 import { ALL_KINDS_ON } from '../../lib/extension/settings';
 import { TASK_BUDGET_MS, pacingBy, runStepsWithPauses, type Pacing } from '../../lib/steps';
@@ -154,8 +154,7 @@ export class PageReader {
         () => generation === this.generation,
       );
       if (!toExtract) return this.state();
-      if (generation === this.generation) this.readingArticleAt = this.deps.url();
-      const extraction = toExtract.live && (await this.deps.extract(toExtract.live.copy, toExtract.detection));
+      const extraction = await this.extractStory(generation, toExtract);
       // Read meanwhile: known before the answer came, so this waits no longer than a microtask.
       await this.settingsRead;
       const answered = this.deps.now();
@@ -197,6 +196,24 @@ export class PageReader {
       console.warn('NewsLens: reading the page failed:', error);
     }
     return this.state();
+  }
+
+  /**
+   * The story in the page's copy, extracted by the background; null where the page was not copied
+   * (not an article, not forced) or no story was found in it. Only while the copy of an article is
+   * being extracted or its story read does a forced reading join this one (see `read`).
+   */
+  private async extractStory(generation: number, page: PageToExtract): Promise<CopiedExtraction | null> {
+    if (!page.live) return null;
+    this.noteArticleRead(generation, true);
+    const extraction = await this.deps.extract(page.live.copy, page.detection);
+    this.noteArticleRead(generation, extraction !== null);
+    return extraction;
+  }
+
+  /** Whether the reading `generation`, if still the last, reads an article at the page's address. */
+  private noteArticleRead(generation: number, readingArticle: boolean): void {
+    if (generation === this.generation) this.readingArticleAt = readingArticle ? this.deps.url() : null;
   }
 
   /**

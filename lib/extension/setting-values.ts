@@ -18,13 +18,46 @@ const SITE_PATTERNS = {
   listSeparator: /[\n,]+/,
 } as const;
 
-/** Does `host` fall under one of `sites` ("example.com" covers "news.example.com")? */
+/**
+ * The mark before a site taken back out of a listed parent: "!news.example.com" under
+ * "example.com" (switching one subdomain back on leaves the site's others as they were).
+ */
+const EXCEPTION_MARK = '!';
+
+/** One entry of a sites' list, read: the hostname it stands for, and whether it is an exception. */
+interface SiteEntry {
+  host: string;
+  exception: boolean;
+}
+
+function siteEntry(site: string): SiteEntry {
+  const trimmed = site.trim();
+  const exception = trimmed.startsWith(EXCEPTION_MARK);
+  return { host: normalizeSite(exception ? trimmed.slice(EXCEPTION_MARK.length) : trimmed), exception };
+}
+
+/** An entry as stored: the hostname, marked when it is an exception. */
+function entryText({ host, exception }: SiteEntry): string {
+  return exception && host ? `${EXCEPTION_MARK}${host}` : host;
+}
+
+/** Does the entry's hostname cover `host` (itself or a subdomain; "example.com" covers "news.example.com")? */
+function covers(entry: SiteEntry, host: string): boolean {
+  return entry.host !== '' && (host === entry.host || host.endsWith(`.${entry.host}`));
+}
+
+/**
+ * Does `host` fall under `sites`? The most specific entry that covers it decides: "example.com"
+ * lists "news.example.com" too, unless "!news.example.com" takes it back out.
+ */
 export function isHostListed(host: string, sites: readonly string[]): boolean {
   const normalizedHost = normalizeSite(host);
-  return sites.some((site) => {
-    const normalized = normalizeSite(site);
-    return normalized !== '' && (normalizedHost === normalized || normalizedHost.endsWith(`.${normalized}`));
-  });
+  const covering = sites.map(siteEntry).filter((entry) => covers(entry, normalizedHost));
+  const mostSpecific = covering.reduce<SiteEntry | null>(
+    (best, entry) => (best && best.host.length >= entry.host.length ? best : entry),
+    null,
+  );
+  return mostSpecific !== null && !mostSpecific.exception;
 }
 
 /**
@@ -37,19 +70,25 @@ export function normalizeSite(site: string): string {
   return host.replace(SITE_PATTERNS.www, '');
 }
 
-/** Parse the options page's textarea (one site a line, or separated by commas) into hostnames. */
+/** Parse the options page's textarea (one site a line, or separated by commas) into hostnames, exceptions marked. */
 export function parseSiteList(input: string): string[] {
-  const sites = input.split(SITE_PATTERNS.listSeparator).map(normalizeSite).filter(Boolean);
+  const sites = input
+    .split(SITE_PATTERNS.listSeparator)
+    .map((site) => entryText(siteEntry(site)))
+    .filter(Boolean);
   return [...new Set(sites)];
 }
 
 /**
- * `sites` with `host` listed or not. Unlisting takes away every site that covers the host, its
- * parent domains too ("example.com" for "news.example.com"), or the host would stay listed.
+ * `sites` with `host` listed or not: the host's own entry goes, and one is added only where the
+ * rest of the list says otherwise. A host under a listed parent ("news.example.com" under
+ * "example.com") is unlisted by an exception, so the parent's other subdomains stay listed.
  */
 export function withSite(sites: readonly string[], host: string, listed: boolean): string[] {
-  if (listed) return isHostListed(host, sites) ? [...sites] : [...sites, normalizeSite(host)];
-  return sites.filter((site) => !isHostListed(host, [site]));
+  const own = normalizeSite(host);
+  const others = sites.filter((site) => siteEntry(site).host !== own);
+  if (isHostListed(own, others) === listed) return others;
+  return [...others, entryText({ host: own, exception: !listed })];
 }
 
 /** The days the options page accepts: a day at least, ten years at most. */

@@ -7,7 +7,7 @@
  * is not a name is cut by kind (BYLINE_CUTS). Each rule here changed bylines of two sources or
  * more in an ablation over the three data sets (docs/quality.md).
  */
-import { nameKey, siteNameKeys } from './site-names';
+import { nameKey, siteNameKeys } from '../page/site-names';
 
 /** What a byline is read from. */
 export interface BylineEvidence {

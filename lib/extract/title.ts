@@ -19,7 +19,7 @@ export interface TitleEvidence {
   headings: readonly string[];
 }
 
-import { nameKey, siteNameKeys } from './site-names';
+import { nameKey, siteNameKeys } from '../page/site-names';
 
 /** Patterns by meaning, in one table. */
 const TITLE_PATTERNS = {

@@ -3,6 +3,7 @@
  * the Markdown export so both say the same thing in the same order.
  */
 import type { Analysis, ArticleMetadata, Entity, EntityType, Quote, VoiceKind, Voices } from '../analysis';
+import { nameKey } from '../page/site-names';
 
 /** Quotes by one speaker (or by nobody named). */
 export interface QuoteGroup {
@@ -110,13 +111,12 @@ export function groupQuotesBySpeaker(analysis: Analysis): QuoteGroup[] {
 
 /**
  * The byline worth showing beside the site's name: none when it only names the site again
- * ("ABC News · By ABC News", a story with no author of its own), compared without case or
- * punctuation.
+ * ("ABC News · By ABC News", a story with no author of its own), compared as the extraction
+ * compares a site's names (`nameKey`).
  */
 export function distinctByline(article: ArticleMetadata): string | null {
   if (!article.byline) return null;
-  const key = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  return article.siteName && key(article.byline) === key(article.siteName) ? null : article.byline;
+  return article.siteName && nameKey(article.byline) === nameKey(article.siteName) ? null : article.byline;
 }
 
 /** The quotes whose speaker is `entityId`, in story order. */

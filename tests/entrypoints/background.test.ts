@@ -163,7 +163,7 @@ describe('background', () => {
   });
 
   it('injects the reader into the frame that found an article, where it reads at once', async () => {
-    const injected: ReaderInjection = { styled: true, readingArticle: true };
+    const injected: ReaderInjection = { styled: true };
     const inject = vi
       .spyOn(browser.scripting, 'executeScript')
       .mockResolvedValue([{ frameId: 3, result: injected }] as never);
@@ -199,38 +199,31 @@ describe('background', () => {
     expect(inject).not.toHaveBeenCalled();
   });
 
-  it.each<[string, ReaderInjection, boolean, boolean]>([
+  it.each<[string, ReaderInjection, boolean]>([
     // A detector ran (the manifest gave the sheet with it; inserting it again restyles the whole
-    // page) and found no article: the reading is forced.
-    ['where the detector found no article', { styled: true, readingArticle: false }, false, true],
-    // A reader was injected with the sheet before: it reads anyway, or joins its reading under way
-    // of the article at this address (tests/entrypoints/page-reader.test.ts).
-    ['where a reader is', { styled: true, readingArticle: false }, false, true],
+    // page), or a reader was injected with the sheet before. The reader reads anyway, or joins its
+    // reading under way of the article at this address (tests/entrypoints/reader.test.ts).
+    ['where a detector or a reader ran', { styled: true }, false],
     // No detector ran (a page loaded before NewsLens was installed): no sheet yet.
-    ['where nothing of NewsLens ran', { styled: false, readingArticle: false }, true, true],
-    // On-click reading: the reader, injected where the detector found an article, reads it at once.
-    ['where the detector found an article', { styled: true, readingArticle: true }, false, false],
-  ])(
-    'reads a page anyway for the popup %s; inserts the style sheet: %s; forces a reading: %s',
-    async (_where, injected, inserts, forced) => {
-      // The page answers its state as JSON text, which the background reads for the popup.
-      const inject = vi
-        .spyOn(browser.scripting, 'executeScript')
-        .mockImplementation((async (injection: { func?: unknown }) => [
-          { frameId: 0, result: injection.func === readInPage ? JSON.stringify(READING) : injected },
-        ]) as never);
-      background.main();
-      expect(await ask({ type: 'read-anyway', tabId: 8 })).toEqual(READING);
-      // Two round trips: the reader's injection says whether the sheet is there, with no probe before it.
-      expect(inject.mock.calls).toEqual([
-        [{ target: { tabId: 8, frameIds: [0] }, files: ['/reader.js'] }],
-        [{ target: { tabId: 8, frameIds: [0] }, func: readInPage, args: [forced] }],
-      ]);
-      expect(vi.mocked(browser.scripting.insertCSS).mock.calls).toEqual(
-        inserts ? [[{ target: { tabId: 8, frameIds: [0] }, files: ['assets/highlights.css'] }]] : [],
-      );
-    },
-  );
+    ['where nothing of NewsLens ran', { styled: false }, true],
+  ])('reads a page anyway for the popup %s; inserts the style sheet: %s', async (_where, injected, inserts) => {
+    // The page answers its state as JSON text, which the background reads for the popup.
+    const inject = vi
+      .spyOn(browser.scripting, 'executeScript')
+      .mockImplementation((async (injection: { func?: unknown }) => [
+        { frameId: 0, result: injection.func === readInPage ? JSON.stringify(READING) : injected },
+      ]) as never);
+    background.main();
+    expect(await ask({ type: 'read-anyway', tabId: 8 })).toEqual(READING);
+    // Two round trips: the reader's injection says whether the sheet is there, with no probe before it.
+    expect(inject.mock.calls).toEqual([
+      [{ target: { tabId: 8, frameIds: [0] }, files: ['/reader.js'] }],
+      [{ target: { tabId: 8, frameIds: [0] }, func: readInPage, args: [true] }],
+    ]);
+    expect(vi.mocked(browser.scripting.insertCSS).mock.calls).toEqual(
+      inserts ? [[{ target: { tabId: 8, frameIds: [0] }, files: ['assets/highlights.css'] }]] : [],
+    );
+  });
 
   it('tells the popup what the detector found on a page without a reader', async () => {
     const found: PublishedDetection = {
@@ -253,7 +246,7 @@ describe('background', () => {
       url: 'https://news.test/2024/05/a-story',
       detection: { isArticle: true, score: 0.9, reasons: ['story markup'], lang: 'en' },
     };
-    const injected: ReaderInjection = { styled: true, readingArticle: true };
+    const injected: ReaderInjection = { styled: true };
     const answers = new Map<unknown, unknown>([
       [undefined, injected],
       [readInPage, JSON.stringify(READING)],

@@ -7,6 +7,7 @@ import type { PageText } from '../../lib/reading/page-text';
 import type { MappedPageText } from '../../lib/reading/page-half';
 import type { ArticleDetection } from '../../lib/detect';
 import type { PageCopy } from '../../lib/reading/page-copy';
+import type { CopiedExtraction } from '../../lib/reading/copied-extraction';
 import type { TextMap } from '../../lib/reading/text-map';
 import { ALL_KINDS_ON } from '../../lib/extension/settings';
 import { sampleAnalysis } from '../components/sample-analysis';
@@ -77,11 +78,13 @@ function makeReader(
 ) {
   const analyze = vi.fn(async (_url: string, _page: PageText) => analysis);
   const onPainted = vi.fn((_painted: readonly PaintedSpan[], _analysis: Analysis | null) => undefined);
-  const extract = vi.fn(async (_copy: PageCopy, _detection: ArticleDetection) => ({
-    metadata: analysis.article,
-    text: analysis.text,
-    originRuns: [],
-  }));
+  const extract = vi.fn(
+    async (_copy: PageCopy, _detection: ArticleDetection): Promise<CopiedExtraction | null> => ({
+      metadata: analysis.article,
+      text: analysis.text,
+      originRuns: [],
+    }),
+  );
   const deps = {
     doc: document,
     url: () => 'https://news.example.com/story',
@@ -336,6 +339,39 @@ describe('PageReader', () => {
     await reading;
     await reader.read(true);
     expect(vi.mocked(pageHalf.detectAndCopy).mock.calls.map((call) => call[2]?.force)).toEqual([false, true, true]);
+  });
+
+  it.each<[string, (extract: ReturnType<typeof makeReader>['extract']) => void]>([
+    [
+      'its detection found no article',
+      () =>
+        vi.spyOn(pageHalf, 'detectAndCopy').mockImplementation(function* (_doc, _url, options) {
+          yield;
+          return options?.force
+            ? { detection: DETECTION, live: { copy: COPY, texts: [] } }
+            : { detection: { ...DETECTION, isArticle: false }, live: null };
+        }),
+    ],
+    ['the extraction found no story in its copy', (extract) => extract.mockResolvedValueOnce(null)],
+  ])('reads anyway, rather than join, a reading under way where %s', async (_where, findNoStory) => {
+    // The analyses wait for the gate: the first reading is under way when "read anyway" comes.
+    let openGate: () => void = () => undefined;
+    const gate = new Promise<void>((open) => {
+      openGate = open;
+    });
+    const analyze = vi.fn(async () => {
+      await gate;
+      return analysis;
+    });
+    const { reader, extract } = makeReader({ analyze });
+    findNoStory(extract);
+    const reading = reader.read(false);
+    await vi.waitFor(() => expect(analyze).toHaveBeenCalledOnce());
+    const anyway = reader.read(true);
+    openGate();
+    await Promise.all([reading, anyway]);
+    expect(vi.mocked(pageHalf.detectAndCopy).mock.calls.map((call) => call[2]?.force)).toEqual([false, true]);
+    expect(analyze).toHaveBeenCalledTimes(2);
   });
 
   it('paints with the default settings, and warns once, when the settings cannot be read', async () => {

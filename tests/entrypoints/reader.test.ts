@@ -35,14 +35,23 @@ function sentTypes(): string[] {
 it('starts reading an article the detector found at this address as it is injected, with no call to start it', async () => {
   markDetectorStarted();
   publishDetection({ url: location.href, detection: ARTICLE });
-  expect(reader.main()).toEqual({ styled: true, readingArticle: true });
+  expect(reader.main()).toEqual({ styled: true });
   await vi.waitFor(() => expect(sentTypes()).toContain('extract-page'));
+});
+
+it('joins the reading it started as injected when the popup asks to read the page anyway', async () => {
+  markDetectorStarted();
+  publishDetection({ url: location.href, detection: ARTICLE });
+  reader.main();
+  const state = JSON.parse((await readInPage(true))!);
+  expect(state.status).toBe('done');
+  expect(sentTypes().filter((type) => type === 'extract-page')).toHaveLength(1);
 });
 
 it('waits to be asked on a page the detector did not take for an article, then reads as forced', async () => {
   markDetectorStarted();
   publishDetection({ url: location.href, detection: NOT_ARTICLE });
-  expect(reader.main()).toEqual({ styled: true, readingArticle: false });
+  expect(reader.main()).toEqual({ styled: true });
   await new Promise((done) => setTimeout(done, 20));
   expect(sentTypes()).toEqual([]);
   const state = JSON.parse((await readInPage(true))!);
@@ -51,7 +60,7 @@ it('waits to be asked on a page the detector did not take for an article, then r
 });
 
 it('says the frame has no style sheet where no detector ran, and waits to be asked', async () => {
-  expect(reader.main()).toEqual({ styled: false, readingArticle: false });
+  expect(reader.main()).toEqual({ styled: false });
   await new Promise((done) => setTimeout(done, 20));
   expect(sentTypes()).toEqual([]);
 });
@@ -61,7 +70,7 @@ it('starts reading where the page moved on since the detector found an article, 
   document.body.innerHTML = `<article>${paragraph.repeat(4)}</article>`;
   markDetectorStarted();
   publishDetection({ url: `${location.origin}/an-earlier-story`, detection: ARTICLE });
-  expect(reader.main()).toEqual({ styled: true, readingArticle: false });
+  expect(reader.main()).toEqual({ styled: true });
   await vi.waitFor(() => expect(sentTypes()).toContain('extract-page'));
 });
 
@@ -69,7 +78,7 @@ it('keeps the first reader of a frame injected twice, which says the style sheet
   markDetectorStarted();
   publishDetection({ url: location.href, detection: ARTICLE });
   reader.main();
-  expect(reader.main()).toEqual({ styled: true, readingArticle: false });
+  expect(reader.main()).toEqual({ styled: true });
   await vi.waitFor(() => expect(sentTypes()).toContain('extract-page'));
   expect(sentTypes().filter((type) => type === 'extract-page')).toHaveLength(1);
 });

@@ -7,7 +7,7 @@
  * quotes/ranker). Regexes over the text and the entities' mentions; compromise runs only on the
  * few quotes whose kind the wording leaves open.
  */
-import type { Entity, Quote, QuoteKind } from '../../analysis';
+import type { Entity, Quote, QuoteKind, TextSpan } from '../../analysis';
 import { splitParagraphs } from '../sentences';
 import { QuoteAttributor } from './attribution';
 import { type Candidate, quoteCandidates } from './candidates';
@@ -16,6 +16,7 @@ import { isCrosshead } from './crossheads';
 import { classifyQuote } from './kind';
 import { findQuotedSpans, type QuotedSpan } from './marks';
 import { isNameNotQuote } from './not-quotes';
+import { firstAtOrAfter } from './offsets';
 import { bestCandidate, SPEAKER_MODEL, type SpeakerModel } from './ranker';
 import { ALL_SPEAKER_RULES, type RuleSet } from './rules';
 import { indexMentions } from './speakers';
@@ -60,7 +61,7 @@ export function readQuotes(text: string, entities: Entity[], enabled: RuleSet = 
   const paragraphs = splitParagraphs(text);
   if (paragraphs.length === 0) return { quoted: [], kinds: [], candidates: [] };
   const quoted = findQuotedSpans(text).filter((span) => {
-    const paragraph = paragraphs.find((p) => p.start <= span.openAt && span.openAt < p.end) ?? paragraphs[0];
+    const paragraph = paragraphHolding(paragraphs, span.openAt);
     return !isCrosshead(paragraph) && !isNameNotQuote(text, span, paragraph);
   });
   const cues = findCues(text, quoted, enabled);
@@ -70,6 +71,16 @@ export function readQuotes(text: string, entities: Entity[], enabled: RuleSet = 
   const rules = attributor.attributeAll();
   const context = { text, quoted, kinds, paragraphs, index, attributor, rules, enabled };
   return { quoted, kinds, candidates: quoted.map((_, i) => quoteCandidates(context, i)) };
+}
+
+/**
+ * The paragraph holding `at`, found by halving (a long story has hundreds of paragraphs and
+ * quotes); the first where none does. Paragraphs are in text order and do not overlap, so only
+ * the last one starting at or before `at` can hold it.
+ */
+function paragraphHolding(paragraphs: readonly TextSpan[], at: number): TextSpan {
+  const last = paragraphs[firstAtOrAfter(paragraphs, at + 1, (paragraph) => paragraph.start) - 1];
+  return last && at < last.end ? last : paragraphs[0];
 }
 
 /** The text of the quote's paragraph before its opening mark (the kind rules read its end). */

@@ -90,10 +90,15 @@ describe('toggleSiteHighlights', () => {
     expect(await sitesWithHighlightsOff.getValue()).toEqual(['other.org']);
   });
 
-  it('switches highlights back on for a subdomain of a site listed off', async () => {
+  it('switches highlights back on for one subdomain of a site listed off, leaving the others off', async () => {
     await sitesWithHighlightsOff.setValue(['example.com']);
-    await toggleSiteHighlights('news.example.com');
-    expect(await sitesWithHighlightsOff.getValue()).toEqual([]);
+    await toggleSiteHighlights('a.example.com');
+    const off = await sitesWithHighlightsOff.getValue();
+    expect(isHostListed('a.example.com', off)).toBe(false);
+    expect(isHostListed('b.example.com', off)).toBe(true);
+    expect(isHostListed('example.com', off)).toBe(true);
+    await toggleSiteHighlights('a.example.com');
+    expect(await sitesWithHighlightsOff.getValue()).toEqual(['example.com']);
   });
 });
 
@@ -110,6 +115,12 @@ describe('isHostListed', () => {
     ['example.com', ['news.example.com'], false],
     // An empty line covers nothing.
     ['example.com', [''], false],
+    // An exception takes a subdomain back out of its listed site; the most specific entry decides.
+    ['a.example.com', ['example.com', '!a.example.com'], false],
+    ['news.a.example.com', ['!a.example.com', 'example.com'], false],
+    ['b.example.com', ['example.com', '!a.example.com'], true],
+    ['x.a.example.com', ['example.com', '!a.example.com', 'x.a.example.com'], true],
+    ['a.example.com', ['!a.example.com'], false],
   ])('%s in %j → %s', (host, sites, expected) => {
     expect(isHostListed(host, sites)).toBe(expected);
   });
@@ -126,14 +137,16 @@ describe('site lists', () => {
 
   it('parses the options textarea: lines or commas, blanks and duplicates dropped', () => {
     expect(parseSiteList('example.com\n\n www.example.com , other.org\n')).toEqual(['example.com', 'other.org']);
+    expect(parseSiteList(' !https://News.example.com/\n!')).toEqual(['!news.example.com']);
   });
 
   it('adds and removes a site', () => {
     expect(withSite(['a.com'], 'www.b.com', true)).toEqual(['a.com', 'b.com']);
     expect(withSite(['a.com', 'b.com'], 'b.com', false)).toEqual(['a.com']);
     expect(withSite(['b.com'], 'b.com', true)).toEqual(['b.com']);
-    // A subdomain of a listed site: the switch back on takes the parent off too, or it stays off.
-    expect(withSite(['a.com', 'b.com'], 'news.b.com', false)).toEqual(['a.com']);
+    // A subdomain of a listed site: switched back on by an exception, the parent's others stay listed.
+    expect(withSite(['a.com', 'b.com'], 'news.b.com', false)).toEqual(['a.com', 'b.com', '!news.b.com']);
+    expect(withSite(['b.com', '!news.b.com'], 'news.b.com', true)).toEqual(['b.com']);
     expect(withSite(['b.com'], 'news.b.com', true)).toEqual(['b.com']);
   });
 });

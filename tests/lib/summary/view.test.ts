@@ -58,6 +58,9 @@ describe('distinctByline', () => {
     ['ABC News', 'ABC News', null],
     ['ABC News', 'abc news', null],
     ['DW', 'D.W.', null],
+    // Compared as the extraction compares a site's names (lib/page/site-names.ts).
+    ['The Guardian', 'Guardian', null],
+    ['Salon.com', 'Salon', null],
     ['Example News', 'Jane Roe', 'Jane Roe'],
     [null, 'Jane Roe', 'Jane Roe'],
     ['Example News', null, null],

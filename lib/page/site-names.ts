@@ -1,6 +1,8 @@
 /**
  * The names a page gives its site (its metadata and its address), compared the way pages write
- * them: the title and the byline both cut what only names the site.
+ * them: the extraction's title and byline both cut what only names the site, and the summary
+ * shows no byline that names the site again. Below both, so the page's reader (which shows the
+ * summary in its card) loads this and not the extraction.
  */
 
 /** Patterns by meaning, in one table. */
