@@ -599,10 +599,17 @@ async function memoryCard(run: ChromiumRun, server: PageServer, runs: number): P
     },
     {
       measure:
-        'The same, the story\'s first card, the pointer coming from the page\'s corner straight onto "Putin" (one hover: the memory frame is made with the card)',
+        'The same, the story\'s first card, the pointer coming from the page\'s corner straight onto "Putin" (one hover; a move to the corner and Escape before it, at which the memory frame is made)',
       value: ms(times.firstFromOutside),
       bar: `≤ ${BARS.hoverCardMs} ms`,
       verdict: verdict(times.firstFromOutside, BARS.hoverCardMs),
+    },
+    {
+      measure:
+        'The same, the story\'s first card, the move onto "Putin" the reader\'s very first input on the page (one hover: the memory frame is made with the card)',
+      value: ms(times.firstInput),
+      bar: `≤ ${BARS.hoverCardMs} ms`,
+      verdict: verdict(times.firstInput, BARS.hoverCardMs),
     },
   ];
 }
