@@ -592,7 +592,7 @@ async function memoryCard(run: ChromiumRun, server: PageServer, runs: number): P
       verdict: verdict(memory.median, BARS.hoverCardMs),
     },
     {
-      measure: `The same, the story's first card, the pointer moving over the story's text for ${OVER_TEXT_MS} ms before it reaches "Putin" (one hover: the memory frame is made as the pointer comes near a highlight)`,
+      measure: `The same, the story's first card, the pointer moving over the story's text for ${OVER_TEXT_MS} ms before it reaches "Putin" (one hover: the memory frame is made at the pointer's first move over the story)`,
       value: ms(times.firstOverText),
       bar: `≤ ${BARS.hoverCardMs} ms`,
       verdict: verdict(times.firstOverText, BARS.hoverCardMs),
