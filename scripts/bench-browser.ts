@@ -592,17 +592,24 @@ async function memoryCard(run: ChromiumRun, server: PageServer, runs: number): P
       verdict: verdict(memory.median, BARS.hoverCardMs),
     },
     {
-      measure: `The same, the story's first card, the pointer moving over the story's text for ${OVER_TEXT_MS} ms before it reaches "Putin" (one hover: the memory frame is made as the pointer comes near a highlight)`,
+      measure: `The same, the story's first card, the pointer moving over the story's text for ${OVER_TEXT_MS} ms before it reaches "Putin" (one hover: the memory frame is made at the pointer's first move over the story)`,
       value: ms(times.firstOverText),
       bar: `≤ ${BARS.hoverCardMs} ms`,
       verdict: verdict(times.firstOverText, BARS.hoverCardMs),
     },
     {
       measure:
-        'The same, the story\'s first card, the pointer coming from the page\'s corner straight onto "Putin" (one hover: the memory frame is made with the card)',
+        'The same, the story\'s first card, the pointer coming from the page\'s corner straight onto "Putin" (one hover; a move to the corner and Escape before it, at which the memory frame is made)',
       value: ms(times.firstFromOutside),
       bar: `≤ ${BARS.hoverCardMs} ms`,
       verdict: verdict(times.firstFromOutside, BARS.hoverCardMs),
+    },
+    {
+      measure:
+        'The same, the story\'s first card, the move onto "Putin" the reader\'s very first input on the page (one hover: the memory frame is made with the card)',
+      value: ms(times.firstInput),
+      bar: `≤ ${BARS.hoverCardMs} ms`,
+      verdict: verdict(times.firstInput, BARS.hoverCardMs),
     },
   ];
 }

@@ -18,7 +18,6 @@ import { HoverCard, type CardSubject } from '../../components/HoverCard';
 import type { Analysis } from '../../lib/analysis';
 import type { EntityRef } from '../../lib/memory/types';
 import { setActiveRange, spanAtCaret, spanAtPoint, textPointAt, type PaintedSpan } from '../../lib/paint/highlight';
-import { HighlightNeighbourhood } from '../../lib/paint/highlight-neighbourhood';
 import { ReopenAfterRepaint } from '../../lib/paint/reopen-after-repaint';
 import { placeCard, type Box } from '../../lib/paint/hover-card-position';
 import { pageColorScheme, type PageScheme } from '../../lib/paint/page-scheme';
@@ -27,14 +26,30 @@ import { quotesBy } from '../../lib/summary/view';
 import { MEMORY_FRAME_ID, MemoryFrame } from './memory-frame';
 import { scrollRangeIntoView } from './page-reader';
 
-/** The host element's tag: a custom name, so page rules for `div` or `span` do not match it. */
-export const CARD_HOST_TAG = 'newslens-card';
+/**
+ * The host element is a built-in `div` marked by this attribute (`[data-newslens-card]`). Not a
+ * custom tag: a page may define a custom name first, and its constructor, run as the host is made,
+ * could take the element's shadow root for itself, so that no card would ever open. No page can
+ * define `div`, and its rules for `div` do not reach the host past its inline styles, each
+ * `!important`.
+ */
+export const CARD_HOST_ATTRIBUTE = 'data-newslens-card';
 
 /** How long the card stays after the pointer leaves the word, in ms: time to reach the card. */
 const CLOSE_DELAY_MS = 300;
 
-/** Host styles: out of the page's flow and above it, whatever the page's CSS says. */
-const HOST_STYLE = 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;';
+/** Host styles: out of the page's flow and above it, whatever the page's CSS says (an inline `!important` outranks it). */
+const HOST_STYLE = [
+  'all: initial',
+  'position: fixed',
+  'top: 0',
+  'left: 0',
+  'width: 0',
+  'height: 0',
+  'z-index: 2147483647',
+]
+  .map((declaration) => `${declaration} !important;`)
+  .join(' ');
 
 export interface HoverCardController {
   /** The analysis and painted spans changed (a new reading, new settings, or cleared). */
@@ -55,11 +70,10 @@ interface OpenCard {
   memoryAsked: boolean;
 }
 
-/** Where the pointer last was, the element under it, whether it was over the card, and whether the reader moved it. */
+/** Where the pointer last was, whether it was over the card, and whether the reader moved it. */
 interface PointerAt {
   x: number;
   y: number;
-  over: Element | null;
   overCard: boolean;
   trusted: boolean;
 }
@@ -78,8 +92,8 @@ export interface CardMemory {
 
 /**
  * The card of one page. It listens from its construction for the page's lifetime (`ctx`), and
- * adds its host element when a card first opens or, with the memory on, when the reader's own
- * pointer first comes near a highlighted word (the memory frame is made then, in that host).
+ * adds its host element when a card first opens or, with the memory on, at the reader's own first
+ * input on the story (the memory frame is made then, in that host).
  */
 export class PageHoverCard implements HoverCardController {
   private readonly win: Window | null;
@@ -90,12 +104,14 @@ export class PageHoverCard implements HoverCardController {
   private mount: HTMLElement | null = null;
   /** The story's memory frame, beside the card in its shadow root; made ahead of the first card. */
   private memoryFrame: MemoryFrame | null = null;
-  /** Whether the memory's history can be shown here, asked at the reader's own first pointer move of a reading. */
-  private memoryAvailable: Promise<boolean> | null = null;
+  /** Whether the memory's history can be shown here: asked once a reading is painted; null until answered. */
+  private memoryShows: boolean | null = null;
+  /** Whether that was asked for this reading. */
+  private memoryAsked = false;
+  /** Whether the reader's own input (trusted) came since this reading was painted. */
+  private readerActed = false;
   /** Counts `destroy` calls: an answer asked for before the last one is of a reading gone. */
   private generation = 0;
-  /** The elements near the painted words, for the pointer's approach: gathered when first needed. */
-  private neighbourhood: HighlightNeighbourhood | null = null;
   private closeTimer: number | null = null;
   /** The animation frame of the pending hit test, if one is pending. */
   private frame: number | null = null;
@@ -127,6 +143,7 @@ export class PageHoverCard implements HoverCardController {
       this.destroy();
       return;
     }
+    this.askWhetherMemoryShows();
     if (this.open && !painted.includes(this.open.span)) {
       const pointer = this.lastPointer;
       this.close();
@@ -160,8 +177,9 @@ export class PageHoverCard implements HoverCardController {
     this.host = null;
     this.mount = null;
     this.memoryFrame = null;
-    this.neighbourhood = null;
-    this.memoryAvailable = null;
+    this.memoryShows = null;
+    this.memoryAsked = false;
+    this.readerActed = false;
     this.generation += 1;
   }
 
@@ -184,6 +202,11 @@ export class PageHoverCard implements HoverCardController {
       this.guarded((event) => this.onKeyDown(event)),
       { capture: true },
     );
+    // The reader's first input of any kind makes the memory frame (mousemove and keydown above
+    // too). Not `scroll`: a page's script scrolling fires one the browser marks trusted.
+    const prepare = this.guarded((event: Event) => this.onReaderInput(event.isTrusted));
+    for (const type of ['pointerdown', 'wheel'] as const)
+      ctx.addEventListener(doc, type, prepare, { passive: true, capture: true });
     if (win) {
       const redraw = this.guarded(() => this.redraw());
       ctx.addEventListener(win, 'scroll', redraw, { passive: true, capture: true });
@@ -205,7 +228,8 @@ export class PageHoverCard implements HoverCardController {
   private ensureMount(): HTMLElement {
     if (this.mount && this.host?.isConnected) return this.mount;
     const { doc } = this;
-    this.host = doc.createElement(CARD_HOST_TAG);
+    this.host = doc.createElement('div');
+    this.host.setAttribute(CARD_HOST_ATTRIBUTE, '');
     this.host.setAttribute('style', HOST_STYLE);
     const shadow = this.host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
@@ -232,28 +256,41 @@ export class PageHoverCard implements HoverCardController {
   }
 
   /**
-   * Make the memory frame, empty, when the reader's own pointer first comes near a highlighted
-   * word with the memory on: its page loads while the pointer is on its way to the word, so the
-   * story's first card does not wait for it. Nothing a page's script does (its events are not
-   * trusted) makes it, and it holds nothing of the reader's history until a ticket is handed.
-   * Whether the memory's history can be shown is asked at the reader's first own move anywhere in
-   * a reading (a message, which the page does not see), so the answer is there when the pointer
-   * comes near a word; an answer that comes after `destroy` (the reading gone) is dropped.
+   * Ask, once a reading is painted, whether the memory's history can be shown here (a message,
+   * which the page does not see), so the answer is there at the reader's first input; an answer
+   * that comes after `destroy` (the reading gone) is dropped.
    */
-  private prepareMemoryFrame(pointer: PointerAt): void {
-    const { memory } = this;
-    if (!memory || this.memoryFrame || !pointer.trusted) return;
-    this.memoryAvailable ??= memory.isAvailable().catch(() => false);
-    if (!this.isNearHighlight(pointer.over)) return;
-    const { generation } = this;
-    void this.memoryAvailable.then((available) => {
-      if (available && generation === this.generation) runFeature('hover card', () => this.ensureMemoryFrame(), null);
-    });
+  private askWhetherMemoryShows(): void {
+    const { memory, generation } = this;
+    if (!memory || this.memoryAsked) return;
+    this.memoryAsked = true;
+    void memory.isAvailable().then(
+      (shows) => {
+        if (generation !== this.generation) return;
+        this.memoryShows = shows;
+        this.prepareMemoryFrame();
+      },
+      () => undefined,
+    );
   }
 
-  private isNearHighlight(element: Element | null): boolean {
-    if (!this.neighbourhood?.isOf(this.painted)) this.neighbourhood = new HighlightNeighbourhood(this.painted);
-    return this.neighbourhood.holds(element);
+  /** The reader's own input of any kind (a pointer move anywhere, a press, a wheel, a key), or a page script's. */
+  private onReaderInput(trusted: boolean): void {
+    if (!trusted || this.readerActed || this.painted.length === 0) return;
+    this.readerActed = true;
+    this.prepareMemoryFrame();
+  }
+
+  /**
+   * Make the memory frame, empty, at the reader's own first input on the painted story with the
+   * memory on: its page takes most of the 100 ms a card has to load, so it loads while the reader
+   * goes to a name, and a pointer that lands on a name at its first move has it made in the same
+   * task as the card. Nothing a page's script does (its events are not trusted) makes it, and it
+   * holds nothing of the reader's history until a ticket is handed.
+   */
+  private prepareMemoryFrame(): void {
+    if (this.readerActed && this.memoryShows && !this.memoryFrame)
+      runFeature('hover card', () => this.ensureMemoryFrame(), null);
   }
 
   /** Hide the memory frame and empty it: the next card shows nothing of this one's answer. */
@@ -285,9 +322,10 @@ export class PageHoverCard implements HoverCardController {
     const scheme = runFeature('page colours', () => pageColorScheme(this.doc), 'light');
     const open: OpenCard = { span, subject, scheme, memoryShown: false, memoryAsked: false };
     this.open = open;
+    // The ticket is asked for first: its round trip to the background runs while the card is drawn.
+    if (trusted) this.addMemory(open);
     setActiveRange(this.doc, span.range);
     this.draw();
-    if (trusted) this.addMemory(open);
   }
 
   /**
@@ -379,11 +417,11 @@ export class PageHoverCard implements HoverCardController {
   /** One hit test per animation frame, however fast the pointer moves. */
   private onPointerMove(event: MouseEvent): void {
     this.reopenAt = null;
+    this.onReaderInput(event.isTrusted);
     const { host } = this;
     this.lastPointer = {
       x: event.clientX,
       y: event.clientY,
-      over: event.target instanceof Element ? event.target : null,
       overCard: host !== null && event.composedPath().includes(host),
       trusted: event.isTrusted,
     };
@@ -406,7 +444,6 @@ export class PageHoverCard implements HoverCardController {
       this.cancelClose();
       return;
     }
-    this.prepareMemoryFrame(pointer);
     const { painted, open } = this;
     const span = painted.length > 0 ? spanAtPoint(this.doc, painted, pointer.x, pointer.y) : null;
     if (span && span !== open?.span) this.show(span, pointer.trusted);
@@ -427,6 +464,7 @@ export class PageHoverCard implements HoverCardController {
 
   private onKeyDown(event: KeyboardEvent): void {
     this.lastKeyTrusted = event.isTrusted;
+    this.onReaderInput(event.isTrusted);
     if (event.key === 'Escape' && this.open) this.close();
   }
 }

@@ -33,8 +33,11 @@ export interface ReadStory {
 }
 
 interface Ticket {
-  ref: EntityRef;
-  url: string;
+  /**
+   * What the frame will show, asked of the database as the ticket is granted: the reader posts the
+   * ticket to the frame meanwhile, so the frame's redeeming finds the answer read, or nearly.
+   */
+  answer: Promise<AlsoInReading | null>;
   expires: number;
 }
 
@@ -79,11 +82,17 @@ export class MemoryService {
    * itself goes from here to the frame, an extension page the story's scripts cannot read.
    */
   async ticketFor(ref: EntityRef, url: string): Promise<string | null> {
-    if (!(await this.isAvailable())) return null;
+    const db = await this.database();
+    if (!db) return null;
     const now = this.now();
     for (const [id, ticket] of this.tickets) if (ticket.expires < now) this.tickets.delete(id);
     const id = this.newTicket();
-    this.tickets.set(id, { ref, url, expires: now + TICKET_LIFETIME_MS });
+    // Kept as a settled promise: a read that fails answers null, as the frame's redeeming did.
+    const answer = alsoInReading(db, ref, url).catch((error: unknown) => {
+      console.warn('NewsLens: the reading memory could not be read:', error);
+      return null;
+    });
+    this.tickets.set(id, { answer, expires: now + TICKET_LIFETIME_MS });
     return id;
   }
 
@@ -99,9 +108,8 @@ export class MemoryService {
   async redeem(ticket: string): Promise<AlsoInReading | null> {
     const held = this.tickets.get(ticket);
     this.tickets.delete(ticket);
-    const db = await this.database();
-    if (!held || held.expires < this.now() || !db) return null;
-    return alsoInReading(db, held.ref, held.url);
+    if (!held || held.expires < this.now()) return null;
+    return held.answer;
   }
 
   async status(): Promise<MemoryStatus> {
@@ -124,18 +132,26 @@ export class MemoryService {
 
   /** Retention now: the reader shortened the days kept, so older stories go at once, not at the next story. */
   async forgetOlderThan(days: number): Promise<number> {
+    this.dropTickets();
     const db = await this.database();
     return db ? forgetStoriesOlderThan(db, this.now(), days) : 0;
   }
 
   async forgetSite(site: string): Promise<number> {
+    this.dropTickets();
     const db = await this.database();
     return db ? forgetSite(db, (host) => isHostListed(host, [site])) : 0;
   }
 
   async forgetEverything(): Promise<void> {
+    this.dropTickets();
     const db = await this.database();
     if (db) await forgetEverything(db);
+  }
+
+  /** Tickets granted before a forgetting hold answers read before it: none of them is redeemed after it. */
+  private dropTickets(): void {
+    this.tickets.clear();
   }
 
   async export(): Promise<MemoryExport | null> {

@@ -46,7 +46,7 @@ const CARD_WATCH = `(() => {
   const wall = (at) => performance.timeOrigin + at;
   addEventListener('mousemove', (event) => { watch.moved = wall(event.timeStamp); }, { capture: true, once: true });
   const frame = () => {
-    const card = document.querySelector('newslens-card')?.shadowRoot?.querySelector('[data-testid="hover-card"]');
+    const card = document.querySelector('[data-newslens-card]')?.shadowRoot?.querySelector('[data-testid="hover-card"]');
     if (watch.moved !== null && card && getComputedStyle(card).visibility !== 'hidden') watch.shown = wall(performance.now());
     else requestAnimationFrame(frame);
   };
@@ -60,21 +60,36 @@ export interface CardWatch {
 
 type Point = { x: number; y: number };
 
+/** How the pointer comes to the word. */
+export interface Approach {
+  /**
+   * How long the pointer moves over the story just below the word before it goes up onto the
+   * word, as a reader's pointer comes over the story's text, in ms; 0: it comes from the page's
+   * corner straight onto the word.
+   */
+  overTextMs: number;
+  /**
+   * Whether the move onto the word is the reader's very first input on the page: no move to the
+   * corner and no Escape before it (the card cannot be open then).
+   */
+  firstInput: boolean;
+}
+
 /**
- * The pointer moved off and back onto the word, with the card closed before: the card's watch once
- * the card shows (wall-clock times of the move onto the word and of the first frame showing the
- * card). With `overTextMs`, the pointer moves over the story just below the word for that long
- * before it goes up onto the word, as a reader's pointer comes over the story's text; without, it
- * comes from the page's corner straight onto the word.
+ * The pointer moved off and back onto the word, with the card closed before (a move to the page's
+ * corner and Escape), or onto it as the page's first input: the card's watch once the card shows
+ * (wall-clock times of the move onto the word and of the first frame showing the card).
  */
 export async function hoverAndWatchCard(
   page: Page,
   word: Point,
   timeoutMs: number,
-  overTextMs = 0,
+  { overTextMs, firstInput }: Approach = { overTextMs: 0, firstInput: false },
 ): Promise<CardWatch> {
-  await page.mouse.move(0, 0);
-  await page.keyboard.press('Escape');
+  if (!firstInput) {
+    await page.mouse.move(0, 0);
+    await page.keyboard.press('Escape');
+  }
   const path = alongTheStoryBelow(word, overTextMs);
   const onHighlights = path.length > 0 ? await page.evaluate(pointsOnHighlights, path) : [];
   if (onHighlights.length > 0)
@@ -137,10 +152,15 @@ export interface MemoryCardTimes {
   /** Pointer move → the memory part showing the earlier story, per hover after the story's first card, in ms. */
   memory: number[];
   /**
-   * The story's first card, the pointer coming from the page's corner straight onto the word (no
-   * move over the story's text before, so the memory frame is made with the card): → memory part, in ms.
+   * The story's first card, the pointer coming from the page's corner straight onto the word (a
+   * move to the corner and Escape before, no move over the story's text): → memory part, in ms.
    */
   firstFromOutside: number;
+  /**
+   * The story's first card, the move onto the word the reader's very first input on the page (the
+   * memory frame can be made no sooner than the card): → memory part, in ms.
+   */
+  firstInput: number;
   /** The story's first card, the pointer moving over the story's text for OVER_TEXT_MS first: → memory part, in ms. */
   firstOverText: number;
 }
@@ -188,21 +208,29 @@ export async function measureMemoryCard(run: ChromiumRun, server: PageServer, ru
     if (Date.now() > deadline) throw new Error('story A was not kept in the memory');
     await status.waitForTimeout(50);
   }
-  const fromOutside = await openStoryB(run, server);
-  const firstFromOutside = (await hoverForMemory(fromOutside.page, fromOutside.word, 0)).memory;
-  await fromOutside.page.close();
+  const firstInput = await firstCardOfStoryB(run, server, { overTextMs: 0, firstInput: true });
+  const firstFromOutside = await firstCardOfStoryB(run, server, { overTextMs: 0, firstInput: false });
   const { page: storyB, word } = await openStoryB(run, server);
-  const firstOverText = (await hoverForMemory(storyB, word, OVER_TEXT_MS)).memory;
+  const firstOverText = (await hoverForMemory(storyB, word, { overTextMs: OVER_TEXT_MS, firstInput: false })).memory;
   const hovers: Array<{ card: number; memory: number }> = [];
-  for (let i = 0; i < runs; i++) hovers.push(await hoverForMemory(storyB, word, 0));
+  for (let i = 0; i < runs; i++) hovers.push(await hoverForMemory(storyB, word));
   await storyB.keyboard.press('Escape');
   await Promise.all([status.close(), storyA.close(), storyB.close()]);
   return {
     card: hovers.map((hover) => hover.card),
     memory: hovers.map((hover) => hover.memory),
     firstFromOutside,
+    firstInput,
     firstOverText,
   };
+}
+
+/** Story B opened anew, its first card hovered as `approach` says: → its memory part, in ms. */
+async function firstCardOfStoryB(run: ChromiumRun, server: PageServer, approach: Approach): Promise<number> {
+  const { page, word } = await openStoryB(run, server);
+  const { memory } = await hoverForMemory(page, word, approach);
+  await page.close();
+  return memory;
 }
 
 async function openStoryB(run: ChromiumRun, server: PageServer): Promise<{ page: Page; word: Point }> {
@@ -214,8 +242,8 @@ async function openStoryB(run: ChromiumRun, server: PageServer): Promise<{ page:
 }
 
 /** Hover the word (see `hoverAndWatchCard`): the pointer's move onto it → the card shown, and → the memory part shown, in ms. */
-async function hoverForMemory(page: Page, word: Point, overTextMs: number): Promise<{ card: number; memory: number }> {
-  const card = await hoverAndWatchCard(page, word, TIMEOUT_MS, overTextMs);
+async function hoverForMemory(page: Page, word: Point, approach?: Approach): Promise<{ card: number; memory: number }> {
+  const card = await hoverAndWatchCard(page, word, TIMEOUT_MS, approach);
   const frame = await memoryFrameOf(page);
   const painted = await frame.waitForFunction(
     (moved) => {

@@ -60,18 +60,23 @@ function syntheticHover(text: string): boolean {
 
 /** In the page (as its own scripts): is a card open? */
 function cardOpen(): boolean {
-  return Boolean(document.querySelector('newslens-card')?.shadowRoot?.querySelector('[data-testid="hover-card"]'));
+  return Boolean(
+    document.querySelector('[data-newslens-card]')?.shadowRoot?.querySelector('[data-testid="hover-card"]'),
+  );
 }
 
 /** In the page (as its own scripts): does the card show its memory part (the slot the memory frame covers)? */
 function cardHasMemoryFrame(): boolean {
-  return Boolean(document.querySelector('newslens-card')?.shadowRoot?.querySelector('[data-testid="card-memory"]'));
+  return Boolean(
+    document.querySelector('[data-newslens-card]')?.shadowRoot?.querySelector('[data-testid="card-memory"]'),
+  );
 }
 
 /** In the page (as its own scripts): how many memory frames the card's root holds (one a story, reused). */
 function memoryFrameCount(): number {
   return (
-    document.querySelector('newslens-card')?.shadowRoot?.querySelectorAll('[data-testid="memory-frame"]').length ?? 0
+    document.querySelector('[data-newslens-card]')?.shadowRoot?.querySelectorAll('[data-testid="memory-frame"]')
+      .length ?? 0
   );
 }
 
@@ -139,10 +144,12 @@ interface TrappedRoots {
 }
 
 /**
- * In the page, as its own script before the memory frame is made: it defines the tag the frame's
- * host once had, so its constructor would run as the host is made and keep the element's
- * internals (whose `shadowRoot` is the host's root, closed or not), and it wraps `attachShadow`
- * to keep every root made with it.
+ * In the page, as its own script before the card and the memory frame are made: it defines the
+ * tag the frame's host once had, so its constructor would run as the host is made and keep the
+ * element's internals (whose `shadowRoot` is the host's root, closed or not); it defines the tag
+ * the card's host once had, whose constructor takes the element's shadow root first, so that the
+ * card's own `attachShadow` would throw and no card open; and it wraps `attachShadow` to keep
+ * every root made with it.
  */
 function trapShadowRoots(): void {
   const caught: (ShadowRoot | ElementInternals)[] = [];
@@ -153,6 +160,15 @@ function trapShadowRoots(): void {
       constructor() {
         super();
         caught.push(this.attachInternals());
+      }
+    },
+  );
+  customElements.define(
+    'newslens-card',
+    class extends HTMLElement {
+      constructor() {
+        super();
+        caught.push(this.attachShadow({ mode: 'closed' }));
       }
     },
   );
@@ -189,7 +205,9 @@ function waitForStories(extensionPage: E2EPage, count: number): Promise<void> {
 
 /** In the page: the card's memory frame's box in the viewport. */
 function memoryFrameBox(): { left: number; top: number } | null {
-  const frame = document.querySelector('newslens-card')?.shadowRoot?.querySelector('[data-testid="card-memory"]');
+  const frame = document
+    .querySelector('[data-newslens-card]')
+    ?.shadowRoot?.querySelector('[data-testid="card-memory"]');
   const rect = frame?.getBoundingClientRect();
   return rect ? { left: rect.left, top: rect.top } : null;
 }
@@ -283,7 +301,8 @@ export function describeMemory(
       const storyB = await browser.open(server.urlOf(STORY_B.slug));
       await storyB.evaluate(setProbeTarget, STORY_A.headline);
       await storyB.evaluate(trapShadowRoots, undefined);
-      // A page's script that makes up a hover may open the card, never the reader's memory.
+      // A page's script that makes up a hover may open the card, never the reader's memory; the
+      // card opens though the page defined the tag its host once had (trapShadowRoots).
       await storyB.bringToFront();
       await storyB.waitFor(personPainted, undefined);
       expect(await storyB.evaluate(syntheticHover, HOVERED)).toBe(true);
@@ -292,9 +311,9 @@ export function describeMemory(
       expect(await storyB.evaluate(cardHasMemoryFrame, undefined)).toBe(false);
       // The memory frame is made only on the reader's own input: a made-up hover makes none.
       expect(await storyB.evaluate(memoryFrameCount, undefined)).toBe(0);
-      // The reader's own pointer over the story, near a name but on none, makes it ahead of a card:
-      // hidden, outside any card, and holding nothing of the reader's history. (The made-up card,
-      // closed first, would cover the spot.)
+      // The reader's own first input on the story (here the key that closes the made-up card, or
+      // else the pointer's move near a name but on none) makes it ahead of a card: hidden, outside
+      // any card, and holding nothing of the reader's history.
       await storyB.press('Escape');
       // Not `name`: that is the browser's, which names the screenshot below.
       const hoveredAt = await storyB.evaluate(personCentre, HOVERED);

@@ -113,10 +113,12 @@ describe('NewsLens keeps pages safe (Chromium)', () => {
     expect(word, 'a person highlight reading "Boudewijn Siemons"').not.toBeNull();
     await tab.mouse.move(word!.x, word!.y);
     await tab.waitForFunction(() =>
-      document.querySelector('newslens-card')?.shadowRoot?.querySelector('[data-testid="hover-card"]'),
+      document.querySelector('[data-newslens-card]')?.shadowRoot?.querySelector('[data-testid="hover-card"]'),
     );
     const card = await tab.evaluate(() => {
-      const element = document.querySelector('newslens-card')!.shadowRoot!.querySelector('[data-testid="hover-card"]')!;
+      const element = document
+        .querySelector('[data-newslens-card]')!
+        .shadowRoot!.querySelector('[data-testid="hover-card"]')!;
       return { position: getComputedStyle(element).position, width: element.getBoundingClientRect().width };
     });
     expect(card, 'the card styled by its own stylesheet').toEqual({ position: 'fixed', width: CARD_WIDTH_PX });

@@ -17,12 +17,13 @@ function fakeContext(): ContentScriptContext {
   } as unknown as ContentScriptContext;
 }
 
-/** The reader's own pointer move over `element` (a page's script cannot make one trusted). */
-function readerMovesOver(element: Element): void {
-  const event = new MouseEvent('mousemove', { bubbles: true, clientX: 5, clientY: 5 });
-  Object.defineProperty(event, 'isTrusted', { value: true });
+/** The reader's own input on `element` (a page's script cannot make one trusted), or, untrusted, a page's script's. */
+function input(element: Element, event: Event, trusted = true): void {
+  Object.defineProperty(event, 'isTrusted', { value: trusted });
   element.dispatchEvent(event);
 }
+
+const pointerMove = () => new MouseEvent('mousemove', { bubbles: true, clientX: 5, clientY: 5 });
 
 /** A promise and its resolve, to answer when the test says. */
 function answerLater<T>(): { promise: Promise<T>; answer: (value: T) => void } {
@@ -36,10 +37,12 @@ function answerLater<T>(): { promise: Promise<T>; answer: (value: T) => void } {
 const settle = () => new Promise((done) => setTimeout(done, 10));
 
 function memoryFrames(): number {
-  return document.querySelector('newslens-card')?.shadowRoot?.querySelectorAll(`#${MEMORY_FRAME_ID}`).length ?? 0;
+  return (
+    document.querySelector('[data-newslens-card]')?.shadowRoot?.querySelectorAll(`#${MEMORY_FRAME_ID}`).length ?? 0
+  );
 }
 
-describe('PageHoverCard: the memory frame made as the reader nears a highlight', () => {
+describe("PageHoverCard: the memory frame made at the reader's first input", () => {
   let uninstall: () => void;
   let paragraph: HTMLParagraphElement;
   let painted: () => PaintedSpan[];
@@ -59,7 +62,7 @@ describe('PageHoverCard: the memory frame made as the reader nears a highlight',
 
   afterEach(() => {
     clearHighlights(document);
-    document.querySelector('newslens-card')?.remove();
+    document.querySelector('[data-newslens-card]')?.remove();
     paragraph.remove();
     uninstall();
   });
@@ -79,18 +82,39 @@ describe('PageHoverCard: the memory frame made as the reader nears a highlight',
     const available = answerLater<boolean>();
     const card = cardWith(available.promise);
     card.update(painted(), null);
-    readerMovesOver(paragraph);
+    input(document.body, pointerMove());
     await settle();
     available.answer(true);
     await settle();
     expect(memoryFrames()).toBe(1);
   });
 
+  it('makes it at a key the reader presses too, and never at input a page script makes up', async () => {
+    const card = cardWith(Promise.resolve(true));
+    card.update(painted(), null);
+    for (const made of [pointerMove(), new KeyboardEvent('keydown', { bubbles: true, key: 'j' })])
+      input(paragraph, made, false);
+    input(document.body, new WheelEvent('wheel', { bubbles: true }), false);
+    await settle();
+    expect(memoryFrames()).toBe(0);
+    input(document.body, new KeyboardEvent('keydown', { bubbles: true, key: 'j' }));
+    await settle();
+    expect(memoryFrames()).toBe(1);
+  });
+
+  it('makes none while the memory cannot show here', async () => {
+    const card = cardWith(Promise.resolve(false));
+    card.update(painted(), null);
+    input(paragraph, pointerMove());
+    await settle();
+    expect(memoryFrames()).toBe(0);
+  });
+
   it('drops an answer that comes after the reading it was asked for is gone', async () => {
     const available = answerLater<boolean>();
     const card = cardWith(available.promise);
     card.update(painted(), null);
-    readerMovesOver(paragraph);
+    input(paragraph, pointerMove());
     await settle();
     // The reading is cleared, and a new story painted: no pointer has come near it.
     card.destroy();

@@ -69,12 +69,12 @@ export function paintedNames(): string[] {
  * never cloned: a clone's images would load and fire the page's onload/onerror handlers.
  */
 export function pageMarkup(): string {
-  return document.documentElement.outerHTML.replace(/<newslens-card\b[^>]*><\/newslens-card>/g, '');
+  return document.documentElement.outerHTML.replace(/<div data-newslens-card=""[^>]*><\/div>/g, '');
 }
 
 /** In the page: does the DOM hold a NewsLens element (the hover card's host)? */
 export function hasNewsLensElement(): boolean {
-  return document.querySelector('newslens-card') !== null;
+  return document.querySelector('[data-newslens-card]') !== null;
 }
 
 /** In the page: the centre of the first person highlight reading `name`, scrolled into view; null when none does. */

@@ -69,7 +69,7 @@ function personRangeBox(
 
 /** In the page: the open hover card, read through its open shadow root. */
 function openCard(): CardState | null {
-  const card = document.querySelector('newslens-card')?.shadowRoot?.querySelector('[data-testid="hover-card"]');
+  const card = document.querySelector('[data-newslens-card]')?.shadowRoot?.querySelector('[data-testid="hover-card"]');
   if (!card || getComputedStyle(card).visibility === 'hidden') return null;
   const rect = card.getBoundingClientRect();
   return {
@@ -225,7 +225,10 @@ export function describeExtension(name: string, launch: (options?: LaunchOptions
       expect(word, 'a person highlight reading "Putin"').not.toBeNull();
       await article.mouseMove(word!.x, word!.y);
       await article.waitFor(
-        () => Boolean(document.querySelector('newslens-card')?.shadowRoot?.querySelector('[data-testid="hover-card"]')),
+        () =>
+          Boolean(
+            document.querySelector('[data-newslens-card]')?.shadowRoot?.querySelector('[data-testid="hover-card"]'),
+          ),
         undefined,
       );
       const card = await article.evaluate(openCard, undefined);
@@ -244,7 +247,7 @@ export function describeExtension(name: string, launch: (options?: LaunchOptions
     it('steps to the next mention from the card', async () => {
       const mentionNumber = () => {
         const text =
-          document.querySelector('newslens-card')?.shadowRoot?.querySelector('[data-testid="card-mentions"]')
+          document.querySelector('[data-newslens-card]')?.shadowRoot?.querySelector('[data-testid="card-mentions"]')
             ?.textContent ?? '';
         return Number(/this is (\d+) of/.exec(text)?.[1] ?? 0);
       };
@@ -252,13 +255,13 @@ export function describeExtension(name: string, launch: (options?: LaunchOptions
       expect(before).toBeGreaterThan(0);
       await article.evaluate(() => {
         document
-          .querySelector('newslens-card')
+          .querySelector('[data-newslens-card]')
           ?.shadowRoot?.querySelector<HTMLElement>('[data-testid="card-next"]')
           ?.click();
       }, undefined);
       await article.waitFor((expected: number) => {
         const text =
-          document.querySelector('newslens-card')?.shadowRoot?.querySelector('[data-testid="card-mentions"]')
+          document.querySelector('[data-newslens-card]')?.shadowRoot?.querySelector('[data-testid="card-mentions"]')
             ?.textContent ?? '';
         return text.includes(`this is ${expected} of`);
       }, before + 1);
@@ -268,7 +271,7 @@ export function describeExtension(name: string, launch: (options?: LaunchOptions
     it('closes the card on Escape', async () => {
       await article.press('Escape');
       await article.waitFor(
-        () => !document.querySelector('newslens-card')?.shadowRoot?.querySelector('[data-testid="hover-card"]'),
+        () => !document.querySelector('[data-newslens-card]')?.shadowRoot?.querySelector('[data-testid="hover-card"]'),
         undefined,
       );
       expect(await article.evaluate(openCard, undefined)).toBeNull();
@@ -283,7 +286,7 @@ export function describeExtension(name: string, launch: (options?: LaunchOptions
       }, undefined);
       await article.waitFor(
         () =>
-          document.querySelector('newslens-card')?.shadowRoot?.querySelector('[data-testid="card-name"]')
+          document.querySelector('[data-newslens-card]')?.shadowRoot?.querySelector('[data-testid="card-name"]')
             ?.textContent === 'Moscow',
         undefined,
       );
@@ -299,12 +302,12 @@ export function describeExtension(name: string, launch: (options?: LaunchOptions
         await article.mouseMove(point.x, point.y);
         await article.waitFor(
           () =>
-            document.querySelector('newslens-card')?.shadowRoot?.querySelector('[data-testid="card-type"]')
+            document.querySelector('[data-newslens-card]')?.shadowRoot?.querySelector('[data-testid="card-type"]')
               ?.textContent === 'Quote',
           undefined,
         );
         const card = await article.evaluate(({ x, y }: { x: number; y: number }) => {
-          const root = document.querySelector('newslens-card')?.shadowRoot;
+          const root = document.querySelector('[data-newslens-card]')?.shadowRoot;
           const box = root?.querySelector('[data-testid="hover-card"]')?.getBoundingClientRect();
           return {
             speaker: root?.querySelector('[data-testid="card-name"]')?.textContent ?? '',
@@ -478,7 +481,7 @@ export function describeExtension(name: string, launch: (options?: LaunchOptions
       await dark.waitFor(
         () =>
           document
-            .querySelector('newslens-card')
+            .querySelector('[data-newslens-card]')
             ?.shadowRoot?.querySelector('[data-testid="hover-card"]')
             ?.classList.contains('card--dark'),
         undefined,

@@ -53,6 +53,15 @@ describe('MemoryService', () => {
     expect(await memory.redeem('made-up')).toBeNull();
   });
 
+  it('answers nothing for a ticket granted before the reader forgot everything', async () => {
+    const memory = service();
+    await memory.record(storyA);
+    await memory.record(storyB);
+    const ticket = await memory.ticketFor({ name: 'Putin', type: 'person' }, storyB.url);
+    await memory.forgetEverything();
+    expect(await memory.redeem(ticket ?? '')).toBeNull();
+  });
+
   it('never records a private tab, a paused memory or a page whose text was not analysed', async () => {
     const memory = service();
     expect(await memory.record({ ...storyA, incognito: true })).toBe(false);
