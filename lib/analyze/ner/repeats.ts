@@ -7,7 +7,8 @@ import type { EntityType } from '../../analysis';
 import { isCommonWord, type Lookup } from './lexicons';
 import { LONG_FORMS } from './news-lexicon';
 import { canBeName } from './name-words';
-import { LABEL_OF_TYPE, type TypedSpan } from './recognizer';
+import type { TypedSpan } from './recognizer';
+import { LABEL_OF_TYPE } from './tagger';
 import { isCapitalised, type TokenLine } from './tokens';
 
 /** Lowercase words that may stand inside a name ("Group of Seven", "Bank of England"). */

@@ -8,16 +8,13 @@
  */
 import type { EntityType } from '../../analysis';
 import { tagFeatures, type PreparedLine } from './features';
-import { allowedLabels, staticScoresAt, type NameSpan, type Scorer } from './tagger';
+import { allowedLabels, LABEL_OF_TYPE, staticScoresAt, type NameSpan, type Scorer } from './tagger';
 
 /**
  * Each type's score against the tagger's choice (0 for its own, ≤ 0 for the others; -Infinity for
  * a type the span's words cannot have).
  */
 export type TypeScores = Record<EntityType, number>;
-
-/** The CoNLL class of each type. */
-const CLASS_OF_TYPE: Record<EntityType, string> = { person: 'PER', place: 'LOC', organization: 'ORG' };
 
 /** Tokens after a span whose features read its tags (the two tags to their left). */
 const TAG_CONTEXT = 2;
@@ -44,7 +41,7 @@ export function typeScoresOf(
     );
   const decoded = lineScore(tags);
   const scoreOf = (type: EntityType): number => {
-    const classTags = relabelled(tags, span, CLASS_OF_TYPE[type]);
+    const classTags = relabelled(tags, span, LABEL_OF_TYPE[type]);
     return isAllowed(prepared, classTags, span, labels) ? lineScore(classTags) - decoded : Number.NEGATIVE_INFINITY;
   };
   return { person: scoreOf('person'), place: scoreOf('place'), organization: scoreOf('organization') };
