@@ -10,6 +10,7 @@ import type { ConllDocument } from '../../lib/analyze/ner/corpora/conll';
 import { loadLexicons, readGazetteer, type Lexicons } from '../../lib/analyze/ner/lexicons';
 import { MENTION_CLASSES, type MentionClass, type MentionModelFile } from '../../lib/analyze/ner/mention-classifier';
 import { mentionFeatures, type TokenRun } from '../../lib/analyze/ner/mention-features';
+import { TYPE_OF_LABEL } from '../../lib/analyze/ner/tagger';
 import { isCapitalised, tokenizeLines, type TokenLine } from '../../lib/analyze/ner/tokens';
 
 export interface MentionTrainingOptions {
@@ -29,12 +30,8 @@ export const MENTION_TRAINING_DEFAULTS: MentionTrainingOptions = {
   l2: 1e-5,
 };
 
-const CLASS_OF_LABEL: Record<string, MentionClass> = {
-  PER: 'person',
-  LOC: 'place',
-  ORG: 'organization',
-  MISC: 'none',
-};
+/** The class of each CoNLL class: MISC names are no person, place or organization. */
+const CLASS_OF_LABEL: Record<string, MentionClass> = { ...TYPE_OF_LABEL, MISC: 'none' };
 
 interface Instance {
   features: number[];

@@ -9,12 +9,9 @@ import { loadLexicons, readGazetteer, type GazetteerFile, type Lexicons } from '
 import modelFile from './model.json';
 import { readModel, type LinearModel, type ModelFile } from './perceptron';
 import { TagHistory } from './history';
-import { bestTagSequence, LABEL_OF_TYPE, spansOfTags, type NameSpan } from './tagger';
+import { bestTagSequence, LABEL_OF_TYPE, spansOfTags, TYPE_OF_LABEL, type NameSpan } from './tagger';
 import { tokenizeLines, type TokenLine } from './tokens';
 import { typeScoresOf, type TypeScores } from './type-evidence';
-
-/** CoNLL classes kept, and the contract's type for each (MISC is dropped). */
-const TYPE_OF_LABEL: Record<string, EntityType> = { PER: 'person', LOC: 'place', ORG: 'organization' };
 
 /** A name found in the text, and what the rules after the tagger learned about it. */
 export interface TypedSpan extends NameSpan {
