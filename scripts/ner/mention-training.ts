@@ -12,6 +12,7 @@ import { MENTION_CLASSES, type MentionClass, type MentionModelFile } from '../..
 import { mentionFeatures, type TokenRun } from '../../lib/analyze/ner/mention-features';
 import { TYPE_OF_LABEL } from '../../lib/analyze/ner/tagger';
 import { isCapitalised, tokenizeLines, type TokenLine } from '../../lib/analyze/ner/tokens';
+import { shuffle } from './shuffle';
 
 export interface MentionTrainingOptions {
   epochs: number;
@@ -178,11 +179,4 @@ function seededRandom(seed: number): () => number {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-function shuffle(order: number[], random: () => number): void {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
-  }
 }
