@@ -287,8 +287,7 @@ async function readWithReader(target: InjectionTarget, force: boolean): Promise<
  */
 async function inspectPage(target: InjectionTarget): Promise<PageState | null> {
   const [injection] = await browser.scripting.executeScript({ target, func: detectionInPage });
-  const detected = injection?.result ?? null;
-  const found = detected ?? (await addressFinding(target.tabId));
+  const found = injection?.result ?? (await addressFinding(target.tabId));
   if (!found) return null;
   const host = hostOf(found.url);
   const decision = await readingDecision(host);

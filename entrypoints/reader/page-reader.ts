@@ -76,7 +76,7 @@ export interface PaintSettings {
 }
 
 /** What a fresh install paints: every kind, on every site. */
-export const DEFAULT_PAINT_SETTINGS: PaintSettings = { kinds: ALL_KINDS_ON, highlightsOn: true };
+const DEFAULT_PAINT_SETTINGS: PaintSettings = { kinds: ALL_KINDS_ON, highlightsOn: true };
 
 export class PageReader {
   private phase: PageStatus = 'waiting';

@@ -6,6 +6,7 @@
  * itself says what it is, never by its length or place alone: it names the site (the page's
  * metadata or its address), or the byline; or the part left is one of the page's headings.
  */
+import { nameKey, siteNameKeys } from '../page/site-names';
 
 /** What the page says of itself, to recognise the parts of its title that are not the story's. */
 export interface TitleEvidence {
@@ -18,8 +19,6 @@ export interface TitleEvidence {
   /** The text of the page's top headings (h1). */
   headings: readonly string[];
 }
-
-import { nameKey, siteNameKeys } from '../page/site-names';
 
 /** Patterns by meaning, in one table. */
 const TITLE_PATTERNS = {

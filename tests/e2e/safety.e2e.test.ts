@@ -33,8 +33,8 @@ import { WAIT_WATCHDOG_MS } from '../../tooling/browser/watchdog';
 const QUIET_PERIOD_MS = 1_500;
 /**
  * Mutations the page may see beyond its own: none from highlights (they add no nodes); the hover
- * card's host element is added when a card opens or when the reader's own pointer nears a
- * highlight (for the memory frame), and this test moves no pointer and opens no card.
+ * card's host element is added when a card opens or at the reader's own first input on the story
+ * (for the memory frame), and this test gives no input and opens no card.
  */
 const EXTRA_MUTATIONS_ALLOWED = 0;
 /** The hover card's width from its stylesheet (assets/card.css): the sign the stylesheet applied. */

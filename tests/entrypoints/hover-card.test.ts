@@ -3,7 +3,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageHoverCard, type CardMemory } from '../../entrypoints/reader/hover-card';
 import { MEMORY_FRAME_ID } from '../../entrypoints/reader/memory-frame';
 import { clearHighlights, paintHighlights, type PaintedSpan } from '../../lib/paint/highlight';
-import { installFakeHighlightApi, singleNodeMap } from '../lib/paint/highlight-api-fake';
+import { appendParagraph, installFakeHighlightApi, singleNodeMap } from '../lib/paint/highlight-api-fake';
+import { answerLater } from '../support/answer-later';
 
 const TEXT = 'Talks with Putin ended.';
 
@@ -25,15 +26,6 @@ function input(element: Element, event: Event, trusted = true): void {
 
 const pointerMove = () => new MouseEvent('mousemove', { bubbles: true, clientX: 5, clientY: 5 });
 
-/** A promise and its resolve, to answer when the test says. */
-function answerLater<T>(): { promise: Promise<T>; answer: (value: T) => void } {
-  let answer!: (value: T) => void;
-  const promise = new Promise<T>((resolve) => {
-    answer = resolve;
-  });
-  return { promise, answer };
-}
-
 const settle = () => new Promise((done) => setTimeout(done, 10));
 
 function memoryFrames(): number {
@@ -49,13 +41,11 @@ describe("PageHoverCard: the memory frame made at the reader's first input", () 
 
   beforeEach(() => {
     ({ uninstall } = installFakeHighlightApi(window));
-    paragraph = document.createElement('p');
-    const text = document.createTextNode(TEXT);
-    paragraph.append(text);
-    document.body.append(paragraph);
+    let textNode: Text;
+    ({ paragraph, textNode } = appendParagraph(document, TEXT));
     const start = TEXT.indexOf('Putin');
     painted = () =>
-      paintHighlights(document, singleNodeMap(document, text), [
+      paintHighlights(document, singleNodeMap(document, textNode), [
         { kind: 'person', start, end: start + 5, entityId: 'e1', mentionIndex: 0 },
       ]).spans;
   });

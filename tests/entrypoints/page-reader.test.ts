@@ -11,7 +11,8 @@ import type { CopiedExtraction } from '../../lib/reading/copied-extraction';
 import type { TextMap } from '../../lib/reading/text-map';
 import { ALL_KINDS_ON } from '../../lib/extension/settings';
 import { sampleAnalysis } from '../components/sample-analysis';
-import { installFakeHighlightApi, singleNodeMap } from '../lib/paint/highlight-api-fake';
+import { answerLater } from '../support/answer-later';
+import { appendParagraph, installFakeHighlightApi, singleNodeMap } from '../lib/paint/highlight-api-fake';
 
 /**
  * The content script's reader against a stubbed background: the page is one paragraph holding the
@@ -24,16 +25,14 @@ let analysis: Analysis;
 beforeEach(() => {
   analysis = sampleAnalysis();
   ({ uninstall } = installFakeHighlightApi(window));
-  paragraph = document.createElement('p');
-  const node = document.createTextNode(analysis.text);
-  paragraph.append(node);
-  document.body.append(paragraph);
+  let textNode: Text;
+  ({ paragraph, textNode } = appendParagraph(document, analysis.text));
   stubPageHalf({
     isArticle: true,
     detection: analysis.detection,
     metadata: analysis.article,
     text: analysis.text,
-    map: { ...singleNodeMap(document, node), rangesFor: () => [], pointAt: () => null },
+    map: { ...singleNodeMap(document, textNode), rangesFor: () => [], pointAt: () => null },
   });
 });
 
@@ -112,17 +111,14 @@ describe('PageReader', () => {
   });
 
   it('copies the page and has it extracted while its settings are read, and paints once they are', async () => {
-    let settingsRead: (settings: PaintSettings) => void = () => undefined;
-    const settings = new Promise<PaintSettings>((resolve) => {
-      settingsRead = resolve;
-    });
-    const { reader, extract, analyze } = makeReader({}, true, settings);
+    const settings = answerLater<PaintSettings>();
+    const { reader, extract, analyze } = makeReader({}, true, settings.promise);
     const reading = reader.read();
     await vi.waitFor(() => expect(extract).toHaveBeenCalledOnce());
     await new Promise((done) => setTimeout(done, 10));
     expect(analyze).not.toHaveBeenCalled();
     expect(registeredHighlightNames(document)).toEqual([]);
-    settingsRead({ kinds: ALL_KINDS_ON, highlightsOn: true });
+    settings.answer({ kinds: ALL_KINDS_ON, highlightsOn: true });
     expect(await reading).toMatchObject({ status: 'done', analysis });
     expect(registeredHighlightNames(document)).toContain(HIGHLIGHT_NAMES.person);
   });
@@ -355,12 +351,9 @@ describe('PageReader', () => {
     ['the extraction found no story in its copy', (extract) => extract.mockResolvedValueOnce(null)],
   ])('reads anyway, rather than join, a reading under way where %s', async (_where, findNoStory) => {
     // The analyses wait for the gate: the first reading is under way when "read anyway" comes.
-    let openGate: () => void = () => undefined;
-    const gate = new Promise<void>((open) => {
-      openGate = open;
-    });
+    const gate = answerLater<void>();
     const analyze = vi.fn(async () => {
-      await gate;
+      await gate.promise;
       return analysis;
     });
     const { reader, extract } = makeReader({ analyze });
@@ -368,7 +361,7 @@ describe('PageReader', () => {
     const reading = reader.read(false);
     await vi.waitFor(() => expect(analyze).toHaveBeenCalledOnce());
     const anyway = reader.read(true);
-    openGate();
+    gate.answer();
     await Promise.all([reading, anyway]);
     expect(vi.mocked(pageHalf.detectAndCopy).mock.calls.map((call) => call[2]?.force)).toEqual([false, true]);
     expect(analyze).toHaveBeenCalledTimes(2);

@@ -27,21 +27,25 @@ afterEach(() => {
   for (const key of WORLD_KEYS) delete (globalThis as Record<string, unknown>)[key];
 });
 
+/** A detector ran in the frame and published what it found at `url` (this address unless told). */
+function detectorFound(detection: ArticleDetection, url = location.href): void {
+  markDetectorStarted();
+  publishDetection({ url, detection });
+}
+
 /** The messages the reader sent the background, by type. */
 function sentTypes(): string[] {
   return send.mock.calls.map(([message]) => (message as { type: string }).type);
 }
 
 it('starts reading an article the detector found at this address as it is injected, with no call to start it', async () => {
-  markDetectorStarted();
-  publishDetection({ url: location.href, detection: ARTICLE });
+  detectorFound(ARTICLE);
   expect(reader.main()).toEqual({ styled: true });
   await vi.waitFor(() => expect(sentTypes()).toContain('extract-page'));
 });
 
 it('joins the reading it started as injected when the popup asks to read the page anyway', async () => {
-  markDetectorStarted();
-  publishDetection({ url: location.href, detection: ARTICLE });
+  detectorFound(ARTICLE);
   reader.main();
   const state = JSON.parse((await readInPage(true))!);
   expect(state.status).toBe('done');
@@ -49,8 +53,7 @@ it('joins the reading it started as injected when the popup asks to read the pag
 });
 
 it('waits to be asked on a page the detector did not take for an article, then reads as forced', async () => {
-  markDetectorStarted();
-  publishDetection({ url: location.href, detection: NOT_ARTICLE });
+  detectorFound(NOT_ARTICLE);
   expect(reader.main()).toEqual({ styled: true });
   await new Promise((done) => setTimeout(done, 20));
   expect(sentTypes()).toEqual([]);
@@ -68,15 +71,13 @@ it('says the frame has no style sheet where no detector ran, and waits to be ask
 it('starts reading where the page moved on since the detector found an article, detecting anew', async () => {
   const paragraph = `<p>${'Officials met in the capital on Tuesday to talk about the budget and the roads. '.repeat(5)}</p>`;
   document.body.innerHTML = `<article>${paragraph.repeat(4)}</article>`;
-  markDetectorStarted();
-  publishDetection({ url: `${location.origin}/an-earlier-story`, detection: ARTICLE });
+  detectorFound(ARTICLE, `${location.origin}/an-earlier-story`);
   expect(reader.main()).toEqual({ styled: true });
   await vi.waitFor(() => expect(sentTypes()).toContain('extract-page'));
 });
 
 it('keeps the first reader of a frame injected twice, which says the style sheet is there', async () => {
-  markDetectorStarted();
-  publishDetection({ url: location.href, detection: ARTICLE });
+  detectorFound(ARTICLE);
   reader.main();
   expect(reader.main()).toEqual({ styled: true });
   await vi.waitFor(() => expect(sentTypes()).toContain('extract-page'));

@@ -35,6 +35,15 @@ export function installFakeHighlightApi(win: Window): { registry: Map<string, Fa
   };
 }
 
+/** A paragraph of one text node, added at the end of the document's body (to paint, then remove). */
+export function appendParagraph(doc: Document, text: string): { paragraph: HTMLParagraphElement; textNode: Text } {
+  const paragraph = doc.createElement('p');
+  const textNode = doc.createTextNode(text);
+  paragraph.append(textNode);
+  doc.body.append(paragraph);
+  return { paragraph, textNode };
+}
+
 /** A text map over one paragraph's single text node: text offsets are that node's offsets. */
 export function singleNodeMap(doc: Document, node: Text): { rangeFor(start: number, end: number): Range | null } {
   return {

@@ -14,7 +14,13 @@ import {
 } from '../../../lib/paint/highlight';
 import { ALL_KINDS_ON } from '../../../lib/extension/settings';
 import { sampleAnalysis } from '../../components/sample-analysis';
-import { boxEachSpan, installFakeHighlightApi, singleNodeMap, type FakeHighlight } from './highlight-api-fake';
+import {
+  appendParagraph,
+  boxEachSpan,
+  installFakeHighlightApi,
+  singleNodeMap,
+  type FakeHighlight,
+} from './highlight-api-fake';
 
 describe('spansToHighlight', () => {
   const analysis = sampleAnalysis();
@@ -52,10 +58,7 @@ describe('painting on a page', () => {
 
   beforeEach(() => {
     ({ registry, uninstall } = installFakeHighlightApi(window));
-    paragraph = document.createElement('p');
-    textNode = document.createTextNode(TEXT);
-    paragraph.append(textNode);
-    document.body.append(paragraph);
+    ({ paragraph, textNode } = appendParagraph(document, TEXT));
   });
 
   afterEach(() => {

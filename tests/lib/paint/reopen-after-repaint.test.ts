@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clearHighlights, paintHighlights, type PaintedSpan } from '../../../lib/paint/highlight';
 import { ReopenAfterRepaint } from '../../../lib/paint/reopen-after-repaint';
-import { boxEachSpan, installFakeHighlightApi, singleNodeMap } from './highlight-api-fake';
+import { appendParagraph, boxEachSpan, installFakeHighlightApi, singleNodeMap } from './highlight-api-fake';
 
 const TEXT = 'Vladimir Putin met NATO envoys in Moscow.';
 
@@ -12,10 +12,8 @@ describe('ReopenAfterRepaint', () => {
 
   beforeEach(() => {
     ({ uninstall } = installFakeHighlightApi(window));
-    paragraph = document.createElement('p');
-    const textNode = document.createTextNode(TEXT);
-    paragraph.append(textNode);
-    document.body.append(paragraph);
+    let textNode: Text;
+    ({ paragraph, textNode } = appendParagraph(document, TEXT));
     const at = (text: string) => ({ start: TEXT.indexOf(text), end: TEXT.indexOf(text) + text.length });
     spans = paintHighlights(document, singleNodeMap(document, textNode), [
       { kind: 'person', ...at('Vladimir Putin'), entityId: 'p', mentionIndex: 0 },
