@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { trainMentionModel } from './ner/mention-training';
-import { readTrainingSources } from './ner/sources';
+import { trainingSourcesLeavingOut } from './ner/sources';
 import { DATA_OPTION } from './data-options';
 
 const { values: options } = parseArgs({
@@ -20,10 +20,8 @@ const { values: options } = parseArgs({
   },
 });
 
-const left = new Set(options['leave-out'].split(',').filter(Boolean));
-const sources = readTrainingSources(options.data).filter(({ name }) => !left.has(name));
-process.stderr.write(
-  `training on ${sources.map(({ name, documents }) => `${name} (${documents.length})`).join(', ')}\n`,
+const sources = trainingSourcesLeavingOut(options.data, options['leave-out'], (line) =>
+  process.stderr.write(`${line}\n`),
 );
 const model = trainMentionModel(sources.flatMap(({ documents }) => documents));
 writeFileSync(join(options.out, 'mention-model.json'), JSON.stringify(model));

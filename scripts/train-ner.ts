@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readTrainingSources } from './ner/sources';
+import { trainingSourcesLeavingOut } from './ner/sources';
 import { TRAINING_DEFAULTS, trainNameModel } from './ner/training';
 import { DATA_OPTION } from './data-options';
 
@@ -22,9 +22,7 @@ const { values: options } = parseArgs({
   },
 });
 
-const left = new Set(options['leave-out'].split(',').filter(Boolean));
-const sources = readTrainingSources(options.data).filter(({ name }) => !left.has(name));
-log(`training on ${sources.map(({ name, documents }) => `${name} (${documents.length})`).join(', ')}`);
+const sources = trainingSourcesLeavingOut(options.data, options['leave-out'], log);
 const { model, gazetteer } = trainNameModel(
   sources.flatMap(({ documents }) => documents),
   { epochs: Number(options.epochs), maxFeatures: Number(options['max-features']), log },

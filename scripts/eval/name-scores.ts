@@ -6,9 +6,8 @@
 import nlp from 'compromise';
 import type { Entity, EntityType } from '../../lib/analysis';
 import type { ConllDocument } from '../../lib/analyze/ner/corpora/conll';
+import { TYPE_OF_LABEL } from '../../lib/analyze/ner/tagger';
 import { analyzePlainText } from '../../lib/pipeline';
-
-export const TYPE_OF_LABEL: Record<string, EntityType> = { PER: 'person', LOC: 'place', ORG: 'organization' };
 
 export const TYPES: EntityType[] = ['person', 'place', 'organization'];
 

@@ -10,7 +10,9 @@ import type { ConllDocument } from '../../lib/analyze/ner/corpora/conll';
 import { loadLexicons, readGazetteer, type Lexicons } from '../../lib/analyze/ner/lexicons';
 import { MENTION_CLASSES, type MentionClass, type MentionModelFile } from '../../lib/analyze/ner/mention-classifier';
 import { mentionFeatures, type TokenRun } from '../../lib/analyze/ner/mention-features';
+import { TYPE_OF_LABEL } from '../../lib/analyze/ner/tagger';
 import { isCapitalised, tokenizeLines, type TokenLine } from '../../lib/analyze/ner/tokens';
+import { shuffle } from './shuffle';
 
 export interface MentionTrainingOptions {
   epochs: number;
@@ -29,12 +31,8 @@ export const MENTION_TRAINING_DEFAULTS: MentionTrainingOptions = {
   l2: 1e-5,
 };
 
-const CLASS_OF_LABEL: Record<string, MentionClass> = {
-  PER: 'person',
-  LOC: 'place',
-  ORG: 'organization',
-  MISC: 'none',
-};
+/** The class of each CoNLL class: MISC names are no person, place or organization. */
+const CLASS_OF_LABEL: Record<string, MentionClass> = { ...TYPE_OF_LABEL, MISC: 'none' };
 
 interface Instance {
   features: number[];
@@ -181,11 +179,4 @@ function seededRandom(seed: number): () => number {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-function shuffle(order: number[], random: () => number): void {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
-  }
 }

@@ -40,6 +40,21 @@ export function readTrainingSources(dataDir: string): NameSource[] {
 }
 
 /** CoNLL++ dev: the newswire validation split. */
+/**
+ * The training sources but those `leaveOut` names (comma-separated, as a trainer's `--leave-out`
+ * takes them), each logged with its size.
+ */
+export function trainingSourcesLeavingOut(
+  dataDir: string,
+  leaveOut: string,
+  log: (line: string) => void,
+): NameSource[] {
+  const left = new Set(leaveOut.split(',').filter(Boolean));
+  const sources = readTrainingSources(dataDir).filter(({ name }) => !left.has(name));
+  log(`training on ${sources.map(({ name, documents }) => `${name} (${documents.length})`).join(', ')}`);
+  return sources;
+}
+
 export function readConllDev(dataDir: string): ConllDocument[] {
   return readConllDocuments(read(dataDir, CONLL_DEV));
 }

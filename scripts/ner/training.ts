@@ -13,6 +13,7 @@ import { loadLexicons, readGazetteer, type GazetteerFile } from '../../lib/analy
 import { writeModel, type ModelFile } from '../../lib/analyze/ner/perceptron';
 import { bestTagSequence, featuresAt, OUTSIDE, type Scorer } from '../../lib/analyze/ner/tagger';
 import { tokenizeLines } from '../../lib/analyze/ner/tokens';
+import { shuffle } from './shuffle';
 
 const LABELS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'];
 const LABEL_INDEX = Object.fromEntries(LABELS.map((label, k) => [label, k]));
@@ -170,7 +171,7 @@ function train(documents: Example[][], options: TrainingOptions): Map<string, Fl
   const scorer = scorerOf(weights.weights);
   const order = documents.map((_, i) => i);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    shuffle(order, epoch + 1);
+    shuffle(order, seededDraws(epoch + 1));
     let errors = 0;
     let tokens = 0;
     for (const d of order) {
@@ -209,17 +210,13 @@ function learnFrom(
   return errors;
 }
 
-/** Fisher–Yates with a small seeded generator, so a rerun trains the same model. */
-function shuffle(order: number[], seed: number): void {
+/** A small linear congruential generator from `seed`: draws in [0, 1), the same on every rerun. */
+function seededDraws(seed: number): () => number {
   let state = seed;
-  const next = (): number => {
+  return () => {
     state = (Math.imul(state, 1103515245) + 12345) >>> 0;
     return state / 4294967296;
   };
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
-  }
 }
 
 function seconds(since: number): string {

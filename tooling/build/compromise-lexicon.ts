@@ -11,7 +11,8 @@
  */
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
-import { COMPROMISE_MODULE, modulePath, requireText } from './compromise-source';
+import { COMPROMISE_MODULE, requireText } from './compromise-source';
+import { modulePath } from './source-patch';
 
 /** compromise's pre-tagger model module, which expands the lexicon as it is evaluated, as a path ends. */
 const MODEL_MODULE = '/compromise/src/2-two/preTagger/model/index.js';

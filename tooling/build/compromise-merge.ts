@@ -8,7 +8,8 @@
  * writes that instead. If compromise's code changes, the build stops rather than ship it unpatched.
  */
 import type { Plugin } from 'vite';
-import { COMPROMISE_MODULE, modulePath, requireText } from './compromise-source';
+import { COMPROMISE_MODULE, requireText } from './compromise-source';
+import { sourcePatchPlugin } from './source-patch';
 
 /** compromise's module holding `mergeDeep`, as a path ends. */
 const EXTEND_MODULE = '/compromise/src/API/extend.js';
@@ -31,24 +32,11 @@ export function patchCompromiseMerge(code: string): string {
  * that bundled compromise without passing through that file (its exports resolved elsewhere).
  */
 export function compromiseMerge(): Plugin {
-  let bundled = false;
-  let patched = false;
-  return {
+  return sourcePatchPlugin({
     name: 'newslens:compromise-merge',
-    buildStart() {
-      bundled = false;
-      patched = false;
-    },
-    transform(code, id) {
-      const path = modulePath(id);
-      bundled ||= path.includes(COMPROMISE_MODULE);
-      if (!path.endsWith(EXTEND_MODULE)) return null;
-      patched = true;
-      return patchCompromiseMerge(code);
-    },
-    buildEnd(error) {
-      if (!error && bundled && !patched)
-        throw new Error(`compromise was bundled without its extend.js, so unpatched: see ${import.meta.url}`);
-    },
-  };
+    packageModule: COMPROMISE_MODULE,
+    isTarget: (path) => path.endsWith(EXTEND_MODULE),
+    patch: patchCompromiseMerge,
+    unpatchedError: `compromise was bundled without its extend.js, so unpatched: see ${import.meta.url}`,
+  });
 }

@@ -7,11 +7,6 @@
 /** Any of compromise's modules, as a path holds it: its exports may resolve to a build of its own. */
 export const COMPROMISE_MODULE = '/node_modules/compromise/';
 
-/** A module's path, without the query Vite may add to its id. */
-export function modulePath(id: string): string {
-  return id.split('?')[0];
-}
-
 /** Throws unless `code`, compromise's `module`, still has `text`; `step` is the build step's module. */
 export function requireText(code: string, text: string, module: string, step: string): void {
   if (!code.includes(text)) throw new Error(`compromise's ${module} no longer has \`${text}\`: see ${step}`);

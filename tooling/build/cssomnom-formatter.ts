@@ -7,7 +7,7 @@
  * the build stops rather than ship it unpatched.
  */
 import type { Plugin } from 'vite';
-import { modulePath } from './compromise-source';
+import { sourcePatchPlugin } from './source-patch';
 
 /** Any of cssomnom's modules, as a path holds it. */
 const CSSOMNOM_MODULE = '/node_modules/cssomnom/';
@@ -33,24 +33,11 @@ export function patchCssomnomFormatter(code: string): string {
 
 /** The Vite plugin: applies `patchCssomnomFormatter`, and stops a build that bundled cssomnom unpatched. */
 export function cssomnomFormatter(): Plugin {
-  let bundled = false;
-  let patched = false;
-  return {
+  return sourcePatchPlugin({
     name: 'newslens:cssomnom-formatter',
-    buildStart() {
-      bundled = false;
-      patched = false;
-    },
-    transform(code, id) {
-      if (!modulePath(id).includes(CSSOMNOM_MODULE)) return null;
-      bundled = true;
-      if (!makesFormatter(code)) return null;
-      patched = true;
-      return patchCssomnomFormatter(code);
-    },
-    buildEnd(error) {
-      if (!error && bundled && !patched)
-        throw new Error(`cssomnom was bundled with its number format made at import: see ${import.meta.url}`);
-    },
-  };
+    packageModule: CSSOMNOM_MODULE,
+    isTarget: (path, code) => path.includes(CSSOMNOM_MODULE) && makesFormatter(code),
+    patch: patchCssomnomFormatter,
+    unpatchedError: `cssomnom was bundled with its number format made at import: see ${import.meta.url}`,
+  });
 }

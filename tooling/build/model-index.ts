@@ -11,7 +11,7 @@ import { join, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildFeatureTable, encodeFeatureTable } from '../../lib/analyze/ner/feature-index';
 import type { ModelFile } from '../../lib/analyze/ner/perceptron';
-import { modulePath } from './compromise-source';
+import { modulePath } from './source-patch';
 
 /** Whether a parsed JSON file is a linear model's file (see `ModelFile`). */
 export function isModelFile(value: unknown): value is ModelFile {

@@ -9,9 +9,9 @@
  */
 import type { EntityType } from '../../analysis';
 import { BUSINESS_NOUNS, GOVERNMENT_SEATS, ORGANIZATION_NOUNS, PLACE_NOUNS, PRODUCT_NOUNS } from './news-lexicon';
-import { LABEL_OF_TYPE, type TypedSpan } from './recognizer';
+import type { TypedSpan } from './recognizer';
 import type { Lookup } from './lexicons';
-import type { NameSpan } from './tagger';
+import { LABEL_OF_TYPE, type NameSpan } from './tagger';
 import { isCapitalised, type Token, type TokenLine } from './tokens';
 
 /** How far into the text a dateline's wire credits may stand, in tokens. */

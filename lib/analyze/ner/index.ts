@@ -9,7 +9,7 @@ import { isTitleCaseLine } from './headlines';
 import type { Lexicons } from './lexicons';
 import { trimMentionEdges } from './mention-edges';
 import { NAME_PASSES, type NamePass, type Names } from './passes';
-import { LABEL_OF_TYPE, recognizeNames, type TypedSpan } from './recognizer';
+import { hasTaggerType, recognizeNames, type TypedSpan } from './recognizer';
 import { salienceOf } from './salience';
 
 /** compromise's classes of place names. */
@@ -61,7 +61,7 @@ export function findEntities(text: string, passes: NamePass[] = NAME_PASSES): En
  * figure moved (docs/quality.md).
  */
 function typeEvidenceOf(span: TypedSpan): Pick<Mention, 'typeScores'> {
-  return span.tagged && LABEL_OF_TYPE[span.type] === span.tagged.label ? { typeScores: span.tagged.scores } : {};
+  return hasTaggerType(span) ? { typeScores: span.tagged.scores } : {};
 }
 
 function isKnownPlace(name: string, lexicons: Lexicons): boolean {

@@ -10,7 +10,7 @@ import type { EntityType } from '../../analysis';
 import type { Lexicons } from './lexicons';
 import { mentionFeatures } from './mention-features';
 import modelFile from './mention-model.json';
-import { LABEL_OF_TYPE, type TypedSpan } from './recognizer';
+import { hasTaggerType, type TypedSpan } from './recognizer';
 import type { TokenLine } from './tokens';
 
 /** The classes, in the order of each feature's weights. */
@@ -103,7 +103,7 @@ function spanScores(span: TypedSpan, lines: TokenLine[], lexicons: Lexicons): Fl
 
 function computedScores(span: TypedSpan, lines: TokenLine[], lexicons: Lexicons): Float64Array {
   const scores = classLogProbabilities(mentionWeights(), mentionFeatures(lines, span, lexicons));
-  if (span.tagged && hasTaggerType(span)) {
+  if (hasTaggerType(span)) {
     const taggerScores = span.tagged.scores();
     ENTITY_TYPES.forEach((type, c) => {
       scores[c] += Math.max(TAGGER_SCORE_FLOOR, taggerScores[type]) / TAGGER_SCORE_SCALE;
@@ -119,7 +119,7 @@ function computedScores(span: TypedSpan, lines: TokenLine[], lexicons: Lexicons)
  */
 function readNames(spans: TypedSpan[], lines: TokenLine[], text: string, lexicons: Lexicons): NameReading[] {
   const nameOf = (span: TypedSpan): string => text.slice(span.start, span.end);
-  const taggerTyped = new Set(spans.filter((span) => hasTaggerType(span)).map(nameOf));
+  const taggerTyped = new Set(spans.filter(hasTaggerType).map(nameOf));
   const ruleTyped = new Set(spans.filter((span) => span.tagged && !hasTaggerType(span)).map(nameOf));
   const byName = new Map<string, NameReading>();
   for (const span of spans) {
@@ -136,11 +136,6 @@ function readNames(spans: TypedSpan[], lines: TokenLine[], text: string, lexicon
     for (let c = 0; c < meanScores.length; c++) meanScores[c] /= mentions.length;
   }
   return readings;
-}
-
-/** The tagger found the span and the rules left its type. */
-function hasTaggerType(span: TypedSpan): boolean {
-  return span.tagged?.label === LABEL_OF_TYPE[span.type];
 }
 
 /** The spans without the names the classifier holds for no name. */

@@ -49,7 +49,7 @@ export function mentionFeatures(lines: TokenLine[], run: TokenRun, lexicons: Men
   ];
   if (lexicons.orgWords.has(head)) features.push('head-org-word');
   if (lexicons.placeWords.has(head)) features.push('head-place-word');
-  if (spanWords.some((word) => classesOf(word.toLowerCase()).length === 0)) features.push('unknown-word');
+  if (spanLowered.some((word) => classesOf(word).length === 0)) features.push('unknown-word');
   if (isSentenceInitial(words, run.first)) features.push(`sentence-initial|len=${Math.min(spanWords.length, 2)}`);
   if (lines[run.line].isAllCaps) features.push('caps-line');
   return features.concat(contextFeatures(lowered, run, classesOf));

@@ -9,14 +9,9 @@ import { loadLexicons, readGazetteer, type GazetteerFile, type Lexicons } from '
 import modelFile from './model.json';
 import { readModel, type LinearModel, type ModelFile } from './perceptron';
 import { TagHistory } from './history';
-import { bestTagSequence, spansOfTags, type NameSpan } from './tagger';
+import { bestTagSequence, LABEL_OF_TYPE, spansOfTags, TYPE_OF_LABEL, type NameSpan } from './tagger';
 import { tokenizeLines, type TokenLine } from './tokens';
 import { typeScoresOf, type TypeScores } from './type-evidence';
-
-/** CoNLL classes kept, and the contract's type for each (MISC is dropped). */
-const TYPE_OF_LABEL: Record<string, EntityType> = { PER: 'person', LOC: 'place', ORG: 'organization' };
-
-export const LABEL_OF_TYPE: Record<EntityType, string> = { person: 'PER', place: 'LOC', organization: 'ORG' };
 
 /** A name found in the text, and what the rules after the tagger learned about it. */
 export interface TypedSpan extends NameSpan {
@@ -30,6 +25,11 @@ export interface TypedSpan extends NameSpan {
   role?: string;
   /** Not an entity, but its words are taken: later rules must not find a name inside it. */
   excluded?: boolean;
+}
+
+/** A span the tagger found and whose type the rules left as the tagger's class. */
+export function hasTaggerType(span: TypedSpan): span is TypedSpan & Required<Pick<TypedSpan, 'tagged'>> {
+  return span.tagged?.label === LABEL_OF_TYPE[span.type];
 }
 
 export interface Recognition {

@@ -7,8 +7,9 @@ import type { EntityType } from '../../analysis';
 import { isCommonWord, type Lookup } from './lexicons';
 import { LONG_FORMS } from './news-lexicon';
 import { canBeName } from './name-words';
-import { LABEL_OF_TYPE, type TypedSpan } from './recognizer';
-import { isCapitalised, type TokenLine } from './tokens';
+import type { TypedSpan } from './recognizer';
+import { LABEL_OF_TYPE } from './tagger';
+import { isCapitalised, tokenRange, type TokenLine } from './tokens';
 
 /** Lowercase words that may stand inside a name ("Group of Seven", "Bank of England"). */
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', '&']);
@@ -16,7 +17,7 @@ const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', '&']);
 /** Spans for untagged occurrences of names already found (and of news short forms), in text order. */
 export function findRepeats(spans: TypedSpan[], lines: TokenLine[], wordClasses: Lookup<string[]>): TypedSpan[] {
   const known = knownNames(spans, lines, wordClasses);
-  const covered = new Set(spans.flatMap((span) => range(span.first, span.last).map((i) => `${span.line}:${i}`)));
+  const covered = new Set(spans.flatMap((span) => tokenRange(span.first, span.last).map((i) => `${span.line}:${i}`)));
   const added: TypedSpan[] = [];
   lines.forEach(({ tokens, words, isAllCaps }, l) => {
     // In a headline or a table every word is capitalized: a known word there is no evidence of a name.
@@ -27,7 +28,7 @@ export function findRepeats(spans: TypedSpan[], lines: TokenLine[], wordClasses:
       if (!match) continue;
       const last = i + match.words.length - 1;
       // "U.S. Open", "Red Cross Society": a capitalized word next makes it part of a longer name.
-      if (isCapitalised(words[last + 1] ?? '') || range(i, last).some((k) => covered.has(`${l}:${k}`))) continue;
+      if (isCapitalised(words[last + 1] ?? '') || tokenRange(i, last).some((k) => covered.has(`${l}:${k}`))) continue;
       added.push({
         label: LABEL_OF_TYPE[match.type],
         type: match.type,
@@ -77,8 +78,4 @@ function longestKnownAt(words: string[], i: number, known: Map<string, KnownName
     found = known.get(phrase) ?? found;
   }
   return found;
-}
-
-function range(first: number, last: number): number[] {
-  return Array.from({ length: last - first + 1 }, (_, k) => first + k);
 }

@@ -5,9 +5,16 @@
  */
 import { previousTagFeatures, staticFeaturesAt, tagFeatures, tagPairFeature, type PreparedLine } from './features';
 import type { TagHistory } from './history';
+import type { EntityType } from '../../analysis';
 import type { Token } from './tokens';
 
 export const OUTSIDE = 'O';
+
+/** The CoNLL class of each of the contract's types. */
+export const LABEL_OF_TYPE: Record<EntityType, string> = { person: 'PER', place: 'LOC', organization: 'ORG' };
+
+/** The contract's type of each CoNLL class kept (MISC has none, and is dropped). */
+export const TYPE_OF_LABEL: Record<string, EntityType> = { PER: 'person', LOC: 'place', ORG: 'organization' };
 
 const PATTERNS = {
   /** Quotation marks, brackets and sentence punctuation: never part of a name (unlike "&" in "AT & T"). */

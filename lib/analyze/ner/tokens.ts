@@ -75,6 +75,11 @@ export function isCapitalised(word: string): boolean {
   return PATTERNS.capitalised.test(word);
 }
 
+/** The token indices `first` to `last`, both included. */
+export function tokenRange(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, k) => first + k);
+}
+
 /** The line's tokens `first`…`last`, lowercased and space-joined: how the lexicons hold phrases. */
 export function loweredPhrase(line: TokenLine, first: number, last: number): string {
   return line.lowered.slice(first, last + 1).join(' ');

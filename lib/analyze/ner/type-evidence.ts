@@ -8,16 +8,14 @@
  */
 import type { EntityType } from '../../analysis';
 import { tagFeatures, type PreparedLine } from './features';
-import { allowedLabels, staticScoresAt, type NameSpan, type Scorer } from './tagger';
+import { allowedLabels, LABEL_OF_TYPE, staticScoresAt, type NameSpan, type Scorer } from './tagger';
+import { tokenRange } from './tokens';
 
 /**
  * Each type's score against the tagger's choice (0 for its own, ≤ 0 for the others; -Infinity for
  * a type the span's words cannot have).
  */
 export type TypeScores = Record<EntityType, number>;
-
-/** The CoNLL class of each type. */
-const CLASS_OF_TYPE: Record<EntityType, string> = { person: 'PER', place: 'LOC', organization: 'ORG' };
 
 /** Tokens after a span whose features read its tags (the two tags to their left). */
 const TAG_CONTEXT = 2;
@@ -36,15 +34,17 @@ export function typeScoresOf(
   historyFeatures: readonly string[],
 ): TypeScores {
   const last = Math.min(span.last + TAG_CONTEXT, tags.length - 1);
-  const ownScores = range(span.first, last).map((i) => staticScoresAt(prepared, i, labels, scorer, historyFeatures[i]));
+  const ownScores = tokenRange(span.first, last).map((i) =>
+    staticScoresAt(prepared, i, labels, scorer, historyFeatures[i]),
+  );
   const lineScore = (classTags: string[]): number =>
-    range(span.first, last).reduce(
+    tokenRange(span.first, last).reduce(
       (sum, i) => sum + tokenScore(prepared, i, classTags, labels, scorer, ownScores[i - span.first]),
       0,
     );
   const decoded = lineScore(tags);
   const scoreOf = (type: EntityType): number => {
-    const classTags = relabelled(tags, span, CLASS_OF_TYPE[type]);
+    const classTags = relabelled(tags, span, LABEL_OF_TYPE[type]);
     return isAllowed(prepared, classTags, span, labels) ? lineScore(classTags) - decoded : Number.NEGATIVE_INFINITY;
   };
   return { person: scoreOf('person'), place: scoreOf('place'), organization: scoreOf('organization') };
@@ -52,7 +52,7 @@ export function typeScoresOf(
 
 /** Whether the decoder could give the span's words these tags at all ("of" is in no person's name). */
 function isAllowed(prepared: PreparedLine, tags: string[], span: NameSpan, labels: string[]): boolean {
-  return range(span.first, span.last).every(
+  return tokenRange(span.first, span.last).every(
     (i) => allowedLabels(labels, prepared.line.tokens[i].text)[labels.indexOf(tags[i])],
   );
 }
@@ -76,8 +76,4 @@ function tokenScore(
   const scores = own.slice();
   scorer.addScores(tagFeatures(prepared.lowered[i], tags[i - 1] ?? 'O', tags[i - 2] ?? 'O'), scores);
   return scores[labels.indexOf(tags[i])];
-}
-
-function range(from: number, to: number): number[] {
-  return Array.from({ length: to - from + 1 }, (_, k) => from + k);
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CUTS, MAX_CORE_WORDS, sentenceCore, wordCount } from '../../../lib/analyze/sentence-core';
 
+/** A sentence longer than a line has `core` as its core. */
+function expectCoreOfLong(long: string, core: string): void {
+  expect(wordCount(long)).toBeGreaterThan(MAX_CORE_WORDS);
+  expect(sentenceCore(long)).toBe(core);
+}
+
 describe('sentenceCore', () => {
   it('leaves out a parenthesis', () => {
     expect(sentenceCore('Athens (Greek: Αθήνα) is the capital city of Greece with 3.7 million inhabitants.')).toBe(
@@ -24,8 +30,8 @@ describe('sentenceCore', () => {
   it('ends a long sentence at a clause break, keeping a main clause, within one line', () => {
     const long =
       'The nations expressed concerns about NATO expansion in Asia and agreed to deepen their partnership, which has only grown closer since Putin launched an offensive in Ukraine more than a year ago, officials in both capitals said on Tuesday.';
-    expect(wordCount(long)).toBeGreaterThan(MAX_CORE_WORDS);
-    expect(sentenceCore(long)).toBe(
+    expectCoreOfLong(
+      long,
       'The nations expressed concerns about NATO expansion in Asia and agreed to deepen their partnership.',
     );
   });
@@ -56,8 +62,8 @@ describe('sentenceCore', () => {
   it('starts a long sentence at its main clause when no ending of it keeps a verb', () => {
     const long =
       'On Thursday, with 110 days until the start of the Winter Paralympics in Sochi, Russia, Wikinews interviewed Simon Ličen of Washington State University about attitudes in the United States towards the Paralympics.';
-    expect(wordCount(long)).toBeGreaterThan(MAX_CORE_WORDS);
-    expect(sentenceCore(long)).toBe(
+    expectCoreOfLong(
+      long,
       'Wikinews interviewed Simon Ličen of Washington State University about attitudes in the United States towards the Paralympics.',
     );
   });

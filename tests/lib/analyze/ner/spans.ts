@@ -1,7 +1,8 @@
 /** Builds tagger spans by hand for the rule tests, so they do not depend on what the model learned. */
 import type { EntityType } from '../../../../lib/analysis';
 import type { Lexicons } from '../../../../lib/analyze/ner/lexicons';
-import { LABEL_OF_TYPE, type TypedSpan } from '../../../../lib/analyze/ner/recognizer';
+import type { TypedSpan } from '../../../../lib/analyze/ner/recognizer';
+import { LABEL_OF_TYPE } from '../../../../lib/analyze/ner/tagger';
 import { tokenizeLines, type TokenLine } from '../../../../lib/analyze/ner/tokens';
 
 export interface HandTagged {
