@@ -70,9 +70,10 @@ const META_LINES: ReadonlyArray<{ name: string; reason: string; test: (line: str
   },
   {
     name: 'label',
+    // "AdChoices", the advert slot's label on ABC's and the BBC's pages, read as an organization.
     reason: 'a label of the page (an advert slot, a rail, a button)',
     test: (line) =>
-      /^(?:advert|advertisement|iklan|anzeige|highlights|trending|breaking news|more|warning|comments?|don'?t miss|loading(?: content)?|continue reading(?: below)?|skip to content|sign in|subscribe|close|caption|read more|you may also like|related(?: news| articles| stories)?)\W*$/i.test(
+      /^(?:advert|advertisement|ad ?choices|iklan|anzeige|highlights|trending|breaking news|more|warning|comments?|don'?t miss|loading(?: content)?|continue reading(?: below)?|skip to content|sign in|subscribe|close|caption|read more|you may also like|related(?: news| articles| stories)?)\W*$/i.test(
         line,
       ),
   },

@@ -25,6 +25,8 @@ describe('isBoilerplateParagraph', () => {
     ['Image 1 of / 23', true],
     ['1,204 views', true],
     ['Advert', true],
+    ['AdChoices', true],
+    ['The ad choices a reader makes are kept.', false],
     ["DON'T MISS", true],
     ['Filed under: Politics |', true],
     ['5 min read', true],
