@@ -94,6 +94,15 @@ const META_LINES: ReadonlyArray<{ name: string; reason: string; test: (line: str
       wordsOf(line).length <= 30 && /requires javascript|enable javascript|(?:web)?site uses cookies/i.test(line),
   },
   { name: 'address', reason: 'a web address alone', test: (line) => /^https?:\/\/\S+$/i.test(line) },
+  {
+    // "© 2019 CBS Interactive Inc. All Rights Reserved." (CBS), "Copyright @ 2019 The New Arab."
+    // (Al Bawaba): its owner was read as an organization of the story. A book's longer credit stays.
+    name: 'copyright',
+    reason: "the site's copyright notice",
+    test: (line) =>
+      wordsOf(line).length <= MAX_LABEL_WORDS + 4 &&
+      /^(?:©|\(c\)|copyright\s*(?:©|@|\(c\))?\s*(?:19|20)\d\d\b)/i.test(line),
+  },
 ];
 
 /** Tags whose content is an illustration and its caption, not prose. */
