@@ -305,18 +305,16 @@ export class PageHoverCard implements HoverCardController {
       return;
     }
     this.ctx.requestIdleCallback(
-      () =>
-        runFeature(
-          'hover card',
-          () => {
-            if (generation !== this.generation) return;
-            this.frameDue = true;
-            this.prepareMemoryFrame();
-          },
-          undefined,
-        ),
+      this.guarded(() => this.onIdleAfterPaint(generation)),
       { timeout: MEMORY_FRAME_IDLE_TIMEOUT_MS },
     );
+  }
+
+  /** The idle time asked for by the reading of `generation` (dropped if that reading is gone). */
+  private onIdleAfterPaint(generation: number): void {
+    if (generation !== this.generation) return;
+    this.frameDue = true;
+    this.prepareMemoryFrame();
   }
 
   private onVisibilityChange(): void {
