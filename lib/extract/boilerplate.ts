@@ -70,9 +70,10 @@ const META_LINES: ReadonlyArray<{ name: string; reason: string; test: (line: str
   },
   {
     name: 'label',
+    // "AdChoices", the advert slot's label on ABC's and the BBC's pages, read as an organization.
     reason: 'a label of the page (an advert slot, a rail, a button)',
     test: (line) =>
-      /^(?:advert|advertisement|iklan|anzeige|highlights|trending|breaking news|more|warning|comments?|don'?t miss|loading(?: content)?|continue reading(?: below)?|skip to content|sign in|subscribe|close|caption|read more|you may also like|related(?: news| articles| stories)?)\W*$/i.test(
+      /^(?:advert|advertisement|ad ?choices|iklan|anzeige|highlights|trending|breaking news|more|warning|comments?|don'?t miss|loading(?: content)?|continue reading(?: below)?|skip to content|sign in|subscribe|close|caption|read more|you may also like|related(?: news| articles| stories)?)\W*$/i.test(
         line,
       ),
   },
@@ -93,6 +94,15 @@ const META_LINES: ReadonlyArray<{ name: string; reason: string; test: (line: str
       wordsOf(line).length <= 30 && /requires javascript|enable javascript|(?:web)?site uses cookies/i.test(line),
   },
   { name: 'address', reason: 'a web address alone', test: (line) => /^https?:\/\/\S+$/i.test(line) },
+  {
+    // "© 2019 CBS Interactive Inc. All Rights Reserved." (CBS), "Copyright @ 2019 The New Arab."
+    // (Al Bawaba): its owner was read as an organization of the story. A book's longer credit stays.
+    name: 'copyright',
+    reason: "the site's copyright notice",
+    test: (line) =>
+      wordsOf(line).length <= MAX_LABEL_WORDS + 4 &&
+      /^(?:©|\(c\)|copyright\s*(?:©|@|\(c\))?\s*(?:19|20)\d\d\b)/i.test(line),
+  },
 ];
 
 /** Tags whose content is an illustration and its caption, not prose. */

@@ -90,6 +90,12 @@ const BYLINE_CUTS: ReadonlyArray<{ kind: string; reason: string; pattern: RegExp
 /** A part left with no letter (a comma, a dash) names no one. */
 const HAS_LETTER = /\p{L}/u;
 
+/** Words a byline joins names with, kept in lower case when the byline is put in the case of names. */
+const JOINING_WORDS: ReadonlySet<string> = new Set(['and', 'with', 'for', 'of', 'the', 'in']);
+
+/** Where a name's part starts inside a word: its first letter, and one after a hyphen or an apostrophe ("al-Haj", "O'Brien"). */
+const NAME_PART_START = /(^|[-'’])(\p{L})/gu;
+
 /** The byline: the writer's names, what is not a name cut; null when the page names no one. */
 export function readByline(doc: Document, evidence: BylineEvidence): string | null {
   const siteKeys = new Set(siteNameKeys(evidence.siteNames, doc.URL || null));
@@ -100,8 +106,32 @@ export function readByline(doc: Document, evidence: BylineEvidence): string | nu
     .map((text) => ({ raw: text, names: cleanBylineText(text, siteKeys) }))
     .filter(({ names }) => names !== null);
   const writer = declared.find(({ raw, names }) => !namesTheSite(raw, names!, siteKeys));
-  if (writer) return writer.names;
-  return visible?.names(siteKeys) ?? declared[0]?.names ?? null;
+  const byline = writer ? writer.names : (visible?.names(siteKeys) ?? declared[0]?.names ?? null);
+  return byline && inNameCase(byline);
+}
+
+/**
+ * A byline of two words or more written all in capitals or all in lower case ("JOE HILDEBRAND",
+ * "ahmed al-haj and noha elhennawy, associated press": ABC's, AP's through Yahoo, the Herald
+ * Sun's, the Jerusalem Post's) reads as a shout or a slip in the summary: it is put in the case
+ * of names. One word alone stays as written: it is as often an agency or a handle ("PTI",
+ * "admin"). A byline in mixed case is the writer's own spelling ("ElHennawy", "de Mistura").
+ */
+export function inNameCase(byline: string): string {
+  const words = byline.split(/\s+/).filter((word) => HAS_LETTER.test(word));
+  // The joining words are left out of the test: "JANE ROE and JOHN DOE" is written in capitals.
+  const nameWords = words.filter((word) => !JOINING_WORDS.has(word)).join(' ');
+  const oneCase = nameWords === nameWords.toLowerCase() || nameWords === nameWords.toUpperCase();
+  if (!oneCase || nameWords.toLowerCase() === nameWords.toUpperCase() || words.length < 2) return byline;
+  return byline
+    .toLowerCase()
+    .split(/(\s+)/)
+    .map((word) =>
+      JOINING_WORDS.has(word)
+        ? word
+        : word.replace(NAME_PART_START, (_, before, letter) => before + letter.toUpperCase()),
+    )
+    .join('');
 }
 
 /**

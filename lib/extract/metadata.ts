@@ -14,6 +14,12 @@ import { readByline } from './byline';
 
 /** Patterns by meaning, in one table. */
 const PATTERNS = {
+  /**
+   * A bar and what follows it in a site's name: its address again or its sections ("The Jerusalem
+   * Post | JPost.com", "Autoracing | F1 | Indy | …", "SIMPLYFOUND.COM | BY: JOE WEE"), which the
+   * summary's source line showed whole.
+   */
+  siteNameTail: /\s+\|.*$/s,
   /** A date that is already ISO 8601 (kept as printed, time zone and all). */
   isoDate: /^\d{4}-\d{2}-\d{2}/,
   /** Containers of a paywall or registration wall. */
@@ -96,7 +102,7 @@ export function readMetadata(doc: Document, readable: ReadabilityMetadata, bodyT
       bylines: [byline, meta.get('name', 'author')],
     }),
     byline,
-    siteName,
+    siteName: siteName && (siteName.replace(PATTERNS.siteNameTail, '') || siteName),
     publishedTime: isoTime(
       readable.publishedTime ??
         stringOf(story?.datePublished) ??

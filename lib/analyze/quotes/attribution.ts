@@ -62,6 +62,8 @@ export const ATTRIBUTION_PATTERNS = {
   /** Read from the quote's last character to the one after its closing mark: a comma at either end. */
   commaClose: /^,|,$/,
   startsWithCapital: /^\p{Lu}/u,
+  /** A verb of saying whose object is the one spoken to ("told Reuters"): it is never inverted. */
+  listenerAfter: /^(?:tell|tells|told|telling)$/i,
   participle: /ing$/,
   /** A quote whose words end a sentence ("…on their part.”") before a capital starts the next. */
   quotedSentenceEnd: /[.!?]["”’]?$/,
@@ -175,6 +177,8 @@ export class QuoteAttributor {
       case 'speech': {
         const before = phraseBefore(this.text, cue.start, floor);
         if (before || !this.enabled.has('inverted-speech')) return before;
+        // "Tell" names its listener after it, never its speaker: "…,” Tibbetts' dad, Rob, tells Fox News.
+        if (ATTRIBUTION_PATTERNS.listenerAfter.test(cue.text)) return null;
         // Inverted order only where a clause begins: right after a quote ("…,” said Putin), at the
         // start of a paragraph or after a comma ("…” for Clinton, said Kunin).
         const between = this.text.slice(floor, cue.start);

@@ -331,7 +331,12 @@ function mentionContext(context: NearQuote, m: { start: number; end: number }): 
     features.push(`mention:cue-after:${cueAfter.cue.form}`);
   const cueBefore = context.readings.find((r) => r.cue.end <= m.start && m.start - r.cue.end <= 20);
   if (cueBefore && countWords(text.slice(cueBefore.cue.end, m.start)) <= 2)
-    features.push(`mention:cue-before:${cueBefore.cue.form}`);
+    // The one told ("told Reuters") is spoken to: no cue of theirs, a feature the ranker has no weight for.
+    features.push(
+      ATTRIBUTION_PATTERNS.listenerAfter.test(cueBefore.cue.text)
+        ? 'mention:listener'
+        : `mention:cue-before:${cueBefore.cue.form}`,
+    );
   if (CANDIDATE_PATTERNS.colonAfter.test(after)) features.push('mention:colon-after');
   if (CANDIDATE_PATTERNS.possessiveAfter.test(after)) features.push('mention:possessive');
   const before = text.slice(Math.max(0, m.start - 40), m.start);

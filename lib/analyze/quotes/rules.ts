@@ -104,7 +104,8 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   // Whose a cue is (quotes/attribution.ts).
   {
     id: 'inverted-speech',
-    match: 'a speech verb with no subject before it, right after a quote, a paragraph start or a comma',
+    match:
+      'a speech verb with no subject before it, right after a quote, a paragraph start or a comma; not "tell", whose object is the listener',
     does: 'reads its speaker after it',
     reason: '“…,” said Putin; “…” for Clinton, said Kunin',
   },

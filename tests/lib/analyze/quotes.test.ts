@@ -318,3 +318,22 @@ describe('findQuotes: what is a quote', () => {
     expect(quotesOf('He appeared on “Meet the Press” and on “Fox News Sunday” last week.')).toEqual([]);
   });
 });
+
+describe('findQuotes: the one spoken to is not the speaker', () => {
+  // "Tell" names its listener after it: after a comma, the name that follows is spoken to.
+  const ROB: [string, string[]] = ['Rob Hale', ['Rob Hale', 'Rob']];
+  const BERG: [string, string[]] = ['Anna Berg', ['Anna Berg', 'Anna']];
+  const FOX: [string, string[]] = ['Fox News', ['Fox News']];
+  const REUTERS: [string, string[]] = ['Reuters', ['Reuters']];
+  it.each([
+    ['“We prayed a lot,” her father, Rob, tells Fox News.', 'Rob Hale'],
+    ['“It was quiet that night,” her neighbour, Anna, told Reuters on Friday.', 'Anna Berg'],
+  ])('%s', (text, speaker) => {
+    const [quote] = quotesOf(text, [ROB, BERG, FOX, REUTERS]);
+    expect(quote.speaker).toBe(speaker);
+  });
+
+  it('still reads a speaker after an inverted verb of saying', () => {
+    expect(quotesOf('“We are ready,” her father, Rob, says Fox News.', [ROB, FOX])[0].speaker).toBe('Fox News');
+  });
+});

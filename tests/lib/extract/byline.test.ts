@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanBylineText, readByline } from '../../../lib/extract/byline';
+import { cleanBylineText, inNameCase, readByline } from '../../../lib/extract/byline';
 
 function parse(body: string): Document {
   return new DOMParser().parseFromString(
@@ -77,7 +77,8 @@ describe('readByline', () => {
       'two writers’ links',
       '<ul class="authors"><li>By</li><li><a href="/author/jane_roe">jane roe</a></li><li><span>and</span><a href="/author/john_doe">john doe</a></li></ul>',
       '.authors',
-      'jane roe, john doe',
+      // Written in lower case on the page: shown in the case of names (inNameCase).
+      'Jane Roe, John Doe',
     ],
     [
       'a schema.org name beside a job title',
@@ -126,5 +127,29 @@ describe('readByline', () => {
 
   it('gives null when the page names no one', () => {
     expect(readByline(parse(''), noEvidence)).toBeNull();
+  });
+});
+
+describe('inNameCase', () => {
+  it.each([
+    // All in capitals or all in lower case: put in the case of names.
+    ['JOE HILDEBRAND', 'Joe Hildebrand'],
+    ['ahmed al-haj and noha elhennawy, associated press', 'Ahmed Al-Haj and Noha Elhennawy, Associated Press'],
+    ["mary o'brien", "Mary O'Brien"],
+    ['JERUSALEM POST STAFF', 'Jerusalem Post Staff'],
+    // Mixed case is the writer's own spelling; one word alone may be an agency or a handle.
+    ['Noha ElHennawy', 'Noha ElHennawy'],
+    ['Staffan de Mistura', 'Staffan de Mistura'],
+    ['PTI', 'PTI'],
+    ['admin', 'admin'],
+    // A script without case stays as it is.
+    ['肖春芳 王伟', '肖春芳 王伟'],
+  ])('%j → %j', (byline, shown) => {
+    expect(inNameCase(byline)).toBe(shown);
+  });
+
+  it('is how readByline gives a byline the page wrote in capitals', () => {
+    const doc = parse('<div class="byline">By JANE ROE and JOHN DOE</div>');
+    expect(readByline(doc, { readability: null, declared: [], siteNames: [] })).toBe('Jane Roe and John Doe');
   });
 });

@@ -26,6 +26,15 @@ describe('readMetadata', () => {
     expect(metadata).toMatchObject({ title: 'Headline', byline: 'Jane Doe', siteName: 'Site', lang: 'en' });
   });
 
+  it.each([
+    ['The Jerusalem Post | JPost.com', 'The Jerusalem Post'],
+    ['Autoracing | F1 | Indy', 'Autoracing'],
+    ['Salon.com', 'Salon.com'],
+  ])('names the site %j as %j: what follows a bar is its address or its sections', (declared, shown) => {
+    const doc = parse(`<html><head><meta property="og:site_name" content="${declared}"></head><body></body></html>`);
+    expect(readMetadata(doc, NO_READABILITY_METADATA, 'Some text.').siteName).toBe(shown);
+  });
+
   it('falls back on the story’s JSON-LD', () => {
     const doc = parse(
       `<html><head><script type="application/ld+json">${JSON.stringify({
