@@ -7,9 +7,9 @@
  * What the reader's memory holds about an entity ("Also in your reading") is never in this root,
  * which the page's scripts can read: it is an extension page in a frame, a document of another
  * origin, in a closed shadow root of its own that hides its address from the page, laid over the
- * memory slot of every card (`MemoryFrame`, which says when it is made); the page it shows gets
- * the history from the background with a one-time ticket asked for only on the reader's own
- * (trusted) pointer or keys.
+ * memory slot of every card (`MemoryFrame`, made ahead of the first card: see
+ * `prepareMemoryFrame`); the page it shows gets the history from the background with a one-time
+ * ticket asked for only on the reader's own (trusted) pointer or keys.
  */
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -37,6 +37,13 @@ export const CARD_HOST_ATTRIBUTE = 'data-newslens-card';
 
 /** How long the card stays after the pointer leaves the word, in ms: time to reach the card. */
 const CLOSE_DELAY_MS = 300;
+
+/**
+ * How long the memory frame waits for the browser to be idle after the story is painted, in ms,
+ * before it is made anyway: a page that keeps the main thread busy still gets it well before the
+ * reader reaches a name.
+ */
+const MEMORY_FRAME_IDLE_TIMEOUT_MS = 500;
 
 /** Host styles: out of the page's flow and above it, whatever the page's CSS says (an inline `!important` outranks it). */
 const HOST_STYLE = [
@@ -92,8 +99,9 @@ export interface CardMemory {
 
 /**
  * The card of one page. It listens from its construction for the page's lifetime (`ctx`), and
- * adds its host element when a card first opens or, with the memory on, at the reader's own first
- * input on the story (the memory frame is made then, in that host).
+ * adds its host element when a card first opens or, with the memory on, once the painted story is
+ * visible and the browser idle, or at the reader's own first input if that comes first (the
+ * memory frame is made then, in that host).
  */
 export class PageHoverCard implements HoverCardController {
   private readonly win: Window | null;
@@ -108,8 +116,13 @@ export class PageHoverCard implements HoverCardController {
   private memoryShows: boolean | null = null;
   /** Whether that was asked for this reading. */
   private memoryAsked = false;
-  /** Whether the reader's own input (trusted) came since this reading was painted. */
-  private readerActed = false;
+  /**
+   * Whether the memory frame may be made for this reading: the page was visible and the browser
+   * idle since it was painted, or the reader's own input (trusted) came.
+   */
+  private frameDue = false;
+  /** Whether this reading waits for its tab to be visible before the idle time that makes the frame. */
+  private idleAwaitsVisible = false;
   /** Counts `destroy` calls: an answer asked for before the last one is of a reading gone. */
   private generation = 0;
   private closeTimer: number | null = null;
@@ -179,7 +192,8 @@ export class PageHoverCard implements HoverCardController {
     this.memoryFrame = null;
     this.memoryShows = null;
     this.memoryAsked = false;
-    this.readerActed = false;
+    this.frameDue = false;
+    this.idleAwaitsVisible = false;
     this.generation += 1;
   }
 
@@ -207,6 +221,11 @@ export class PageHoverCard implements HoverCardController {
     const prepare = this.guarded((event: Event) => this.onReaderInput(event.isTrusted));
     for (const type of ['pointerdown', 'wheel'] as const)
       ctx.addEventListener(doc, type, prepare, { passive: true, capture: true });
+    ctx.addEventListener(
+      doc,
+      'visibilitychange',
+      this.guarded(() => this.onVisibilityChange()),
+    );
     if (win) {
       const redraw = this.guarded(() => this.redraw());
       ctx.addEventListener(win, 'scroll', redraw, { passive: true, capture: true });
@@ -242,8 +261,8 @@ export class PageHoverCard implements HoverCardController {
 
   /**
    * The memory frame, beside the card's mount in its shadow root: made now if there is none. Made
-   * only on the reader's own input and with the memory on: where the memory is off, or for a card
-   * a page's script opened, the page sees no frame (nor its files) added.
+   * only with the memory on (`prepareMemoryFrame` says when): where the memory is off or the window
+   * private, the page sees no frame (nor its files) added.
    */
   private ensureMemoryFrame(): MemoryFrame | null {
     if (!this.memory || this.painted.length === 0) return null;
@@ -257,13 +276,14 @@ export class PageHoverCard implements HoverCardController {
 
   /**
    * Ask, once a reading is painted, whether the memory's history can be shown here (a message,
-   * which the page does not see), so the answer is there at the reader's first input; an answer
-   * that comes after `destroy` (the reading gone) is dropped.
+   * which the page does not see), and wait for the browser's idle time to make its frame; an
+   * answer that comes after `destroy` (the reading gone) is dropped.
    */
   private askWhetherMemoryShows(): void {
     const { memory, generation } = this;
     if (!memory || this.memoryAsked) return;
     this.memoryAsked = true;
+    this.makeMemoryFrameWhenIdle();
     void memory.isAvailable().then(
       (shows) => {
         if (generation !== this.generation) return;
@@ -274,22 +294,52 @@ export class PageHoverCard implements HoverCardController {
     );
   }
 
+  /**
+   * The frame is due at the browser's first idle time once the tab is visible: a tab opened in
+   * the background makes none (nor loads its page) until the reader looks at it.
+   */
+  private makeMemoryFrameWhenIdle(): void {
+    const { generation } = this;
+    if (this.doc.visibilityState !== 'visible') {
+      this.idleAwaitsVisible = true;
+      return;
+    }
+    this.ctx.requestIdleCallback(
+      this.guarded(() => this.onIdleAfterPaint(generation)),
+      { timeout: MEMORY_FRAME_IDLE_TIMEOUT_MS },
+    );
+  }
+
+  /** The idle time asked for by the reading of `generation` (dropped if that reading is gone). */
+  private onIdleAfterPaint(generation: number): void {
+    if (generation !== this.generation) return;
+    this.frameDue = true;
+    this.prepareMemoryFrame();
+  }
+
+  private onVisibilityChange(): void {
+    if (!this.idleAwaitsVisible || this.doc.visibilityState !== 'visible') return;
+    this.idleAwaitsVisible = false;
+    this.makeMemoryFrameWhenIdle();
+  }
+
   /** The reader's own input of any kind (a pointer move anywhere, a press, a wheel, a key), or a page script's. */
   private onReaderInput(trusted: boolean): void {
-    if (!trusted || this.readerActed || this.painted.length === 0) return;
-    this.readerActed = true;
+    if (!trusted || this.frameDue || this.painted.length === 0) return;
+    this.frameDue = true;
     this.prepareMemoryFrame();
   }
 
   /**
-   * Make the memory frame, empty, at the reader's own first input on the painted story with the
-   * memory on: its page takes most of the 100 ms a card has to load, so it loads while the reader
-   * goes to a name, and a pointer that lands on a name at its first move has it made in the same
-   * task as the card. Nothing a page's script does (its events are not trusted) makes it, and it
-   * holds nothing of the reader's history until a ticket is handed.
+   * Make the memory frame, empty and hidden, with the memory on, at the browser's first idle time
+   * once the painted story is visible, or at the reader's own first input on it if that comes
+   * first: its page (a document of another process) takes more than the 100 ms a card has to
+   * load, so it is loaded before the reader reaches a name. It holds nothing of the reader's
+   * history until a ticket is handed, which only the reader's own input gets; the page sees an
+   * element with a closed shadow root, nothing in it.
    */
   private prepareMemoryFrame(): void {
-    if (this.readerActed && this.memoryShows && !this.memoryFrame)
+    if (this.frameDue && this.memoryShows && !this.memoryFrame)
       runFeature('hover card', () => this.ensureMemoryFrame(), null);
   }
 

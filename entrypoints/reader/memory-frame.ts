@@ -1,6 +1,8 @@
 /**
- * The card's memory frame, made at the reader's own first input on the painted story (or when a
- * first ticket is granted) and reused by every card for as long as the page's card lives: a frame of the extension's page (lib/memory/frame-ticket.ts) beside the card in its
+ * The card's memory frame, made once the painted story is visible and the browser idle (or at the
+ * reader's own first input on it, or when a first ticket is granted, if either comes first: see
+ * `PageHoverCard.prepareMemoryFrame`) and reused by every card for as long as the page's card
+ * lives: a frame of the extension's page (lib/memory/frame-ticket.ts) beside the card in its
  * shadow root, hidden and empty until a card the reader opened shows its memory part. A frame
  * moved in the DOM loads anew, so it is never inside the card (which is drawn afresh for each
  * card): it is laid over the card's memory slot instead.

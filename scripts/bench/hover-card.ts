@@ -153,14 +153,15 @@ export interface MemoryCardTimes {
   memory: number[];
   /**
    * The story's first card, the pointer coming from the page's corner straight onto the word (a
-   * move to the corner and Escape before, no move over the story's text): → memory part, in ms.
+   * move to the corner and Escape before, no move over the story's text): → memory part, in ms,
+   * one per run (story B opened anew each time).
    */
-  firstFromOutside: number;
+  firstFromOutside: number[];
   /**
-   * The story's first card, the move onto the word the reader's very first input on the page (the
-   * memory frame can be made no sooner than the card): → memory part, in ms.
+   * The story's first card, the move onto the word the reader's very first input on the page, as
+   * soon as the reader settled: → memory part, in ms, one per run.
    */
-  firstInput: number;
+  firstInput: number[];
   /** The story's first card, the pointer moving over the story's text for OVER_TEXT_MS first: → memory part, in ms. */
   firstOverText: number;
 }
@@ -208,8 +209,12 @@ export async function measureMemoryCard(run: ChromiumRun, server: PageServer, ru
     if (Date.now() > deadline) throw new Error('story A was not kept in the memory');
     await status.waitForTimeout(50);
   }
-  const firstInput = await firstCardOfStoryB(run, server, { overTextMs: 0, firstInput: true });
-  const firstFromOutside = await firstCardOfStoryB(run, server, { overTextMs: 0, firstInput: false });
+  const firstInput: number[] = [];
+  const firstFromOutside: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    firstInput.push(await firstCardOfStoryB(run, server, { overTextMs: 0, firstInput: true }));
+    firstFromOutside.push(await firstCardOfStoryB(run, server, { overTextMs: 0, firstInput: false }));
+  }
   const { page: storyB, word } = await openStoryB(run, server);
   const firstOverText = (await hoverForMemory(storyB, word, { overTextMs: OVER_TEXT_MS, firstInput: false })).memory;
   const hovers: Array<{ card: number; memory: number }> = [];

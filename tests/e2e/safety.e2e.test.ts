@@ -32,21 +32,34 @@ import { WAIT_WATCHDOG_MS } from '../../tooling/browser/watchdog';
 /** How long a page is watched after the reader settled, for late mutations or errors, in ms. */
 const QUIET_PERIOD_MS = 1_500;
 /**
- * Mutations the page may see beyond its own: none from highlights (they add no nodes); the hover
- * card's host element is added when a card opens or at the reader's own first input on the story
- * (for the memory frame), and this test gives no input and opens no card.
+ * Mutations the page may see beyond its own: none from highlights (they add no nodes); one, the
+ * hover card's host element, which the reader adds with the memory on (the default) at the
+ * browser's first idle time after the story is painted, to hold the memory frame, empty, ahead of
+ * the first card; this test gives no input and opens no card.
  */
-const EXTRA_MUTATIONS_ALLOWED = 0;
+const EXTRA_MUTATIONS_ALLOWED = 1;
 /** The hover card's width from its stylesheet (assets/card.css): the sign the stylesheet applied. */
 const CARD_WIDTH_PX = 300;
-/** Pages on which switching highlights off must give back exactly the page's own DOM. */
-const RESTORE_PAGES = ['seed-article', 'shadow-dom', 'page-mutation-observer', 'strict-csp'];
+/**
+ * Pages on which switching highlights off must give back exactly the page's own DOM. Not
+ * page-mutation-observer: its own script writes how many mutations it saw, the card host's among
+ * them (the host is there with the memory on, with no input); its test bounds them.
+ */
+const RESTORE_PAGES = ['seed-article', 'shadow-dom', 'strict-csp'];
 
 interface Visit {
   watched: WatchedPage;
   /** The reader's final state; null when it never settled (the watchdog gave up). */
   state: ReaderState | null;
   ranges: PaintedRange[];
+}
+
+/**
+ * A file of an extension, read from the browser itself, not the network: the card's memory frame's
+ * page, at the extension's address or the dynamic one Chromium serves it from (not the extension's id).
+ */
+function isExtensionFile(url: string): boolean {
+  return url.startsWith('chrome-extension://');
 }
 
 describe('NewsLens keeps pages safe (Chromium)', () => {
@@ -152,7 +165,10 @@ describe('NewsLens keeps pages safe (Chromium)', () => {
     const page = await visit('iframes');
     expect(page.state?.status).toBe('done');
     expect(page.ranges.map((r) => r.text)).toContain('Gabriel Boric');
-    const frames = page.watched.page.frames().filter((frame) => frame !== page.watched.page.mainFrame());
+    // The page's own frames: not the card's memory frame, the extension's page, made ahead of the first card.
+    const frames = page.watched.page
+      .frames()
+      .filter((frame) => frame !== page.watched.page.mainFrame() && !isExtensionFile(frame.url()));
     expect(frames).toHaveLength(2);
     for (const frame of frames) expect(await frame.evaluate(paintedNames), frame.url()).toEqual([]);
     const embed = frames.find((frame) => frame.url().endsWith('/embed.html'))!;
@@ -203,7 +219,7 @@ describe('NewsLens keeps pages safe (Chromium)', () => {
     await page.watched.page.close();
   });
 
-  it('adds no mutation to a page that watches its own DOM, so its observer never loops', async () => {
+  it('adds at most the card host to a page that watches its own DOM, so its observer never loops', async () => {
     type Counts = { records: number; batches: number };
     const readCounts = (tab: WatchedPage) =>
       tab.page.evaluate(() => (window as unknown as { pageMutations: Counts }).pageMutations);
@@ -251,8 +267,11 @@ describe('NewsLens keeps pages safe (Chromium)', () => {
       const [slug, file] = new URL(url).pathname.split('/').filter(Boolean);
       return url.startsWith(`${server.origin}/`) && existsSync(join(FIXTURE_PAGES_DIR, slug, file ?? 'source.html'));
     };
-    expect(requested.filter((url) => !ownFiles(url))).toEqual([]);
-    expect(initiatedByExtension, "requests initiated by the extension's code").toEqual([]);
+    expect(requested.filter((url) => !ownFiles(url) && !isExtensionFile(url))).toEqual([]);
+    expect(
+      initiatedByExtension.filter((url) => !isExtensionFile(url)),
+      "requests initiated by the extension's code",
+    ).toEqual([]);
     expect(await workerRequests(withExtension.worker!), "requests from the extension's service worker").toEqual([]);
   });
 });

@@ -8,14 +8,39 @@ import { answerLater } from '../support/answer-later';
 
 const TEXT = 'Talks with Putin ended.';
 
-/** The page's lifetime as the card uses it: listeners on the targets, frames and timers as the window's. */
-function fakeContext(): ContentScriptContext {
+/** The browser's idle time, as the test says when it comes: the callbacks waiting for it. */
+class IdleTime {
+  private waiting: IdleRequestCallback[] = [];
+
+  request = (callback: IdleRequestCallback): number => this.waiting.push(callback);
+
+  get requested(): number {
+    return this.waiting.length;
+  }
+
+  /** The browser goes idle: every waiting callback runs. */
+  come(): void {
+    const due = this.waiting;
+    this.waiting = [];
+    for (const callback of due) callback({ didTimeout: false, timeRemaining: () => 50 });
+  }
+}
+
+/** The page's lifetime as the card uses it: listeners on the targets, frames and timers as the window's, idle time as `idle` says. */
+function fakeContext(idle: IdleTime): ContentScriptContext {
   return {
     addEventListener: (target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions) =>
       target.addEventListener(type, handler, options),
     requestAnimationFrame: (callback: FrameRequestCallback) => setTimeout(() => callback(0), 0),
+    requestIdleCallback: idle.request,
     setTimeout: (handler: () => void, ms: number) => setTimeout(handler, ms),
   } as unknown as ContentScriptContext;
+}
+
+/** The tab shown or hidden, as the browser says it to the page. */
+function setVisibility(state: DocumentVisibilityState): void {
+  Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+  document.dispatchEvent(new Event('visibilitychange'));
 }
 
 /** The reader's own input on `element` (a page's script cannot make one trusted), or, untrusted, a page's script's. */
@@ -34,12 +59,22 @@ function memoryFrames(): number {
   );
 }
 
-describe("PageHoverCard: the memory frame made at the reader's first input", () => {
+/** The memory frame's element in the card's root, if it was made. */
+function memoryFrameElement(): HTMLElement | null {
+  return document.querySelector('[data-newslens-card]')?.shadowRoot?.querySelector(`#${MEMORY_FRAME_ID}`) ?? null;
+}
+
+describe('PageHoverCard: the memory frame made ahead of the first card', () => {
   let uninstall: () => void;
   let paragraph: HTMLParagraphElement;
   let painted: () => PaintedSpan[];
+  let idle: IdleTime;
+  let ticketFor: ReturnType<typeof vi.fn<CardMemory['ticketFor']>>;
 
   beforeEach(() => {
+    idle = new IdleTime();
+    ticketFor = vi.fn(async () => 'a-ticket');
+    setVisibility('visible');
     ({ uninstall } = installFakeHighlightApi(window));
     let textNode: Text;
     ({ paragraph, textNode } = appendParagraph(document, TEXT));
@@ -55,6 +90,7 @@ describe("PageHoverCard: the memory frame made at the reader's first input", () 
     document.querySelector('[data-newslens-card]')?.remove();
     paragraph.remove();
     uninstall();
+    Reflect.deleteProperty(document, 'visibilityState');
   });
 
   function cardWith(available: Promise<boolean>): PageHoverCard {
@@ -62,13 +98,55 @@ describe("PageHoverCard: the memory frame made at the reader's first input", () 
       // happy-dom loads no frame's page (it logs that it would not): the frame's element is what counts here.
       page: 'about:blank',
       origin: 'null',
-      ticketFor: vi.fn(async () => null),
+      ticketFor,
       isAvailable: () => available,
     };
-    return new PageHoverCard(fakeContext(), document, memory);
+    return new PageHoverCard(fakeContext(idle), document, memory);
   }
 
-  it('makes it once the background says the memory can show here', async () => {
+  it('makes it, hidden, at the first idle time after the story is painted, with no input and no ticket asked', async () => {
+    const card = cardWith(Promise.resolve(true));
+    card.update(painted(), null);
+    await settle();
+    expect(memoryFrames()).toBe(0);
+    idle.come();
+    expect(memoryFrames()).toBe(1);
+    expect(memoryFrameElement()?.getAttribute('style')).toContain('visibility: hidden');
+    // Empty: no ticket was asked for, so none was handed (a card a page's script opens asks none: the e2e).
+    expect(ticketFor).not.toHaveBeenCalled();
+  });
+
+  it('makes none in a tab in the background until it is shown, then at its idle time', async () => {
+    setVisibility('hidden');
+    const card = cardWith(Promise.resolve(true));
+    card.update(painted(), null);
+    await settle();
+    expect(idle.requested).toBe(0);
+    expect(memoryFrames()).toBe(0);
+    setVisibility('visible');
+    expect(memoryFrames()).toBe(0);
+    idle.come();
+    expect(memoryFrames()).toBe(1);
+  });
+
+  it('makes none at idle time while the memory cannot show here', async () => {
+    const card = cardWith(Promise.resolve(false));
+    card.update(painted(), null);
+    await settle();
+    idle.come();
+    expect(memoryFrames()).toBe(0);
+  });
+
+  it('makes none at an idle time asked for by a reading since gone', async () => {
+    const card = cardWith(Promise.resolve(true));
+    card.update(painted(), null);
+    card.destroy();
+    await settle();
+    idle.come();
+    expect(memoryFrames()).toBe(0);
+  });
+
+  it('makes it at the reader’s first input before idle time, once the background says the memory can show here', async () => {
     const available = answerLater<boolean>();
     const card = cardWith(available.promise);
     card.update(painted(), null);

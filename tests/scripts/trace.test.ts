@@ -28,4 +28,24 @@ describe('tasksRunning', () => {
   it('does not blame another thread’s task that a sample falls in by time', () => {
     expect(tasksRunning(trace, PREFIX, [2_000])).toEqual([4]);
   });
+
+  it('counts only the page’s process, not the extension’s own (its frame in the tab, its worker)', () => {
+    const committed = (pid: number, isOutermostMainFrame: boolean): TraceEvent => ({
+      name: 'FrameCommittedInBrowser',
+      ph: 'I',
+      ts: 0,
+      pid: 99,
+      tid: 1,
+      args: { data: { processId: pid, isOutermostMainFrame } },
+    });
+    const extensionProcess = 2;
+    const inTheExtension = [
+      { ...event('RunTask', 30, 100_000, 600_000), pid: extensionProcess },
+      { ...event('FunctionCall', 30, 100_500, 500_000, `${PREFIX}background.js`), pid: extensionProcess },
+    ];
+    const traced = [...trace, committed(1, true), committed(extensionProcess, false), ...inTheExtension];
+    expect(tasksRunning(traced, PREFIX)).toEqual([4]);
+    // With no frame named, every process counts (a trace of one page alone).
+    expect(tasksRunning([...trace, ...inTheExtension], PREFIX)).toEqual([600, 4]);
+  });
 });

@@ -15,7 +15,19 @@ export interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { data?: { url?: string; scriptName?: string; frame?: string; stackTrace?: Array<{ url: string }> } };
+  args?: {
+    data?: {
+      url?: string;
+      scriptName?: string;
+      frame?: string;
+      stackTrace?: Array<{ url: string }>;
+      /** A frame the browser committed (`FrameCommittedInBrowser`): its process, and whether it is the tab's page. */
+      processId?: number;
+      isOutermostMainFrame?: boolean;
+      /** The tab's frames as tracing started (`TracingStartedInBrowser`). */
+      frames?: Array<{ processId?: number; isOutermostMainFrame?: boolean }>;
+    };
+  };
 }
 
 /** Script events: evaluating a script and calling into one (timers, events, message callbacks). */
@@ -85,7 +97,8 @@ export function scriptTimeMs(events: TraceEvent[], urlPrefix: string): number {
  * whose 75 ms task elsewhere was blamed for the detector's 3 ms).
  */
 export function tasksRunning(events: TraceEvent[], urlPrefix: string, sampleTimesUs: readonly number[] = []): number[] {
-  const all = completeEvents(events);
+  const page = pageProcesses(events);
+  const all = completeEvents(events).filter((e) => page === null || page.has(e.pid));
   const ours = all.filter((e) => JSON.stringify(e.args?.data ?? {}).includes(urlPrefix));
   const threadOf = (e: TraceEvent) => `${e.pid}:${e.tid}`;
   const ourThreads = new Set(ours.map(threadOf));
@@ -99,6 +112,24 @@ export function tasksRunning(events: TraceEvent[], urlPrefix: string, sampleTime
     )
     .map((task) => (task.dur ?? 0) / 1000)
     .sort((a, b) => b - a);
+}
+
+/**
+ * The processes of the tab's page (its outermost main frame, as tracing started and as each
+ * navigation committed it); null when the trace names none. A frame of the extension's own page
+ * in the tab (the card's memory frame) runs in the extension's process, with its service worker:
+ * the trace of the tab holds their tasks too, which are not the page's main thread.
+ */
+function pageProcesses(events: TraceEvent[]): Set<number> | null {
+  const frames = events.flatMap((e) => {
+    if (e.name === 'TracingStartedInBrowser') return e.args?.data?.frames ?? [];
+    if (e.name === 'FrameCommittedInBrowser' && e.args?.data) return [e.args.data];
+    return [];
+  });
+  const ids = frames.flatMap((frame) =>
+    frame.isOutermostMainFrame && frame.processId !== undefined ? [frame.processId] : [],
+  );
+  return ids.length > 0 ? new Set(ids) : null;
 }
 
 /** Every script URL the trace saw run in the tab (to check which code was loaded into the page). */
