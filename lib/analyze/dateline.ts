@@ -51,8 +51,18 @@ const PATTERNS = {
     /^(?:BREAKING(?: NEWS)?|UPDATE[DS]?|EXCLUSIVE|WATCH|LIVE|OPINION|ANALYSIS|EDITORIAL|EDITOR'S NOTE|NOTE|CORRECTION|ADVERTISEMENT|FILE|PHOTO|VIDEO|READ MORE|RELATED|SPONSORED)$/,
 };
 
-/** How many of the text's first paragraphs may hold the dateline (a standfirst may come first). */
+/**
+ * How many of the text's first paragraphs may hold the dateline (a standfirst may come first).
+ * Lines that end with no full stop (a label, a time stamp, "Breaking News Emails") are no paragraph
+ * of the story and are not counted: a page's extracted text may open with several.
+ */
 const PARAGRAPHS_SEARCHED = 3;
+
+/** Lines read at the most, counted or not: a text of many short lines (a list, a table) is not all read. */
+const LINES_SEARCHED = 10;
+
+/** A line ends as a sentence does: a full stop, then any closing quote or bracket. */
+const ENDS_AS_SENTENCE = /[.!?…]["”’)]*\s*$/;
 /** A credit of more words than this is a parenthetical remark, not an agency. */
 const MAX_CREDIT_WORDS = 4;
 
@@ -98,11 +108,13 @@ function readPrefix(paragraph: string): { place: string | null; agencies: string
 
 export function readDateline(text: string): Dateline {
   let offset = 0;
-  for (const paragraph of text.split('\n').slice(0, PARAGRAPHS_SEARCHED)) {
+  let paragraphs = 0;
+  for (const paragraph of text.split('\n', LINES_SEARCHED)) {
     const prefix = readPrefix(paragraph);
     if (prefix && prefix.length < paragraph.length) {
       return { dateline: prefix.place, agencies: prefix.agencies, bodyStart: offset + prefix.length };
     }
+    if (ENDS_AS_SENTENCE.test(paragraph) && ++paragraphs === PARAGRAPHS_SEARCHED) break;
     offset += paragraph.length + 1;
   }
   return NONE;

@@ -101,16 +101,20 @@ function firstClauses(sentence: string, keepsVerb: (text: string) => boolean): s
  */
 function mainClause(sentence: string, keepsVerb: (text: string) => boolean): string | null {
   for (const comma of sentence.matchAll(/,\s+/g)) {
-    const lead = sentence.slice(0, comma.index);
     const rest = sentence.slice(comma.index + comma[0].length);
-    if (keepsVerb(lead)) return null;
-    const firstPart = rest.split(/[,;]/)[0];
-    if (wordCount(rest) > MAX_CORE_WORDS || splitsList(sentence, comma.index)) continue;
-    if (readsAsSentence(rest) && isBalanced(rest) && !CLAUSE_TAIL.test(rest) && keepsVerb(firstPart)) {
-      return capitalise(rest);
-    }
+    // The cheap checks of the rest first: the tagger then reads only the leads of rests that could be
+    // the core. A lead skipped so is part of every later lead, whose verb it would have given.
+    if (!couldBeMainClause(sentence, comma.index, rest)) continue;
+    if (keepsVerb(sentence.slice(0, comma.index))) return null;
+    if (keepsVerb(rest.split(/[,;]/)[0])) return capitalise(rest);
   }
   return null;
+}
+
+/** The rest after the comma at `at` fits the line and reads as a sentence of its own, not half of a list. */
+function couldBeMainClause(sentence: string, at: number, rest: string): boolean {
+  if (wordCount(rest) > MAX_CORE_WORDS || splitsList(sentence, at)) return false;
+  return readsAsSentence(rest) && isBalanced(rest) && !CLAUSE_TAIL.test(rest);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Detection } from '../analysis';
 import { isArticleType, readJsonLd, typesOf } from '../page/json-ld';
 import { pageLanguage } from '../page/declared-language';
 import { MetaTags } from '../page/meta-tags';
+import { DISPLAY_NONE, isHiddenByMarkup } from '../page/hidden';
 import { runSteps, type Steps } from '../steps';
 
 export interface ArticleDetection extends Detection {
@@ -147,12 +148,9 @@ export interface PageSignals extends Declarations {
   listeningLinks: number;
 }
 
-/** Is the element hidden by its own markup (no layout is asked: this runs on every page)? */
+/** Is the element hidden by its own markup, as isProbablyReaderable reads it? */
 function isHidden(element: Element): boolean {
-  const style = element.getAttribute('style') ?? '';
-  return (
-    element.hasAttribute('hidden') || /display:\s*none/i.test(style) || element.getAttribute('aria-hidden') === 'true'
-  );
+  return isHiddenByMarkup(element, DISPLAY_NONE);
 }
 
 interface Prose {

@@ -4,6 +4,8 @@
  * out so the analysis (and the highlights) stay on the prose.
  */
 
+import { remembered } from '../memo';
+
 /** Patterns by meaning, in one table. */
 const PATTERNS = {
   /** class/id of containers that hold no prose of the story. */
@@ -200,8 +202,7 @@ export function boilerplateIn(content: Element): BoilerplateFilters {
     skipLiveText: (text) => {
       let element = text.parentElement;
       for (let level = 0; element && level < LIVE_ANCESTORS_CONSULTED; level++, element = element.parentElement) {
-        if (!liveVerdicts.has(element)) liveVerdicts.set(element, isSmallNamedBoilerplate(element));
-        if (liveVerdicts.get(element)) return true;
+        if (remembered(liveVerdicts, element, isSmallNamedBoilerplate)) return true;
       }
       return false;
     },

@@ -7,6 +7,8 @@
  * is not a name is cut by kind (BYLINE_CUTS). Each rule here changed bylines of two sources or
  * more in an ablation over the three data sets (docs/quality.md).
  */
+import { known } from '../page/declared-values';
+import { DISPLAY_NONE_OR_INVISIBLE, isHiddenByMarkup } from '../page/hidden';
 import { nameKey, siteNameKeys } from '../page/site-names';
 
 /** What a byline is read from. */
@@ -101,8 +103,7 @@ export function readByline(doc: Document, evidence: BylineEvidence): string | nu
   const siteKeys = new Set(siteNameKeys(evidence.siteNames, doc.URL || null));
   const visible = visibleByline(doc);
   const readFromVisible = visible !== null && evidence.readability !== null && visible.reads(evidence.readability);
-  const declared = [readFromVisible ? null : evidence.readability, ...evidence.declared]
-    .filter((text): text is string => Boolean(text))
+  const declared = known([readFromVisible ? null : evidence.readability, ...evidence.declared])
     .map((text) => ({ raw: text, names: cleanBylineText(text, siteKeys) }))
     .filter(({ names }) => names !== null);
   const writer = declared.find(({ raw, names }) => !namesTheSite(raw, names!, siteKeys));
@@ -178,9 +179,7 @@ function visibleByline(doc: Document): VisibleByline | null {
     names: (siteKeys) => {
       const names =
         holders.length > 0 ? holders.map((holder) => namesIn(holder, siteKeys)) : [namesIn(container, siteKeys)];
-      const distinct = [
-        ...new Map(names.filter((name): name is string => Boolean(name)).map((name) => [nameKey(name), name])).values(),
-      ];
+      const distinct = [...new Map(known(names).map((name) => [nameKey(name), name])).values()];
       return distinct.join(', ') || null;
     },
   };
@@ -208,9 +207,7 @@ function isBylineContainer(element: Element): boolean {
 function isOutOfStory(element: Element): boolean {
   if (element.querySelector('input, label, textarea') !== null) return true;
   for (let node: Element | null = element; node; node = node.parentElement) {
-    const style = node.getAttribute('style') ?? '';
-    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
-    if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+    if (isHiddenByMarkup(node, DISPLAY_NONE_OR_INVISIBLE)) return true;
     if (node.localName === 'form') return true;
     if (BYLINE_PATTERNS.comments.test(`${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`))
       return true;

@@ -7,6 +7,7 @@ import { pageLanguage } from '../page/declared-language';
 import type { ExtractedMetadata } from '../reading/extracted';
 import { isArticleType, readJsonLd, typesOf, type JsonLdObject } from '../page/json-ld';
 import { MetaTags } from '../page/meta-tags';
+import { known } from '../page/declared-values';
 import type { ReadabilityMetadata } from './readable';
 import { firstWords, guessLanguage } from '../page/text-language';
 import { storyTitle } from './title';
@@ -62,11 +63,6 @@ function hasPaywallSigns(doc: Document, meta: MetaTags, story: JsonLdObject | nu
     if (PATTERNS.paywall.test(label)) return true;
   }
   return false;
-}
-
-/** The values given, none null or empty. */
-function known(values: Array<string | null>): string[] {
-  return values.filter((value): value is string => Boolean(value));
 }
 
 /** The page's declared title, cut to the story's own (see lib/extract/title.ts). */

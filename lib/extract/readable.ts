@@ -3,6 +3,7 @@
  * the way back from the copy's Text nodes to the live page's, so the body it picks can be mapped.
  */
 import { Readability } from '@mozilla/readability';
+import { remembered } from '../memo';
 import type { LiveSlice } from './block-text';
 
 /** Stamped on every element of the copy: its index among the live page's elements. */
@@ -185,10 +186,7 @@ class LiveElementText {
 export function liveTextResolver(twins: Twins): (text: Text) => LiveSlice[] {
   const used = new Set<Text>();
   const elementTexts = new Map<Element, LiveElementText>();
-  const elementText = (el: Element): LiveElementText => {
-    if (!elementTexts.has(el)) elementTexts.set(el, new LiveElementText(el));
-    return elementTexts.get(el)!;
-  };
+  const elementText = (el: Element): LiveElementText => remembered(elementTexts, el, () => new LiveElementText(el));
   return (text) => {
     const twin = twins.texts.get(text);
     if (twin && !used.has(twin)) {

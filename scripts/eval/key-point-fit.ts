@@ -17,6 +17,7 @@ import {
   pickPoints,
 } from '../../lib/analyze/key-points';
 import { CUTS, type Cut, sentenceCore } from '../../lib/analyze/sentence-core';
+import { remembered } from '../../lib/memo';
 import { analyzePlainText } from '../../lib/pipeline';
 import { meanScore, type RougeScore, rougeN } from './rouge';
 import { bodyText, type SummarisedDocument } from './summaries';
@@ -67,10 +68,7 @@ export function prepare(document: SummarisedDocument): PreparedDocument {
 /** A sentence's core made with these cuts, remembered for each sentence. */
 export function coresWith(cuts: Cut[]): PointOf {
   const cores = new Map<KeyPointCandidate, string | null>();
-  return (candidate) => {
-    if (!cores.has(candidate)) cores.set(candidate, sentenceCore(candidate.span.text, cuts));
-    return cores.get(candidate)!;
-  };
+  return (candidate) => remembered(cores, candidate, () => sentenceCore(candidate.span.text, cuts));
 }
 
 /** ROUGE-1 and -2 of a text against each human summary of the document, averaged over summaries. */
@@ -92,12 +90,7 @@ export function meanOf(scores: SystemScore[]): SystemScore {
 
 /** A document's score for a text, remembered: most weights of the grid pick the same points. */
 function scoreOnce(prepared: PreparedDocument, text: string): SystemScore {
-  let score = prepared.scores.get(text);
-  if (!score) {
-    score = scoreText(text, prepared.document);
-    prepared.scores.set(text, score);
-  }
-  return score;
+  return remembered(prepared.scores, text, () => scoreText(text, prepared.document));
 }
 
 /**

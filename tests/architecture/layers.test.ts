@@ -50,6 +50,7 @@ const FORBIDDEN: Array<{ from: RegExp; to: RegExp; reason: string }> = [
  * plumbing sits on top. lib/analysis.ts and lib/pipeline.ts are layers of one file each.
  */
 const LIB_LAYERS = [
+  'memo', // look up, else compute and store: one helper any layer may use
   'steps', // long work cut into steps, for the page to pace by time (detection and the copy alike)
   'analysis', // the contract's types
   'analyze', // plain text in, findings out: the same in Node, tests and the background

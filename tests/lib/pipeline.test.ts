@@ -20,6 +20,21 @@ describe('analyzePlainText', () => {
       for (const m of entity.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
     }
   });
+
+  it("starts the key points after a dateline that follows the page's own lines (a sign-up, a time stamp)", () => {
+    const text = [
+      'Newsletter sign-up',
+      'Get our morning briefing in your inbox. The stories that matter, every weekday.',
+      'Updated 4 June 2024, 09:12 GMT',
+      'GDANSK, Poland — The port of Gdansk reopened on Monday after a week of strikes by its crane operators.',
+      'The union said its members had won a pay rise of eight percent after talks with the port authority.',
+      'Ships that had waited offshore for days began to unload grain and coal on Monday afternoon.',
+    ].join('\n');
+    const analysis = analyzePlainText(text);
+    expect(analysis.article.dateline).toBe('Gdansk');
+    expect(analysis.shortPoints?.[0]).toMatch(/^The port of Gdansk reopened/);
+    expect(analysis.keyPoints.some((point) => point.includes('GDANSK'))).toBe(false);
+  });
 });
 
 describe('analyzePageText', () => {

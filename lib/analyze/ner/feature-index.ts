@@ -51,11 +51,15 @@ function slotCountFor(count: number): number {
  * 16-bit slots where the rows fit, else 32-bit: it ships in the build as base64.
  */
 export function buildFeatureTable(names: string): Uint16Array | Uint32Array {
-  const count = countOf(names);
+  return tableOf(names, startsOf(names, countOf(names)));
+}
+
+/** The hash table of the names starting at `starts` (`startsOf`), which the index reads too. */
+function tableOf(names: string, starts: Int32Array): Uint16Array | Uint32Array {
+  const count = starts.length - 1;
   const slots = slotCountFor(count);
   const table = count < 0xffff ? new Uint16Array(slots) : new Uint32Array(slots);
   const mask = slots - 1;
-  const starts = startsOf(names, count);
   for (let row = 0; row < count; row++) {
     let slot = hashOf(names.slice(starts[row], starts[row + 1] - 1)) & mask;
     while (table[slot] !== EMPTY) slot = (slot + 1) & mask;
@@ -86,7 +90,8 @@ export class FeatureIndex {
     encodedTable?: string,
   ) {
     this.starts = startsOf(names, count);
-    this.table = encodedTable === undefined ? buildFeatureTable(names) : decodeFeatureTable(encodedTable, count);
+    // Where no build made the table, it is made from the starts just found: the names split once.
+    this.table = encodedTable === undefined ? tableOf(names, this.starts) : decodeFeatureTable(encodedTable, count);
     this.mask = this.table.length - 1;
   }
 

@@ -3,6 +3,7 @@
  * compromise's word classes, gazetteer phrases, how the same word is cased elsewhere in the text,
  * and (added while decoding) the tags already chosen to its left.
  */
+import { remembered } from '../../memo';
 import type { Lexicons } from './lexicons';
 import { matchPhrases } from './lexicons';
 import type { TokenLine } from './tokens';
@@ -73,14 +74,8 @@ export function prepareLines(lines: TokenLine[], lexicons: Lexicons): PreparedLi
   const initial = lines.map(sentenceInitialFlags);
   const casing = casingElsewhere(lines, lowered, initial);
   const byWord = new Map<string, string[]>();
-  const featuresOfWord = (word: string, lw: string): string[] => {
-    let features = byWord.get(word);
-    if (!features) {
-      features = wordFeatures(word, lw, lexicons);
-      byWord.set(word, features);
-    }
-    return features;
-  };
+  const featuresOfWord = (word: string, lw: string): string[] =>
+    remembered(byWord, word, () => wordFeatures(word, lw, lexicons));
   return lines.map((line, l) => ({
     line,
     words: words[l],

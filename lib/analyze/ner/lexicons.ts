@@ -4,6 +4,7 @@
  * words), read once at load, and a phrase gazetteer of names seen in the training split.
  */
 import nlp from 'compromise';
+import { remembered } from '../../memo';
 import type { Token } from './tokens';
 
 /** The gazetteer file: entity class (PER, LOC, ORG, MISC) → its lowercased phrases, one a line. */
@@ -116,12 +117,7 @@ function readCompromiseLexicon(): Omit<Lexicons, 'trainedPhrases'> {
 const ONE_CLASS_LISTS = new Map<string, string[]>();
 
 function oneClass(wordClass: string): string[] {
-  let classes = ONE_CLASS_LISTS.get(wordClass);
-  if (!classes) {
-    classes = [wordClass];
-    ONE_CLASS_LISTS.set(wordClass, classes);
-  }
-  return classes;
+  return remembered(ONE_CLASS_LISTS, wordClass, () => [wordClass]);
 }
 
 /** The entity class of the first of compromise's classes that says a phrase is a name. */

@@ -9,6 +9,7 @@
  * from the sentence before it when that names someone (“A,” Putin said. “B.”).
  * Each rule is switched by its id (quotes/rules.ts).
  */
+import { remembered } from '../../memo';
 import type { QuoteKind, TextSpan } from '../../analysis';
 import { isAbbreviationStop } from '../sentences';
 import type { Cue, CueForm } from './cues';
@@ -351,12 +352,7 @@ export class QuoteAttributor {
 
   /** Where the sentence holding `at` begins: after the last sentence end outside quotes, or the paragraph start (at most MAX_SENTENCE_REACH back). */
   sentenceStartBefore(at: number): number {
-    let start = this.sentenceStarts.get(at);
-    if (start === undefined) {
-      start = this.findSentenceStartBefore(at);
-      this.sentenceStarts.set(at, start);
-    }
-    return start;
+    return remembered(this.sentenceStarts, at, () => this.findSentenceStartBefore(at));
   }
 
   /** The backward scan `sentenceStartBefore` keeps: asked again of the same place by each quote's candidates. */

@@ -32,6 +32,19 @@ describe('readDateline', () => {
     expect(readDateline(text)).toEqual({ dateline: null, agencies: [], bodyStart: 0 });
   });
 
+  it('passes over lines that end with no full stop (a label, a time stamp) as no paragraph of the story', () => {
+    const text =
+      'Sign up for alerts\nLeaders hail a new era.\nUpdated 21 March 2023, 10:04\nLive\nOfficials agree.\nMOSCOW (AFP) - The talks began.';
+    const read = readDateline(text);
+    expect(read).toMatchObject({ dateline: 'Moscow', agencies: ['AFP'] });
+    expect(text.slice(read.bodyStart)).toBe('The talks began.');
+  });
+
+  it('looks no further than the third paragraph of the story', () => {
+    const text = 'Leaders hail a new era.\nOfficials agree.\nThe talks went on.\nMOSCOW (AFP) - The talks began.';
+    expect(readDateline(text)).toEqual({ dateline: null, agencies: [], bodyStart: 0 });
+  });
+
   it('finds the dateline in the first paragraph after a standfirst, counting offsets in the whole text', () => {
     const text = 'Leaders hail a new era.\nMOSCOW (AFP) - The talks began.';
     const read = readDateline(text);
