@@ -48,10 +48,11 @@ export interface Quote {
 
 /**
  * What kind of voice a speaker is: a person, an organization, a place speaking through its
- * government ("Russia said"), several speakers as one ("the two leaders"), or a source the story
- * does not name ("officials said", "a source familiar with the talks").
+ * government ("Russia said"), several speakers as one ("the two leaders"), a source the story
+ * does not name ("officials said", "a source familiar with the talks"), or (added value) a
+ * document quoted for its words ("the statement said", "the five-page letter warned").
  */
-export type VoiceKind = 'person' | 'organization' | 'government' | 'group' | 'unnamed';
+export type VoiceKind = 'person' | 'organization' | 'government' | 'group' | 'unnamed' | 'document';
 
 /** One speaker of the story and how they are quoted. */
 export interface Voice {
@@ -69,7 +70,10 @@ export interface Voice {
 export interface Voices {
   /** In order of first quote. Quotes nobody is named for are not a voice. */
   speakers: Voice[];
-  /** The speakers of the first and the last quote that has one; null when no quote has. */
+  /**
+   * The speakers of the first and the last quote that has one who is no document ("the statement
+   * said" is not the story's first word); null when no quote has.
+   */
   first: string | null;
   last: string | null;
 }

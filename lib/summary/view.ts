@@ -34,11 +34,13 @@ const VOICE_KIND_NOUNS: ReadonlyArray<{ kind: VoiceKind; one: string; many: stri
   { kind: 'government', one: 'government', many: 'governments' },
   { kind: 'group', one: 'group', many: 'groups' },
   { kind: 'unnamed', one: 'unnamed', many: 'unnamed' },
+  { kind: 'document', one: 'document', many: 'documents' },
 ];
 
 /**
  * The voices row: "5 people, 2 organizations, 1 unnamed; first word: …, last word: …"; null for a
- * story that quotes nobody (or an Analysis made before voices were counted).
+ * story that quotes nobody (or an Analysis made before voices were counted). A story that quotes
+ * only documents has no first word.
  */
 export function describeVoices(voices: Voices | undefined): string | null {
   if (!voices || voices.speakers.length === 0) return null;
@@ -46,6 +48,7 @@ export function describeVoices(voices: Voices | undefined): string | null {
     const count = voices.speakers.filter((voice) => voice.kind === kind).length;
     return count > 0 ? [`${count} ${count === 1 ? one : many}`] : [];
   });
+  if (voices.first === null) return counts.join(', ');
   const words =
     voices.first === voices.last
       ? `first and last word: ${voices.first}`
