@@ -8,6 +8,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
 import {
   copyBuild,
   launchChromium,
@@ -60,6 +61,20 @@ interface Visit {
  */
 function isExtensionFile(url: string): boolean {
   return url.startsWith('chrome-extension://');
+}
+
+/**
+ * The frames the page's own document holds: not the card's memory frame, whose element is in a
+ * closed shadow root (made ahead of the first card, it may not have loaded its address yet).
+ */
+async function pageOwnFrames(page: Page): Promise<Frame[]> {
+  const own: Frame[] = [];
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame()) continue;
+    const element = await frame.frameElement();
+    if (await element.evaluate((node) => node.getRootNode() === node.ownerDocument)) own.push(frame);
+  }
+  return own;
 }
 
 describe('NewsLens keeps pages safe (Chromium)', () => {
@@ -165,10 +180,7 @@ describe('NewsLens keeps pages safe (Chromium)', () => {
     const page = await visit('iframes');
     expect(page.state?.status).toBe('done');
     expect(page.ranges.map((r) => r.text)).toContain('Gabriel Boric');
-    // The page's own frames: not the card's memory frame, the extension's page, made ahead of the first card.
-    const frames = page.watched.page
-      .frames()
-      .filter((frame) => frame !== page.watched.page.mainFrame() && !isExtensionFile(frame.url()));
+    const frames = await pageOwnFrames(page.watched.page);
     expect(frames).toHaveLength(2);
     for (const frame of frames) expect(await frame.evaluate(paintedNames), frame.url()).toEqual([]);
     const embed = frames.find((frame) => frame.url().endsWith('/embed.html'))!;
