@@ -4,6 +4,7 @@ import { isArticleType, readJsonLd, typesOf } from '../page/json-ld';
 import { pageLanguage } from '../page/declared-language';
 import { MetaTags } from '../page/meta-tags';
 import { DISPLAY_NONE, isHiddenByMarkup } from '../page/hidden';
+import { UNSHOWN_TEXT_SELECTOR, UNSHOWN_TEXT_TAGS } from '../page/unshown-text';
 import { runSteps, type Steps } from '../steps';
 
 export interface ArticleDetection extends Detection {
@@ -173,13 +174,13 @@ function isHeadlineLink(heading: Element): boolean {
   return linkText > 0 && linkText >= HEADLINE_LINK_SHARE * (heading.textContent ?? '').trim().length;
 }
 
-/** Is this paragraph the blurb of a link to another page (a card on a section front)? */
-function isTeaser(paragraph: Element): boolean {
+/** Is this paragraph (of `length` characters shown) the blurb of a link to another page (a card on a section front)? */
+function isTeaser(paragraph: Element, length: number): boolean {
   if (paragraph.closest('a')) return true;
   // A card marked up as an <article> of its own holds its headline link (Fox News's section fronts);
   // a story's own <article> is longer than any card.
   if (paragraph.localName === 'article') {
-    const isCardSized = (paragraph.textContent ?? '').length <= MAX_CARD_LENGTH;
+    const isCardSized = length <= MAX_CARD_LENGTH;
     return isCardSized && [...paragraph.querySelectorAll('h2, h3, h4')].some(isHeadlineLink);
   }
   const siblings = paragraph.parentElement?.children ?? [];
@@ -189,6 +190,35 @@ function isTeaser(paragraph: Element): boolean {
     if (sibling !== paragraph && HEADINGS.has(sibling.localName) && isHeadlineLink(sibling)) return true;
   }
   return false;
+}
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/**
+ * Characters of the element's text a reader sees, trimmed: without the text of scripts, styles
+ * and <noscript> (UNSHOWN_TEXT_TAGS). A browser running scripts reads a <noscript>'s content as
+ * text, which Node parses as elements: counted, a section front's cards, each with its image's
+ * fallback "<img alt=… src=…>", read as paragraphs of prose in the browser only (CNN's section
+ * fronts, taken for stories there).
+ */
+function shownLength(element: Element): number {
+  const length = (element.textContent ?? '').trim().length;
+  // Shorter than any paragraph that counts, it counts for nothing whatever it holds: most
+  // elements of a page, spared the search below (this runs on every page).
+  if (length < MIN_STORY_PARAGRAPH_LENGTH || !element.querySelector(UNSHOWN_TEXT_SELECTOR)) return length;
+  return shownText(element).trim().length;
+}
+
+/** The text of the element's Text nodes, those inside UNSHOWN_TEXT_TAGS left out. */
+function shownText(element: Element): string {
+  let text = '';
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE) text += child.nodeValue ?? '';
+    else if (child.nodeType === ELEMENT_NODE && !UNSHOWN_TEXT_TAGS.has((child as Element).localName))
+      text += shownText(child as Element);
+  }
+  return text;
 }
 
 /**
@@ -227,7 +257,7 @@ function* proseOf(doc: Document): Steps<Prose> {
     // Length first: most paragraphs of a page that is not a story are short, and the other
     // tests (a large pattern, selector matching) are not needed for them. A short story's
     // paragraphs still count towards its block.
-    const length = (node.textContent ?? '').trim().length;
+    const length = shownLength(node);
     addToBlock(blocks, node, length);
     if (length < MIN_PROSE_LENGTH) continue;
     const label = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
@@ -236,7 +266,7 @@ function* proseOf(doc: Document): Steps<Prose> {
     paragraphs++;
     const points = Math.sqrt(length - MIN_PROSE_LENGTH);
     score += points;
-    if (isTeaser(node)) linked += points;
+    if (isTeaser(node, length)) linked += points;
     const parent = node.parentNode;
     if (parent) byParent.set(parent, (byParent.get(parent) ?? 0) + points);
   }

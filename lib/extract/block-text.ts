@@ -5,6 +5,7 @@
  * The root may belong to a copy of the page (the extractor works on a clone): `toLive` turns each
  * Text node met under the root into the live text it copies (none to leave it out).
  */
+import { UNSHOWN_TEXT_TAGS } from '../page/unshown-text';
 import { SYNTHETIC_CHARACTER, type TextOrigins } from '../reading/text-map';
 
 /** Elements that start and end a paragraph of the text (CSS block-level by default, plus br/hr). */
@@ -50,9 +51,6 @@ const BLOCK_TAGS = new Set([
   'TR',
   'UL',
 ]);
-
-/** Elements whose text is never shown as prose. */
-const HIDDEN_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'TEXTAREA', 'SELECT']);
 
 /** Whitespace that HTML collapses into one space (not U+00A0, which the page means to keep). */
 const COLLAPSIBLE_SPACE = /[ \t\n\r\f]/;
@@ -273,7 +271,7 @@ export function readBlockText(
     }
     if (node.nodeType !== ELEMENT_NODE) return;
     const tag = (node as Element).tagName.toUpperCase();
-    if (HIDDEN_TAGS.has(tag) || filters.skipElement?.(node as Element)) {
+    if (UNSHOWN_TEXT_TAGS.has(tag.toLowerCase()) || filters.skipElement?.(node as Element)) {
       leaveOut(node);
       return;
     }

@@ -197,6 +197,35 @@ describe('detectArticle on the fixture pages', () => {
   });
 });
 
+/**
+ * The page as a browser running scripts has it: each <noscript>'s content parsed as text (its
+ * markup), where DOMParser, like Node's parsers, parses elements.
+ */
+function asScriptingBrowserParses(doc: Document): Document {
+  for (const noscript of doc.querySelectorAll('noscript')) noscript.textContent = noscript.innerHTML;
+  return doc;
+}
+
+describe('detectArticle counts only the text a reader sees', () => {
+  it('reads a section front of lazy pictures with <noscript> fallbacks alike in the browser and in Node', () => {
+    const url = 'https://news.example/europe';
+    const inNode = detectArticle(parse(readFixturePage('section-lazy-images')), url);
+    const inBrowser = detectArticle(asScriptingBrowserParses(parse(readFixturePage('section-lazy-images'))), url);
+    expect(inNode.isArticle).toBe(false);
+    expect(inBrowser).toEqual(inNode);
+    expect(inBrowser.reasons).toContain('little prose (0 long paragraphs)');
+  });
+
+  it.each(['script', 'style', 'noscript'])('takes no <%s> text for prose', (tag) => {
+    const hidden = `<${tag}>${'var unseen = "text no reader sees"; '.repeat(12)}</${tag}>`;
+    const card = (i: number) => `<article class="card"><p>A short blurb of story ${i}.${hidden}</p></article>`;
+    const html = `<html><head><meta property="og:type" content="website"></head><body>
+      ${Array.from({ length: 6 }, (_, i) => card(i)).join('')}</body></html>`;
+    const page = asScriptingBrowserParses(parse(html));
+    expect(detectArticle(page, 'https://news.example/europe').reasons).toContain('little prose (0 long paragraphs)');
+  });
+});
+
 describe('classifyUrl', () => {
   it.each([
     ['https://news.example/world/2023/03/21/china-russia-hail-new-era', 'story'],
