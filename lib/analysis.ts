@@ -48,11 +48,10 @@ export interface Quote {
 
 /**
  * What kind of voice a speaker is: a person, an organization, a place speaking through its
- * government ("Russia said"), several speakers as one ("the two leaders"), a source the story
- * does not name ("officials said", "a source familiar with the talks"), or (added value) a
- * document quoted for its words ("the statement said", "the five-page letter warned").
+ * government ("Russia said"), several speakers as one ("the two leaders"), or a source the story
+ * does not name ("officials said", "a source familiar with the talks", "the statement said").
  */
-export type VoiceKind = 'person' | 'organization' | 'government' | 'group' | 'unnamed' | 'document';
+export type VoiceKind = 'person' | 'organization' | 'government' | 'group' | 'unnamed';
 
 /** One speaker of the story and how they are quoted. */
 export interface Voice {
@@ -61,6 +60,11 @@ export interface Voice {
   kind: VoiceKind;
   /** Why the kind was given, readable ("a person of the story", "a source named by what they do"). */
   reason: string;
+  /**
+   * A document quoted for its words ("the statement said", "the five-page letter warned"): of kind
+   * unnamed (it names nobody), and never the first or the last word. Absent for any other voice.
+   */
+  document?: true;
   /** Quotes given to this speaker, and how many of them are direct (not partial). */
   quotes: number;
   direct: number;

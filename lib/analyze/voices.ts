@@ -5,8 +5,8 @@
  * it is ("said a New Hampshire Democrat"), and so are an entity's people ("White House officials");
  * a speaker with an entity otherwise takes its kind from the entity's type; a speaker named by a phrase ("officials", "the two leaders", "Ukraine’s foreign ministry")
  * from the first of the phrase rules below that matches. Each kind carries the reason it was given.
- * A document quoted for its words ("the statement said") is a document, whatever its determiner,
- * and has neither the first nor the last word: those go to the first and last voice that is none.
+ * A document quoted for its words ("the statement said") is unnamed and marked a document, whatever
+ * its determiner, and has neither the first nor the last word: those go to the first and last voice that is none.
  */
 import type { Entity, EntityType, Quote, TextSpan, Voice, VoiceKind, Voices } from '../analysis';
 
@@ -17,6 +17,8 @@ const WORD_REACH = 12;
 export interface KindReading {
   kind: VoiceKind;
   reason: string;
+  /** A document quoted for its words (`Voice.document`). */
+  document?: true;
 }
 
 /** A speaker who is an entity of the story speaks as that entity's type says; a place, through its government. */
@@ -251,7 +253,7 @@ const PHRASE_RULES: PhraseRule[] = [
 ];
 
 /** A document quoted for its words: "the statement said", "a five-page letter warned". */
-const DOCUMENT: KindReading = { kind: 'document', reason: 'a document, not a voice' };
+const DOCUMENT: KindReading = { kind: 'unnamed', reason: 'a document, not a voice', document: true };
 
 /** No rule matched: a description whose bearer the story leaves to the reader ("the man"). */
 const UNDECIDED: KindReading = { kind: 'unnamed', reason: 'described, not named' };
@@ -276,7 +278,7 @@ export function findVoices(text: string, quotes: Quote[], entities: Entity[]): V
     if (quote.kind === 'direct') voice.direct++;
     byName.set(speaker, voice);
   }
-  const voiced = spoken.filter((quote) => byName.get(nameOf(quote))?.kind !== 'document');
+  const voiced = spoken.filter((quote) => !byName.get(nameOf(quote))?.document);
   const [firstQuote, lastQuote] = [voiced[0], voiced.at(-1)];
   return {
     speakers: [...byName.values()],

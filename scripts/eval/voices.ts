@@ -8,15 +8,17 @@
  * - named: its last word is a name word (`nameHead`: "Sen. Marco Rubio", "The New York Times",
  *   "Trump’s"); right when our voice is a person, an organization or a government;
  * - unnamed: it opens with "a/one/some/…" or no determiner at all, and ends in a common noun
- *   ("officials", "a Clinton campaign spokesman", "some Republicans"); right when our voice is unnamed;
+ *   ("officials", "a Clinton campaign spokesman", "some Republicans"); right when our voice is unnamed (a document is);
  * - described ("the Florida senator", "his campaign") and pronoun ("he") point back to someone the
  *   story identified: counted, not judged (the attribution may rightly name them);
  * - document: its last word a document noun in lower case ("the statement", "A Feb. 1 letter", by
- *   `namesDocument`, the list the kind rules use); right when our voice is a document.
+ *   `namesDocument`, the list the kind rules use; it overlaps the rows above, where an unnamed
+ *   document is judged as unnamed, as the issue's "a source with no name" reads); right when our
+ *   voice is marked a document.
  * A quote we give no speaker is wrong in both judged rows: it has no voice. The row "no name word"
  * is the looser reading of "a source with no name": any source whose `nameHead` is empty, other than
  * a lone pronoun (it holds the described sources too, and misses "a Twitter spokesman"); right when
- * our voice is unnamed or a document (a document has no name either). A Source
+ * our voice is unnamed (a document is unnamed too). A Source
  * that holds the cue itself ("said", an annotation slip) is skipped.
  *
  * `POLNEAR_SPLIT=train` measures the train split instead (the kind rules were developed on it).
@@ -33,15 +35,15 @@ type GoldSourceClass = 'named' | 'unnamed' | 'described' | 'pronoun' | 'document
 /** The classes whose call is judged right or wrong, and what is right for each. */
 type JudgedClass = 'named' | 'unnamed' | 'document' | 'no name word';
 
-/** Our call for one quote: a voice's kind, or no speaker at all. */
-type Call = VoiceKind | 'no speaker';
+/** Our call for one quote: a voice's kind, a document (of kind unnamed), or no speaker at all. */
+type Call = VoiceKind | 'document' | 'no speaker';
 
 const NAMED_KINDS = new Set<Call>(['person', 'organization', 'government']);
 
 /** Whom each gold class should be called, for the "right" column. */
 const RIGHT_CALLS: Record<JudgedClass, (call: Call) => boolean> = {
   named: (call) => NAMED_KINDS.has(call),
-  unnamed: (call) => call === 'unnamed',
+  unnamed: (call) => call === 'unnamed' || call === 'document',
   document: (call) => call === 'document',
   'no name word': (call) => call === 'unnamed' || call === 'document',
 };
@@ -93,7 +95,7 @@ function tallyArticle(article: PolnearArticle, tallies: Map<GoldSourceClass, Tal
     if (!gold?.source || GOLD_SOURCE_WORDS.cueSlip.test(gold.source.text)) continue;
     const entity = quote.speakerId ? (entitiesById.get(quote.speakerId) ?? null) : null;
     const reading = quote.speaker === null ? null : kindOfSpeaker(article.text, quote, entity);
-    const call: Call = reading?.kind ?? 'no speaker';
+    const call: Call = reading ? (reading.document ? 'document' : reading.kind) : 'no speaker';
     for (const goldClass of classifySource(gold.source.text, commonWords)) {
       const tally: Tally = tallies.get(goldClass) ?? { calls: new Map(), wrong: [] };
       tally.calls.set(call, (tally.calls.get(call) ?? 0) + 1);
@@ -115,8 +117,8 @@ function classifySource(source: string, commonWords: Set<string>): GoldSourceCla
   const sourceWords = words(source).map((word) => word.toLowerCase());
   if (sourceWords.length === 1 && PRONOUNS.has(sourceWords[0])) return ['pronoun'];
   const loose: GoldSourceClass[] = nameHead(source, commonWords) ? [] : ['no name word'];
-  if (namesDocument(readSource(source).core.join(' '))) return ['document', ...loose];
-  return [isNamed(source, commonWords) ? 'named' : classifyNameless(source), ...loose];
+  const document: GoldSourceClass[] = namesDocument(readSource(source).core.join(' ')) ? ['document'] : [];
+  return [isNamed(source, commonWords) ? 'named' : classifyNameless(source), ...document, ...loose];
 }
 
 /** A source in parts: the words up to its complement ("a longtime adviser"), the phrase and its apposition. */

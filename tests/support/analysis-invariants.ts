@@ -4,7 +4,7 @@ import { MAX_CORE_WORDS, wordCount } from '../../lib/analyze/sentence-core';
 
 const ENTITY_TYPES = new Set(['person', 'place', 'organization']);
 const QUOTE_KINDS = new Set(['direct', 'partial']);
-const VOICE_KINDS = new Set(['person', 'organization', 'government', 'group', 'unnamed', 'document']);
+const VOICE_KINDS = new Set(['person', 'organization', 'government', 'group', 'unnamed']);
 /** A mention never starts or ends with punctuation, quotation marks or a possessive... */
 const UNTRIMMED_MENTION = /^[\s"“”‘’'«».,;:!?()[\]–—-]|[\s"“”‘’'«».,;:!?()[\]–—-]$|['’]s$/;
 /** ...but an abbreviation keeps its last full stop ("U.S."). */
@@ -79,6 +79,6 @@ function checkVoices(analysis: Analysis, check: (ok: boolean, problem: string) =
   }
   check(first === null || names.has(first), `first word by ${first}, no voice`);
   check(last === null || names.has(last), `last word by ${last}, no voice`);
-  const documents = new Set(speakers.filter((voice) => voice.kind === 'document').map((voice) => voice.speaker));
+  const documents = new Set(speakers.filter((voice) => voice.document).map((voice) => voice.speaker));
   check(!documents.has(first ?? '') && !documents.has(last ?? ''), `a document has the first or last word`);
 }

@@ -4,6 +4,9 @@ import { findVoices, kindOfSpeaker } from '../../../lib/analyze/voices';
 import { analyzePlainText } from '../../../lib/pipeline';
 
 /** A made-up story whose first two quotes are a statement's and a letter's words, as agencies write them. */
+/** What a document quoted for its words reads as: unnamed (it names nobody), and marked a document. */
+const DOCUMENT_READING = { kind: 'unnamed', reason: 'a document, not a voice', document: true };
+
 const DOCUMENT_STORY = `Coastal towns brace for second storm
 The regional water board warned residents on Tuesday to boil their water. “Supplies in the northern districts may carry bacteria for several days,” the statement said.
 A five-page letter sent to the governor went further. “The board has ignored the pumping stations for a decade,” the letter read.
@@ -58,14 +61,14 @@ describe('kindOfSpeaker', () => {
     ['the Florida senator', 'person', 'a person named by office'],
     ['Keidis', 'person', 'a name'],
     ['the man', 'unnamed', 'described, not named'],
-    // a document quoted for its words is no voice, whatever introduces it
-    ['the statement', 'document', 'a document, not a voice'],
-    ['the five-page letter', 'document', 'a document, not a voice'],
-    ['a statement', 'document', 'a document, not a voice'],
-    ['Trump’s tweet', 'document', 'a document, not a voice'],
   ])('%j speaks as %s', (speaker, kind, reason) => {
     const q = quote(0, speaker);
     expect(kindOfSpeaker('', q, ENTITIES.find((e) => e.id === speaker) ?? null)).toEqual({ kind, reason });
+  });
+
+  // A document quoted for its words is no voice, whatever introduces it: unnamed, and marked.
+  it.each(['the statement', 'the five-page letter', 'a statement', 'Trump’s tweet'])('%j is a document', (speaker) => {
+    expect(kindOfSpeaker('', quote(0, speaker), null)).toEqual(DOCUMENT_READING);
   });
 
   it('tells a name from a plural that opens a sentence by the story’s other uses of the word', () => {
@@ -78,13 +81,13 @@ describe('kindOfSpeaker', () => {
   });
 
   it('takes a name ending in a document noun for no document: "The Washington Post"', () => {
-    expect(kindOfSpeaker('', quote(0, 'The Washington Post'), null).kind).not.toBe('document');
+    expect(kindOfSpeaker('', quote(0, 'The Washington Post'), null).document).toBeUndefined();
   });
 
   it('calls a document introduced with "a" a document, not someone not identified', () => {
     const text = '“Leave now,” a statement said.';
     const q = quote(1, 'statement', 'direct', text.indexOf('statement'));
-    expect(kindOfSpeaker(text, q, null)).toEqual({ kind: 'document', reason: 'a document, not a voice' });
+    expect(kindOfSpeaker(text, q, null)).toEqual(DOCUMENT_READING);
   });
 
   it('calls the people of an entity unnamed: "White House officials said"', () => {
@@ -131,10 +134,10 @@ describe('findVoices', () => {
 
   it('counts a document among the speakers but gives it neither the first nor the last word', () => {
     const voices = findVoices('', [quote(10, 'the statement'), quote(20, 'e1'), quote(30, 'the letter')], ENTITIES);
-    expect(voices.speakers.map((v) => [v.speaker, v.kind])).toEqual([
-      ['the statement', 'document'],
-      ['Vladimir Putin', 'person'],
-      ['the letter', 'document'],
+    expect(voices.speakers.map((v) => [v.speaker, v.kind, v.document])).toEqual([
+      ['the statement', 'unnamed', true],
+      ['Vladimir Putin', 'person', undefined],
+      ['the letter', 'unnamed', true],
     ]);
     expect([voices.first, voices.last]).toEqual(['Vladimir Putin', 'Vladimir Putin']);
   });
@@ -146,7 +149,9 @@ describe('findVoices', () => {
 
   it('reads a story quoting a statement, a letter and a mayor: the mayor has the first word', () => {
     const voices = analyzePlainText(DOCUMENT_STORY).voices;
-    const kinds = Object.fromEntries((voices?.speakers ?? []).map((v) => [v.speaker, v.kind]));
+    const kinds = Object.fromEntries(
+      (voices?.speakers ?? []).map((v) => [v.speaker, v.document ? 'document' : v.kind]),
+    );
     expect(kinds).toEqual({ 'the statement': 'document', 'the letter': 'document', 'Ellen Karsh': 'person' });
     expect([voices?.first, voices?.last]).toEqual(['Ellen Karsh', 'Ellen Karsh']);
   });

@@ -96,9 +96,9 @@ describe('describeVoices', () => {
 
   it('counts documents last and, when only documents are quoted, gives no first word', () => {
     const speakers = [
-      voice('the statement', 'document'),
+      { ...voice('the statement', 'unnamed'), document: true as const },
       voice('Ellen Karsh', 'person'),
-      voice('the letter', 'document'),
+      { ...voice('the letter', 'unnamed'), document: true as const },
     ];
     expect(describeVoices({ speakers, first: 'Ellen Karsh', last: 'Ellen Karsh' })).toBe(
       '1 person, 2 documents; first and last word: Ellen Karsh',
