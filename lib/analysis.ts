@@ -49,7 +49,7 @@ export interface Quote {
 /**
  * What kind of voice a speaker is: a person, an organization, a place speaking through its
  * government ("Russia said"), several speakers as one ("the two leaders"), or a source the story
- * does not name ("officials said", "a source familiar with the talks").
+ * does not name ("officials said", "a source familiar with the talks", "the statement said").
  */
 export type VoiceKind = 'person' | 'organization' | 'government' | 'group' | 'unnamed';
 
@@ -60,6 +60,11 @@ export interface Voice {
   kind: VoiceKind;
   /** Why the kind was given, readable ("a person of the story", "a source named by what they do"). */
   reason: string;
+  /**
+   * A document quoted for its words ("the statement said", "the five-page letter warned"): of kind
+   * unnamed (it names nobody), and never the first or the last word. Absent for any other voice.
+   */
+  document?: true;
   /** Quotes given to this speaker, and how many of them are direct (not partial). */
   quotes: number;
   direct: number;
@@ -69,7 +74,10 @@ export interface Voice {
 export interface Voices {
   /** In order of first quote. Quotes nobody is named for are not a voice. */
   speakers: Voice[];
-  /** The speakers of the first and the last quote that has one; null when no quote has. */
+  /**
+   * The speakers of the first and the last quote that has one who is no document ("the statement
+   * said" is not the story's first word); null when no quote has.
+   */
   first: string | null;
   last: string | null;
 }

@@ -5,6 +5,8 @@
  * it is ("said a New Hampshire Democrat"), and so are an entity's people ("White House officials");
  * a speaker with an entity otherwise takes its kind from the entity's type; a speaker named by a phrase ("officials", "the two leaders", "Ukraine’s foreign ministry")
  * from the first of the phrase rules below that matches. Each kind carries the reason it was given.
+ * A document quoted for its words ("the statement said") is unnamed and marked a document, whatever
+ * its determiner, and has neither the first nor the last word: those go to the first and last voice that is none.
  */
 import type { Entity, EntityType, Quote, TextSpan, Voice, VoiceKind, Voices } from '../analysis';
 
@@ -15,6 +17,8 @@ const WORD_REACH = 12;
 export interface KindReading {
   kind: VoiceKind;
   reason: string;
+  /** A document quoted for its words (`Voice.document`). */
+  document?: true;
 }
 
 /** A speaker who is an entity of the story speaks as that entity's type says; a place, through its government. */
@@ -36,6 +40,8 @@ interface PhraseWords {
   isName: boolean;
   /** The phrase begins with a determiner or a possessive ("the two leaders", "his campaign", "a source"). */
   hasDeterminer: boolean;
+  /** The head is written in lower case: a common noun ("the statement"), not a name ("The Washington Post"). */
+  headIsLowerCase: boolean;
 }
 
 interface PhraseRule extends KindReading {
@@ -132,8 +138,43 @@ const PHRASE_WORDS = {
     'institute',
     'foundation',
     'university',
+  ]),
+  /**
+   * Heads naming a document: PolNeAR train credits the words to the document itself, not to its
+   * issuer. Where a document noun is the subject of the cue ("the statement said", "the email read",
+   * "the ad says"), 39 of 39 gold Sources are the document's phrase ("the statement", "The email",
+   * "The ad"); the issuer is named in the Source only when it is the subject ("X said in a
+   * statement"). A document is no voice: seen as a speaker on real pages ("The statement", "the
+   * five-page letter"), it was counted as an organization or an unnamed source, and had the first word.
+   */
+  documentHeads: new Set([
     'statement',
+    'statements',
+    'letter',
+    'letters',
+    'release',
     'report',
+    'reports',
+    'memo',
+    'memos',
+    'email',
+    'emails',
+    'e-mail',
+    'post',
+    'posts',
+    'tweet',
+    'tweets',
+    'message',
+    'messages',
+    'ad',
+    'ads',
+    'editorial',
+    'filing',
+    'complaint',
+    'lawsuit',
+    'document',
+    'documents',
+    'transcript',
     'website',
   ]),
   /** Heads naming one person by office or trade: "the Florida senator", "the Russian leader". */
@@ -211,6 +252,9 @@ const PHRASE_RULES: PhraseRule[] = [
   { kind: 'person', reason: 'a name', matches: (p) => p.isName },
 ];
 
+/** A document quoted for its words: "the statement said", "a five-page letter warned". */
+const DOCUMENT: KindReading = { kind: 'unnamed', reason: 'a document, not a voice', document: true };
+
 /** No rule matched: a description whose bearer the story leaves to the reader ("the man"). */
 const UNDECIDED: KindReading = { kind: 'unnamed', reason: 'described, not named' };
 
@@ -234,7 +278,8 @@ export function findVoices(text: string, quotes: Quote[], entities: Entity[]): V
     if (quote.kind === 'direct') voice.direct++;
     byName.set(speaker, voice);
   }
-  const [firstQuote, lastQuote] = [spoken[0], spoken.at(-1)];
+  const voiced = spoken.filter((quote) => !byName.get(nameOf(quote))?.document);
+  const [firstQuote, lastQuote] = [voiced[0], voiced.at(-1)];
   return {
     speakers: [...byName.values()],
     first: firstQuote ? nameOf(firstQuote) : null,
@@ -243,17 +288,19 @@ export function findVoices(text: string, quotes: Quote[], entities: Entity[]): V
 }
 
 /**
- * The kind of a quote's speaker (`text` is the story): someone not identified where the story
- * introduces them with "a" or "one", even under a name-like entity, or names an entity's people
- * ("White House officials"); else its entity's type; else what its phrase says.
+ * The kind of a quote's speaker (`text` is the story): a document where a phrase names one ("a
+ * statement"); someone not identified where the story introduces them with "a" or "one", even
+ * under a name-like entity, or names an entity's people ("White House officials"); else its
+ * entity's type; else what its phrase says.
  */
 export function kindOfSpeaker(text: string, quote: Quote, entity: Entity | null): KindReading {
+  const phrase = entity ? null : readPhrase(quote.speaker ?? '', text);
+  if (phrase && isDocument(phrase)) return DOCUMENT;
   const mention = quote.speakerMention;
   if (PHRASE_WORDS.indefinite.has(wordBefore(text, mention))) return SOMEONE;
-  if (entity && PHRASE_WORDS.unnamedHeads.has(wordAfter(text, mention))) return SOMEONE_OF;
-  if (entity) return KIND_BY_ENTITY_TYPE[entity.type];
-  const phrase = readPhrase(quote.speaker ?? '', text);
-  const rule = PHRASE_RULES.find((candidate) => candidate.matches(phrase));
+  if (entity)
+    return PHRASE_WORDS.unnamedHeads.has(wordAfter(text, mention)) ? SOMEONE_OF : KIND_BY_ENTITY_TYPE[entity.type];
+  const rule = phrase && PHRASE_RULES.find((candidate) => candidate.matches(phrase));
   return rule ? { kind: rule.kind, reason: rule.reason } : UNDECIDED;
 }
 
@@ -284,7 +331,17 @@ function readPhrase(speaker: string, text: string): PhraseWords {
   const hasDeterminer = PHRASE_WORDS.definite.has(words[0]) || PHRASE_WORDS.indefinite.has(words[0]);
   const opensSentence = words.length === 1 && isWrittenInLowerCase(text, head);
   const isName = !hasDeterminer && /^\p{Lu}/u.test(head) && !opensSentence;
-  return { words, head: head.toLowerCase(), isName, hasDeterminer };
+  return { words, head: head.toLowerCase(), isName, hasDeterminer, headIsLowerCase: /^\p{Ll}/u.test(head) };
+}
+
+/** A document's phrase: its head a document noun in lower case ("the statement", "Trump’s letter"), not a name. */
+function isDocument(phrase: PhraseWords): boolean {
+  return phrase.headIsLowerCase && PHRASE_WORDS.documentHeads.has(phrase.head);
+}
+
+/** Whether `phrase` names a document ("a Feb. 1 letter"): the voices evaluation reads gold sources by it. */
+export function namesDocument(phrase: string): boolean {
+  return isDocument(readPhrase(phrase, ''));
 }
 
 /** The story writes `word` in lower case somewhere: capitalised, it only opens a sentence ("Prosecutors said"). */

@@ -2,7 +2,7 @@
  * The structured summary of an Analysis as the reader sees it, shared by the popup's views and
  * the Markdown export so both say the same thing in the same order.
  */
-import type { Analysis, ArticleMetadata, Entity, EntityType, Quote, VoiceKind, Voices } from '../analysis';
+import type { Analysis, ArticleMetadata, Entity, EntityType, Quote, Voice, VoiceKind, Voices } from '../analysis';
 import { nameKey } from '../page/site-names';
 
 /** Quotes by one speaker (or by nobody named). */
@@ -28,24 +28,32 @@ export const ENTITY_TYPE_LABELS: Record<EntityType, string> = {
 };
 
 /** Each kind of voice as counted in the voices row, singular and plural, in the row's order. */
-const VOICE_KIND_NOUNS: ReadonlyArray<{ kind: VoiceKind; one: string; many: string }> = [
+const VOICE_KIND_NOUNS: ReadonlyArray<{ kind: VoiceKind | 'document'; one: string; many: string }> = [
   { kind: 'person', one: 'person', many: 'people' },
   { kind: 'organization', one: 'organization', many: 'organizations' },
   { kind: 'government', one: 'government', many: 'governments' },
   { kind: 'group', one: 'group', many: 'groups' },
   { kind: 'unnamed', one: 'unnamed', many: 'unnamed' },
+  { kind: 'document', one: 'document', many: 'documents' },
 ];
+
+/** How the voices row counts a voice: a document apart from the unnamed people. */
+function rowKindOf(voice: Voice): VoiceKind | 'document' {
+  return voice.document ? 'document' : voice.kind;
+}
 
 /**
  * The voices row: "5 people, 2 organizations, 1 unnamed; first word: …, last word: …"; null for a
- * story that quotes nobody (or an Analysis made before voices were counted).
+ * story that quotes nobody (or an Analysis made before voices were counted). A story that quotes
+ * only documents has no first word.
  */
 export function describeVoices(voices: Voices | undefined): string | null {
   if (!voices || voices.speakers.length === 0) return null;
   const counts = VOICE_KIND_NOUNS.flatMap(({ kind, one, many }) => {
-    const count = voices.speakers.filter((voice) => voice.kind === kind).length;
+    const count = voices.speakers.filter((voice) => rowKindOf(voice) === kind).length;
     return count > 0 ? [`${count} ${count === 1 ? one : many}`] : [];
   });
+  if (voices.first === null) return counts.join(', ');
   const words =
     voices.first === voices.last
       ? `first and last word: ${voices.first}`

@@ -8,38 +8,44 @@
  * - named: its last word is a name word (`nameHead`: "Sen. Marco Rubio", "The New York Times",
  *   "Trump’s"); right when our voice is a person, an organization or a government;
  * - unnamed: it opens with "a/one/some/…" or no determiner at all, and ends in a common noun
- *   ("officials", "a Clinton campaign spokesman", "some Republicans"); right when our voice is unnamed;
+ *   ("officials", "a Clinton campaign spokesman", "some Republicans"); right when our voice is unnamed (a document is);
  * - described ("the Florida senator", "his campaign") and pronoun ("he") point back to someone the
- *   story identified: counted, not judged (the attribution may rightly name them).
+ *   story identified: counted, not judged (the attribution may rightly name them);
+ * - document: its last word a document noun in lower case ("the statement", "A Feb. 1 letter", by
+ *   `namesDocument`, the list the kind rules use; it overlaps the rows above, where an unnamed
+ *   document is judged as unnamed, as the issue's "a source with no name" reads); right when our
+ *   voice is marked a document.
  * A quote we give no speaker is wrong in both judged rows: it has no voice. The row "no name word"
  * is the looser reading of "a source with no name": any source whose `nameHead` is empty, other than
- * a lone pronoun (it holds the described sources too, and misses "a Twitter spokesman"). A Source
+ * a lone pronoun (it holds the described sources too, and misses "a Twitter spokesman"); right when
+ * our voice is unnamed (a document is unnamed too). A Source
  * that holds the cue itself ("said", an annotation slip) is skipped.
  *
  * `POLNEAR_SPLIT=train` measures the train split instead (the kind rules were developed on it).
  */
 import { join } from 'node:path';
 import type { VoiceKind } from '../../lib/analysis';
-import { kindOfSpeaker } from '../../lib/analyze/voices';
+import { kindOfSpeaker, namesDocument } from '../../lib/analyze/voices';
 import { analyzePlainText } from '../../lib/pipeline';
 import { bestMatch, lowercaseWords, nameHead, type PolnearArticle, readPolnearSplit, words } from './quote-attribution';
 import type { EvalOptions, EvalTable, Evaluation } from './report';
 
-type GoldSourceClass = 'named' | 'unnamed' | 'described' | 'pronoun' | 'no name word';
+type GoldSourceClass = 'named' | 'unnamed' | 'described' | 'pronoun' | 'document' | 'no name word';
 
 /** The classes whose call is judged right or wrong, and what is right for each. */
-type JudgedClass = 'named' | 'unnamed' | 'no name word';
+type JudgedClass = 'named' | 'unnamed' | 'document' | 'no name word';
 
-/** Our call for one quote: a voice's kind, or no speaker at all. */
-type Call = VoiceKind | 'no speaker';
+/** Our call for one quote: a voice's kind, a document (of kind unnamed), or no speaker at all. */
+type Call = VoiceKind | 'document' | 'no speaker';
 
 const NAMED_KINDS = new Set<Call>(['person', 'organization', 'government']);
 
 /** Whom each gold class should be called, for the "right" column. */
 const RIGHT_CALLS: Record<JudgedClass, (call: Call) => boolean> = {
   named: (call) => NAMED_KINDS.has(call),
-  unnamed: (call) => call === 'unnamed',
-  'no name word': (call) => call === 'unnamed',
+  unnamed: (call) => call === 'unnamed' || call === 'document',
+  document: (call) => call === 'document',
+  'no name word': (call) => call === 'unnamed' || call === 'document',
 };
 
 const INDEFINITE = ['a', 'an', 'one', 'some', 'another', 'several', 'many', 'most', 'few', 'multiple', 'other'];
@@ -62,7 +68,7 @@ const GOLD_SOURCE_WORDS = {
 /** A source that is only one of these words points back to someone the story has named. */
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'them', 'who', 'which', 'that']);
 
-const CALLS: Call[] = ['person', 'organization', 'government', 'group', 'unnamed', 'no speaker'];
+const CALLS: Call[] = ['person', 'organization', 'government', 'group', 'unnamed', 'document', 'no speaker'];
 
 const MAX_EXAMPLES = Number(process.env.POLNEAR_EXAMPLES ?? 10);
 
@@ -89,7 +95,7 @@ function tallyArticle(article: PolnearArticle, tallies: Map<GoldSourceClass, Tal
     if (!gold?.source || GOLD_SOURCE_WORDS.cueSlip.test(gold.source.text)) continue;
     const entity = quote.speakerId ? (entitiesById.get(quote.speakerId) ?? null) : null;
     const reading = quote.speaker === null ? null : kindOfSpeaker(article.text, quote, entity);
-    const call: Call = reading?.kind ?? 'no speaker';
+    const call: Call = reading ? (reading.document ? 'document' : reading.kind) : 'no speaker';
     for (const goldClass of classifySource(gold.source.text, commonWords)) {
       const tally: Tally = tallies.get(goldClass) ?? { calls: new Map(), wrong: [] };
       tally.calls.set(call, (tally.calls.get(call) ?? 0) + 1);
@@ -111,7 +117,8 @@ function classifySource(source: string, commonWords: Set<string>): GoldSourceCla
   const sourceWords = words(source).map((word) => word.toLowerCase());
   if (sourceWords.length === 1 && PRONOUNS.has(sourceWords[0])) return ['pronoun'];
   const loose: GoldSourceClass[] = nameHead(source, commonWords) ? [] : ['no name word'];
-  return [isNamed(source, commonWords) ? 'named' : classifyNameless(source), ...loose];
+  const document: GoldSourceClass[] = namesDocument(readSource(source).core.join(' ')) ? ['document'] : [];
+  return [isNamed(source, commonWords) ? 'named' : classifyNameless(source), ...document, ...loose];
 }
 
 /** A source in parts: the words up to its complement ("a longtime adviser"), the phrase and its apposition. */
@@ -146,7 +153,7 @@ function classifyNameless(source: string): GoldSourceClass {
 }
 
 function voicesTable(split: string, articles: number, tallies: Map<GoldSourceClass, Tally>): EvalTable {
-  const classes: GoldSourceClass[] = ['named', 'unnamed', 'described', 'pronoun', 'no name word'];
+  const classes: GoldSourceClass[] = ['named', 'unnamed', 'described', 'pronoun', 'document', 'no name word'];
   const rows = classes.map((goldClass) => {
     const calls = tallies.get(goldClass)?.calls ?? new Map<Call, number>();
     const count = (which: Call[]) => which.reduce((sum, call) => sum + (calls.get(call) ?? 0), 0);
@@ -171,8 +178,9 @@ function voicesTable(split: string, articles: number, tallies: Map<GoldSourceCla
       'unnamed: "a/one/some …" or no determiner, ending in a common noun; right when called unnamed',
       'described ("the senator", "his campaign") and pronoun point back to someone identified: counted, not judged',
       'right, given a speaker: leaving out the quotes the attribution gives nobody (the kind rules’ own share)',
-      'no name word: any source without a name word but a lone pronoun (overlaps the rows above); right when called unnamed',
-      ...(['named', 'unnamed'] as const).map(
+      'document: a source whose last word is a document noun in lower case ("the statement"); right when called document',
+      'no name word: any source without a name word but a lone pronoun (overlaps the rows above); right when called unnamed or document',
+      ...(['named', 'unnamed', 'document'] as const).map(
         (goldClass) => `${goldClass}, wrong: ${tallies.get(goldClass)?.wrong.join('; ') || 'none'}`,
       ),
     ],

@@ -65,7 +65,7 @@ export function contractViolations(analysis: Analysis): string[] {
   return problems;
 }
 
-/** Every quote with a speaker is counted once, in some voice; first and last are voices. */
+/** Every quote with a speaker is counted once, in some voice; first and last are voices, no document. */
 function checkVoices(analysis: Analysis, check: (ok: boolean, problem: string) => void): void {
   const { speakers, first, last } = analysis.voices!;
   const names = new Set(speakers.map((voice) => voice.speaker));
@@ -79,4 +79,6 @@ function checkVoices(analysis: Analysis, check: (ok: boolean, problem: string) =
   }
   check(first === null || names.has(first), `first word by ${first}, no voice`);
   check(last === null || names.has(last), `last word by ${last}, no voice`);
+  const documents = new Set(speakers.filter((voice) => voice.document).map((voice) => voice.speaker));
+  check(!documents.has(first ?? '') && !documents.has(last ?? ''), `a document has the first or last word`);
 }

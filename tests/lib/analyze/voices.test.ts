@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, Quote } from '../../../lib/analysis';
 import { findVoices, kindOfSpeaker } from '../../../lib/analyze/voices';
+import { analyzePlainText } from '../../../lib/pipeline';
+
+/** A made-up story whose first two quotes are a statement's and a letter's words, as agencies write them. */
+/** What a document quoted for its words reads as: unnamed (it names nobody), and marked a document. */
+const DOCUMENT_READING = { kind: 'unnamed', reason: 'a document, not a voice', document: true };
+
+const DOCUMENT_STORY = `Coastal towns brace for second storm
+The regional water board warned residents on Tuesday to boil their water. “Supplies in the northern districts may carry bacteria for several days,” the statement said.
+A five-page letter sent to the governor went further. “The board has ignored the pumping stations for a decade,” the letter read.
+Mayor Ellen Karsh said the town would open two shelters. “Nobody should sleep in a flooded house tonight,” Karsh said.
+“We are doing everything we can,” she added.`;
 
 const ENTITIES: Entity[] = [
   { id: 'e1', name: 'Vladimir Putin', type: 'person', salience: 0.9, mentions: [] },
@@ -55,6 +66,11 @@ describe('kindOfSpeaker', () => {
     expect(kindOfSpeaker('', q, ENTITIES.find((e) => e.id === speaker) ?? null)).toEqual({ kind, reason });
   });
 
+  // A document quoted for its words is no voice, whatever introduces it: unnamed, and marked.
+  it.each(['the statement', 'the five-page letter', 'a statement', 'Trump’s tweet'])('%j is a document', (speaker) => {
+    expect(kindOfSpeaker('', quote(0, speaker), null)).toEqual(DOCUMENT_READING);
+  });
+
   it('tells a name from a plural that opens a sentence by the story’s other uses of the word', () => {
     const text = '“We will appeal,” Prosecutors said. The prosecutors filed on Monday.';
     expect(kindOfSpeaker(text, quote(1, 'Prosecutors'), null)).toEqual({
@@ -62,6 +78,16 @@ describe('kindOfSpeaker', () => {
       reason: 'people not identified',
     });
     expect(kindOfSpeaker('“No,” Keidis said.', quote(1, 'Keidis'), null)).toEqual({ kind: 'person', reason: 'a name' });
+  });
+
+  it('takes a name ending in a document noun for no document: "The Washington Post"', () => {
+    expect(kindOfSpeaker('', quote(0, 'The Washington Post'), null).document).toBeUndefined();
+  });
+
+  it('calls a document introduced with "a" a document, not someone not identified', () => {
+    const text = '“Leave now,” a statement said.';
+    const q = quote(1, 'statement', 'direct', text.indexOf('statement'));
+    expect(kindOfSpeaker(text, q, null)).toEqual(DOCUMENT_READING);
   });
 
   it('calls the people of an entity unnamed: "White House officials said"', () => {
@@ -104,6 +130,30 @@ describe('findVoices', () => {
       first: 'Vladimir Putin',
       last: 'Vladimir Putin',
     });
+  });
+
+  it('counts a document among the speakers but gives it neither the first nor the last word', () => {
+    const voices = findVoices('', [quote(10, 'the statement'), quote(20, 'e1'), quote(30, 'the letter')], ENTITIES);
+    expect(voices.speakers.map((v) => [v.speaker, v.kind, v.document])).toEqual([
+      ['the statement', 'unnamed', true],
+      ['Vladimir Putin', 'person', undefined],
+      ['the letter', 'unnamed', true],
+    ]);
+    expect([voices.first, voices.last]).toEqual(['Vladimir Putin', 'Vladimir Putin']);
+  });
+
+  it('has no first word in a story that quotes only documents', () => {
+    const voices = findVoices('', [quote(10, 'the statement')], ENTITIES);
+    expect([voices.speakers.length, voices.first, voices.last]).toEqual([1, null, null]);
+  });
+
+  it('reads a story quoting a statement, a letter and a mayor: the mayor has the first word', () => {
+    const voices = analyzePlainText(DOCUMENT_STORY).voices;
+    const kinds = Object.fromEntries(
+      (voices?.speakers ?? []).map((v) => [v.speaker, v.document ? 'document' : v.kind]),
+    );
+    expect(kinds).toEqual({ 'the statement': 'document', 'the letter': 'document', 'Ellen Karsh': 'person' });
+    expect([voices?.first, voices?.last]).toEqual(['Ellen Karsh', 'Ellen Karsh']);
   });
 
   it('names an entity speaker by its canonical name, however the quote calls it', () => {

@@ -94,6 +94,18 @@ describe('describeVoices', () => {
     expect(describeVoices(voices)).toBe(row);
   });
 
+  it('counts documents last and, when only documents are quoted, gives no first word', () => {
+    const speakers = [
+      { ...voice('the statement', 'unnamed'), document: true as const },
+      voice('Ellen Karsh', 'person'),
+      { ...voice('the letter', 'unnamed'), document: true as const },
+    ];
+    expect(describeVoices({ speakers, first: 'Ellen Karsh', last: 'Ellen Karsh' })).toBe(
+      '1 person, 2 documents; first and last word: Ellen Karsh',
+    );
+    expect(describeVoices({ speakers: [speakers[0]], first: null, last: null })).toBe('1 document');
+  });
+
   it('has nothing to say of a story that quotes nobody, or of an Analysis without voices', () => {
     expect(describeVoices({ speakers: [], first: null, last: null })).toBeNull();
     expect(describeVoices(undefined)).toBeNull();
