@@ -216,8 +216,9 @@ export class PageHoverCard implements HoverCardController {
       this.guarded((event) => this.onKeyDown(event)),
       { capture: true },
     );
-    // The reader's first input of any kind makes the memory frame (mousemove and keydown above
-    // too). Not `scroll`: a page's script scrolling fires one the browser marks trusted.
+    // The reader's first input of any kind makes the memory frame if the idle time has not yet
+    // (mousemove and keydown above too). Not `scroll`: a page's script scrolling fires one the
+    // browser marks trusted.
     const prepare = this.guarded((event: Event) => this.onReaderInput(event.isTrusted));
     for (const type of ['pointerdown', 'wheel'] as const)
       ctx.addEventListener(doc, type, prepare, { passive: true, capture: true });

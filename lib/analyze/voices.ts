@@ -106,7 +106,7 @@ const PHRASE_WORDS = {
     'member',
     'members',
   ]),
-  /** Heads naming an institution, or a document speaking for one: "the foreign ministry", "the statement". */
+  /** Heads naming an institution: "the foreign ministry", "the company" (a document's heads are `documentHeads`). */
   organizationHeads: new Set([
     'ministry',
     'department',

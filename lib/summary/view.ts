@@ -28,7 +28,7 @@ export const ENTITY_TYPE_LABELS: Record<EntityType, string> = {
 };
 
 /** Each kind of voice as counted in the voices row, singular and plural, in the row's order. */
-const VOICE_KIND_NOUNS: ReadonlyArray<{ kind: VoiceKind | 'document'; one: string; many: string }> = [
+const VOICE_KIND_NOUNS: ReadonlyArray<{ kind: VoiceRowKind; one: string; many: string }> = [
   { kind: 'person', one: 'person', many: 'people' },
   { kind: 'organization', one: 'organization', many: 'organizations' },
   { kind: 'government', one: 'government', many: 'governments' },
@@ -37,8 +37,11 @@ const VOICE_KIND_NOUNS: ReadonlyArray<{ kind: VoiceKind | 'document'; one: strin
   { kind: 'document', one: 'document', many: 'documents' },
 ];
 
-/** How the voices row counts a voice: a document apart from the unnamed people. */
-function rowKindOf(voice: Voice): VoiceKind | 'document' {
+/** A voice as the voices row counts it: its kind, or a document apart from the unnamed people. */
+export type VoiceRowKind = VoiceKind | 'document';
+
+/** How the voices row counts a voice (or a kind reading of one, as the voices evaluation does). */
+export function rowKindOf(voice: Pick<Voice, 'kind' | 'document'>): VoiceRowKind {
   return voice.document ? 'document' : voice.kind;
 }
 

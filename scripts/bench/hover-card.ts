@@ -192,10 +192,10 @@ async function memoryFrameOf(page: Page): Promise<Frame> {
 }
 
 /**
- * Read story A, then story B, and hover Putin in B: the story's first card, with the pointer coming
- * from outside the story; then, in story B opened again, its first card with the pointer coming
- * over the story's text, and `runs` more cards; each time the card's time and the memory part's
- * time from the pointer's move onto the word. The run's context gets the memory watch for every
+ * Read story A, then open story B anew `runs` times for each of two first cards on Putin (the move
+ * onto the word the page's first input; the pointer from the page's corner); then, in story B
+ * opened again, its first card with the pointer coming over the story's text, and `runs` more
+ * cards; each time the card's time and the memory part's time from the pointer's move onto the word. The run's context gets the memory watch for every
  * document it opens from now on.
  */
 export async function measureMemoryCard(run: ChromiumRun, server: PageServer, runs: number): Promise<MemoryCardTimes> {

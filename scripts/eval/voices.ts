@@ -24,9 +24,9 @@
  * `POLNEAR_SPLIT=train` measures the train split instead (the kind rules were developed on it).
  */
 import { join } from 'node:path';
-import type { VoiceKind } from '../../lib/analysis';
 import { kindOfSpeaker, namesDocument } from '../../lib/analyze/voices';
 import { analyzePlainText } from '../../lib/pipeline';
+import { rowKindOf, type VoiceRowKind } from '../../lib/summary/view';
 import { bestMatch, lowercaseWords, nameHead, type PolnearArticle, readPolnearSplit, words } from './quote-attribution';
 import type { EvalOptions, EvalTable, Evaluation } from './report';
 
@@ -36,7 +36,7 @@ type GoldSourceClass = 'named' | 'unnamed' | 'described' | 'pronoun' | 'document
 type JudgedClass = 'named' | 'unnamed' | 'document' | 'no name word';
 
 /** Our call for one quote: a voice's kind, a document (of kind unnamed), or no speaker at all. */
-type Call = VoiceKind | 'document' | 'no speaker';
+type Call = VoiceRowKind | 'no speaker';
 
 const NAMED_KINDS = new Set<Call>(['person', 'organization', 'government']);
 
@@ -95,7 +95,7 @@ function tallyArticle(article: PolnearArticle, tallies: Map<GoldSourceClass, Tal
     if (!gold?.source || GOLD_SOURCE_WORDS.cueSlip.test(gold.source.text)) continue;
     const entity = quote.speakerId ? (entitiesById.get(quote.speakerId) ?? null) : null;
     const reading = quote.speaker === null ? null : kindOfSpeaker(article.text, quote, entity);
-    const call: Call = reading ? (reading.document ? 'document' : reading.kind) : 'no speaker';
+    const call: Call = reading ? rowKindOf(reading) : 'no speaker';
     for (const goldClass of classifySource(gold.source.text, commonWords)) {
       const tally: Tally = tallies.get(goldClass) ?? { calls: new Map(), wrong: [] };
       tally.calls.set(call, (tally.calls.get(call) ?? 0) + 1);

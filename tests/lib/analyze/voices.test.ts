@@ -3,10 +3,10 @@ import type { Entity, Quote } from '../../../lib/analysis';
 import { findVoices, kindOfSpeaker } from '../../../lib/analyze/voices';
 import { analyzePlainText } from '../../../lib/pipeline';
 
-/** A made-up story whose first two quotes are a statement's and a letter's words, as agencies write them. */
 /** What a document quoted for its words reads as: unnamed (it names nobody), and marked a document. */
 const DOCUMENT_READING = { kind: 'unnamed', reason: 'a document, not a voice', document: true };
 
+/** A made-up story whose first two quotes are a statement's and a letter's words, as agencies write them. */
 const DOCUMENT_STORY = `Coastal towns brace for second storm
 The regional water board warned residents on Tuesday to boil their water. “Supplies in the northern districts may carry bacteria for several days,” the statement said.
 A five-page letter sent to the governor went further. “The board has ignored the pumping stations for a decade,” the letter read.
