@@ -37,6 +37,11 @@ const LOOPBACK_HOST = '127.0.0.1';
 /** Schemes that reach a network; the extension's own chrome-extension:// files are not among them. */
 const NETWORK_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:', 'ws:', 'wss:']);
 
+/** Whether a request's address goes out to a network (http, https, ws, wss), not to a browser's own file. */
+export function reachesNetwork(url: string): boolean {
+  return URL.canParse(url) && NETWORK_SCHEMES.has(new URL(url).protocol);
+}
+
 /** The prefix the extension puts on every console message it writes (see lib/extension/run-feature.ts). */
 export const EXTENSION_LOG_PREFIX = 'NewsLens:';
 
@@ -52,7 +57,10 @@ export interface PageDiagnostics {
   cspViolations: string[];
   /** Every URL the tab requested, in order. */
   requests: string[];
-  /** Requests whose initiator's stack runs through the extension's code. */
+  /**
+   * Requests to a network (not the extension's own packaged files, such as the card's memory frame
+   * page) whose initiator's stack runs through the extension's code.
+   */
   extensionInitiated: string[];
 }
 
@@ -208,8 +216,8 @@ async function openWatched(context: BrowserContext, url: string, options: OpenOp
       diagnostics.cspViolations.push(entry.text);
   });
   cdp.on('Network.requestWillBeSent', ({ request, initiator }: RequestWillBeSent) => {
-    if (initiatorUrls(initiator).some((u) => u.startsWith('chrome-extension://')))
-      diagnostics.extensionInitiated.push(request.url);
+    const byExtension = initiatorUrls(initiator).some((u) => u.startsWith('chrome-extension://'));
+    if (byExtension && reachesNetwork(request.url)) diagnostics.extensionInitiated.push(request.url);
   });
   await cdp.send('Runtime.enable');
   await cdp.send('Log.enable');
