@@ -56,10 +56,9 @@ export type ContentToBackground =
    */
   | { type: 'memory-ticket'; entity: EntityRef; url: string }
   /**
-   * The reader, at the reader's own first pointer move: whether the memory's history can be shown
-   * in this tab (its database open, paused or not, and the tab not private), so the card's memory
-   * frame can be made (empty) as the pointer comes near a highlighted word, before the first card
-   * opens.
+   * The reader, once its story is painted: whether the memory's history can be shown in this tab
+   * (its database open, paused or not, and the tab not private), so the card's memory frame can be
+   * made (empty) before the first card opens (entrypoints/reader/hover-card.ts says when).
    */
   | { type: 'memory-available' };
 
