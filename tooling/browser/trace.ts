@@ -73,12 +73,13 @@ function completeEvents(events: TraceEvent[]): TraceEvent[] {
 
 /**
  * Milliseconds of main-thread script time spent in scripts whose URL starts with `urlPrefix`:
- * top-level script events only (an event inside another counted one is skipped).
+ * top-level script events only (an event inside another counted one is skipped), in the page's
+ * processes only, as `tasksRunning` reads them (the memory frame's script runs in the extension's).
  */
 export function scriptTimeMs(events: TraceEvent[], urlPrefix: string): number {
   let total = 0;
   const coveredUntil = new Map<string, number>();
-  for (const event of completeEvents(events)) {
+  for (const event of pageEvents(events)) {
     if (!SCRIPT_EVENTS.has(event.name) || !urlOf(event).startsWith(urlPrefix)) continue;
     const thread = `${event.pid}:${event.tid}`;
     if (event.ts < (coveredUntil.get(thread) ?? 0)) continue;
@@ -97,8 +98,7 @@ export function scriptTimeMs(events: TraceEvent[], urlPrefix: string): number {
  * whose 75 ms task elsewhere was blamed for the detector's 3 ms).
  */
 export function tasksRunning(events: TraceEvent[], urlPrefix: string, sampleTimesUs: readonly number[] = []): number[] {
-  const page = pageProcesses(events);
-  const all = completeEvents(events).filter((e) => page === null || page.has(e.pid));
+  const all = pageEvents(events);
   const ours = all.filter((e) => JSON.stringify(e.args?.data ?? {}).includes(urlPrefix));
   const threadOf = (e: TraceEvent) => `${e.pid}:${e.tid}`;
   const ourThreads = new Set(ours.map(threadOf));
@@ -112,6 +112,12 @@ export function tasksRunning(events: TraceEvent[], urlPrefix: string, sampleTime
     )
     .map((task) => (task.dur ?? 0) / 1000)
     .sort((a, b) => b - a);
+}
+
+/** The complete events of the tab's page's processes (all of them when the trace names none). */
+function pageEvents(events: TraceEvent[]): TraceEvent[] {
+  const page = pageProcesses(events);
+  return completeEvents(events).filter((e) => page === null || page.has(e.pid));
 }
 
 /**
