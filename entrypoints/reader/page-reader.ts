@@ -18,6 +18,7 @@ import type { PageState, PageStatus } from '../../lib/reading/page-state';
 import { pageColorScheme, type PageScheme } from '../../lib/paint/page-scheme';
 import { leadOf, type PageText } from '../../lib/reading/page-text';
 import type { ArticleDetection } from '../../lib/detect';
+import { ELEMENT_NODE } from '../../lib/page/dom-nodes';
 import type { CopiedExtraction } from '../../lib/reading/copied-extraction';
 import type { PageCopy } from '../../lib/reading/page-copy';
 import { detectAndCopy, mappedPageText, type PageToExtract } from '../../lib/reading/page-half';
@@ -27,9 +28,6 @@ import { TASK_BUDGET_MS, pacingBy, runStepsWithPauses, type Pacing } from '../..
 import type { TextMap } from '../../lib/reading/text-map';
 import type { PublishedDetection } from '../../utils/isolated-world';
 import { articleContainer } from './content-watch';
-
-/** `Node.ELEMENT_NODE`, without reaching for a global `Node`. */
-const ELEMENT_NODE = 1;
 
 /** Ranges painted between two looks at the clock: well under a millisecond of work. */
 const PAINT_SLICE = 100;

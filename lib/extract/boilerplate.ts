@@ -5,6 +5,7 @@
  */
 
 import { remembered } from '../memo';
+import { ELEMENT_NODE, TEXT_NODE } from '../page/dom-nodes';
 
 /** Patterns by meaning, in one table. */
 const PATTERNS = {
@@ -134,8 +135,8 @@ function linkDensity(element: Element): number {
 function unlinkedWords(element: Element): number {
   let words = 0;
   const visit = (node: Node) => {
-    if (node.nodeType === 3) words += (node.nodeValue ?? '').split(/\s+/).filter(Boolean).length;
-    else if (node.nodeType === 1 && (node as Element).localName !== 'a') node.childNodes.forEach(visit);
+    if (node.nodeType === TEXT_NODE) words += (node.nodeValue ?? '').split(/\s+/).filter(Boolean).length;
+    else if (node.nodeType === ELEMENT_NODE && (node as Element).localName !== 'a') node.childNodes.forEach(visit);
   };
   visit(element);
   return words;

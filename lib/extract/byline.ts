@@ -8,6 +8,7 @@
  * more in an ablation over the three data sets (docs/quality.md).
  */
 import { known } from '../page/declared-values';
+import { ELEMENT_NODE, TEXT_NODE } from '../page/dom-nodes';
 import { DISPLAY_NONE_OR_INVISIBLE, isHiddenByMarkup } from '../page/hidden';
 import { nameKey, siteNameKeys } from '../page/site-names';
 
@@ -251,8 +252,8 @@ function namesIn(element: Element, siteKeys: ReadonlySet<string>): string | null
 function spacedText(element: Element): string {
   let text = '';
   const visit = (node: Node): void => {
-    if (node.nodeType === 3) text += (node as Text).data;
-    if (node.nodeType !== 1) return;
+    if (node.nodeType === TEXT_NODE) text += (node as Text).data;
+    if (node.nodeType !== ELEMENT_NODE) return;
     text += ' ';
     for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
     text += ' ';

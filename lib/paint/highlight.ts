@@ -5,6 +5,7 @@
  * Takes the document as an argument; it never reaches for a global one.
  */
 import type { Analysis, HighlightKind } from '../analysis';
+import { ELEMENT_NODE } from '../page/dom-nodes';
 import type { PageScheme } from './page-scheme';
 import type { TextMap } from '../reading/text-map';
 
@@ -84,9 +85,6 @@ const HIT_TOLERANCE_PX = 1;
  * painted, whatever the extraction took in, so typing and the caret behave as the page made them.
  */
 const EDITABLE_SELECTOR = '[contenteditable]:not([contenteditable="false"]), textarea, input, select';
-
-/** `Node.ELEMENT_NODE`, without reaching for a global `Node`. */
-const ELEMENT_NODE = 1;
 
 /** The spans to paint for `analysis`, in text order, keeping only the kinds switched on. */
 export function spansToHighlight(analysis: Analysis, kinds: HighlightKinds): HighlightSpan[] {
