@@ -9,3 +9,8 @@ export const ELEMENT_NODE = 1;
 
 /** `Node.TEXT_NODE`. */
 export const TEXT_NODE = 3;
+
+/** The element a node is, or the one it sits in (a Text node's parent): where a Range's end lies. */
+export function elementAt(node: Node): Element | null {
+  return node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
+}

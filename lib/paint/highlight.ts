@@ -5,7 +5,7 @@
  * Takes the document as an argument; it never reaches for a global one.
  */
 import type { Analysis, HighlightKind } from '../analysis';
-import { ELEMENT_NODE } from '../page/dom-nodes';
+import { elementAt } from '../page/dom-nodes';
 import type { PageScheme } from './page-scheme';
 import type { TextMap } from '../reading/text-map';
 
@@ -146,10 +146,7 @@ export function paintHighlights(
 /** Does the range start or end in editable content (or a document in design mode)? */
 function isEditable(range: Range): boolean {
   if (range.startContainer.ownerDocument?.designMode === 'on') return true;
-  return [range.startContainer, range.endContainer].some((node) => {
-    const element = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
-    return element?.closest(EDITABLE_SELECTOR) != null;
-  });
+  return [range.startContainer, range.endContainer].some((node) => elementAt(node)?.closest(EDITABLE_SELECTOR) != null);
 }
 
 function registerHighlight(
