@@ -268,12 +268,12 @@ export function readBlockText(
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
-    const tag = (node as Element).tagName.toUpperCase();
-    if (UNSHOWN_TEXT_TAGS.has(tag.toLowerCase()) || filters.skipElement?.(node as Element)) {
+    const element = node as Element;
+    if (UNSHOWN_TEXT_TAGS.has(element.localName) || filters.skipElement?.(element)) {
       leaveOut(node);
       return;
     }
-    const isBlock = BLOCK_TAGS.has(tag);
+    const isBlock = BLOCK_TAGS.has(element.tagName.toUpperCase());
     if (isBlock) builder.breakParagraph();
     for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
     if (isBlock) builder.breakParagraph();
