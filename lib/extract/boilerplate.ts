@@ -22,6 +22,11 @@ const PATTERNS = {
 
 /** Words of a line short enough to be a label, a date or a byline, not a sentence of the story. */
 const MAX_LABEL_WORDS = 8;
+/**
+ * Words of a copyright notice at most: a label's, and four more for an owner's longer name ("© 2019
+ * CBS Interactive Inc. All Rights Reserved." has 8). A book's longer credit (on The Verge) stays.
+ */
+const MAX_COPYRIGHT_WORDS = MAX_LABEL_WORDS + 4;
 /** Words of a byline at most: "By Matthew Digby, Minh Do on Monday, November 18th, 2019 at 11:08 a.m." */
 const MAX_BYLINE_WORDS = 16;
 
@@ -103,7 +108,7 @@ const META_LINES: ReadonlyArray<{ name: string; reason: string; test: (line: str
     name: 'copyright',
     reason: "the site's copyright notice",
     test: (line) =>
-      wordsOf(line).length <= MAX_LABEL_WORDS + 4 &&
+      wordsOf(line).length <= MAX_COPYRIGHT_WORDS &&
       /^(?:©|\(c\)|copyright\s*(?:©|@|\(c\))?\s*(?:19|20)\d\d\b)/i.test(line),
   },
 ];
