@@ -80,8 +80,8 @@ function textNodesUnder(root: Node): Text[] {
  */
 const BULKY_DATA = { minElements: 2000, proseLength: 80, wideCharacterWeight: 3 };
 
-/** Chinese, Japanese and Korean characters (see BULKY_DATA). */
-const WIDE_CHARACTERS = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+/** Chinese, Japanese and Korean characters (see BULKY_DATA), written without spaces between words. */
+export const WIDE_CHARACTERS = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 
 /** Whether a Text node's data is long enough to be a sentence of prose. */
 function isProse(data: string): boolean {
