@@ -5,6 +5,7 @@
  */
 
 import { remembered } from '../memo';
+import { ELEMENT_NODE, TEXT_NODE } from '../page/dom-nodes';
 import { UNSHOWN_TEXT_TAGS } from '../page/unshown-text';
 import { WIDE_CHARACTERS } from './readable';
 
@@ -23,6 +24,11 @@ const PATTERNS = {
 
 /** Words of a line short enough to be a label, a date or a byline, not a sentence of the story. */
 const MAX_LABEL_WORDS = 8;
+/**
+ * Words of a copyright notice at most: a label's, and four more for an owner's longer name ("© 2019
+ * CBS Interactive Inc. All Rights Reserved." has 8). A book's longer credit (on The Verge) stays.
+ */
+const MAX_COPYRIGHT_WORDS = MAX_LABEL_WORDS + 4;
 /** Words of a byline at most: "By Matthew Digby, Minh Do on Monday, November 18th, 2019 at 11:08 a.m." */
 const MAX_BYLINE_WORDS = 16;
 
@@ -104,7 +110,7 @@ const META_LINES: ReadonlyArray<{ name: string; reason: string; test: (line: str
     name: 'copyright',
     reason: "the site's copyright notice",
     test: (line) =>
-      wordsOf(line).length <= MAX_LABEL_WORDS + 4 &&
+      wordsOf(line).length <= MAX_COPYRIGHT_WORDS &&
       /^(?:©|\(c\)|copyright\s*(?:©|@|\(c\))?\s*(?:19|20)\d\d\b)/i.test(line),
   },
 ];
@@ -136,8 +142,8 @@ function linkDensity(element: Element): number {
 function unlinkedWords(element: Element): number {
   let words = 0;
   const visit = (node: Node) => {
-    if (node.nodeType === 3) words += (node.nodeValue ?? '').split(/\s+/).filter(Boolean).length;
-    else if (node.nodeType === 1 && (node as Element).localName !== 'a') node.childNodes.forEach(visit);
+    if (node.nodeType === TEXT_NODE) words += (node.nodeValue ?? '').split(/\s+/).filter(Boolean).length;
+    else if (node.nodeType === ELEMENT_NODE && (node as Element).localName !== 'a') node.childNodes.forEach(visit);
   };
   visit(element);
   return words;
@@ -174,9 +180,6 @@ const CONTROL_ITEMS = {
   /** Words of a piece at most ("Captions will look like this"). */
   maxWords: 5,
 };
-
-const TEXT_NODE = 3;
-const ELEMENT_NODE = 1;
 
 /** Elements a keyboard reaches by themselves: a focus index on them makes no control of them. */
 const LINKS_AND_FIELDS = new Set(['a', 'input', 'button', 'select', 'textarea']);

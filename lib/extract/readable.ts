@@ -4,13 +4,11 @@
  */
 import { Readability } from '@mozilla/readability';
 import { remembered } from '../memo';
+import { ELEMENT_NODE, TEXT_NODE } from '../page/dom-nodes';
 import type { LiveSlice } from './block-text';
 
 /** Stamped on every element of the copy: its index among the live page's elements. */
 const SOURCE_ATTRIBUTE = 'data-newslens-source';
-
-const TEXT_NODE = 3;
-const ELEMENT_NODE = 1;
 
 export interface ReadabilityMetadata {
   title: string | null;
