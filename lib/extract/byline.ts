@@ -108,7 +108,11 @@ export function readByline(doc: Document, evidence: BylineEvidence): string | nu
     .map((text) => ({ raw: text, names: cleanBylineText(text, siteKeys) }))
     .filter(({ names }) => names !== null);
   const writer = declared.find(({ raw, names }) => !namesTheSite(raw, names!, siteKeys));
-  const byline = writer ? writer.names : (visible?.names(siteKeys) ?? declared[0]?.names ?? null);
+  // With no writer, the site's own name stays (the summary hides it beside the same site name); a
+  // site written with its address is the site under another name ("Deutsche Welle (www.dw.com)" on
+  // "DW.COM"), which the summary would show as a writer ("DW.COM · By Deutsche Welle").
+  const siteByItsName = declared.find(({ raw }) => !BYLINE_PATTERNS.siteAddressInParentheses.test(raw));
+  const byline = writer ? writer.names : (visible?.names(siteKeys) ?? siteByItsName?.names ?? null);
   return byline && inNameCase(byline);
 }
 
