@@ -84,6 +84,10 @@ export interface Voices {
 
 export interface ArticleMetadata {
   title: string | null;
+  /**
+   * The writer's names as printed, what is not a name cut (label, date, address, site), and put in
+   * the case of names when printed all in capitals or all in lower case (docs/contract.md).
+   */
   byline: string | null;
   siteName: string | null;
   /** ISO 8601 where known. */

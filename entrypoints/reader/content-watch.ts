@@ -5,6 +5,7 @@
  * decides whether to read again (a ticking clock in the article does not count). NewsLens's own paint adds no DOM nodes (CSS highlights) and its
  * card lives outside the article, and an unchanged text never triggers a read, so there is no loop.
  */
+import { elementAt } from '../../lib/page/dom-nodes';
 
 /** Mutations to notice: nodes added or removed, and text edited in place. */
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
@@ -100,8 +101,7 @@ export function articleContainer(
   const range = first.node.ownerDocument.createRange();
   range.setStart(first.node, first.offset);
   range.setEnd(last.node, last.offset);
-  const common = range.commonAncestorContainer;
-  return common.nodeType === 1 ? (common as Element) : common.parentElement;
+  return elementAt(range.commonAncestorContainer);
 }
 
 /** The first index from `from` towards `to` (exclusive) that has a DOM character. */

@@ -18,6 +18,7 @@ import type { PageState, PageStatus } from '../../lib/reading/page-state';
 import { pageColorScheme, type PageScheme } from '../../lib/paint/page-scheme';
 import { leadOf, type PageText } from '../../lib/reading/page-text';
 import type { ArticleDetection } from '../../lib/detect';
+import { elementAt } from '../../lib/page/dom-nodes';
 import type { CopiedExtraction } from '../../lib/reading/copied-extraction';
 import type { PageCopy } from '../../lib/reading/page-copy';
 import { detectAndCopy, mappedPageText, type PageToExtract } from '../../lib/reading/page-half';
@@ -27,9 +28,6 @@ import { TASK_BUDGET_MS, pacingBy, runStepsWithPauses, type Pacing } from '../..
 import type { TextMap } from '../../lib/reading/text-map';
 import type { PublishedDetection } from '../../utils/isolated-world';
 import { articleContainer } from './content-watch';
-
-/** `Node.ELEMENT_NODE`, without reaching for a global `Node`. */
-const ELEMENT_NODE = 1;
 
 /** Ranges painted between two looks at the clock: well under a millisecond of work. */
 const PAINT_SLICE = 100;
@@ -390,8 +388,5 @@ function hostOf(url: string): string {
 
 /** Center the range's first line in the viewport. */
 export function scrollRangeIntoView(range: Range): void {
-  // nodeType, not instanceof: in Firefox the page's nodes are Xray wrappers from another global.
-  const start = range.startContainer;
-  const element = start.nodeType === ELEMENT_NODE ? (start as Element) : start.parentElement;
-  element?.scrollIntoView({ block: 'center', inline: 'nearest' });
+  elementAt(range.startContainer)?.scrollIntoView({ block: 'center', inline: 'nearest' });
 }

@@ -4,6 +4,7 @@ import { isArticleType, readJsonLd, typesOf } from '../page/json-ld';
 import { pageLanguage } from '../page/declared-language';
 import { MetaTags } from '../page/meta-tags';
 import { DISPLAY_NONE, isHiddenByMarkup } from '../page/hidden';
+import { ELEMENT_NODE, TEXT_NODE } from '../page/dom-nodes';
 import { UNSHOWN_TEXT_SELECTOR, UNSHOWN_TEXT_TAGS } from '../page/unshown-text';
 import { runSteps, type Steps } from '../steps';
 
@@ -191,9 +192,6 @@ function isTeaser(paragraph: Element, length: number): boolean {
   }
   return false;
 }
-
-const TEXT_NODE = 3;
-const ELEMENT_NODE = 1;
 
 /**
  * Characters of the element's text a reader sees, trimmed: without the text of scripts, styles

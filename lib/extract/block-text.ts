@@ -5,6 +5,7 @@
  * The root may belong to a copy of the page (the extractor works on a clone): `toLive` turns each
  * Text node met under the root into the live text it copies (none to leave it out).
  */
+import { ELEMENT_NODE, TEXT_NODE } from '../page/dom-nodes';
 import { UNSHOWN_TEXT_TAGS } from '../page/unshown-text';
 import { SYNTHETIC_CHARACTER, type TextOrigins } from '../reading/text-map';
 
@@ -79,9 +80,6 @@ export interface LiveSlice {
 export interface BlockText extends TextOrigins {
   text: string;
 }
-
-const TEXT_NODE = 3;
-const ELEMENT_NODE = 1;
 
 /** Where one character of a paragraph under construction came from. */
 interface Origin {
@@ -270,12 +268,12 @@ export function readBlockText(
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
-    const tag = (node as Element).tagName.toUpperCase();
-    if (UNSHOWN_TEXT_TAGS.has(tag.toLowerCase()) || filters.skipElement?.(node as Element)) {
+    const element = node as Element;
+    if (UNSHOWN_TEXT_TAGS.has(element.localName) || filters.skipElement?.(element)) {
       leaveOut(node);
       return;
     }
-    const isBlock = BLOCK_TAGS.has(tag);
+    const isBlock = BLOCK_TAGS.has(element.tagName.toUpperCase());
     if (isBlock) builder.breakParagraph();
     for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
     if (isBlock) builder.breakParagraph();

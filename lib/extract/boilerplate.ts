@@ -5,6 +5,9 @@
  */
 
 import { remembered } from '../memo';
+import { ELEMENT_NODE, TEXT_NODE } from '../page/dom-nodes';
+import { UNSHOWN_TEXT_TAGS } from '../page/unshown-text';
+import { WIDE_CHARACTERS } from './readable';
 
 /** Patterns by meaning, in one table. */
 const PATTERNS = {
@@ -21,6 +24,11 @@ const PATTERNS = {
 
 /** Words of a line short enough to be a label, a date or a byline, not a sentence of the story. */
 const MAX_LABEL_WORDS = 8;
+/**
+ * Words of a copyright notice at most: a label's, and four more for an owner's longer name ("© 2019
+ * CBS Interactive Inc. All Rights Reserved." has 8). A book's longer credit (on The Verge) stays.
+ */
+const MAX_COPYRIGHT_WORDS = MAX_LABEL_WORDS + 4;
 /** Words of a byline at most: "By Matthew Digby, Minh Do on Monday, November 18th, 2019 at 11:08 a.m." */
 const MAX_BYLINE_WORDS = 16;
 
@@ -102,7 +110,7 @@ const META_LINES: ReadonlyArray<{ name: string; reason: string; test: (line: str
     name: 'copyright',
     reason: "the site's copyright notice",
     test: (line) =>
-      wordsOf(line).length <= MAX_LABEL_WORDS + 4 &&
+      wordsOf(line).length <= MAX_COPYRIGHT_WORDS &&
       /^(?:©|\(c\)|copyright\s*(?:©|@|\(c\))?\s*(?:19|20)\d\d\b)/i.test(line),
   },
 ];
@@ -134,8 +142,8 @@ function linkDensity(element: Element): number {
 function unlinkedWords(element: Element): number {
   let words = 0;
   const visit = (node: Node) => {
-    if (node.nodeType === 3) words += (node.nodeValue ?? '').split(/\s+/).filter(Boolean).length;
-    else if (node.nodeType === 1 && (node as Element).localName !== 'a') node.childNodes.forEach(visit);
+    if (node.nodeType === TEXT_NODE) words += (node.nodeValue ?? '').split(/\s+/).filter(Boolean).length;
+    else if (node.nodeType === ELEMENT_NODE && (node as Element).localName !== 'a') node.childNodes.forEach(visit);
   };
   visit(element);
   return words;
@@ -157,6 +165,92 @@ function isPopupCard(element: Element): boolean {
 /** A block of pointers to other pages: mostly link text, with no sentence of its own around it. */
 function isLinkList(element: Element): boolean {
   return linkDensity(element) > MAX_LINK_DENSITY && unlinkedWords(element) < MIN_UNLINKED_WORDS;
+}
+
+/**
+ * A control's items: a video player's settings menu (Yahoo's caption fonts, where "Arial Black"
+ * was read as a person), a player's "Speed | Normal | Replay", a thread's vote counts. Every
+ * piece of its text is a short label, none a sentence, and it holds a mark of a control (see
+ * CONTROL_MARKS); a story's list of short items holds none, and a table or a part of one (its
+ * cells are as short, its sortable headers take the focus) is data, never a menu.
+ */
+const CONTROL_ITEMS = {
+  /** Pieces of text at least: a menu, not a lone button's label. */
+  minItems: 3,
+  /** Words of a piece at most ("Captions will look like this"). */
+  maxWords: 5,
+};
+
+/** Elements a keyboard reaches by themselves: a focus index on them makes no control of them. */
+const LINKS_AND_FIELDS = new Set(['a', 'input', 'button', 'select', 'textarea']);
+
+/**
+ * What makes a block of short pieces a control's, not the story's; each says why. Kept by an
+ * ablation over the extraction benchmark's developers' half and article-vs-nonarticle (docs/
+ * quality.md, "Menus"): a focusable element changed 8 pages of 4 sites (Yahoo, ABC, Food Network,
+ * Reddit); a widget's role (menu, slider…) and a <video> each caught only pages it caught already.
+ */
+const CONTROL_MARKS: ReadonlyArray<{ name: string; reason: string; test: (element: Element) => boolean }> = [
+  {
+    name: 'focusable',
+    reason: 'it takes the keyboard focus though it is no link or field: a widget the page builds of its own elements',
+    test: (element) => element.hasAttribute('tabindex') && !LINKS_AND_FIELDS.has(element.localName),
+  },
+];
+
+/** The text of a block as a menu would have it: its pieces, whether each is a short label, and its marks. */
+interface ItemsSummary {
+  items: number;
+  allLabels: boolean;
+  marked: boolean;
+  holdsTable: boolean;
+}
+
+/** A sentence's end in any script: a Chinese or Japanese full stop too. */
+const ANY_SENTENCE_END = /[.!?。！？]["”’)」]?$/;
+
+/**
+ * A piece of text a control would show: a few words, not a sentence. Chinese and Japanese put no
+ * space between words, so each of their characters counts as one (a paragraph of Chinese prose
+ * read as one word, and a whole story on qq.com went as a menu).
+ */
+function isShortLabel(text: string): boolean {
+  const words = wordsOf(text.replace(WIDE_CHARACTERS, ' $& ')).length;
+  return words <= CONTROL_ITEMS.maxWords && !ANY_SENTENCE_END.test(text);
+}
+
+/** Each element's summary, its children's first, each worked out once. */
+function itemsSummary(element: Element, memo: Map<Element, ItemsSummary>): ItemsSummary {
+  return remembered(memo, element, () => {
+    const summary: ItemsSummary = {
+      items: 0,
+      allLabels: true,
+      marked: CONTROL_MARKS.some((mark) => mark.test(element)),
+      holdsTable: element.localName === 'table',
+    };
+    for (let child = element.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        const text = (child.nodeValue ?? '').trim();
+        if (!text) continue;
+        summary.items++;
+        summary.allLabels &&= isShortLabel(text);
+      } else if (child.nodeType === ELEMENT_NODE && !UNSHOWN_TEXT_TAGS.has((child as Element).localName)) {
+        const inner = itemsSummary(child as Element, memo);
+        summary.items += inner.items;
+        summary.allLabels &&= inner.allLabels;
+        summary.marked ||= inner.marked;
+        summary.holdsTable ||= inner.holdsTable;
+      }
+    }
+    return summary;
+  });
+}
+
+/** A control's items (see CONTROL_ITEMS). */
+function isControlItems(element: Element, memo: Map<Element, ItemsSummary>): boolean {
+  const summary = itemsSummary(element, memo);
+  if (summary.holdsTable || element.closest('table')) return false;
+  return summary.items >= CONTROL_ITEMS.minItems && summary.allLabels && summary.marked;
 }
 
 /**
@@ -190,13 +284,14 @@ function isNamedBoilerplate(element: Element): boolean {
 export function boilerplateIn(content: Element): BoilerplateFilters {
   const maxNamedLength = MAX_NAMED_BOILERPLATE_SHARE * textLength(content);
   const liveVerdicts = new Map<Element, boolean>();
+  const summaries = new Map<Element, ItemsSummary>();
   const isSmallNamedBoilerplate = (element: Element) =>
     isNamedBoilerplate(element) && textLength(element) < maxNamedLength;
   return {
     skipElement: (element) => {
       const tag = element.tagName.toUpperCase();
       if (ILLUSTRATION_TAGS.has(tag) || isSmallNamedBoilerplate(element)) return true;
-      if (isPopupCard(element)) return true;
+      if (isPopupCard(element) || isControlItems(element, summaries)) return true;
       return DENSITY_JUDGED_TAGS.has(tag) && isLinkList(element);
     },
     skipLiveText: (text) => {

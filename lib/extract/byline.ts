@@ -7,7 +7,8 @@
  * is not a name is cut by kind (BYLINE_CUTS). Each rule here changed bylines of two sources or
  * more in an ablation over the three data sets (docs/quality.md).
  */
-import { known } from '../page/declared-values';
+import { nonEmptyValues } from '../page/declared-values';
+import { ELEMENT_NODE, TEXT_NODE } from '../page/dom-nodes';
 import { DISPLAY_NONE_OR_INVISIBLE, isHiddenByMarkup } from '../page/hidden';
 import { nameKey, siteNameKeys } from '../page/site-names';
 
@@ -103,11 +104,15 @@ export function readByline(doc: Document, evidence: BylineEvidence): string | nu
   const siteKeys = new Set(siteNameKeys(evidence.siteNames, doc.URL || null));
   const visible = visibleByline(doc);
   const readFromVisible = visible !== null && evidence.readability !== null && visible.reads(evidence.readability);
-  const declared = known([readFromVisible ? null : evidence.readability, ...evidence.declared])
+  const declared = nonEmptyValues([readFromVisible ? null : evidence.readability, ...evidence.declared])
     .map((text) => ({ raw: text, names: cleanBylineText(text, siteKeys) }))
     .filter(({ names }) => names !== null);
   const writer = declared.find(({ raw, names }) => !namesTheSite(raw, names!, siteKeys));
-  const byline = writer ? writer.names : (visible?.names(siteKeys) ?? declared[0]?.names ?? null);
+  // With no writer, the site's own name stays (the summary hides it beside the same site name); a
+  // site written with its address is the site under another name ("Deutsche Welle (www.dw.com)" on
+  // "DW.COM"), which the summary would show as a writer ("DW.COM · By Deutsche Welle").
+  const siteByItsName = declared.find(({ raw }) => !BYLINE_PATTERNS.siteAddressInParentheses.test(raw));
+  const byline = writer ? writer.names : (visible?.names(siteKeys) ?? siteByItsName?.names ?? null);
   return byline && inNameCase(byline);
 }
 
@@ -179,7 +184,7 @@ function visibleByline(doc: Document): VisibleByline | null {
     names: (siteKeys) => {
       const names =
         holders.length > 0 ? holders.map((holder) => namesIn(holder, siteKeys)) : [namesIn(container, siteKeys)];
-      const distinct = [...new Map(known(names).map((name) => [nameKey(name), name])).values()];
+      const distinct = [...new Map(nonEmptyValues(names).map((name) => [nameKey(name), name])).values()];
       return distinct.join(', ') || null;
     },
   };
@@ -251,8 +256,8 @@ function namesIn(element: Element, siteKeys: ReadonlySet<string>): string | null
 function spacedText(element: Element): string {
   let text = '';
   const visit = (node: Node): void => {
-    if (node.nodeType === 3) text += (node as Text).data;
-    if (node.nodeType !== 1) return;
+    if (node.nodeType === TEXT_NODE) text += (node as Text).data;
+    if (node.nodeType !== ELEMENT_NODE) return;
     text += ' ';
     for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
     text += ' ';

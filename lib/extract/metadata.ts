@@ -7,7 +7,7 @@ import { pageLanguage } from '../page/declared-language';
 import type { ExtractedMetadata } from '../reading/extracted';
 import { isArticleType, readJsonLd, typesOf, type JsonLdObject } from '../page/json-ld';
 import { MetaTags } from '../page/meta-tags';
-import { known } from '../page/declared-values';
+import { nonEmptyValues } from '../page/declared-values';
 import type { ReadabilityMetadata } from './readable';
 import { firstWords, guessLanguage } from '../page/text-language';
 import { storyTitle } from './title';
@@ -74,7 +74,7 @@ function readTitle(
   if (!declared) return null;
   return storyTitle(declared, {
     siteNames: names.siteNames,
-    bylines: known(names.bylines),
+    bylines: nonEmptyValues(names.bylines),
     url: doc.URL || null,
     headings: Array.from(doc.getElementsByTagName('h1'), (heading) => heading.textContent ?? ''),
   });
@@ -86,7 +86,7 @@ export function readMetadata(doc: Document, readable: ReadabilityMetadata, bodyT
   const publisher = stringOf(story?.publisher);
   const ogSiteName = meta.get('property', 'og:site_name');
   const siteName = readable.siteName ?? publisher ?? ogSiteName;
-  const siteNames = known([siteName, publisher, ogSiteName, meta.get('name', 'application-name')]);
+  const siteNames = nonEmptyValues([siteName, publisher, ogSiteName, meta.get('name', 'application-name')]);
   const byline = readByline(doc, {
     readability: readable.byline,
     declared: [stringOf(story?.author), meta.get('name', 'author')],

@@ -4,13 +4,11 @@
  */
 import { Readability } from '@mozilla/readability';
 import { remembered } from '../memo';
+import { ELEMENT_NODE, TEXT_NODE } from '../page/dom-nodes';
 import type { LiveSlice } from './block-text';
 
 /** Stamped on every element of the copy: its index among the live page's elements. */
 const SOURCE_ATTRIBUTE = 'data-newslens-source';
-
-const TEXT_NODE = 3;
-const ELEMENT_NODE = 1;
 
 export interface ReadabilityMetadata {
   title: string | null;
@@ -82,8 +80,8 @@ function textNodesUnder(root: Node): Text[] {
  */
 const BULKY_DATA = { minElements: 2000, proseLength: 80, wideCharacterWeight: 3 };
 
-/** Chinese, Japanese and Korean characters (see BULKY_DATA). */
-const WIDE_CHARACTERS = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+/** Chinese, Japanese and Korean characters (see BULKY_DATA), written without spaces between words. */
+export const WIDE_CHARACTERS = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 
 /** Whether a Text node's data is long enough to be a sentence of prose. */
 function isProse(data: string): boolean {

@@ -5,6 +5,7 @@
  * Takes the document as an argument; it never reaches for a global one.
  */
 import type { Analysis, HighlightKind } from '../analysis';
+import { elementAt } from '../page/dom-nodes';
 import type { PageScheme } from './page-scheme';
 import type { TextMap } from '../reading/text-map';
 
@@ -85,9 +86,6 @@ const HIT_TOLERANCE_PX = 1;
  */
 const EDITABLE_SELECTOR = '[contenteditable]:not([contenteditable="false"]), textarea, input, select';
 
-/** `Node.ELEMENT_NODE`, without reaching for a global `Node`. */
-const ELEMENT_NODE = 1;
-
 /** The spans to paint for `analysis`, in text order, keeping only the kinds switched on. */
 export function spansToHighlight(analysis: Analysis, kinds: HighlightKinds): HighlightSpan[] {
   const spans: HighlightSpan[] = [];
@@ -148,10 +146,7 @@ export function paintHighlights(
 /** Does the range start or end in editable content (or a document in design mode)? */
 function isEditable(range: Range): boolean {
   if (range.startContainer.ownerDocument?.designMode === 'on') return true;
-  return [range.startContainer, range.endContainer].some((node) => {
-    const element = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
-    return element?.closest(EDITABLE_SELECTOR) != null;
-  });
+  return [range.startContainer, range.endContainer].some((node) => elementAt(node)?.closest(EDITABLE_SELECTOR) != null);
 }
 
 function registerHighlight(

@@ -7,6 +7,7 @@
  * from the rebuilt copy is mapped back to the live page by index alone. No page markup is parsed
  * on either side: the rebuild creates elements one by one.
  */
+import { ELEMENT_NODE, TEXT_NODE } from '../page/dom-nodes';
 import { runSteps, type Steps } from '../steps';
 
 /** An element: its local name, its attributes as name, value, name, value…, its children. */
@@ -25,9 +26,6 @@ export interface LiveCopy {
   copy: PageCopy;
   texts: Text[];
 }
-
-const TEXT_NODE = 3;
-const ELEMENT_NODE = 1;
 
 /** Nodes copied in one step: a small fraction of a task's budget, so the clock is read often enough. */
 const NODES_PER_STEP = 250;

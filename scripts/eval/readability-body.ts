@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDetachedDocument } from '../../lib/extract/detached-document';
+import { ELEMENT_NODE, TEXT_NODE } from '../../lib/page/dom-nodes';
 import { readabilityPages } from './detection';
 import { bodyRows, scoreBodies, type GoldBodyPage } from './extraction';
 import type { Evaluation } from './report';
@@ -51,8 +52,8 @@ export function textOfHtml(html: string): string {
   const doc = parseDetachedDocument(`<html><body>${html}</body></html>`);
   const parts: string[] = [];
   const walk = (node: Node) => {
-    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
-    if (node.nodeType !== 1) return;
+    if (node.nodeType === TEXT_NODE) parts.push(node.nodeValue ?? '');
+    if (node.nodeType !== ELEMENT_NODE) return;
     const isBlock = BLOCK_TAGS.has((node as Element).localName);
     if (isBlock) parts.push('\n');
     for (const child of node.childNodes) walk(child);

@@ -7,6 +7,7 @@
  */
 import type { TextMap } from '../../lib/reading/text-map';
 import { withoutInvisibleCharacters } from '../../lib/extract/block-text';
+import { TEXT_NODE } from '../../lib/page/dom-nodes';
 
 export interface MapCheck {
   characters: number;
@@ -19,8 +20,6 @@ export interface MapCheck {
   sameText: number;
   failures: string[];
 }
-
-const TEXT_NODE = 3;
 
 const collapse = (s: string) => withoutInvisibleCharacters(s).replace(/\s+/g, ' ').trim();
 

@@ -52,6 +52,8 @@ const MARKS = {
   /** Characters before which a mark closes a quote. */
   afterClosing: /[\s.,;:!?)\]}\u2014\u2013\-/"“”’»]/,
   letterOrDigit: /[\p{L}\p{N}]/u,
+  /** A sentence's end and a space just before a mark: the mark opens a sentence. */
+  sentenceEndBefore: /[.!?]\s+$/,
   /** ’90s, ’em, ’til: an elided word, not an opening quote. */
   elision: /^['’](?:\d\d|em\b|til\b|cause\b|n\b)/,
 };
@@ -74,6 +76,10 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     const markStart = i;
     if (doubled) i++;
     if (action === 'open') {
+      if (lostItsClosingMark(text, markStart, family, stack)) {
+        pushSpan(text, stack[0], markStart, markStart, false, spans);
+        stack.length = 0;
+      }
       stack.push({ family, at: markStart });
       continue;
     }
@@ -85,6 +91,19 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   }
   closeAtParagraphEnd(text, text.length, stack, spans);
   return spans;
+}
+
+/**
+ * Does the quote still open lack its closing mark, as a new quote of the same family opens a
+ * sentence? A quote inside a quote takes the other family (“… ‘…’ …”), and a sentence of the
+ * writer's comes between the two ("“It's not so unusual … there. At this point, Wittmann also has not
+ * ruled out … “Anna is still young.”"): paired with the later closing mark, the first quote would
+ * swallow the second and run to its paragraph's end. It ends before the new mark instead. Single
+ * marks are left out: one opening a sentence is as often an apostrophe (’Tis) as a quote.
+ */
+function lostItsClosingMark(text: string, at: number, family: MarkFamily, stack: OpenMark[]): boolean {
+  if (family === 'single' || stack.length === 0 || stack[0].family !== family) return false;
+  return MARKS.sentenceEndBefore.test(text.slice(Math.max(0, at - 4), at));
 }
 
 /** Whether `text[i]` opens or closes a quote (and of which family), or is no quotation mark. */

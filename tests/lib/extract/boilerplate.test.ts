@@ -90,6 +90,20 @@ describe('boilerplateIn', () => {
     expect([skipLiveText(shareText), skipLiveText(proseText)]).toEqual([true, false]);
   });
 
+  it("leaves out a control's short labels, counting each Chinese character as a word", () => {
+    const page = new DOMParser().parseFromString(
+      `<div id="content"><p>${'The council met on Monday and agreed the budget for the coming year. '.repeat(8)}</p>
+        <div tabindex="0" id="player"><p>播放</p><p>暂停</p><p>全屏</p></div>
+        <div tabindex="0" id="lines"><p>人工智能公司开发出一款能够学习的计算机</p><p>它可以回答数据结构中不同项目之间的关系</p><p>研究结果发表在科学刊物上</p></div></div>`,
+      'text/html',
+    );
+    const { skipElement } = boilerplateIn(page.getElementById('content')!);
+    expect([skipElement(page.getElementById('player')!), skipElement(page.getElementById('lines')!)]).toEqual([
+      true,
+      false,
+    ]);
+  });
+
   it('keeps a container named like boilerplate when it holds most of the content', () => {
     const page = new DOMParser().parseFromString(
       `<div id="content"><div class="article-share-wrapper" id="wrapper"><p>${'Most of the story sits here. '.repeat(20)}</p></div></div>`,

@@ -108,6 +108,12 @@ describe('readByline', () => {
     );
   });
 
+  it('gives no byline when the only author declared is the site with its address', () => {
+    const evidence = { readability: 'City Paper (www.citypaper.example)', siteNames: ['CP.EXAMPLE'] };
+    expect(readByline(parse('<p>The story.</p>'), { ...evidence, declared: [evidence.readability] })).toBeNull();
+    expect(readByline(parse(''), { ...evidence, declared: ['Jane Roe'] })).toBe('Jane Roe');
+  });
+
   it('falls back on the story’s other declared authors when Readability’s reading is no name', () => {
     expect(
       readByline(parse(''), { ...noEvidence, readability: '| Partner Weekly', declared: [null, 'Jane Roe'] }),

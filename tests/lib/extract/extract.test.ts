@@ -96,3 +96,48 @@ describe('extractArticle', () => {
     expect(text).not.toContain('Advertisement');
   });
 });
+
+describe('extractArticle and a video player inside the story', () => {
+  const sentence =
+    'The council voted on Tuesday to close the old bridge over the river for two years of repairs, officials said.';
+  // The player's chrome as Yahoo's pages carry it: focusable boxes, a settings menu of short items.
+  const player = `<div class="player" tabindex="0" aria-label="Video Player"><div class="settings">
+      <div class="quality"><p>Auto</p><p>High (HD)</p><p>Low</p></div>
+      <div class="fonts"><p>Arial</p><ul><li>Georgia</li><li>Arial Black</li><li>Courier New</li><li>Lucida Console</li></ul></div>
+      <p>Captions will look like this</p></div><video src="clip.mp4"></video></div>`;
+  const page = `<html><head><title>Bridge closed</title></head><body><article>${player}
+      <p>${sentence}</p><p>${sentence}</p>
+      <p>What the closure means for drivers:</p>
+      <ul><li>Buses take the ring road</li><li>Two lanes at night</li><li>Tolls suspended</li></ul>
+      <table><thead><tr><th tabindex="0">Ward</th><th tabindex="0">Votes</th><th tabindex="0">Turnout</th></tr></thead>
+        <tbody><tr><td>North</td><td>1,204</td><td>61%</td></tr><tr><td>South</td><td>988</td><td>58%</td></tr></tbody></table>
+      <p>${sentence}</p><p>${sentence}</p></article></body></html>`;
+  const { text } = extractArticle(loadLivePage(page))!;
+
+  it("leaves the player's menus out", () => {
+    for (const label of ['Arial Black', 'Courier New', 'High (HD)', 'Captions will look like this']) {
+      expect(text).not.toContain(label);
+    }
+  });
+
+  it("keeps the story's list of short items and its table, which take no part in a control", () => {
+    for (const item of [
+      'Buses take the ring road',
+      'Two lanes at night',
+      'Tolls suspended',
+      'Ward',
+      'Turnout',
+      '1,204',
+    ]) {
+      expect(text).toContain(item);
+    }
+    expect(text).toContain(sentence);
+  });
+
+  it('keeps a story in Chinese, whose sentences have no spaces, in a focusable container', () => {
+    const chinese =
+      '谷歌在2014年收购的人工智能公司开发出一款能够用自己的记忆学习新知识并利用这些知识来回答问题的计算机。';
+    const story = `<html><body><main tabindex="-1"><h1>人工智能</h1>${`<p>${chinese}</p>`.repeat(6)}</main></body></html>`;
+    expect(extractArticle(loadLivePage(story))?.text).toContain(chinese);
+  });
+});

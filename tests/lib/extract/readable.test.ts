@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { liveTextResolver, pairTwins, pruneBulkyData, readWithReadability } from '../../../lib/extract/readable';
+import { TEXT_NODE } from '../../../lib/page/dom-nodes';
 import { loadLivePage } from '../live-page';
 
 const PAGE =
@@ -30,7 +31,7 @@ describe('liveTextResolver', () => {
     const serialised = paragraph.innerHTML;
     paragraph.innerHTML = serialised;
     (paragraph.firstChild as Text).splitText('The ferry'.length);
-    const pieces = [...paragraph.childNodes].flatMap((node) => (node.nodeType === 3 ? [node as Text] : []));
+    const pieces = [...paragraph.childNodes].flatMap((node) => (node.nodeType === TEXT_NODE ? [node as Text] : []));
     expect(pieces.map((piece) => liveText(resolve(piece)))).toEqual(['The ferry', '\u00a0runs at ', ' today.']);
     for (const piece of pieces) expect(resolve(piece)).toEqual([]); // each live character is used once
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { known } from '../../../lib/page/declared-values';
+import { nonEmptyValues } from '../../../lib/page/declared-values';
 
-describe('known', () => {
+describe('nonEmptyValues', () => {
   it('keeps the declared values in order, none null, undefined or empty', () => {
-    expect(known(['Jane Roe', null, '', undefined, 'NBC News'])).toEqual(['Jane Roe', 'NBC News']);
+    expect(nonEmptyValues(['Jane Roe', null, '', undefined, 'NBC News'])).toEqual(['Jane Roe', 'NBC News']);
   });
 });

@@ -8,6 +8,7 @@ import {
   type PageCopy,
 } from '../../../lib/reading/page-copy';
 import { extractCopiedPage } from '../../../lib/extract';
+import { TEXT_NODE } from '../../../lib/page/dom-nodes';
 import { originRunsOf, originsFromRuns } from '../../../lib/reading/text-map';
 import { loadLivePage } from '../live-page';
 
@@ -23,7 +24,7 @@ const PAGE = `<html lang="en"><head><title>Ferry</title>
 function textsUnder(node: Node): Text[] {
   const found: Text[] = [];
   for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) found.push(child as Text);
+    if (child.nodeType === TEXT_NODE) found.push(child as Text);
     found.push(...textsUnder(child));
   }
   return found;

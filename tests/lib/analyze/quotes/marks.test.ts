@@ -13,6 +13,13 @@ describe('findQuotedSpans', () => {
     ['He grew up in the ’90s and said “times change.”', ['times change.']],
     // a missing closing mark ends the quote with its paragraph
     ['He said: “We will win\nThe vote is on Sunday.', ['We will win']],
+    // a mark that opens a sentence inside a quote of its own family: the first quote lost its close
+    [
+      'She said: "It is not unusual. It happens. Jane Roe also saw it. "But she is young." The end.',
+      ['It is not unusual. It happens. Jane Roe also saw it.', 'But she is young.'],
+    ],
+    // a quote inside a quote that opens no sentence stays inside it
+    ['"He told me "no" twice," she said.', ['He told me "no" twice,']],
   ])('%s', (text, expected) => {
     expect(wordsOf(text)).toEqual(expected);
   });
