@@ -1,7 +1,8 @@
 /**
  * The features the tagger scores for each token: the word, its shape and affixes, its neighbours,
- * compromise's word classes, gazetteer phrases, how the same word is cased elsewhere in the text,
- * and (added while decoding) the tags already chosen to its left.
+ * compromise's word classes, gazetteer phrases, the word's clusters (GloVe's, from a large general
+ * corpus: they carry what is known of a word to words the labelled sources never had), how the same
+ * word is cased elsewhere in the text, and (added while decoding) the tags already chosen to its left.
  */
 import { remembered } from '../../memo';
 import type { Lexicons } from './lexicons';
@@ -125,6 +126,13 @@ function wordFeatures(word: string, lw: string, lexicons: Lexicons): string[] {
   }
   if (lexicons.orgWords.has(lw)) features.push('ow');
   if (lexicons.placeWords.has(lw)) features.push('plw');
+  const clusters = lexicons.wordClusters.get(lw);
+  if (clusters) {
+    clusters.forEach((cluster, level) => {
+      features.push(`k${level}=${cluster}`);
+    });
+    features.push(`ks=${clusters[0]}|${shape}`);
+  }
   return features;
 }
 
@@ -166,6 +174,13 @@ function contextFeatures(
       `pgz=${at(trainedMarks, i - 1, BOUNDARY) ?? 'O'}|${trainedMarks[i] ?? 'O'}`,
       `ngz=${at(trainedMarks, i + 1, BOUNDARY) ?? 'O'}`,
     ];
+    for (const [name, j] of [
+      ['pk', i - 1],
+      ['nk', i + 1],
+    ] as const) {
+      const cluster = lexicons.wordClusters.get(at(lowered, j, BOUNDARY))?.[0];
+      if (cluster !== undefined) features.push(`${name}=${cluster}`);
+    }
     if (caseBlindMarks[i]) features.push(`gzl=${caseBlindMarks[i]}`, `gzlw=${caseBlindMarks[i]}|${lw}`);
     for (const [name, j] of [
       ['plc', i - 1],

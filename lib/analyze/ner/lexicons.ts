@@ -1,11 +1,22 @@
 /**
  * Word and phrase lists the tagger reads as features: compromise's own lexicon (its word classes:
  * FirstName, LastName, Country, City, Organization, Demonym…, plus its organization and place head
- * words), read once at load, and a phrase gazetteer of names seen in the training split.
+ * words), read once at load, a phrase gazetteer of names seen in the training split, and clusters
+ * of words a large general corpus uses alike (word-clusters.json, from GloVe's vectors).
  */
 import nlp from 'compromise';
 import { remembered } from '../../memo';
 import type { Token } from './tokens';
+import clusterFile from './word-clusters.json';
+
+/**
+ * The clusters file (scripts/ner/word-clusters.py): the words of each fine cluster, space-joined,
+ * and for each coarser level (coarsest first) the group of each fine cluster.
+ */
+export interface WordClusterFile {
+  fine: string[];
+  groups: number[][];
+}
 
 /** The gazetteer file: entity class (PER, LOC, ORG, MISC) → its lowercased phrases, one a line. */
 export type GazetteerFile = Record<string, string>;
@@ -79,17 +90,31 @@ export interface Lexicons {
   /** Multi-word names: compromise's ("new york") and the training split's. */
   compromisePhrases: Lookup<string>;
   trainedPhrases: PhraseTable;
+  /** A lowercased word's clusters, coarsest first then the finest (none for a rare word). */
+  wordClusters: Lookup<readonly number[]>;
 }
 
 /** Lowercased space-joined phrase → its entity class. */
 export type PhraseTable = Map<string, string>;
 
-let compromiseLists: Omit<Lexicons, 'trainedPhrases'> | null = null;
+let compromiseLists: Omit<Lexicons, 'trainedPhrases' | 'wordClusters'> | null = null;
+let wordClusters: Lookup<readonly number[]> | null = null;
 
-/** The lexicons with the given trained phrases; compromise's part is read once and kept. */
+/** The lexicons with the given trained phrases; compromise's part and the clusters are read once and kept. */
 export function loadLexicons(trainedPhrases: PhraseTable): Lexicons {
   compromiseLists ??= readCompromiseLexicon();
-  return { ...compromiseLists, trainedPhrases };
+  wordClusters ??= readWordClusters(clusterFile);
+  return { ...compromiseLists, trainedPhrases, wordClusters };
+}
+
+/** Each word of the clusters file → its clusters, coarsest first; one list shared by a fine cluster's words. */
+export function readWordClusters(file: WordClusterFile): Lookup<readonly number[]> {
+  const clusters = new Map<string, readonly number[]>();
+  file.fine.forEach((words, fine) => {
+    const levels = [...file.groups.map((group) => group[fine]), fine];
+    for (const word of words.split(' ')) clusters.set(word, levels);
+  });
+  return clusters;
 }
 
 /**
@@ -97,7 +122,7 @@ export function loadLexicons(trainedPhrases: PhraseTable): Lexicons {
  * asks, not copied into tables first: the copy took 20–30 ms of the first analysis after the
  * service worker starts. Single words give their classes, multi-word entries their name class.
  */
-function readCompromiseLexicon(): Omit<Lexicons, 'trainedPhrases'> {
+function readCompromiseLexicon(): Omit<Lexicons, 'trainedPhrases' | 'wordClusters'> {
   const model = nlp.model() as unknown as CompromiseLexicon;
   const lexicon = model.one.lexicon;
   const classesOf = (entry: string): string[] | undefined => {

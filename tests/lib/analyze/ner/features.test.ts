@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareLines, shortShape, staticFeaturesAt } from '../../../../lib/analyze/ner/features';
-import { loadLexicons, matchPhrases } from '../../../../lib/analyze/ner/lexicons';
+import { loadLexicons, matchPhrases, readWordClusters } from '../../../../lib/analyze/ner/lexicons';
 import { tokenize, tokenizeLines } from '../../../../lib/analyze/ner/tokens';
 
 describe('shortShape', () => {
@@ -34,6 +34,34 @@ describe('prepareLines', () => {
     const features = featuresOf('The Red Cross met in Paris', 0, 5);
     expect(features).toContain('lc=City');
     expect(featuresOf('The Red Cross met in Paris', 0, 2)).toContain('gz=I-ORG');
+  });
+});
+
+describe('word clusters', () => {
+  const lexicons = loadLexicons(new Map());
+  const featuresOf = (text: string, token: number) =>
+    staticFeaturesAt(prepareLines(tokenizeLines(text), lexicons)[0], token);
+  const clusterFeatures = (features: string[]) => features.filter((feature) => /^k\d=|^ks=/.test(feature));
+
+  it('give each word of a fine cluster its groups, coarsest first, then the cluster', () => {
+    const clusters = readWordClusters({
+      fine: ['paris london', 'said'],
+      groups: [
+        [0, 0],
+        [1, 2],
+      ],
+    });
+    expect(clusters.get('london')).toEqual([0, 1, 0]);
+    expect(clusters.get('said')).toEqual([0, 2, 1]);
+    expect(clusters.get('tampa')).toBeUndefined();
+  });
+
+  it('are features of a known word, with its shape, and of its neighbours; none for an unknown word', () => {
+    const [coarsest] = lexicons.wordClusters.get('london') ?? [];
+    const features = featuresOf('Xqzvyk met London officials', 0);
+    expect(clusterFeatures(features)).toEqual([]);
+    expect(features).toContain(`nk=${lexicons.wordClusters.get('met')?.[0]}`);
+    expect(clusterFeatures(featuresOf('Xqzvyk met London officials', 2))).toContain(`ks=${coarsest}|Xx`);
   });
 });
 

@@ -2,11 +2,16 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-/** The bar on what the extension ships for the recogniser: all models and lexicons ≤ 2 MB. */
-const MAX_SHIPPED_BYTES = 2 * 1024 * 1024;
+/**
+ * The budget of what the extension ships for the recogniser: all models and lexicons ≤ 3 MiB raw
+ * (2 MiB before the word clusters' 0.84 MB; the issue's bar is 4 MB in the zip, where they take 0.4 MB).
+ */
+const MAX_SHIPPED_BYTES = 3 * 1024 * 1024;
 
 /** Relative to the project root, where the tests run. */
-const SHIPPED = ['model.json', 'gazetteer.json', 'mention-model.json'].map((name) => resolve('lib/analyze/ner', name));
+const SHIPPED = ['model.json', 'gazetteer.json', 'mention-model.json', 'word-clusters.json'].map((name) =>
+  resolve('lib/analyze/ner', name),
+);
 
 describe('shipped recogniser data', () => {
   it('stays within the size budget', () => {
