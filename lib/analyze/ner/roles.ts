@@ -77,10 +77,15 @@ function splitAtInnerTitle(span: TypedSpan, line: TokenLine, lexicons: Lexicons)
   return [span];
 }
 
-/** A name known whole, or only common words after its title `titleEnd`: no person to split out. */
+/**
+ * A name known whole, only common words after its title `titleEnd`, or a name that ends as an
+ * organization's does ("General Motors Co", "General Electric": a firm named with a title's word,
+ * read as the person "Motors Co" on a Reuters page): no person to split out.
+ */
 function namesNoOneAfterTitle(span: TypedSpan, line: TokenLine, titleEnd: number, lexicons: Lexicons): boolean {
   return (
     isKnownPhrase(loweredPhrase(line, span.first, span.last), lexicons) ||
+    lexicons.orgWords.has(line.lowered[span.last]) ||
     line.tokens.slice(titleEnd + 1, span.last + 1).every((token) => isCommonWord(token.text, lexicons.wordClasses))
   );
 }

@@ -3,7 +3,7 @@ import { attachRoles } from '../../../../lib/analyze/ner/roles';
 import { describeSpan, handLexicons, handTag } from './spans';
 
 /** The lexicons these tests need: the rest of their words are unknown, as rare names are. */
-const LEXICONS = handLexicons({ 'u.n. general assembly': 'ORG' }, { study: ['Singular'], raul: ['FirstName'] });
+const LEXICONS = handLexicons({ 'u.n. general assembly': 'ORG' }, { study: ['Singular'], raul: ['FirstName'] }, ['co']);
 
 describe('attachRoles', () => {
   it.each([
@@ -53,6 +53,12 @@ describe('attachRoles', () => {
       'Obama told the U.N. General Assembly that',
       [['U.N. General Assembly', 'organization']],
       ['U.N. General Assembly (organization)'],
+    ],
+    // ...nor in a firm whose name ends as an organization's does
+    [
+      'what General Motors Co and Ford would pay',
+      [['General Motors Co', 'organization']],
+      ['General Motors Co (organization)'],
     ],
     [
       'the Center for Judicial Studies Director Study said',

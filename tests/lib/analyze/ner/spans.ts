@@ -42,10 +42,12 @@ export function describeSpan(text: string, span: TypedSpan): string {
 export function handLexicons(
   trainedPhrases: Record<string, string>,
   wordClasses: Record<string, string[]> = {},
+  orgWords: string[] = [],
 ): Lexicons {
   return {
     trainedPhrases: new Map(Object.entries(trainedPhrases)),
     compromisePhrases: new Map(),
     wordClasses: new Map(Object.entries(wordClasses)),
+    orgWords: new Set(orgWords),
   } as unknown as Lexicons;
 }
