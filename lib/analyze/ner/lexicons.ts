@@ -140,12 +140,22 @@ function findEntry(entries: string, word: string, clusterDigits: number): number
     const start = entries.lastIndexOf(' ', middle - 1) + 1;
     const space = entries.indexOf(' ', start);
     const end = space < 0 ? entries.length : space;
-    const candidate = entries.slice(start, end - clusterDigits);
-    if (candidate === word) return start;
-    if (candidate < word) low = end + 1;
+    const order = compareAt(entries, start, end - clusterDigits, word);
+    if (order === 0) return start;
+    if (order < 0) low = end + 1;
     else high = start - 1;
   }
   return -1;
+}
+
+/** How text[start, end) compares with `word` in JavaScript's string order, read in place (no copy). */
+function compareAt(text: string, start: number, end: number, word: string): number {
+  const length = Math.min(end - start, word.length);
+  for (let i = 0; i < length; i++) {
+    const difference = text.charCodeAt(start + i) - word.charCodeAt(i);
+    if (difference !== 0) return difference;
+  }
+  return end - start - word.length;
 }
 
 /**
