@@ -138,21 +138,11 @@ function readNames(spans: TypedSpan[], lines: TokenLine[], text: string, lexicon
   return readings;
 }
 
-/**
- * The spans without the names the classifier holds for no name. A name any of whose mentions
- * `isSpared` (mention-spares.ts) stays.
- */
-export function withoutNonNames(
-  spans: TypedSpan[],
-  lines: TokenLine[],
-  text: string,
-  lexicons: Lexicons,
-  isSpared: (span: TypedSpan) => boolean = () => false,
-): TypedSpan[] {
+/** The spans without the names the classifier holds for no name. */
+export function withoutNonNames(spans: TypedSpan[], lines: TokenLine[], text: string, lexicons: Lexicons): TypedSpan[] {
   const dropped = new Set<TypedSpan>();
   for (const { spans: mentions, meanScores } of readNames(spans, lines, text, lexicons)) {
-    if (Math.exp(meanScores[NONE]) <= DROP_PROBABILITY || mentions.some(isSpared)) continue;
-    for (const span of mentions) dropped.add(span);
+    if (Math.exp(meanScores[NONE]) > DROP_PROBABILITY) for (const span of mentions) dropped.add(span);
   }
   return spans.filter((span) => !dropped.has(span));
 }

@@ -11,7 +11,6 @@
 import { applyContextCues } from './context-cues';
 import type { Lexicons } from './lexicons';
 import { retypedByMentions, withoutNonNames } from './mention-classifier';
-import { sparedMentions } from './mention-spares';
 import { canBeName, withoutLowerCaseEnd } from './name-words';
 import type { TypedSpan } from './recognizer';
 import { findRepeats } from './repeats';
@@ -87,9 +86,9 @@ export const NAME_PASSES: NamePass[] = [
   {
     name: 'mention-drop',
     reason:
-      'A name whose mentions the mention classifier reads, on the whole, as no name is none ("Abstract", "Table"); a name one of whose mentions speaks stays (mention-spares.ts).',
+      'A name whose mentions the mention classifier reads, on the whole, as no name is none ("Abstract", "Table").',
     apply: ({ spans, otherNames }, { text, lines, lexicons }) => ({
-      spans: withoutNonNames(spans, lines, text, lexicons, sparedMentions(text)),
+      spans: withoutNonNames(spans, lines, text, lexicons),
       otherNames,
     }),
   },
