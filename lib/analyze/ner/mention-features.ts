@@ -15,17 +15,11 @@ export interface TokenRun {
   last: number;
 }
 
-/**
- * The lexicons the features read: compromise's word classes, its organization and place head words,
- * and the word clusters (GloVe's, lexicons.ts).
- */
-export type MentionLexicons = Pick<Lexicons, 'wordClasses' | 'orgWords' | 'placeWords' | 'wordClusters'>;
+/** The lexicons the features read: compromise's word classes and its organization and place head words. */
+export type MentionLexicons = Pick<Lexicons, 'wordClasses' | 'orgWords' | 'placeWords'>;
 
 /** Words read on each side of the span. */
 const CONTEXT_WORDS = 3;
-
-/** Words on each side whose clusters are read: a cluster stands for words the training never saw next to a name. */
-const CLUSTER_CONTEXT_WORDS = 2;
 
 /** Longest span length told apart ("4" stands for four words or more). */
 const MAX_LENGTH_FEATURE = 4;
@@ -58,38 +52,11 @@ export function mentionFeatures(lines: TokenLine[], run: TokenRun, lexicons: Men
   if (spanLowered.some((word) => classesOf(word).length === 0)) features.push('unknown-word');
   if (isSentenceInitial(words, run.first)) features.push(`sentence-initial|len=${Math.min(spanWords.length, 2)}`);
   if (lines[run.line].isAllCaps) features.push('caps-line');
-  return features.concat(contextFeatures(lowered, run, lexicons), clusterFeatures(spanLowered, lowered, run, lexicons));
+  return features.concat(contextFeatures(lowered, run, classesOf));
 }
 
-/**
- * The clusters of the head (every level), of the span's other words and of the words around it
- * (coarsest and finest levels): words a general corpus uses alike ("tribunal", "court"; "trekked",
- * "travelled") weigh alike, so what is learned on one genre reaches the words of another.
- */
-function clusterFeatures(spanLowered: string[], lowered: string[], run: TokenRun, lexicons: MentionLexicons): string[] {
-  const headClusters = lexicons.wordClusters.get(spanLowered[spanLowered.length - 1]);
-  const features = headClusters
-    ? headClusters.map((cluster, level) => `head-k${level}=${cluster}`)
-    : ['head-no-cluster'];
-  for (const word of spanLowered.slice(0, -1)) features.push(...coarseAndFineClusters('word', word, lexicons));
-  for (let k = 1; k <= CLUSTER_CONTEXT_WORDS; k++) {
-    features.push(
-      ...coarseAndFineClusters(`left${k}`, lowered[run.first - k], lexicons),
-      ...coarseAndFineClusters(`right${k}`, lowered[run.last + k], lexicons),
-    );
-  }
-  return features;
-}
-
-/** "NAME-k0=" and "NAME-kf=": the coarsest and the finest cluster of the word (none for a rare word or none at all). */
-function coarseAndFineClusters(name: string, word: string | undefined, lexicons: MentionLexicons): string[] {
-  const clusters = word === undefined ? undefined : lexicons.wordClusters.get(word);
-  return clusters ? [`${name}-k0=${clusters[0]}`, `${name}-kf=${clusters[clusters.length - 1]}`] : [];
-}
-
-/** The words ±3 by position, the preposition just before, the first verb within three words after and its clusters. */
-function contextFeatures(lowered: string[], run: TokenRun, lexicons: MentionLexicons): string[] {
-  const classesOf = (word: string): string[] => lexicons.wordClasses.get(word) ?? [];
+/** The words ±3 by position, the preposition just before, the first verb within three words after. */
+function contextFeatures(lowered: string[], run: TokenRun, classesOf: (word: string) => string[]): string[] {
   const features: string[] = [];
   for (let k = 1; k <= CONTEXT_WORDS; k++) {
     features.push(`left${k}=${lowered[run.first - k] ?? '<s>'}`, `right${k}=${lowered[run.last + k] ?? '</s>'}`);
@@ -98,7 +65,7 @@ function contextFeatures(lowered: string[], run: TokenRun, lexicons: MentionLexi
   if (before && classesOf(before).includes('Preposition')) features.push(`preposition=${before}`);
   const after = lowered.slice(run.last + 1, run.last + 1 + CONTEXT_WORDS);
   const verb = after.find((word) => classesOf(word).some((wordClass) => VERB_CLASSES.has(wordClass)));
-  if (verb) features.push(`verb-after=${verb}`, ...coarseAndFineClusters('verb-after', verb, lexicons));
+  if (verb) features.push(`verb-after=${verb}`);
   return features;
 }
 

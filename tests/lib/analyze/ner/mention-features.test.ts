@@ -6,16 +6,6 @@ const LEXICONS: MentionLexicons = {
   wordClasses: new Map(Object.entries({ in: ['Preposition'], stayed: ['PastTense'], grand: ['Adjective'] })),
   orgWords: new Set(['bank']),
   placeWords: new Set(['hotel']),
-  // Clusters coarsest first: "hotel" and "inn" share every level, "grand" and "the" only the coarsest.
-  wordClusters: new Map<string, readonly number[]>(
-    Object.entries({
-      hotel: [1, 10, 100],
-      inn: [1, 10, 100],
-      grand: [2, 20, 200],
-      the: [2, 21, 210],
-      until: [3, 30, 300],
-    }),
-  ),
 };
 
 describe('mentionFeatures', () => {
@@ -52,36 +42,5 @@ describe('mentionFeatures', () => {
     const opening = mentionFeatures(said.lines, said.span('Acme', 'organization'), LEXICONS);
     expect(opening).toEqual(expect.arrayContaining(['verb-after=stayed', 'sentence-initial|len=1', 'left1=<s>']));
     expect(features.some((feature) => feature.startsWith('sentence-initial'))).toBe(false);
-  });
-
-  it('reads the clusters of the head at every level, of the other words and of two words each side', () => {
-    expect(features).toEqual(
-      expect.arrayContaining([
-        'head-k0=1',
-        'head-k1=10',
-        'head-k2=100',
-        'word-k0=2',
-        'word-kf=200',
-        'left1-k0=2',
-        'left1-kf=210',
-        'right1-k0=3',
-        'right1-kf=300',
-      ]),
-    );
-    expect(features).not.toContain('head-no-cluster');
-    expect(features.some((feature) => feature.startsWith('left2-k'))).toBe(false);
-  });
-
-  it('gives a name whose head is another word of the same cluster the same cluster features', () => {
-    const inn = handTag('We stayed in the Grand Inn until Monday.');
-    const innFeatures = mentionFeatures(inn.lines, inn.span('Grand Inn', 'place'), LEXICONS);
-    const clusterFeatures = (all: string[]) => all.filter((feature) => /-k[0-9f]=/.test(feature));
-    expect(clusterFeatures(innFeatures)).toEqual(clusterFeatures(features));
-    expect(innFeatures).not.toContain('head=hotel');
-  });
-
-  it('marks a head no cluster knows', () => {
-    const rare = handTag('We stayed in the Grand Zzyzx until Monday.');
-    expect(mentionFeatures(rare.lines, rare.span('Grand Zzyzx', 'place'), LEXICONS)).toContain('head-no-cluster');
   });
 });
