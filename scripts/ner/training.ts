@@ -157,7 +157,7 @@ function scorerOf(weights: Map<string, Float64Array>): Scorer {
       if (row) for (let k = 0; k < row.length; k++) scores[k] += row[k];
     }
   };
-  return { addScores, addWordScores: (_, features, scores) => addScores(features, scores) };
+  return { addScores, addWordScores: (_, features, scores) => addScores(features(), scores) };
 }
 
 /**

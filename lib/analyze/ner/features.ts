@@ -17,10 +17,10 @@ export interface PreparedLine {
   lowered: string[];
   /**
    * Features that do not depend on the tags chosen while decoding, per token: those of the word
-   * alone (shared by every occurrence of the word, so their scores can be cached) and those of its
-   * context.
+   * alone (shared by every occurrence of the word, so their scores can be cached: made when first
+   * asked for, which a scorer that kept the word's scores never does) and those of its context.
    */
-  wordFeatures: string[][];
+  wordFeaturesAt(i: number): string[];
   contextFeatures: string[][];
 }
 
@@ -96,14 +96,14 @@ export function prepareLines(lines: TokenLine[], shared: Lexicons): PreparedLine
     line,
     words: words[l],
     lowered: lowered[l],
-    wordFeatures: words[l].map((word, i) => featuresOfWord(word, lowered[l][i])),
+    wordFeaturesAt: (i: number) => featuresOfWord(words[l][i], lowered[l][i]),
     contextFeatures: contextFeatures(line, words[l], lowered[l], initial[l], casing, lexicons),
   }));
 }
 
 /** Every tag-independent feature of token `i`. */
 export function staticFeaturesAt(prepared: PreparedLine, i: number): string[] {
-  return prepared.wordFeatures[i].concat(prepared.contextFeatures[i]);
+  return prepared.wordFeaturesAt(i).concat(prepared.contextFeatures[i]);
 }
 
 /** Features that depend on the two tags to the left of token `i`. */

@@ -97,13 +97,13 @@ export class LinearModel {
   /** Word scores seen so far, by word (bounded: cleared when full). */
   private readonly wordScores = new Map<string, Float32Array>();
 
-  /** `addScores` for a word's own features, computed once per word. */
-  addWordScores = (word: string, features: string[], scores: Float32Array): void => {
+  /** `addScores` for a word's own features, computed once per word (`features` asked for then only). */
+  addWordScores = (word: string, features: () => string[], scores: Float32Array): void => {
     let cached = this.wordScores.get(word);
     if (!cached) {
       if (this.wordScores.size >= WORD_SCORE_CACHE_SIZE) this.wordScores.clear();
       cached = new Float32Array(this.labels.length);
-      this.addScores(features, cached);
+      this.addScores(features(), cached);
       this.wordScores.set(word, cached);
     }
     for (let k = 0; k < cached.length; k++) scores[k] += cached[k];

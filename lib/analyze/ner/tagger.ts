@@ -38,8 +38,11 @@ const WORDS_ALLOWED: Record<string, RegExp> = {
 /** Adds each label's score for a token's features into `scores`. */
 export interface Scorer {
   addScores(features: string[], scores: Float32Array): void;
-  /** Adds the scores of a word's own features (the same wherever the word stands: cacheable). */
-  addWordScores(word: string, features: string[], scores: Float32Array): void;
+  /**
+   * Adds the scores of a word's own features (the same wherever the word stands: cacheable);
+   * `features` gives them, asked for only where the scores are not kept.
+   */
+  addWordScores(word: string, features: () => string[], scores: Float32Array): void;
   /** `compute()`'s value for `key`, computed once: given only by a scorer whose weights no longer change. */
   remember?<T>(key: string, compute: () => T): T;
 }
@@ -160,7 +163,7 @@ function staticScoresAt(
   historyFeature: string,
 ): Float32Array {
   const scores = new Float32Array(labels.length);
-  score.addWordScores(prepared.words[i], prepared.wordFeatures[i], scores);
+  score.addWordScores(prepared.words[i], () => prepared.wordFeaturesAt(i), scores);
   score.addScores(prepared.contextFeatures[i], scores);
   score.addScores([historyFeature], scores);
   return scores;

@@ -28,7 +28,7 @@ describe('bestTagSequence', () => {
         });
       }
     };
-    return { addScores, addWordScores: (_, features, scores) => addScores(features, scores) };
+    return { addScores, addWordScores: (_, features, scores) => addScores(features(), scores) };
   };
   const tagsOf = (text: string, weights: Record<string, number[]>): string[] => {
     const [prepared] = prepareLines(tokenizeLines(text), loadLexicons(new Map()));

@@ -17,7 +17,7 @@ function scorerOf(weights: Record<string, number[]>): Scorer {
       });
     }
   };
-  return { addScores, addWordScores: (_, features, scores) => addScores(features, scores) };
+  return { addScores, addWordScores: (_, features, scores) => addScores(features(), scores) };
 }
 
 /** The type scores of the first name the scorer finds in `text`. */
