@@ -42,7 +42,8 @@ export class LinearModel {
   /**
    * Each row's weights, decoded from `bytes` when the row is first met (`isDecoded`): a feature met
    * again (a story's "pw=the" on every "the") is read at once, where decoding took a power and a
-   * product per weight, the tagger's largest cost (docs/quality.md, "The analysis's profile").
+   * product per weight in the tagger's costliest function (docs/quality.md, Speed, "Issue 14's
+   * cost bar").
    */
   private readonly decoded: Float32Array;
   private readonly isDecoded: Uint8Array;
