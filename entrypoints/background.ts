@@ -112,8 +112,9 @@ async function answerContent(
   const tabId = sender.tab?.id;
   switch (message.type) {
     case 'extract-page': {
-      const extraction = extractCopiedPage(message.copy);
-      if (extraction) analyzeAhead(message.copy.url, extractedPageText(message.detection, extraction), cache);
+      const copy = fromJson(message.copy);
+      const extraction = extractCopiedPage(copy);
+      if (extraction) analyzeAhead(copy.url, extractedPageText(message.detection, extraction), cache);
       return toJson(extraction);
     }
     case 'analyze-page': {

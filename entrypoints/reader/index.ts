@@ -96,8 +96,15 @@ function answer(reader: PageReader, message: PopupToContent): Promise<ResponseTo
   }
 }
 
-/** Wire the reader to the page, the settings and navigation. */
+/**
+ * Wire the reader to the page, the settings and navigation, in a task of its own: the task that
+ * injected the reader already evaluated its script, and the wiring (the context, the settings'
+ * first reads, the listeners) took 20–40 ms more at CPU throttling 4. The reading starts in
+ * the task after, with a task's whole budget for its first steps (docs/quality.md, issue 17).
+ */
 async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
+  const pause = () => giveThreadBack((resume) => ctx.setTimeout(resume, 0));
+  await pause();
   const doc = document;
   const host = () => location.hostname;
   // The card (a shadow root and its listeners) is made on the first paint: most pages are not
@@ -113,11 +120,12 @@ async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
     {
       doc,
       url: () => location.href,
-      extract: async (copy, detection) => fromJson(await sendToBackground({ type: 'extract-page', copy, detection })),
+      extract: async (copyJson, detection) =>
+        fromJson(await sendToBackground({ type: 'extract-page', copy: copyJson, detection })),
       analyze: async (url, page, lead) => fromJson(await sendToBackground({ type: 'analyze-page', url, page, lead })),
       notifyCleared: () => void sendToBackground({ type: 'page-cleared' }).catch(() => undefined),
       detectorFinding: detectionInPage(),
-      pause: () => giveThreadBack((resume) => ctx.setTimeout(resume, 0)),
+      pause,
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
       clearTimeout: (id) => clearTimeout(id),
       now: () => performance.now(),
@@ -165,6 +173,7 @@ async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
     card?.destroy();
     card = null;
   });
+  await pause();
   return reader;
 }
 

@@ -32,12 +32,12 @@ export function fromJson<T>(json: Json<T>): T {
 /** Content scripts → background. */
 export type ContentToBackground =
   /**
-   * The reader: find the story in this copy of the page (Readability, off the page's thread);
+   * The reader: find the story in this copy of the page, as JSON text (Readability, off the page's thread);
    * answers a `CopiedExtraction` or null. With the page's detection, the background analyses a
    * story read in one pass at once, while the page maps the answer back, so the `analyze-page`
    * that follows finds its analysis ready.
    */
-  | { type: 'extract-page'; copy: PageCopy; detection: ArticleDetection }
+  | { type: 'extract-page'; copy: Json<PageCopy>; detection: ArticleDetection }
   /** The reader: analyse the page half's reading (cached by URL and text); answers the Analysis and sets the badge. */
   | {
       type: 'analyze-page';

@@ -110,7 +110,11 @@ describe('background', () => {
         ],
       ],
     };
-    const extraction = (await askJson({ type: 'extract-page', copy, detection: DETECTION })) as CopiedExtraction;
+    const extraction = (await askJson({
+      type: 'extract-page',
+      copy: JSON.stringify(copy),
+      detection: DETECTION,
+    })) as CopiedExtraction;
     expect(extraction.text).toBe([paragraph, paragraph, paragraph].join('\n'));
     expect(extraction.originRuns.slice(0, 3)).toEqual([0, 0, paragraph.length]);
     expect(extraction.originRuns.at(-3)).toBe(2);
@@ -126,7 +130,9 @@ describe('background', () => {
     vi.spyOn(extract, 'extractCopiedPage').mockReturnValue(extraction);
     background.main();
     const copy: PageCopy = { url: 'https://news.test/a', root: ['html', [], []] };
-    expect(await askJson({ type: 'extract-page', copy, detection: DETECTION })).toEqual(extraction);
+    expect(await askJson({ type: 'extract-page', copy: JSON.stringify(copy), detection: DETECTION })).toEqual(
+      extraction,
+    );
     expect(analyze).not.toHaveBeenCalled();
     await new Promise((done) => setTimeout(done, 0));
     expect(analyze).toHaveBeenCalledExactlyOnceWith(extractedPageText(DETECTION, extraction), { keyPoints: true });
@@ -143,7 +149,7 @@ describe('background', () => {
     vi.spyOn(extract, 'extractCopiedPage').mockReturnValue(extraction);
     background.main();
     const copy: PageCopy = { url: 'https://news.test/long', root: ['html', [], []] };
-    await ask({ type: 'extract-page', copy, detection: DETECTION });
+    await ask({ type: 'extract-page', copy: JSON.stringify(copy), detection: DETECTION });
     await new Promise((done) => setTimeout(done, 0));
     const page = extractedPageText(DETECTION, extraction);
     const lead = { ...page, text: leadOf(text) ?? '' };

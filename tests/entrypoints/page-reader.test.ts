@@ -78,7 +78,7 @@ function makeReader(
   const analyze = vi.fn(async (_url: string, _page: PageText) => analysis);
   const onPainted = vi.fn((_painted: readonly PaintedSpan[], _analysis: Analysis | null) => undefined);
   const extract = vi.fn(
-    async (_copy: PageCopy, _detection: ArticleDetection): Promise<CopiedExtraction | null> => ({
+    async (_copyJson: string, _detection: ArticleDetection): Promise<CopiedExtraction | null> => ({
       metadata: analysis.article,
       text: analysis.text,
       originRuns: [],
@@ -105,7 +105,7 @@ describe('PageReader', () => {
   it('has the background extract the page’s copy, with the detection its analysis needs, and maps its answer back', async () => {
     const { reader, extract } = makeReader();
     await reader.read();
-    expect(extract).toHaveBeenCalledExactlyOnceWith(COPY, DETECTION);
+    expect(extract).toHaveBeenCalledExactlyOnceWith(JSON.stringify(COPY), DETECTION);
     const [, , extraction] = vi.mocked(pageHalf.mappedPageText).mock.lastCall!;
     expect(extraction).toEqual(await extract.mock.results[0]!.value);
   });
@@ -270,8 +270,16 @@ describe('PageReader', () => {
     });
     onPainted.mockImplementation(() => void pauses.push('painted'));
     await reader.read();
-    // No pause after a map back within a task's budget; one before the whole's paint.
-    expect(pauses).toEqual(['lead asked', 'painted', 'whole asked', 'pause after the lead’s paint', 'painted']);
+    // No pause after a map back within a task's budget (5 ms); one once the lead counted and the
+    // container found took the task past it (10 ms), before the lead is asked for; one before the whole's paint.
+    expect(pauses).toEqual([
+      'pause',
+      'lead asked',
+      'painted',
+      'whole asked',
+      'pause after the lead’s paint',
+      'painted',
+    ]);
     pauses.length = 0;
     // A map back that takes a task's budget (8 ms by 10 ms clock steps): the lead is asked for in the next task.
     clock = 0;
@@ -284,8 +292,8 @@ describe('PageReader', () => {
       },
     });
     await slow.reader.read();
-    // The copy's pause, then the one after the map back, before the lead is asked for.
-    expect(pauses.slice(0, 3)).toEqual(['pause', 'pause', 'lead asked']);
+    // The copy's pause, the one after the map back, and the one after the lead counted, before the lead is asked for.
+    expect(pauses.slice(0, 4)).toEqual(['pause', 'pause', 'pause', 'lead asked']);
   });
 
   it('drops the answer for a page it has since left', async () => {
