@@ -261,6 +261,9 @@ export class PageReader {
 
   /** Paint what the analysis found, as the settings say; an analysis that skipped the text paints nothing. */
   private paint(): void {
+    // The first slices' budget counts from here: clearing, choosing the spans and reading the
+    // page's colours come out of the same task.
+    const taskStart = this.deps.now();
     this.clearPaint();
     const { analysis, map } = this;
     const settings = this.settings;
@@ -270,7 +273,7 @@ export class PageReader {
     }
     const spans = spansToHighlight(analysis, settings.kinds);
     const scheme = runFeature('page colours', () => pageColorScheme(this.deps.doc), 'light');
-    this.paintFrom(spans, 0, { analysis, map, scheme, generation: this.paintGeneration });
+    this.paintFrom(spans, 0, { analysis, map, scheme, generation: this.paintGeneration }, taskStart);
   }
 
   /** Gives the thread back when this task, started at `taskStart`, used its budget; when the next part's task started. */
@@ -287,19 +290,30 @@ export class PageReader {
 
   /**
    * Paint spans from `from`, in text order (the first screens first), slice by slice while the
-   * task's budget lasts, then the rest in later tasks: a long story's thousands of ranges would
-   * hold the page's thread too long.
+   * budget of the task begun at `taskStart` lasts, then the rest in later tasks: a long story's
+   * thousands of ranges would hold the page's thread too long. What was painted is told
+   * (`onPainted`: the card and the content watch, made on the first paint, 10–35 ms at CPU
+   * throttling 4) in the same task while the budget lasts, else in a task of its own.
    */
-  private paintFrom(spans: readonly HighlightSpan[], from: number, paint: PaintJob): void {
+  private paintFrom(
+    spans: readonly HighlightSpan[],
+    from: number,
+    paint: PaintJob,
+    taskStart: number = this.deps.now(),
+  ): void {
     if (paint.generation !== this.paintGeneration) return;
-    const taskStart = this.deps.now();
     let next = from;
     do {
       this.paintSlice(spans.slice(next, next + PAINT_SLICE), paint);
       next += PAINT_SLICE;
     } while (next < spans.length && this.deps.now() - taskStart < TASK_BUDGET_MS);
-    this.deps.onPainted(this.painted, paint.analysis);
-    if (next < spans.length) void this.deps.pause().then(() => this.paintFrom(spans, next, paint));
+    const tell = () => {
+      if (paint.generation !== this.paintGeneration) return;
+      this.deps.onPainted(this.painted, paint.analysis);
+      if (next < spans.length) void this.deps.pause().then(() => this.paintFrom(spans, next, paint));
+    };
+    if (this.deps.now() - taskStart < TASK_BUDGET_MS) tell();
+    else void this.deps.pause().then(tell);
   }
 
   private paintSlice(slice: readonly HighlightSpan[], paint: PaintJob): void {

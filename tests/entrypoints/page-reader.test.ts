@@ -101,6 +101,18 @@ function makeReader(
   return { reader: new PageReader(deps, settings), deps, analyze, extract, onPainted };
 }
 
+/** The reader's pauses, ended by hand: each is a task the page gets its thread back before. */
+function pausesEndedByHand(): { pause: () => Promise<void>; runNextTask: () => Promise<void> } {
+  const queued: Array<() => void> = [];
+  return {
+    pause: () => new Promise<void>((resume) => queued.push(resume)),
+    runNextTask: async () => {
+      queued.shift()?.();
+      await new Promise((done) => setTimeout(done, 0));
+    },
+  };
+}
+
 describe('PageReader', () => {
   it('has the background extract the page’s copy, with the detection its analysis needs, and maps its answer back', async () => {
     const { reader, extract } = makeReader();
@@ -210,16 +222,11 @@ describe('PageReader', () => {
   it('paints a story of many mentions over tasks of a few ms each, the first ones first, and stops when reset', async () => {
     const mentions = Array.from({ length: 1200 }, (_, i) => ({ start: i % 200, end: (i % 200) + 1, text: 'x' }));
     analysis = { ...analysis, entities: [{ ...analysis.entities[0]!, mentions }], quotes: [] };
-    // The reader's pauses, ended by hand: each is a task the page gets its thread back before.
-    const queued: Array<() => void> = [];
-    const runNextTask = async () => {
-      queued.shift()?.();
-      await new Promise((done) => setTimeout(done, 0));
-    };
+    const { pause, runNextTask } = pausesEndedByHand();
     // A clock that moves 5 ms each time it is read: two slices of 100 ranges fit in a task's 8 ms.
     let clock = 0;
     const now = () => (clock += 5);
-    const { reader, onPainted } = makeReader({ pause: () => new Promise<void>((resume) => queued.push(resume)), now });
+    const { reader, onPainted } = makeReader({ pause, now });
     void reader.read();
     while (onPainted.mock.calls.length === 0) await runNextTask();
     expect(onPainted.mock.lastCall![0]).toHaveLength(200);
@@ -230,6 +237,21 @@ describe('PageReader', () => {
     await runNextTask();
     expect(onPainted.mock.lastCall![0]).toHaveLength(0);
     expect(registeredHighlightNames(document)).toEqual([]);
+  });
+
+  it('tells what it painted in a task of its own once its slices used the task’s budget', async () => {
+    const mentions = Array.from({ length: 300 }, (_, i) => ({ start: i % 200, end: (i % 200) + 1, text: 'x' }));
+    analysis = { ...analysis, entities: [{ ...analysis.entities[0]!, mentions }], quotes: [] };
+    const { pause, runNextTask } = pausesEndedByHand();
+    // A clock that moves 10 ms each time it is read: one slice of 100 ranges takes a task's budget.
+    let clock = 0;
+    const { reader, onPainted } = makeReader({ pause, now: () => (clock += 10) });
+    void reader.read();
+    while (registeredHighlightNames(document).length === 0) await runNextTask();
+    expect(onPainted).not.toHaveBeenCalled();
+    await runNextTask();
+    expect(onPainted.mock.lastCall![0]).toHaveLength(100);
+    reader.reset();
   });
 
   it('knows the story’s container from the first screen’s paint on, while the rest is analysed', async () => {
