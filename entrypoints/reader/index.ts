@@ -16,6 +16,7 @@ import {
   type PopupToContent,
   type ResponseTo,
 } from '../../lib/extension/messages';
+import { partsOf } from '../../lib/extension/message-parts';
 import { runFeature, runFeatureAsync } from '../../lib/extension/run-feature';
 import { MEMORY_FRAME_PAGE } from '../../lib/memory/frame-ticket';
 import { highlightKinds, readingDecision, sitesWithHighlightsOff, skippedSites } from '../../lib/extension/settings';
@@ -120,8 +121,13 @@ async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
     {
       doc,
       url: () => location.href,
-      extract: async (copyJson, detection) =>
-        fromJson(await sendToBackground({ type: 'extract-page', copy: copyJson, detection })),
+      extract: async (copyJson, detection) => {
+        const parts = partsOf(copyJson);
+        const last = parts.pop()!;
+        // Each part awaited: its answer comes in a task of its own, and so does the next part's conversion.
+        for (const [index, part] of parts.entries()) await sendToBackground({ type: 'extract-page-part', index, part });
+        return fromJson(await sendToBackground({ type: 'extract-page', copy: last, detection, parts: parts.length }));
+      },
       analyze: async (url, page, lead) => fromJson(await sendToBackground({ type: 'analyze-page', url, page, lead })),
       notifyCleared: () => void sendToBackground({ type: 'page-cleared' }).catch(() => undefined),
       detectorFinding: detectionInPage(),
