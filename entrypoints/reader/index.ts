@@ -64,9 +64,14 @@ function createReaderEntry(): PageReaderEntry {
     async read(force) {
       const first = wired === null;
       if (!wired) {
-        const ctx = new ContentScriptContext('reader');
-        wired = wireReader(ctx);
-        answerPopup(ctx, wired);
+        // Wired in the task after the one that evaluated this script (see `wireReader`); the
+        // popup is answered from now on, once the wiring is done.
+        let ctx: ContentScriptContext | null = null;
+        wired = giveThreadBack().then(() => {
+          ctx = new ContentScriptContext('reader');
+          return wireReader(ctx);
+        });
+        answerPopup(() => ctx, wired);
       }
       const reader = await wired;
       // Once reading, the reader follows the page itself: only "read anyway" reads again (or joins
@@ -76,10 +81,13 @@ function createReaderEntry(): PageReaderEntry {
   };
 }
 
-/** Answer the popup from now on, waiting for the reader while it is being wired (the settings are fetched). */
-function answerPopup(ctx: ContentScriptContext, wired: Promise<PageReader>): void {
+/**
+ * Answer the popup from now on, waiting for the reader while it is being wired (the settings are
+ * fetched); `contextOf`: the reader's context, null until the wiring made it.
+ */
+function answerPopup(contextOf: () => ContentScriptContext | null, wired: Promise<PageReader>): void {
   browser.runtime.onMessage.addListener((message: unknown) => {
-    if (!ctx.isValid || !isExtensionMessage(message)) return undefined;
+    if (contextOf()?.isValid === false || !isExtensionMessage(message)) return undefined;
     if (message.type === 'get-state' || message.type === 'reveal')
       return wired.then((reader) => answer(reader, message));
     return undefined;
@@ -98,14 +106,14 @@ function answer(reader: PageReader, message: PopupToContent): Promise<ResponseTo
 }
 
 /**
- * Wire the reader to the page, the settings and navigation, in a task of its own: the task that
- * injected the reader already evaluated its script, and the wiring (the context, the settings'
- * first reads, the listeners) took 20–40 ms more at CPU throttling 4. The reading starts in
- * the task after, with a task's whole budget for its first steps (docs/quality.md, issue 17).
+ * Wire the reader to the page, the settings and navigation. Called in a task of its own: the task
+ * that injected the reader already evaluated its script, and the wiring (the context made, the
+ * settings' first reads, the listeners) took 20–40 ms more at CPU throttling 4. The reading
+ * starts in the task after, with a task's whole budget for its first steps (docs/quality.md,
+ * issue 17).
  */
 async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
   const pause = () => giveThreadBack((resume) => ctx.setTimeout(resume, 0));
-  await pause();
   const doc = document;
   const host = () => location.hostname;
   // The card (a shadow root and its listeners) is made on the first paint: most pages are not
