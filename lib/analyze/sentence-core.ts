@@ -85,7 +85,7 @@ function firstClauses(sentence: string, keepsVerb: (text: string) => boolean): s
   for (const breaks of CLAUSE_BREAKS) {
     const heads = [...sentence.matchAll(breaks)]
       .filter((match) => !splitsList(sentence, match.index))
-      .map((match) => `${sentence.slice(0, match.index).replace(/[,;:\s]+$/, '')}.`)
+      .map((match) => closedWithFullStop(sentence.slice(0, match.index)))
       .filter((head) => wordCount(head) <= MAX_CORE_WORDS && readsAsSentence(head) && isBalanced(head));
     // Longest first, and the tagger only until one passes: it is the slow check.
     const best = heads.reverse().find(keepsVerb);
@@ -177,6 +177,15 @@ function isBalanced(text: string): boolean {
   const curly = (text.match(/“/g) ?? []).length === (text.match(/”/g) ?? []).length;
   const round = (text.match(/\(/g) ?? []).length === (text.match(/\)/g) ?? []).length;
   return straight && curly && round;
+}
+
+/**
+ * The head closed with a full stop, one only: a head ending on an abbreviation's stop ("… the
+ * largest newspaper chain in the U.S., encompassing …", seen on a Los Angeles Times page) has it.
+ */
+function closedWithFullStop(head: string): string {
+  const trimmed = head.replace(/[,;:\s]+$/, '');
+  return trimmed.endsWith('.') ? trimmed : `${trimmed}.`;
 }
 
 function capitalise(text: string): string {

@@ -6,7 +6,7 @@
 import type { ConllDocument } from '../../lib/analyze/ner/corpora/conll';
 import { useMentionModel } from '../../lib/analyze/ner/mention-classifier';
 import { useNameModel } from '../../lib/analyze/ner/recognizer';
-import { trainMentionModel } from './mention-training';
+import { trainMentionModels } from './mention-training';
 import { readConllDev, readTrainingSources } from './sources';
 import { trainedNow, trainedOrKept } from './model-cache';
 
@@ -57,7 +57,7 @@ export function forEachHeldOutSource(
 ): void {
   const withTaggerTrainedOn = (documents: ConllDocument[], label: string, scoreNow: () => void): void => {
     useNameModel(modelCache ? trainedOrKept(documents, modelCache, label) : trainedNow(documents));
-    useMentionModel(trainMentionModel(documents));
+    useMentionModel(trainMentionModels(documents));
     try {
       scoreNow();
     } finally {

@@ -1,23 +1,32 @@
 /**
- * Training of the mention classifier (lib/analyze/ner/mention-classifier.ts): a multinomial
- * logistic regression, learned by stochastic gradient descent in a fixed order, over the gold names
- * of the documents (person, place, organization; MISC names as no name) and every other maximal
- * run of capitalised words (no name: "The", "Abstract", "President Obama" whole). No tagger output
- * is read, so the training text needs no held-out tagger. Deterministic: the same documents in the
- * same order give the same file.
+ * Training of the mention classifier (lib/analyze/ner/mention-classifier.ts): two multinomial
+ * logistic regressions, learned by stochastic gradient descent in a fixed order. The first, over
+ * the gold names of the documents (person, place, organization; MISC names as no name) and every
+ * other maximal run of capitalised words (no name: "The", "Abstract", "President Obama" whole); the
+ * second, the typing model, over the gold persons, places and organizations alone, with the word
+ * clusters too. No tagger output is read, so the training text needs no held-out tagger.
+ * Deterministic: the same documents in the same order give the same files.
  */
 import type { ConllDocument } from '../../lib/analyze/ner/corpora/conll';
 import { loadLexicons, readGazetteer, type Lexicons } from '../../lib/analyze/ner/lexicons';
-import { MENTION_CLASSES, type MentionClass, type MentionModelFile } from '../../lib/analyze/ner/mention-classifier';
-import { mentionFeatures, type TokenRun } from '../../lib/analyze/ner/mention-features';
+import {
+  MENTION_CLASSES,
+  type MentionClass,
+  type MentionModelFile,
+  type MentionModels,
+  TYPE_CLASSES,
+} from '../../lib/analyze/ner/mention-classifier';
+import { mentionFeatures, type TokenRun, typingFeatures } from '../../lib/analyze/ner/mention-features';
 import { TYPE_OF_LABEL } from '../../lib/analyze/ner/tagger';
 import { isCapitalised, tokenizeLines, type TokenLine } from '../../lib/analyze/ner/tokens';
 import { shuffle } from './shuffle';
 
 export interface MentionTrainingOptions {
   epochs: number;
-  /** The heaviest features kept in the file. */
+  /** The heaviest features kept in the first model's file. */
   maxFeatures: number;
+  /** The heaviest features kept in the typing model's file (fewer: the shipped data's budget, model-files.test.ts). */
+  maxTypeFeatures: number;
   learningRate: number;
   /** L2 penalty, applied to the weights of the features an instance has. */
   l2: number;
@@ -27,6 +36,7 @@ export interface MentionTrainingOptions {
 export const MENTION_TRAINING_DEFAULTS: MentionTrainingOptions = {
   epochs: 10,
   maxFeatures: 5000,
+  maxTypeFeatures: 4000,
   learningRate: 0.1,
   l2: 1e-5,
 };
@@ -42,10 +52,36 @@ interface Instance {
 /** Decimals of a weight in the file. */
 const WEIGHT_DECIMALS = 3;
 
-/** The classifier trained on `documents`. */
-export function trainMentionModel(
+/** A run's features (as strings) and the index of its class. */
+interface LabelledFeatures {
+  features: string[];
+  label: number;
+}
+
+/** The two models trained on `documents`. */
+export function trainMentionModels(
   documents: ConllDocument[],
   options: MentionTrainingOptions = MENTION_TRAINING_DEFAULTS,
+): MentionModels {
+  const examples = documents.map(labelledRunsOf);
+  return {
+    names: trainModel(
+      examples.flatMap(({ names }) => names),
+      MENTION_CLASSES,
+      options,
+    ),
+    types: trainModel(
+      examples.flatMap(({ types }) => types),
+      TYPE_CLASSES,
+      { ...options, maxFeatures: options.maxTypeFeatures },
+    ),
+  };
+}
+
+function trainModel(
+  examples: LabelledFeatures[],
+  classes: readonly string[],
+  options: MentionTrainingOptions,
 ): MentionModelFile {
   const index = new Map<string, number>();
   const indexOf = (feature: string): number => {
@@ -56,11 +92,9 @@ export function trainMentionModel(
     }
     return k;
   };
-  const instances = documents.flatMap((document) =>
-    labelledRunsOf(document).map(({ features, label }) => ({ features: features.map(indexOf), label })),
-  );
-  const weights = descend(instances, index.size, options);
-  return { classes: [...MENTION_CLASSES], weights: heaviest(index, weights, options.maxFeatures) };
+  const instances = examples.map(({ features, label }) => ({ features: features.map(indexOf), label }));
+  const weights = descend(instances, index.size, classes.length, options);
+  return { classes: [...classes], weights: heaviest(index, weights, classes.length, options.maxFeatures) };
 }
 
 let lexicons: Lexicons | null = null;
@@ -71,19 +105,35 @@ function compromiseLexicons(): Lexicons {
   return lexicons;
 }
 
-/** The features of a document's labelled runs, computed once per document (the held-out loop trains many times). */
-const runsOfDocument = new WeakMap<ConllDocument, Array<{ features: string[]; label: number }>>();
+/** A document's examples for each model. */
+interface DocumentExamples {
+  /** Every labelled run, for the first model. */
+  names: LabelledFeatures[];
+  /** The gold persons, places and organizations, for the typing model. */
+  types: LabelledFeatures[];
+}
 
-function labelledRunsOf(document: ConllDocument): Array<{ features: string[]; label: number }> {
+/** The features of a document's labelled runs, computed once per document (the held-out loop trains many times). */
+const runsOfDocument = new WeakMap<ConllDocument, DocumentExamples>();
+
+function labelledRunsOf(document: ConllDocument): DocumentExamples {
   const known = runsOfDocument.get(document);
   if (known) return known;
   const lines = tokenizeLines(document.text);
-  const runs = labelledRuns(document, lines).map(({ run, label }) => ({
-    features: mentionFeatures(lines, run, compromiseLexicons()),
-    label: MENTION_CLASSES.indexOf(label),
-  }));
-  runsOfDocument.set(document, runs);
-  return runs;
+  const runs = labelledRuns(document, lines);
+  const examples = {
+    names: runs.map(({ run, label }) => ({
+      features: mentionFeatures(lines, run, compromiseLexicons()),
+      label: MENTION_CLASSES.indexOf(label),
+    })),
+    types: runs.flatMap(({ run, label }) =>
+      label === 'none'
+        ? []
+        : [{ features: typingFeatures(lines, run, compromiseLexicons()), label: TYPE_CLASSES.indexOf(label) }],
+    ),
+  };
+  runsOfDocument.set(document, examples);
+  return examples;
 }
 
 /** Gold names with their class, and each maximal capitalised run that is no gold name as "none". */
@@ -122,8 +172,12 @@ function capitalisedRuns(line: TokenLine, l: number): TokenRun[] {
 }
 
 /** Stochastic gradient descent on the log-loss, instances in a seeded shuffled order each epoch. */
-function descend(instances: Instance[], featureCount: number, options: MentionTrainingOptions): Float64Array {
-  const classCount = MENTION_CLASSES.length;
+function descend(
+  instances: Instance[],
+  featureCount: number,
+  classCount: number,
+  options: MentionTrainingOptions,
+): Float64Array {
   const weights = new Float64Array(featureCount * classCount);
   const random = seededRandom(1);
   const order = instances.map((_, k) => k);
@@ -156,8 +210,7 @@ function softmax(scores: Float64Array): Float64Array {
 }
 
 /** The `maxFeatures` features of largest weight (by their row's largest magnitude), in the file's format. */
-function heaviest(index: Map<string, number>, weights: Float64Array, maxFeatures: number): string {
-  const classCount = MENTION_CLASSES.length;
+function heaviest(index: Map<string, number>, weights: Float64Array, classCount: number, maxFeatures: number): string {
   const rowOf = (k: number): number[] =>
     Array.from(weights.subarray(k * classCount, (k + 1) * classCount), (w) => Number(w.toFixed(WEIGHT_DECIMALS)));
   const magnitude = (k: number): number => Math.max(...rowOf(k).map(Math.abs));

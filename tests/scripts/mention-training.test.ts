@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { ConllDocument } from '../../lib/analyze/ner/corpora/conll';
-import { classLogProbabilities, readMentionModel } from '../../lib/analyze/ner/mention-classifier';
-import { mentionFeatures } from '../../lib/analyze/ner/mention-features';
+import {
+  classLogProbabilities,
+  type MentionModelFile,
+  readMentionModel,
+  TYPE_CLASSES,
+} from '../../lib/analyze/ner/mention-classifier';
+import { mentionFeatures, typingFeatures } from '../../lib/analyze/ner/mention-features';
 import { loadLexicons } from '../../lib/analyze/ner/lexicons';
 import { tokenizeLines } from '../../lib/analyze/ner/tokens';
-import { trainMentionModel } from '../../scripts/ner/mention-training';
+import { trainMentionModels } from '../../scripts/ner/mention-training';
 
 /** A document whose gold names are given by their words and CoNLL class. */
 function documentOf(text: string, names: Array<[string, string]>): ConllDocument {
@@ -25,31 +30,41 @@ const DOCUMENTS = Array.from({ length: 20 }, (_, k) =>
   ]),
 );
 
-/** The class the model gives the run of `words` in the first document. */
-function classOf(model: ReturnType<typeof trainMentionModel>, words: string): string {
+/** The class a model gives the run of `words` in the first document: the first model, or the typing model. */
+function classOf(model: MentionModelFile, words: string, typing = false): string {
   const { text } = DOCUMENTS[0];
   const lines = tokenizeLines(text);
   const start = text.indexOf(words);
   const first = lines[0].tokens.findIndex((token) => token.start === start);
   const last = lines[0].tokens.findIndex((token) => token.end === start + words.length);
-  const scores = classLogProbabilities(
-    readMentionModel(model),
-    mentionFeatures(lines, { line: 0, first, last }, loadLexicons(new Map())),
-  );
+  const run = { line: 0, first, last };
+  const lexicons = loadLexicons(new Map());
+  const scores = typing
+    ? classLogProbabilities(readMentionModel(model, TYPE_CLASSES), typingFeatures(lines, run, lexicons))
+    : classLogProbabilities(readMentionModel(model), mentionFeatures(lines, run, lexicons));
   return model.classes[scores.indexOf(Math.max(...scores))];
 }
 
 describe('training the mention classifier', () => {
-  const model = trainMentionModel(DOCUMENTS);
+  const models = trainMentionModels(DOCUMENTS);
 
   it('learns the gold names’ types and takes other capitalised runs for no name', () => {
-    expect(classOf(model, 'Kowloon Hotel')).toBe('place');
-    expect(classOf(model, 'Mary Okafor')).toBe('person');
-    expect(classOf(model, 'Zenith Bank')).toBe('organization');
-    expect(classOf(model, 'Abstract')).toBe('none');
+    expect(classOf(models.names, 'Kowloon Hotel')).toBe('place');
+    expect(classOf(models.names, 'Mary Okafor')).toBe('person');
+    expect(classOf(models.names, 'Zenith Bank')).toBe('organization');
+    expect(classOf(models.names, 'Abstract')).toBe('none');
   });
 
-  it('writes the same file for the same documents', () => {
-    expect(trainMentionModel(DOCUMENTS)).toEqual(model);
+  it('trains the typing model on the gold names alone, with the word clusters', () => {
+    expect(models.types.classes).toEqual(['person', 'place', 'organization']);
+    expect(classOf(models.types, 'Kowloon Hotel', true)).toBe('place');
+    expect(classOf(models.types, 'Mary Okafor', true)).toBe('person');
+    expect(classOf(models.types, 'Zenith Bank', true)).toBe('organization');
+    expect(models.types.weights).toMatch(/^head-k0=/m);
+    expect(models.names.weights).not.toMatch(/-k[0-9f]=/);
+  });
+
+  it('writes the same files for the same documents', () => {
+    expect(trainMentionModels(DOCUMENTS)).toEqual(models);
   });
 });

@@ -48,7 +48,7 @@ export function clusterMentions(mentions: Mention[], isKnownPlace: (name: string
     group.mentions.push(mention);
     byName.set(key, group);
   }
-  return mergeShortForms(mergeTypeSplits([...byName.values()], isKnownPlace)).map(
+  return mergeShortForms(mergeTypeSplits(mergeCapitalisedForms([...byName.values()]), isKnownPlace)).map(
     ({ name, type, mentions: group }) => ({
       name: readableName(name, type, isKnownPlace),
       type,
@@ -56,6 +56,26 @@ export function clusterMentions(mentions: Mention[], isKnownPlace: (name: string
       mentions: group.sort((a, b) => a.start - b.start),
     }),
   );
+}
+
+/**
+ * A name written in capitals joins the same name written in mixed case with the same type: a
+ * dateline's "HANOI" is the story's "Hanoi", an opening "CHINA has sent troops" (the Express's style)
+ * its "China" (both seen listed twice in the popup). Of another type it stays apart (mergeTypeSplits).
+ */
+function mergeCapitalisedForms(groups: Group[]): Group[] {
+  const mixedCase = new Map<string, Group>();
+  for (const group of groups) {
+    if (PATTERNS.lowercase.test(group.name)) mixedCase.set(`${group.type}:${group.name.toUpperCase()}`, group);
+  }
+  const merged = new Set<Group>();
+  for (const group of groups) {
+    const same = PATTERNS.lowercase.test(group.name) ? undefined : mixedCase.get(`${group.type}:${group.name}`);
+    if (!same) continue;
+    same.mentions.push(...group.mentions);
+    merged.add(group);
+  }
+  return groups.filter((group) => !merged.has(group));
 }
 
 /**

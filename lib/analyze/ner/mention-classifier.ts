@@ -1,47 +1,65 @@
 /**
- * A second, learned look at each name the tagger and the rules give: a logistic regression over
- * whole-span features (mention-features.ts) scores each mention as a person, a place, an
- * organization or no name at all. Read over all the mentions of one name, its scores drop the name
- * where they hold it for no name, and, with the tagger's own evidence for each type
- * (type-evidence.ts), give the name one type. Trained by `npm run train:mentions`
- * (scripts/ner/mention-training.ts) on the training sources only.
+ * A second, learned look at each name the tagger and the rules give: two logistic regressions over
+ * whole-span features (mention-features.ts). The first scores each mention as a person, a place, an
+ * organization or no name at all; read over all the mentions of one name, its probability of no
+ * name drops the name. The second, the typing model, trained on names alone, scores the three types
+ * with the word clusters too; added to the first model's type scores and to the tagger's own
+ * evidence for each type (type-evidence.ts), it gives the name one type. The clusters type names
+ * but do not drop them: read by the first model, they dropped surnames that are also common words
+ * ("Galois"); alone, without the first model's type scores, they typed as an organization a city
+ * whose rare word falls in a cluster of teams ("Kyiv"; docs/quality.md). Both trained by
+ * `npm run train:mentions` (scripts/ner/mention-training.ts) on the training sources only.
  */
 import type { EntityType } from '../../analysis';
 import type { Lexicons } from './lexicons';
-import { mentionFeatures } from './mention-features';
+import { mentionFeatures, typingFeatures } from './mention-features';
 import modelFile from './mention-model.json';
+import typeModelFile from './mention-type-model.json';
 import { hasTaggerType, type TypedSpan } from './recognizer';
 import type { TokenLine } from './tokens';
 
-/** The classes, in the order of each feature's weights. */
+/** The classes of the first model, in the order of each feature's weights. */
 export const MENTION_CLASSES = ['person', 'place', 'organization', 'none'] as const;
 export type MentionClass = (typeof MENTION_CLASSES)[number];
 
-/** The shipped file: the classes, then one line per feature, its name and its weight for each class. */
+/** The classes of the typing model: the entity types, at the same indices as in MENTION_CLASSES. */
+export const TYPE_CLASSES = ['person', 'place', 'organization'] as const satisfies readonly EntityType[];
+
+/** A shipped file: the classes, then one line per feature, its name and its weight for each class. */
 export interface MentionModelFile {
   classes: string[];
   /** "feature\tw0 w1 w2 w3" lines. */
   weights: string;
 }
 
-/** Feature → its weight for each class. */
-export type MentionWeights = Map<string, Float64Array>;
-
-export function readMentionModel(file: MentionModelFile): MentionWeights {
-  if (file.classes.join() !== MENTION_CLASSES.join()) throw new Error(`unexpected classes ${file.classes.join()}`);
-  const weights: MentionWeights = new Map();
-  for (const line of file.weights.split('\n')) {
-    const tab = line.lastIndexOf('\t');
-    if (tab > 0) weights.set(line.slice(0, tab), Float64Array.from(line.slice(tab + 1).split(' '), Number));
-  }
-  return weights;
+/** The two models: `names` (mention-model.json) keeps or drops a name, `types` (mention-type-model.json) types it. */
+export interface MentionModels {
+  names: MentionModelFile;
+  types: MentionModelFile;
 }
 
-/** The log-probability of each class (softmax of the summed weights), in MENTION_CLASSES order. */
-export function classLogProbabilities(weights: MentionWeights, features: string[]): Float64Array {
-  const scores = new Float64Array(MENTION_CLASSES.length);
+/** A model's classes, and each feature's weight for each class. */
+export interface MentionWeights {
+  classes: readonly string[];
+  rows: Map<string, Float64Array>;
+}
+
+/** The model in `file`, whose classes must be `classes`. */
+export function readMentionModel(file: MentionModelFile, classes: readonly string[] = MENTION_CLASSES): MentionWeights {
+  if (file.classes.join() !== classes.join()) throw new Error(`unexpected classes ${file.classes.join()}`);
+  const rows = new Map<string, Float64Array>();
+  for (const line of file.weights.split('\n')) {
+    const tab = line.lastIndexOf('\t');
+    if (tab > 0) rows.set(line.slice(0, tab), Float64Array.from(line.slice(tab + 1).split(' '), Number));
+  }
+  return { classes, rows };
+}
+
+/** The log-probability of each class (softmax of the summed weights), in the model's order. */
+export function classLogProbabilities({ classes, rows }: MentionWeights, features: string[]): Float64Array {
+  const scores = new Float64Array(classes.length);
   for (const feature of features) {
-    const row = weights.get(feature);
+    const row = rows.get(feature);
     if (row) for (let c = 0; c < scores.length; c++) scores[c] += row[c];
   }
   const top = Math.max(...scores);
@@ -49,17 +67,26 @@ export function classLogProbabilities(weights: MentionWeights, features: string[
   return scores.map((score) => score - logTotal);
 }
 
-let shipped: MentionWeights | null = null;
-let inUse: MentionWeights | null = null;
-
-/** Classifies with other weights from now on (the evaluation's, trained without a source); `null` goes back. */
-export function useMentionModel(file: MentionModelFile | null): void {
-  inUse = file && readMentionModel(file);
+interface ModelsInUse {
+  names: MentionWeights;
+  types: MentionWeights;
 }
 
-function mentionWeights(): MentionWeights {
+let shipped: ModelsInUse | null = null;
+let inUse: ModelsInUse | null = null;
+
+function readModels({ names, types }: MentionModels): ModelsInUse {
+  return { names: readMentionModel(names), types: readMentionModel(types, TYPE_CLASSES) };
+}
+
+/** Classifies with other models from now on (the evaluation's, trained without a source); `null` goes back. */
+export function useMentionModel(models: MentionModels | null): void {
+  inUse = models && readModels(models);
+}
+
+function mentionModels(): ModelsInUse {
   if (inUse) return inUse;
-  shipped ??= readMentionModel(modelFile);
+  shipped ??= readModels({ names: modelFile, types: typeModelFile });
   return shipped;
 }
 
@@ -78,8 +105,6 @@ const DROP_PROBABILITY = 0.7;
 const TAGGER_SCORE_SCALE = 20;
 const TAGGER_SCORE_FLOOR = -1000;
 
-/** The entity types, at the same indices as in MENTION_CLASSES. */
-const ENTITY_TYPES: EntityType[] = ['person', 'place', 'organization'];
 const NONE = MENTION_CLASSES.indexOf('none');
 
 /** A name's mentions (its spans with the same words) and their mean score for each class. */
@@ -91,7 +116,11 @@ interface NameReading {
 /** Each span's scores, kept for the next pass: dropping and retyping read the same spans. */
 const scoresOfSpan = new WeakMap<TypedSpan, Float64Array>();
 
-/** Each span's class scores: the classifier's log-probabilities, plus the tagger's evidence when it typed the span. */
+/**
+ * Each span's class scores, in MENTION_CLASSES order: the first model's log-probabilities, plus for
+ * each type the typing model's and the tagger's evidence when it typed the span. No name reads the
+ * first model alone.
+ */
 function spanScores(span: TypedSpan, lines: TokenLine[], lexicons: Lexicons): Float64Array {
   let scores = scoresOfSpan.get(span);
   if (!scores) {
@@ -102,13 +131,14 @@ function spanScores(span: TypedSpan, lines: TokenLine[], lexicons: Lexicons): Fl
 }
 
 function computedScores(span: TypedSpan, lines: TokenLine[], lexicons: Lexicons): Float64Array {
-  const scores = classLogProbabilities(mentionWeights(), mentionFeatures(lines, span, lexicons));
-  if (hasTaggerType(span)) {
-    const taggerScores = span.tagged.scores();
-    ENTITY_TYPES.forEach((type, c) => {
-      scores[c] += Math.max(TAGGER_SCORE_FLOOR, taggerScores[type]) / TAGGER_SCORE_SCALE;
-    });
-  }
+  const { names, types } = mentionModels();
+  const scores = classLogProbabilities(names, mentionFeatures(lines, span, lexicons));
+  const typeScores = classLogProbabilities(types, typingFeatures(lines, span, lexicons));
+  const taggerScores = hasTaggerType(span) ? span.tagged.scores() : null;
+  TYPE_CLASSES.forEach((type, c) => {
+    scores[c] += typeScores[c];
+    if (taggerScores) scores[c] += Math.max(TAGGER_SCORE_FLOOR, taggerScores[type]) / TAGGER_SCORE_SCALE;
+  });
   return scores;
 }
 
@@ -156,8 +186,8 @@ export function retypedByMentions(
 ): TypedSpan[] {
   const typeOf = new Map<TypedSpan, EntityType>();
   for (const { spans: mentions, meanScores } of readNames(spans, lines, text, lexicons)) {
-    const best = ENTITY_TYPES.reduce((a, b) =>
-      meanScores[ENTITY_TYPES.indexOf(b)] > meanScores[ENTITY_TYPES.indexOf(a)] ? b : a,
+    const best = TYPE_CLASSES.reduce((a, b) =>
+      meanScores[TYPE_CLASSES.indexOf(b)] > meanScores[TYPE_CLASSES.indexOf(a)] ? b : a,
     );
     for (const span of mentions) typeOf.set(span, best);
   }

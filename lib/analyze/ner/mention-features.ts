@@ -3,6 +3,7 @@
  * every word, length and shape, compromise's classes of its words, the words around it, the verb
  * after it and the preposition before it. The tagger reads words one at a time with two tags of
  * history; these features see the span at once ("Hotel" ending a name, "in" three words before it).
+ * The classifier's typing model also reads the word clusters of those words (`typingFeatures`).
  */
 import { shortShape } from './features';
 import type { Lexicons } from './lexicons';
@@ -15,11 +16,17 @@ export interface TokenRun {
   last: number;
 }
 
-/** The lexicons the features read: compromise's word classes and its organization and place head words. */
-export type MentionLexicons = Pick<Lexicons, 'wordClasses' | 'orgWords' | 'placeWords'>;
+/**
+ * The lexicons the features read: compromise's word classes, its organization and place head words,
+ * and the word clusters (GloVe's, lexicons.ts).
+ */
+export type MentionLexicons = Pick<Lexicons, 'wordClasses' | 'orgWords' | 'placeWords' | 'wordClusters'>;
 
 /** Words read on each side of the span. */
 const CONTEXT_WORDS = 3;
+
+/** Words on each side whose clusters are read: a cluster stands for words the training never saw next to a name. */
+const CLUSTER_CONTEXT_WORDS = 2;
 
 /** Longest span length told apart ("4" stands for four words or more). */
 const MAX_LENGTH_FEATURE = 4;
@@ -35,7 +42,7 @@ export function mentionFeatures(lines: TokenLine[], run: TokenRun, lexicons: Men
   const spanWords = words.slice(run.first, run.last + 1);
   const spanLowered = lowered.slice(run.first, run.last + 1);
   const head = spanLowered[spanLowered.length - 1];
-  const classesOf = (word: string): string[] => lexicons.wordClasses.get(word) ?? [];
+  const classesOf = classesIn(lexicons);
   const features = [
     'bias',
     `len=${Math.min(spanWords.length, MAX_LENGTH_FEATURE)}`,
@@ -55,6 +62,47 @@ export function mentionFeatures(lines: TokenLine[], run: TokenRun, lexicons: Men
   return features.concat(contextFeatures(lowered, run, classesOf));
 }
 
+/**
+ * What the typing model reads: the features above, and the clusters of the head (every level), of
+ * the span's other words, of two words each side and of the verb after (coarsest and finest levels):
+ * words a general corpus uses alike ("tribunal", "court"; "trekked", "travelled") weigh alike, so
+ * what is learned on one genre reaches the words of another. Only the typing model reads them: read
+ * by the model that also drops names, they dropped surnames that are common words ("Galois").
+ */
+export function typingFeatures(lines: TokenLine[], run: TokenRun, lexicons: MentionLexicons): string[] {
+  const { lowered } = lines[run.line];
+  const spanLowered = lowered.slice(run.first, run.last + 1);
+  const headClusters = lexicons.wordClusters.get(spanLowered[spanLowered.length - 1]);
+  const features = mentionFeatures(lines, run, lexicons);
+  if (headClusters) features.push(...headClusters.map((cluster, level) => `head-k${level}=${cluster}`));
+  else features.push('head-no-cluster');
+  for (const word of spanLowered.slice(0, -1)) features.push(...coarseAndFineClusters('word', word, lexicons));
+  for (let k = 1; k <= CLUSTER_CONTEXT_WORDS; k++) {
+    features.push(
+      ...coarseAndFineClusters(`left${k}`, lowered[run.first - k], lexicons),
+      ...coarseAndFineClusters(`right${k}`, lowered[run.last + k], lexicons),
+    );
+  }
+  features.push(...coarseAndFineClusters('verb-after', verbAfter(lowered, run, classesIn(lexicons)), lexicons));
+  return features;
+}
+
+/** "NAME-k0=" and "NAME-kf=": the coarsest and the finest cluster of the word (none for a rare word or none at all). */
+function coarseAndFineClusters(name: string, word: string | undefined, lexicons: MentionLexicons): string[] {
+  const clusters = word === undefined ? undefined : lexicons.wordClusters.get(word);
+  return clusters ? [`${name}-k0=${clusters[0]}`, `${name}-kf=${clusters[clusters.length - 1]}`] : [];
+}
+
+function classesIn(lexicons: MentionLexicons): (word: string) => string[] {
+  return (word) => lexicons.wordClasses.get(word) ?? [];
+}
+
+/** The first verb within three words after the span. */
+function verbAfter(lowered: string[], run: TokenRun, classesOf: (word: string) => string[]): string | undefined {
+  const after = lowered.slice(run.last + 1, run.last + 1 + CONTEXT_WORDS);
+  return after.find((word) => classesOf(word).some((wordClass) => VERB_CLASSES.has(wordClass)));
+}
+
 /** The words ±3 by position, the preposition just before, the first verb within three words after. */
 function contextFeatures(lowered: string[], run: TokenRun, classesOf: (word: string) => string[]): string[] {
   const features: string[] = [];
@@ -63,8 +111,7 @@ function contextFeatures(lowered: string[], run: TokenRun, classesOf: (word: str
   }
   const before = lowered[run.first - 1];
   if (before && classesOf(before).includes('Preposition')) features.push(`preposition=${before}`);
-  const after = lowered.slice(run.last + 1, run.last + 1 + CONTEXT_WORDS);
-  const verb = after.find((word) => classesOf(word).some((wordClass) => VERB_CLASSES.has(wordClass)));
+  const verb = verbAfter(lowered, run, classesOf);
   if (verb) features.push(`verb-after=${verb}`);
   return features;
 }

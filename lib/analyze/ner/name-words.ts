@@ -79,3 +79,19 @@ export function withoutLowerCaseEnd<T extends NameSpan>(span: T, tokens: Token[]
     last--;
   return last < span.first ? null : { ...span, last, end: tokens[last].end };
 }
+
+/** A place joined to "-based" ("Sacramento-based", "N.C.-based"): it describes the name after it. */
+const LOCATED = /^\S+-based$/i;
+
+/**
+ * The span from the word after its last "-based" word ("Sacramento-based McClatchy" → "McClatchy",
+ * seen as a person on a Los Angeles Times page; "Mercer Island-based Dana F. Besecker Company" on
+ * a Seattle Times page); null when the span ends on it ("Hong Kong-based"), which CoNLL calls
+ * MISC, no name of ours.
+ */
+export function withoutLocatedPrefix<T extends NameSpan>(span: T, tokens: Token[]): T | null {
+  let first = span.first;
+  for (let i = span.first; i <= span.last; i++) if (LOCATED.test(tokens[i].text)) first = i + 1;
+  if (first === span.first) return span;
+  return first > span.last ? null : { ...span, first, start: tokens[first].start };
+}

@@ -11,7 +11,7 @@
 import { applyContextCues } from './context-cues';
 import type { Lexicons } from './lexicons';
 import { retypedByMentions, withoutNonNames } from './mention-classifier';
-import { canBeName, withoutLowerCaseEnd } from './name-words';
+import { canBeName, withoutLocatedPrefix, withoutLowerCaseEnd } from './name-words';
 import type { TypedSpan } from './recognizer';
 import { findRepeats } from './repeats';
 import { attachRoles } from './roles';
@@ -59,6 +59,11 @@ export const NAME_PASSES: NamePass[] = [
     name: 'lower-case-end',
     reason: 'No name ends in a lower-case word or a score ("Congress who", "Pittsburgh Penguins 5-4").',
     apply: eachName((span, { lines }) => withoutLowerCaseEnd(span, lines[span.line].tokens)),
+  },
+  {
+    name: 'located-prefix',
+    reason: 'A place joined to "-based" describes the name after it ("Sacramento-based McClatchy"): no part of it.',
+    apply: eachName((span, { lines }) => withoutLocatedPrefix(span, lines[span.line].tokens)),
   },
   {
     name: 'can-be-name',

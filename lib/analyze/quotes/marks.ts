@@ -162,10 +162,18 @@ function pushSpan(
   spans.push({ start, end, openAt: open.at, closeEnd, runsOn });
 }
 
-/** Two apostrophes standing for a double quotation mark, as some newspaper archives print them: ''Yes.'' */
+/**
+ * Two apostrophes standing for a double quotation mark, as some newspaper archives print them
+ * (''Yes.''), straight or curly: the Associated Press's feed closes quotes with two right single
+ * marks (“It was an attempt to mislead voters,’’ Will Moy … told the BBC), and so does a Breitbart
+ * story of PolNeAR (a “question’’ that …). Read as single marks, the quote ran on over the narration.
+ */
 function isDoubledApostrophe(text: string, i: number): boolean {
-  return text[i] === "'" && text[i + 1] === "'" && text[i + 2] !== "'";
+  const mark = text[i];
+  return APOSTROPHES.has(mark) && text[i + 1] === mark && text[i + 2] !== mark;
 }
+
+const APOSTROPHES = new Set(["'", '‘', '’']);
 
 function markFamily(char: string): MarkFamily | null {
   if (MARKS.double.test(char)) return 'double';

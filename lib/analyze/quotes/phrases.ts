@@ -503,8 +503,24 @@ export function phraseAfter(
       (PHRASE_PATTERNS.possessive.test(tokens[i - 1].text) || (last === i - 1 && !isCapitalised(tokens[i - 1].text)));
     if (nameWord || startsWithDeterminer || ownedNoun) last = i;
   }
-  return last < first ? null : spanOf(text, tokens, first, last);
+  return last < first ? null : spanOf(text, tokens, first, withoutFunctionWordEnd(tokens, first, last));
 }
+
+/**
+ * The phrase's last word once the function words it stopped on are left off: a phrase cut at its
+ * word limit ends on "of the" ("according to the explanatory notes of the British Bill", seen on a
+ * Herald Sun page; "the authors of the" in PolNeAR train). Its first word stays: a lone "one" or
+ * "another" stands for someone ("reads one"), and a lone "the" left to the ranker was given to
+ * the wrong person as often as to none.
+ */
+function withoutFunctionWordEnd(tokens: PhraseToken[], first: number, last: number): number {
+  let end = last;
+  while (end > first && FUNCTION_WORD_ENDS.has(tokens[end].text.toLowerCase())) end--;
+  return end;
+}
+
+/** Words that join a phrase to what follows and so never end it. */
+const FUNCTION_WORD_ENDS = new Set(['of', 'and', 'the', 'a', 'an']);
 
 function allowsDescriptor(descriptors: Descriptors, token: PhraseToken): boolean {
   return descriptors === 'any' || !PHRASE_PATTERNS.notDescriptor.test(token.text);

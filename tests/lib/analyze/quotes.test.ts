@@ -51,6 +51,12 @@ describe('findQuotes: who said it', () => {
     ['“This is a disgusting day,” Rep. Gwen Moore (D-Wis.) said Friday.', 'Gwen Moore', 'said'],
     // an appositive between the name and the verb
     ['“We will not back down,” Kellyanne Conway, the campaign manager, said.', 'Kellyanne Conway', 'said'],
+    // a phrase stopped at its word limit ends on no function word
+    [
+      'There would be a code including — according to the explanatory notes of the British Bill — “provision to protect sources”.',
+      'the explanatory notes',
+      'according to',
+    ],
   ])('%s', (text, speaker, cue) => {
     const [quote] = quotesOf(text, [PUTIN, XI]);
     expect(quote.speaker).toBe(speaker);

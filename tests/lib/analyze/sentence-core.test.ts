@@ -36,6 +36,15 @@ describe('sentenceCore', () => {
     );
   });
 
+  it('ends a head that ends on an abbreviation with its stop alone, not a second one', () => {
+    const long =
+      'The merged company will have national heft, creating the largest newspaper chain in the U.S., encompassing 263 daily news organizations and hundreds of weekly papers in small towns across the country.';
+    expectCoreOfLong(
+      long,
+      'The merged company will have national heft, creating the largest newspaper chain in the U.S.',
+    );
+  });
+
   it('gives no core to a long sentence with no clause break that keeps a verb', () => {
     const list = `Guests may bring ${Array.from({ length: 40 }, (_, i) => `item${i}`).join(' ')} to the hall.`;
     expect(sentenceCore(list)).toBeNull();

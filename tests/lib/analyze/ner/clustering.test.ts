@@ -153,6 +153,11 @@ describe('clusterMentions', () => {
       mentions: mentionsOf(['DETROIT', 'organization'], ['DETROIT', 'organization'], ['DETROIT', 'place']),
       expected: ['DETROIT / organization /  / DETROIT|DETROIT', 'DETROIT / place /  / DETROIT'],
     },
+    {
+      why: 'a name in capitals joins the same name in mixed case of its type, not of another',
+      mentions: mentionsOf(['HANOI', 'place'], ['Hanoi', 'place'], ['CHINA', 'place'], ['China', 'organization']),
+      expected: ['Hanoi / place /  / HANOI|Hanoi', 'CHINA / place /  / CHINA', 'China / organization /  / China'],
+    },
   ])('$why', ({ mentions, expected }) => {
     expect(cluster(mentions)).toEqual(expected);
   });

@@ -3,6 +3,7 @@ import type { Lexicons } from '../../../../lib/analyze/ner/lexicons';
 import {
   classLogProbabilities,
   type MentionModelFile,
+  type MentionModels,
   readMentionModel,
   retypedByMentions,
   useMentionModel,
@@ -11,13 +12,26 @@ import {
 import type { TypedSpan } from '../../../../lib/analyze/ner/recognizer';
 import { describeSpan, handTag } from './spans';
 
-const LEXICONS = { wordClasses: new Map(), orgWords: new Set(), placeWords: new Set() } as unknown as Lexicons;
+const LEXICONS = {
+  wordClasses: new Map(),
+  orgWords: new Set(),
+  placeWords: new Set(),
+  wordClusters: new Map(),
+} as unknown as Lexicons;
 
 /** A model that knows a few head words: weights for person, place, organization, no name. */
-const MODEL: MentionModelFile = {
+const NAMES: MentionModelFile = {
   classes: ['person', 'place', 'organization', 'none'],
   weights: ['head=hotel\t0 4 2 0', 'head=abstract\t0 0 0 6', 'head=smith\t4 0 0 0'].join('\n'),
 };
+
+/** A typing model that knows the same head words: weights for person, place, organization. */
+const TYPES: MentionModelFile = {
+  classes: ['person', 'place', 'organization'],
+  weights: ['head=hotel\t0 4 2', 'head=smith\t4 0 0'].join('\n'),
+};
+
+const MODEL: MentionModels = { names: NAMES, types: TYPES };
 
 /** A span the tagger typed, with its scores under each type (0 for its own). */
 function tagged(span: TypedSpan, scores: Record<'person' | 'place' | 'organization', number>): TypedSpan {
@@ -28,11 +42,12 @@ afterEach(() => useMentionModel(null));
 
 describe('the mention classifier', () => {
   it('reads its file and gives each class a probability, summing to one', () => {
-    const weights = readMentionModel(MODEL);
+    const weights = readMentionModel(NAMES);
     const probabilities = [...classLogProbabilities(weights, ['head=hotel', 'unknown'])].map(Math.exp);
     expect(probabilities.reduce((sum, p) => sum + p, 0)).toBeCloseTo(1, 9);
     expect(probabilities[1]).toBeGreaterThan(probabilities[2]);
-    expect(() => readMentionModel({ ...MODEL, classes: ['person', 'place'] })).toThrow(/classes/);
+    expect(() => readMentionModel({ ...NAMES, classes: ['person', 'place'] })).toThrow(/classes/);
+    expect(() => readMentionModel(TYPES)).toThrow(/classes/);
   });
 
   it('drops a name its mentions read as no name, and keeps the others', () => {
@@ -58,6 +73,25 @@ describe('the mention classifier', () => {
       'Grand Hotel (place)',
       'Grand Hotel (place)',
     ]);
+  });
+
+  it('drops by the first model alone, and types by both models', () => {
+    // The typing model holds Abstract for a person, and adds to the Grand Hotel's first reading
+    // (a place, an organization second) enough to make it an organization.
+    useMentionModel({ names: NAMES, types: { ...TYPES, weights: 'head=hotel\t0 0 6\nhead=abstract\t9 0 0' } });
+    const text = handTag('Abstract. We stayed at the Grand Hotel.');
+    const spans = [
+      tagged(text.span('Abstract', 'person'), { person: 0, place: -5, organization: -5 }),
+      tagged(text.span('Grand Hotel', 'place'), { person: -5, place: 0, organization: -5 }),
+    ];
+    const kept = withoutNonNames(spans, text.lines, text.text, LEXICONS);
+    const retyped = retypedByMentions(kept, text.lines, text.text, LEXICONS);
+    expect(retyped.map((span) => describeSpan(text.text, span))).toEqual(['Grand Hotel (organization)']);
+    // A typing model leaning to an organization by less than the first model leans to a place leaves a place
+    // (new spans: a span's scores are kept once read).
+    useMentionModel({ names: NAMES, types: { ...TYPES, weights: 'head=hotel\t0 1.5 2' } });
+    const hotel = tagged(text.span('Grand Hotel', 'place'), { person: -5, place: 0, organization: -5 });
+    expect(retypedByMentions([hotel], text.lines, text.text, LEXICONS)[0].type).toBe('place');
   });
 
   it('keeps the tagger’s type where the tagger holds firmly to it', () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { canBeName, withoutLowerCaseEnd } from '../../../../lib/analyze/ner/name-words';
+import { canBeName, withoutLocatedPrefix, withoutLowerCaseEnd } from '../../../../lib/analyze/ner/name-words';
 import { spansOfTags } from '../../../../lib/analyze/ner/tagger';
 import { tokenize } from '../../../../lib/analyze/ner/tokens';
 
-/** The words of the one span the tags make of `text`, after its lower-case end is cut. */
-function cut(text: string, tags: string[]): string | null {
+/** The words of the one span the tags make of `text`, after `mend` (by default its lower-case end cut). */
+function cut(text: string, tags: string[], mend = withoutLowerCaseEnd): string | null {
   const tokens = tokenize(text);
   const [span] = spansOfTags(tokens, tags, 0);
-  const kept = withoutLowerCaseEnd(span, tokens);
+  const kept = mend(span, tokens);
   return kept && text.slice(kept.start, kept.end);
 }
 
@@ -36,6 +36,20 @@ describe('withoutLowerCaseEnd', () => {
 
   it('leaves nothing of a span all in lower case', () => {
     expect(cut('the who', ['B-ORG', 'I-ORG'])).toBeNull();
+  });
+});
+
+describe('withoutLocatedPrefix', () => {
+  it('starts a name after the place joined to "-based" before it', () => {
+    expect(cut('Sacramento-based McClatchy', ['B-PER', 'I-PER'], withoutLocatedPrefix)).toBe('McClatchy');
+    expect(cut('St. Louis-based Mercantile Bank', ['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG'], withoutLocatedPrefix)).toBe(
+      'Mercantile Bank',
+    );
+  });
+
+  it('leaves nothing of a span that ends on it, and keeps a span without it whole', () => {
+    expect(cut('Hong Kong-based', ['B-LOC', 'I-LOC'], withoutLocatedPrefix)).toBeNull();
+    expect(cut('Hong Kong', ['B-LOC', 'I-LOC'], withoutLocatedPrefix)).toBe('Hong Kong');
   });
 });
 

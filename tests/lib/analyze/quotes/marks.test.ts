@@ -9,6 +9,11 @@ describe('findQuotedSpans', () => {
     ['”Mr. Trump is clueless,” she wrote.', ['Mr. Trump is clueless,']],
     // doubled apostrophes stand for a double mark in some newspaper archives
     ["''I want to propose things,'' Mrs. Clinton said.", ['I want to propose things,']],
+    // and curly ones close a quote in the Associated Press's feed: the narration after them is no quote
+    [
+      '“It was an attempt to mislead voters,’’ Will Moy told the BBC. “And it is wrong.”',
+      ['It was an attempt to mislead voters,', 'And it is wrong.'],
+    ],
     // an elided year is no opening mark
     ['He grew up in the ’90s and said “times change.”', ['times change.']],
     // a missing closing mark ends the quote with its paragraph
