@@ -11,7 +11,7 @@ import { prepareLines, type PreparedLine } from '../../lib/analyze/ner/features'
 import { TagHistory } from '../../lib/analyze/ner/history';
 import { loadLexicons, readGazetteer, type GazetteerFile } from '../../lib/analyze/ner/lexicons';
 import { writeModel, type ModelFile } from '../../lib/analyze/ner/perceptron';
-import { bestTagSequence, featuresAt, OUTSIDE, type Scorer } from '../../lib/analyze/ner/tagger';
+import { bestTagSequence, featuresAt, lineStaticScores, OUTSIDE, type Scorer } from '../../lib/analyze/ner/tagger';
 import { tokenizeLines } from '../../lib/analyze/ner/tokens';
 import { shuffle } from './shuffle';
 
@@ -157,7 +157,7 @@ function scorerOf(weights: Map<string, Float64Array>): Scorer {
       if (row) for (let k = 0; k < row.length; k++) scores[k] += row[k];
     }
   };
-  return { addScores, addWordScores: (_, features, scores) => addScores(features, scores) };
+  return { addScores, addWordScores: (_, features, scores) => addScores(features(), scores) };
 }
 
 /**
@@ -178,7 +178,8 @@ function train(documents: Example[][], options: TrainingOptions): Map<string, Fl
       const history = new TagHistory();
       for (const { prepared, gold } of documents[d]) {
         weights.tick();
-        const tags = bestTagSequence(prepared, LABELS, scorer, history.featuresOf(prepared));
+        const staticScores = lineStaticScores(prepared, LABELS, scorer, history.featuresOf(prepared));
+        const tags = bestTagSequence(prepared, LABELS, scorer, staticScores);
         errors += learnFrom(prepared, gold, tags, history, weights);
         tokens += gold.length;
         history.record(prepared, tags);

@@ -6,7 +6,7 @@
  */
 import { remembered } from '../../memo';
 import type { Lexicons } from './lexicons';
-import { matchPhrases } from './lexicons';
+import { matchPhrases, rememberingLookup } from './lexicons';
 import type { TokenLine } from './tokens';
 
 /** A line with everything the features need, computed once per text. */
@@ -17,10 +17,10 @@ export interface PreparedLine {
   lowered: string[];
   /**
    * Features that do not depend on the tags chosen while decoding, per token: those of the word
-   * alone (shared by every occurrence of the word, so their scores can be cached) and those of its
-   * context.
+   * alone (shared by every occurrence of the word, so their scores can be cached: made when first
+   * asked for, which a scorer that kept the word's scores never does) and those of its context.
    */
-  wordFeatures: string[][];
+  wordFeaturesAt(i: number): string[];
   contextFeatures: string[][];
 }
 
@@ -65,11 +65,26 @@ const CASE_BITS = { title: 1, lower: 2, upper: 4 };
 
 const BOUNDARY = '<s>';
 
+/** The neighbours whose first cluster and word classes are features, by name and place from the token. */
+const CLUSTER_NEIGHBOURS = [
+  ['pk', -1],
+  ['nk', 1],
+] as const;
+const CLASS_NEIGHBOURS = [
+  ['plc', -1],
+  ['nlc', 1],
+] as const;
+
 /** Fewer words than this tell nothing of how a line is cased ("yes thanks"). */
 const MIN_WORDS_FOR_LOWER_CASE_LINE = 4;
 
 /** Computes the tag-independent features of every token of a text's lines. */
-export function prepareLines(lines: TokenLine[], lexicons: Lexicons): PreparedLine[] {
+export function prepareLines(lines: TokenLine[], shared: Lexicons): PreparedLine[] {
+  const lexicons = {
+    ...shared,
+    wordClusters: rememberingLookup(shared.wordClusters),
+    wordClasses: rememberingLookup(shared.wordClasses),
+  };
   const words = lines.map((line) => line.words.map(asAscii));
   const lowered = words.map((lineWords) => lineWords.map((word) => word.toLowerCase()));
   const initial = lines.map(sentenceInitialFlags);
@@ -81,14 +96,14 @@ export function prepareLines(lines: TokenLine[], lexicons: Lexicons): PreparedLi
     line,
     words: words[l],
     lowered: lowered[l],
-    wordFeatures: words[l].map((word, i) => featuresOfWord(word, lowered[l][i])),
+    wordFeaturesAt: (i: number) => featuresOfWord(words[l][i], lowered[l][i]),
     contextFeatures: contextFeatures(line, words[l], lowered[l], initial[l], casing, lexicons),
   }));
 }
 
 /** Every tag-independent feature of token `i`. */
 export function staticFeaturesAt(prepared: PreparedLine, i: number): string[] {
-  return prepared.wordFeatures[i].concat(prepared.contextFeatures[i]);
+  return prepared.wordFeaturesAt(i).concat(prepared.contextFeatures[i]);
 }
 
 /** Features that depend on the two tags to the left of token `i`. */
@@ -174,19 +189,13 @@ function contextFeatures(
       `pgz=${at(trainedMarks, i - 1, BOUNDARY) ?? 'O'}|${trainedMarks[i] ?? 'O'}`,
       `ngz=${at(trainedMarks, i + 1, BOUNDARY) ?? 'O'}`,
     ];
-    for (const [name, j] of [
-      ['pk', i - 1],
-      ['nk', i + 1],
-    ] as const) {
-      const cluster = lexicons.wordClusters.get(at(lowered, j, BOUNDARY))?.[0];
+    for (const [name, offset] of CLUSTER_NEIGHBOURS) {
+      const cluster = lexicons.wordClusters.get(at(lowered, i + offset, BOUNDARY))?.[0];
       if (cluster !== undefined) features.push(`${name}=${cluster}`);
     }
     if (caseBlindMarks[i]) features.push(`gzl=${caseBlindMarks[i]}`, `gzlw=${caseBlindMarks[i]}|${lw}`);
-    for (const [name, j] of [
-      ['plc', i - 1],
-      ['nlc', i + 1],
-    ] as const) {
-      const neighbour = at(lowered, j, BOUNDARY);
+    for (const [name, offset] of CLASS_NEIGHBOURS) {
+      const neighbour = at(lowered, i + offset, BOUNDARY);
       for (const wordClass of lexicons.wordClasses.get(neighbour) ?? []) {
         if (NEIGHBOUR_CLASSES.has(wordClass)) features.push(`${name}=${wordClass}`);
       }

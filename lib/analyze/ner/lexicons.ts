@@ -97,6 +97,16 @@ export interface Lexicons {
   wordClusters: Lookup<readonly number[]>;
 }
 
+/**
+ * `lookup` with each key's value kept once read: made for one text, whose words are looked up again
+ * and again (a word's clusters on itself and on each neighbour), where a cluster's lookup is a
+ * binary search in the clusters file's text.
+ */
+export function rememberingLookup<V>(lookup: Lookup<V>): Lookup<V> {
+  const known = new Map<string, V | undefined>();
+  return { get: (key) => remembered(known, key, () => lookup.get(key)) };
+}
+
 /** Lowercased space-joined phrase → its entity class. */
 export type PhraseTable = Map<string, string>;
 

@@ -39,26 +39,49 @@ export class LinearModel {
   private readonly index: FeatureIndex;
   /** Per feature, one scale byte then a weight byte per label (see `ModelFile.weights`). */
   private readonly bytes: Uint8Array;
+  /**
+   * Each row's weights, decoded from `bytes` when the row is first met (`isDecoded`): a feature met
+   * again (a story's "pw=the" on every "the") is read at once, where decoding took a power and a
+   * product per weight in the tagger's costliest function (docs/quality.md, Speed, "Issue 14's
+   * cost bar").
+   */
+  private readonly decoded: Float32Array;
+  private readonly isDecoded: Uint8Array;
 
   constructor(labels: string[], index: FeatureIndex, bytes: Uint8Array) {
     this.labels = labels;
     this.index = index;
     this.bytes = bytes;
+    const rows = bytes.length / (labels.length + 1);
+    this.decoded = new Float32Array(rows * labels.length);
+    this.isDecoded = new Uint8Array(rows);
   }
 
   /** Adds the score of each label for `features` into `scores` (length `labels.length`). */
   addScores = (features: string[], scores: Float32Array): void => {
-    const { bytes } = this;
+    const { decoded } = this;
     const width = this.labels.length;
     for (const feature of features) {
       const row = this.index.rowOf(feature);
       if (row === -1) continue;
-      const stored = row * (width + 1);
-      const scale = 2 ** (toSigned(bytes[stored]) / SCALE_STEPS_PER_OCTAVE);
-      // Rounded to single precision as each weight was when the model kept them in a Float32Array.
-      for (let k = 0; k < width; k++) scores[k] += Math.fround(toSigned(bytes[stored + 1 + k]) * scale);
+      const at = this.decodedRow(row);
+      for (let k = 0; k < width; k++) scores[k] += decoded[at + k];
     }
   };
+
+  /** Where `row`'s weights start in `decoded`, decoding them on the row's first use. */
+  private decodedRow(row: number): number {
+    const width = this.labels.length;
+    const at = row * width;
+    if (this.isDecoded[row]) return at;
+    const { bytes } = this;
+    const stored = row * (width + 1);
+    const scale = 2 ** (toSigned(bytes[stored]) / SCALE_STEPS_PER_OCTAVE);
+    // Rounded to single precision as each weight was when the model kept them in a Float32Array.
+    for (let k = 0; k < width; k++) this.decoded[at + k] = Math.fround(toSigned(bytes[stored + 1 + k]) * scale);
+    this.isDecoded[row] = 1;
+    return at;
+  }
 
   /** Values computed from the weights alone, by key (bounded: cleared when full). */
   private readonly remembered = new Map<string, unknown>();
@@ -75,13 +98,13 @@ export class LinearModel {
   /** Word scores seen so far, by word (bounded: cleared when full). */
   private readonly wordScores = new Map<string, Float32Array>();
 
-  /** `addScores` for a word's own features, computed once per word. */
-  addWordScores = (word: string, features: string[], scores: Float32Array): void => {
+  /** `addScores` for a word's own features, computed once per word (`features` asked for then only). */
+  addWordScores = (word: string, features: () => string[], scores: Float32Array): void => {
     let cached = this.wordScores.get(word);
     if (!cached) {
       if (this.wordScores.size >= WORD_SCORE_CACHE_SIZE) this.wordScores.clear();
       cached = new Float32Array(this.labels.length);
-      this.addScores(features, cached);
+      this.addScores(features(), cached);
       this.wordScores.set(word, cached);
     }
     for (let k = 0; k < cached.length; k++) scores[k] += cached[k];

@@ -9,7 +9,7 @@ import { loadLexicons, readGazetteer, type GazetteerFile, type Lexicons } from '
 import modelFile from './model.json';
 import { readModel, type LinearModel, type ModelFile } from './perceptron';
 import { TagHistory } from './history';
-import { bestTagSequence, LABEL_OF_TYPE, spansOfTags, TYPE_OF_LABEL, type NameSpan } from './tagger';
+import { bestTagSequence, LABEL_OF_TYPE, lineStaticScores, spansOfTags, TYPE_OF_LABEL, type NameSpan } from './tagger';
 import { tokenizeLines, type TokenLine } from './tokens';
 import { typeScoresOf, type TypeScores } from './type-evidence';
 
@@ -66,15 +66,15 @@ export function recognizeNames(text: string): Recognition {
   const history = new TagHistory();
   prepareLines(lines, lexicons).forEach((prepared, l) => {
     // Read once, before the line is recorded: by the decoder, and by a name's type scores if asked.
-    const historyFeatures = history.featuresOf(prepared);
-    const tags = bestTagSequence(prepared, model.labels, model, historyFeatures);
+    const staticScores = lineStaticScores(prepared, model.labels, model, history.featuresOf(prepared));
+    const tags = bestTagSequence(prepared, model.labels, model, staticScores);
     for (const span of spansOfTags(prepared.line.tokens, tags, l)) {
       const type = TYPE_OF_LABEL[span.label];
       if (!type) {
         otherNames.push(span);
         continue;
       }
-      const scores = once(() => typeScoresOf(prepared, tags, span, model.labels, model, historyFeatures));
+      const scores = once(() => typeScoresOf(prepared, tags, span, model.labels, model, staticScores));
       spans.push({ ...span, type, tagged: { label: span.label, scores } });
     }
     history.record(prepared, tags);

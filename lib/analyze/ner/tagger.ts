@@ -38,8 +38,11 @@ const WORDS_ALLOWED: Record<string, RegExp> = {
 /** Adds each label's score for a token's features into `scores`. */
 export interface Scorer {
   addScores(features: string[], scores: Float32Array): void;
-  /** Adds the scores of a word's own features (the same wherever the word stands: cacheable). */
-  addWordScores(word: string, features: string[], scores: Float32Array): void;
+  /**
+   * Adds the scores of a word's own features (the same wherever the word stands: cacheable);
+   * `features` gives them, asked for only where the scores are not kept.
+   */
+  addWordScores(word: string, features: () => string[], scores: Float32Array): void;
   /** `compute()`'s value for `key`, computed once: given only by a scorer whose weights no longer change. */
   remember?<T>(key: string, compute: () => T): T;
 }
@@ -78,15 +81,14 @@ export function isAllowedAfter(previousTag: string, tag: string): boolean {
 /**
  * The line's best-scoring tag sequence under the model (second-order Viterbi: a tag's features see
  * the two tags to its left), in BIO order, with no punctuation inside a name and only the words
- * `WORDS_ALLOWED` gives each kind of name. `historyFeatures`: each token's history feature
- * (`TagHistory.featuresOf`), read before the line is recorded; the recogniser's type scores read
- * the same ones.
+ * `WORDS_ALLOWED` gives each kind of name. `staticScores`: the line's `lineStaticScores`, which
+ * the recogniser's type scores read again.
  */
 export function bestTagSequence(
   prepared: PreparedLine,
   labels: string[],
   score: Scorer,
-  historyFeatures: readonly string[],
+  staticScores: readonly Float32Array[],
 ): string[] {
   const width = labels.length;
   const pairs = width * width;
@@ -103,25 +105,35 @@ export function bestTagSequence(
   const cameFrom = new Int8Array(count * pairs);
   const own = new Float32Array(pairs);
   for (let i = 0; i < count; i++) {
-    addOwnScores(prepared, i, labels, score, historyFeatures[i], own);
+    addOwnScores(prepared.lowered[i], labels, score, staticScores[i], own);
     const allowed = allowedLabels(labels, prepared.line.tokens[i].text);
     next.fill(Number.NEGATIVE_INFINITY);
-    for (let pk = 0; pk < pairs; pk++) {
-      const p = Math.floor(pk / width);
-      if (!allowed[pk - p * width] || !follows[pk]) continue;
-      let top = Number.NEGATIVE_INFINITY;
-      for (let pp = 0; pp < width; pp++) {
-        const value = best[pp * width + p] + pairScores[pp * pairs + pk];
-        if (value > top) {
-          top = value;
-          cameFrom[i * pairs + pk] = pp;
+    for (let p = 0; p < width; p++) {
+      // A label no path reaches (a person's tag on "the", any name's on a comma) leaves each pair after it unreachable.
+      if (!isReachable(best, p, width)) continue;
+      for (let k = 0; k < width; k++) {
+        const pk = p * width + k;
+        if (!allowed[k] || !follows[pk]) continue;
+        let top = Number.NEGATIVE_INFINITY;
+        for (let pp = 0; pp < width; pp++) {
+          const value = best[pp * width + p] + pairScores[pp * pairs + pk];
+          if (value > top) {
+            top = value;
+            cameFrom[i * pairs + pk] = pp;
+          }
         }
+        next[pk] = top + own[pk];
       }
-      next[pk] = top + own[pk];
     }
     [best, next] = [next, best];
   }
   return traceBack(best, cameFrom, labels);
+}
+
+/** Some best path ends in label `p` (`best` as in `bestTagSequence`). */
+function isReachable(best: Float64Array, p: number, width: number): boolean {
+  for (let pp = 0; pp < width; pp++) if (best[pp * width + p] !== Number.NEGATIVE_INFINITY) return true;
+  return false;
 }
 
 /** `compute()`, kept by a scorer whose weights are fixed (the shipped model), computed each time otherwise. */
@@ -143,7 +155,7 @@ function tagPairScores(labels: string[], score: Scorer): Float32Array {
 }
 
 /** Token `i`'s label scores from the features that do not read the tags to its left. */
-export function staticScoresAt(
+function staticScoresAt(
   prepared: PreparedLine,
   i: number,
   labels: string[],
@@ -151,24 +163,38 @@ export function staticScoresAt(
   historyFeature: string,
 ): Float32Array {
   const scores = new Float32Array(labels.length);
-  score.addWordScores(prepared.words[i], prepared.wordFeatures[i], scores);
+  score.addWordScores(prepared.words[i], () => prepared.wordFeaturesAt(i), scores);
   score.addScores(prepared.contextFeatures[i], scores);
   score.addScores([historyFeature], scores);
   return scores;
 }
 
-/** Writes token `i`'s score for each previous label p and label k into `own`: all features but the tag pair's. */
-function addOwnScores(
+/**
+ * Each token's `staticScoresAt`, computed once per line: the decoder reads them, and so does a
+ * name's type evidence (type-evidence.ts). `historyFeatures`: each token's history feature
+ * (`TagHistory.featuresOf`), read before the line is recorded.
+ */
+export function lineStaticScores(
   prepared: PreparedLine,
-  i: number,
   labels: string[],
   score: Scorer,
-  historyFeature: string,
+  historyFeatures: readonly string[],
+): Float32Array[] {
+  return prepared.words.map((_, i) => staticScoresAt(prepared, i, labels, score, historyFeatures[i]));
+}
+
+/**
+ * Writes a token's score for each previous label p and label k into `own`: all features but the
+ * tag pair's. `lowered`: the token's word lowercased; `staticScores`: its `staticScoresAt`.
+ */
+function addOwnScores(
+  lowered: string,
+  labels: string[],
+  score: Scorer,
+  staticScores: Float32Array,
   own: Float32Array,
 ): void {
   const width = labels.length;
-  const staticScores = staticScoresAt(prepared, i, labels, score, historyFeature);
-  const lowered = prepared.lowered[i];
   const previous = remembered(score, `after ${lowered}`, () => previousTagScores(lowered, labels, score));
   for (let pk = 0; pk < width * width; pk++) own[pk] = previous[pk] + staticScores[pk % width];
 }

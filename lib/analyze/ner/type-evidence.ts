@@ -8,7 +8,7 @@
  */
 import type { EntityType } from '../../analysis';
 import { tagFeatures, type PreparedLine } from './features';
-import { allowedLabels, LABEL_OF_TYPE, staticScoresAt, type NameSpan, type Scorer } from './tagger';
+import { allowedLabels, LABEL_OF_TYPE, type NameSpan, type Scorer } from './tagger';
 import { tokenRange } from './tokens';
 
 /**
@@ -22,7 +22,7 @@ const TAG_CONTEXT = 2;
 
 /**
  * The span's score under each type against its decoded one, all else in the line as decoded.
- * `historyFeatures` are the line's tokens' history features as the decoder read them (the text's
+ * `staticScores` are the line's `lineStaticScores` as the decoder read them (with the text's
  * history before this line was recorded).
  */
 export function typeScoresOf(
@@ -31,17 +31,11 @@ export function typeScoresOf(
   span: NameSpan,
   labels: string[],
   scorer: Scorer,
-  historyFeatures: readonly string[],
+  staticScores: readonly Float32Array[],
 ): TypeScores {
-  const last = Math.min(span.last + TAG_CONTEXT, tags.length - 1);
-  const ownScores = tokenRange(span.first, last).map((i) =>
-    staticScoresAt(prepared, i, labels, scorer, historyFeatures[i]),
-  );
+  const scored = tokenRange(span.first, Math.min(span.last + TAG_CONTEXT, tags.length - 1));
   const lineScore = (classTags: string[]): number =>
-    tokenRange(span.first, last).reduce(
-      (sum, i) => sum + tokenScore(prepared, i, classTags, labels, scorer, ownScores[i - span.first]),
-      0,
-    );
+    scored.reduce((sum, i) => sum + tokenScore(prepared, i, classTags, labels, scorer, staticScores[i]), 0);
   const decoded = lineScore(tags);
   const scoreOf = (type: EntityType): number => {
     const classTags = relabelled(tags, span, LABEL_OF_TYPE[type]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { prepareLines } from '../../../../lib/analyze/ner/features';
 import { TagHistory } from '../../../../lib/analyze/ner/history';
 import { loadLexicons } from '../../../../lib/analyze/ner/lexicons';
-import { bestTagSequence, type Scorer, spansOfTags } from '../../../../lib/analyze/ner/tagger';
+import { bestTagSequence, lineStaticScores, type Scorer, spansOfTags } from '../../../../lib/analyze/ner/tagger';
 import { tokenize, tokenizeLines } from '../../../../lib/analyze/ner/tokens';
 
 describe('spansOfTags', () => {
@@ -28,11 +28,13 @@ describe('bestTagSequence', () => {
         });
       }
     };
-    return { addScores, addWordScores: (_, features, scores) => addScores(features, scores) };
+    return { addScores, addWordScores: (_, features, scores) => addScores(features(), scores) };
   };
   const tagsOf = (text: string, weights: Record<string, number[]>): string[] => {
     const [prepared] = prepareLines(tokenizeLines(text), loadLexicons(new Map()));
-    return bestTagSequence(prepared, labels, scorerOf(weights), new TagHistory().featuresOf(prepared));
+    const scorer = scorerOf(weights);
+    const staticScores = lineStaticScores(prepared, labels, scorer, new TagHistory().featuresOf(prepared));
+    return bestTagSequence(prepared, labels, scorer, staticScores);
   };
 
   it('finds the best sequence as a whole, where the best first tag alone leads astray', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { prepareLines } from '../../../../lib/analyze/ner/features';
 import { TagHistory } from '../../../../lib/analyze/ner/history';
 import { loadLexicons } from '../../../../lib/analyze/ner/lexicons';
-import { bestTagSequence, type Scorer, spansOfTags } from '../../../../lib/analyze/ner/tagger';
+import { bestTagSequence, lineStaticScores, type Scorer, spansOfTags } from '../../../../lib/analyze/ner/tagger';
 import { tokenizeLines } from '../../../../lib/analyze/ner/tokens';
 import { typeScoresOf } from '../../../../lib/analyze/ner/type-evidence';
 
@@ -17,17 +17,17 @@ function scorerOf(weights: Record<string, number[]>): Scorer {
       });
     }
   };
-  return { addScores, addWordScores: (_, features, scores) => addScores(features, scores) };
+  return { addScores, addWordScores: (_, features, scores) => addScores(features(), scores) };
 }
 
 /** The type scores of the first name the scorer finds in `text`. */
 function scoresOfFirstName(text: string, weights: Record<string, number[]>) {
   const [prepared] = prepareLines(tokenizeLines(text), loadLexicons(new Map()));
   const scorer = scorerOf(weights);
-  const tags = bestTagSequence(prepared, LABELS, scorer, new TagHistory().featuresOf(prepared));
+  const staticScores = lineStaticScores(prepared, LABELS, scorer, new TagHistory().featuresOf(prepared));
+  const tags = bestTagSequence(prepared, LABELS, scorer, staticScores);
   const [span] = spansOfTags(prepared.line.tokens, tags, 0);
-  const historyFeatures = tags.map(() => 'h=none');
-  return { label: span.label, scores: typeScoresOf(prepared, tags, span, LABELS, scorer, historyFeatures) };
+  return { label: span.label, scores: typeScoresOf(prepared, tags, span, LABELS, scorer, staticScores) };
 }
 
 describe('typeScoresOf', () => {
