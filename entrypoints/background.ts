@@ -32,6 +32,8 @@ import { extractCopiedPage, warmUpExtraction } from '../lib/extract';
 import { analyzePageText } from '../lib/pipeline';
 import { WARM_UP_STEPS } from '../lib/analyze';
 import { WarmUp } from '../lib/extension/warm-up';
+import { PartsInTransit } from '../lib/extension/message-parts';
+import type { PageCopy } from '../lib/reading/page-copy';
 import { memoryKeepDays, readingDecision, toggleSiteHighlights } from '../lib/extension/settings';
 import {
   DETECTOR_SCRIPT,
@@ -60,6 +62,7 @@ type InjectionTarget = { tabId: number; frameIds: number[] };
 export default defineBackground(() => {
   const cache = new AnalysisCache();
   const memory = new MemoryService(() => openMemory());
+  const copyParts = new PartsInTransit();
   // The extraction first: the reader's copy asks for it before the analysis is needed.
   const warmUp = new WarmUp([warmUpExtraction, ...WARM_UP_STEPS]);
   memoryKeepDays.watch((days) => void memory.forgetOlderThan(days));
@@ -67,12 +70,13 @@ export default defineBackground(() => {
     if (!isExtensionMessage(message)) return undefined;
     switch (message.type) {
       case 'extract-page':
+      case 'extract-page-part':
       case 'analyze-page':
       case 'page-cleared':
       case 'article-found':
       case 'memory-ticket':
       case 'memory-available':
-        return answerContent(message, sender, { cache, memory, warmUp });
+        return answerContent(message, sender, { cache, copyParts, memory, warmUp });
       case 'inspect-page':
       case 'read-anyway':
         return answerPopup(message);
@@ -100,6 +104,8 @@ export default defineBackground(() => {
 /** What the background keeps for as long as its worker runs. */
 interface WorkerState {
   cache: AnalysisCache;
+  /** The parts of the pages' copies on their way, by the frame that sends them. */
+  copyParts: PartsInTransit;
   memory: MemoryService;
   warmUp: WarmUp;
 }
@@ -107,13 +113,17 @@ interface WorkerState {
 async function answerContent(
   message: ContentToBackground,
   sender: Browser.runtime.MessageSender,
-  { cache, memory, warmUp }: WorkerState,
+  { cache, copyParts, memory, warmUp }: WorkerState,
 ): Promise<ResponseTo<ToBackground>> {
   const tabId = sender.tab?.id;
   switch (message.type) {
+    case 'extract-page-part':
+      copyParts.add(senderFrame(sender), message.index, message.part);
+      return undefined;
     case 'extract-page': {
-      const extraction = extractCopiedPage(message.copy);
-      if (extraction) analyzeAhead(message.copy.url, extractedPageText(message.detection, extraction), cache);
+      const copy = fromJson<PageCopy>(copyParts.finish(senderFrame(sender), message.parts, message.copy));
+      const extraction = extractCopiedPage(copy);
+      if (extraction) analyzeAhead(copy.url, extractedPageText(message.detection, extraction), cache);
       return toJson(extraction);
     }
     case 'analyze-page': {
@@ -149,6 +159,11 @@ async function answerContent(
     default:
       return unhandledMessage(message);
   }
+}
+
+/** The frame a message came from, as a key: a reader reads in one frame of one tab. */
+function senderFrame(sender: Browser.runtime.MessageSender): string {
+  return `${sender.tab?.id ?? 'no tab'}:${sender.frameId ?? 0}`;
 }
 
 /** Whether the message came from a tab of a private window. */

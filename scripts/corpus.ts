@@ -11,6 +11,9 @@
  *   npm run test:corpus -- --data DIR        # where the pages are
  *   npm run test:corpus -- --limit N         # the first N pages of each source
  *   npm run test:corpus -- --build DIR       # another Chromium build of the extension
+ *   npm run test:corpus -- --pages A,B       # only the pages whose path holds one of these (e.g. yahoo-2)
+ *   npm run test:corpus -- --cpu-throttle 4  # each tab's main thread slowed 4× (DevTools' CPU
+ *                                            # throttling): long tasks of a loaded 2-core machine, reproducibly
  *
  * Pages are served from 127.0.0.1 with their external scripts removed (the machine has no
  * internet), and every request to another host is aborted by request interception.
@@ -86,7 +89,11 @@ function listFiles(dir: string, accept: (path: string) => boolean): string[] {
 }
 
 /** Every corpus page: Readability's test pages, the article/non-article pages, the extraction benchmark. */
-function corpusPages(dataDir: string, limit: number): Array<{ source: string; read: () => CorpusPage }> {
+function corpusPages(
+  dataDir: string,
+  limit: number,
+  only: readonly string[],
+): Array<{ source: string; read: () => CorpusPage }> {
   const sources = [
     listFiles(join(dataDir, 'readability-pages/test-pages'), (path) => path.endsWith('/source.html')),
     listFiles(join(dataDir, 'article-vs-nonarticle'), (path) => path.endsWith('.html')),
@@ -95,6 +102,7 @@ function corpusPages(dataDir: string, limit: number): Array<{ source: string; re
   const addresses = recordedAddresses(dataDir);
   return sources
     .flatMap((files) => files.slice(0, limit))
+    .filter((path) => only.length === 0 || only.some((part) => path.includes(part)))
     .map((path) => ({
       source: relative(dataDir, path),
       read: () => ({
@@ -157,12 +165,18 @@ interface Visit {
  * visit with the extension lasted (`watchMs`): late image handlers, timers and lazy loads then
  * have the same time to fire in both runs, so their errors and requests are not put on the extension.
  */
-async function visitWithout(run: ChromiumRun, url: string, watchMs: number): Promise<Visit> {
+async function visitWithout(
+  run: ChromiumRun,
+  url: string,
+  watchMs: number,
+  cpuThrottlingRate?: number,
+): Promise<Visit> {
   const started = Date.now();
   try {
     const { page, diagnostics } = await run.open(url, {
       timeoutMs: NAVIGATION_TIMEOUT_MS,
       waitUntil: 'domcontentloaded',
+      cpuThrottlingRate,
     });
     await page.waitForTimeout(Math.max(0, watchMs - (Date.now() - started)));
     await page.close();
@@ -203,7 +217,12 @@ interface ExtensionVisit {
 }
 
 /** The page with the extension: settle, then switch highlights off and compare the DOM. */
-async function visitWith(run: ChromiumRun, worker: Worker, url: string): Promise<ExtensionVisit | null> {
+async function visitWith(
+  run: ChromiumRun,
+  worker: Worker,
+  url: string,
+  cpuThrottlingRate?: number,
+): Promise<ExtensionVisit | null> {
   const started = Date.now();
   let watched: WatchedPage;
   try {
@@ -212,6 +231,7 @@ async function visitWith(run: ChromiumRun, worker: Worker, url: string): Promise
       waitUntil: 'domcontentloaded',
       trace: true,
       profileIntervalUs: PROFILE_INTERVAL_US.coarse,
+      cpuThrottlingRate,
     });
   } catch {
     return null;
@@ -271,8 +291,9 @@ async function checkPage(
   worker: Worker,
   source: string,
   url: string,
+  cpuThrottlingRate?: number,
 ): Promise<PageResult> {
-  const visit = await visitWith(withExtension, worker, url);
+  const visit = await visitWith(withExtension, worker, url, cpuThrottlingRate);
   if (!visit) {
     return {
       source,
@@ -293,7 +314,7 @@ async function checkPage(
       scriptMs: 0,
     };
   }
-  const reference = await visitWithout(plain, url, visit.durationMs);
+  const reference = await visitWithout(plain, url, visit.durationMs, cpuThrottlingRate);
   const seen = new Set(reference.diagnostics.requests.map(comparable));
   const referenceErrors = new Set(reference.diagnostics.pageErrors.map(comparable));
   return {
@@ -329,10 +350,16 @@ async function main(): Promise<void> {
       ...DATA_OPTION,
       limit: { type: 'string' },
       build: { type: 'string', default: '.output/chrome-mv3' },
+      pages: { type: 'string' },
+      'cpu-throttle': { type: 'string' },
     },
   });
   const limit = values.limit ? Number(values.limit) : Infinity;
-  const pages = corpusPages(resolve(values.data!), limit);
+  const only = values.pages ? values.pages.split(',').filter(Boolean) : [];
+  const cpuThrottlingRate = values['cpu-throttle'] ? Number(values['cpu-throttle']) : undefined;
+  if (cpuThrottlingRate !== undefined && !(cpuThrottlingRate >= 1))
+    throw new Error(`--cpu-throttle: a slow-down factor of 1 or more, not "${values['cpu-throttle']}"`);
+  const pages = corpusPages(resolve(values.data!), limit, only);
   if (pages.length === 0) throw new Error(`no corpus pages under ${values.data}: pass --data DIR`);
   const build = copyBuild(values.build!);
   const server: PageServer = await startPageServer();
@@ -345,7 +372,7 @@ async function main(): Promise<void> {
     for (const [index, entry] of pages.entries()) {
       const page = entry.read();
       const url = serve(server, index, page);
-      const result = await checkPage(plain, withExtension, worker, page.source, url);
+      const result = await checkPage(plain, withExtension, worker, page.source, url, cpuThrottlingRate);
       results.push(result);
       const flags = [
         result.extensionErrors.length && 'EXT-ERROR',
@@ -362,6 +389,7 @@ async function main(): Promise<void> {
       );
     }
     const checks = corpusChecks(results, await workerRequests(worker));
+    if (cpuThrottlingRate) console.log(`CPU throttling ${cpuThrottlingRate}× on every tab (--cpu-throttle).\n`);
     console.log(corpusReport(results, checks, (Date.now() - started) / 1000));
     const missed = missedBars(checks);
     if (missed.length > 0) {

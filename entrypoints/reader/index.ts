@@ -16,6 +16,7 @@ import {
   type PopupToContent,
   type ResponseTo,
 } from '../../lib/extension/messages';
+import { partsOf } from '../../lib/extension/message-parts';
 import { runFeature, runFeatureAsync } from '../../lib/extension/run-feature';
 import { MEMORY_FRAME_PAGE } from '../../lib/memory/frame-ticket';
 import { highlightKinds, readingDecision, sitesWithHighlightsOff, skippedSites } from '../../lib/extension/settings';
@@ -63,9 +64,14 @@ function createReaderEntry(): PageReaderEntry {
     async read(force) {
       const first = wired === null;
       if (!wired) {
-        const ctx = new ContentScriptContext('reader');
-        wired = wireReader(ctx);
-        answerPopup(ctx, wired);
+        // Wired in the task after the one that evaluated this script (see `wireReader`); the
+        // popup is answered from now on, once the wiring is done.
+        let ctx: ContentScriptContext | null = null;
+        wired = giveThreadBack().then(() => {
+          ctx = new ContentScriptContext('reader');
+          return wireReader(ctx);
+        });
+        answerPopup(() => ctx, wired);
       }
       const reader = await wired;
       // Once reading, the reader follows the page itself: only "read anyway" reads again (or joins
@@ -75,10 +81,13 @@ function createReaderEntry(): PageReaderEntry {
   };
 }
 
-/** Answer the popup from now on, waiting for the reader while it is being wired (the settings are fetched). */
-function answerPopup(ctx: ContentScriptContext, wired: Promise<PageReader>): void {
+/**
+ * Answer the popup from now on, waiting for the reader while it is being wired (the settings are
+ * fetched); `contextOf`: the reader's context, null until the wiring made it.
+ */
+function answerPopup(contextOf: () => ContentScriptContext | null, wired: Promise<PageReader>): void {
   browser.runtime.onMessage.addListener((message: unknown) => {
-    if (!ctx.isValid || !isExtensionMessage(message)) return undefined;
+    if (contextOf()?.isValid === false || !isExtensionMessage(message)) return undefined;
     if (message.type === 'get-state' || message.type === 'reveal')
       return wired.then((reader) => answer(reader, message));
     return undefined;
@@ -96,8 +105,15 @@ function answer(reader: PageReader, message: PopupToContent): Promise<ResponseTo
   }
 }
 
-/** Wire the reader to the page, the settings and navigation. */
+/**
+ * Wire the reader to the page, the settings and navigation. Called in a task of its own: the task
+ * that injected the reader already evaluated its script, and the wiring (the context made, the
+ * settings' first reads, the listeners) took 20–40 ms more at CPU throttling 4. The reading
+ * starts in the task after, with a task's whole budget for its first steps (docs/quality.md,
+ * issue 17).
+ */
 async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
+  const pause = () => giveThreadBack((resume) => ctx.setTimeout(resume, 0));
   const doc = document;
   const host = () => location.hostname;
   // The card (a shadow root and its listeners) is made on the first paint: most pages are not
@@ -113,11 +129,17 @@ async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
     {
       doc,
       url: () => location.href,
-      extract: async (copy, detection) => fromJson(await sendToBackground({ type: 'extract-page', copy, detection })),
+      extract: async (copyJson, detection) => {
+        const parts = partsOf(copyJson);
+        const last = parts.pop()!;
+        // Each part awaited: its answer comes in a task of its own, and so does the next part's conversion.
+        for (const [index, part] of parts.entries()) await sendToBackground({ type: 'extract-page-part', index, part });
+        return fromJson(await sendToBackground({ type: 'extract-page', copy: last, detection, parts: parts.length }));
+      },
       analyze: async (url, page, lead) => fromJson(await sendToBackground({ type: 'analyze-page', url, page, lead })),
       notifyCleared: () => void sendToBackground({ type: 'page-cleared' }).catch(() => undefined),
       detectorFinding: detectionInPage(),
-      pause: () => giveThreadBack((resume) => ctx.setTimeout(resume, 0)),
+      pause,
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
       clearTimeout: (id) => clearTimeout(id),
       now: () => performance.now(),
@@ -165,6 +187,7 @@ async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
     card?.destroy();
     card = null;
   });
+  await pause();
   return reader;
 }
 

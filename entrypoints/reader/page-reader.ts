@@ -20,11 +20,11 @@ import { leadOf, type PageText } from '../../lib/reading/page-text';
 import type { ArticleDetection } from '../../lib/detect';
 import { elementAt } from '../../lib/page/dom-nodes';
 import type { CopiedExtraction } from '../../lib/reading/copied-extraction';
-import type { PageCopy } from '../../lib/reading/page-copy';
-import { detectAndCopy, mappedPageText, type PageToExtract } from '../../lib/reading/page-half';
+import { pageCopyJsonInSteps } from '../../lib/reading/page-copy';
+import { detectAndCopy, mappedPageText, type PageToExtract, type ReadOptions } from '../../lib/reading/page-half';
 import { runFeature } from '../../lib/extension/run-feature';
 import { ALL_KINDS_ON } from '../../lib/extension/settings';
-import { TASK_BUDGET_MS, pacingBy, runStepsWithPauses, type Pacing } from '../../lib/steps';
+import { TASK_BUDGET_MS, pacingBy, runStepsWithPauses, type Pacing, type Steps } from '../../lib/steps';
 import type { TextMap } from '../../lib/reading/text-map';
 import type { PublishedDetection } from '../../utils/isolated-world';
 import { articleContainer } from './content-watch';
@@ -48,8 +48,8 @@ export interface PageReaderDeps {
   doc: Document;
   /** The page's URL now (it changes in single-page apps). */
   url: () => string;
-  /** Sends the page's copy to the background's extraction, with the detection the analysis needs. */
-  extract: (copy: PageCopy, detection: ArticleDetection) => Promise<CopiedExtraction | null>;
+  /** Sends the page's copy (as JSON text) to the background's extraction, with the detection the analysis needs. */
+  extract: (copyJson: string, detection: ArticleDetection) => Promise<CopiedExtraction | null>;
   /** Sends the page text to the background's analysis; `lead`: the first screens of a story whose whole text follows. */
   analyze: (url: string, page: PageText, lead: boolean) => Promise<Analysis>;
   /** The page was cleared: the background takes the badge down. */
@@ -147,7 +147,7 @@ export class PageReader {
     try {
       // The page gets its main thread back between detection and the steps of its copy.
       const toExtract = await runStepsWithPauses(
-        detectAndCopy(this.deps.doc, this.deps.url(), { force, detection }),
+        copyToSend(this.deps.doc, this.deps.url(), { force, detection }),
         this.pacing(),
         () => generation === this.generation,
       );
@@ -155,18 +155,22 @@ export class PageReader {
       const extraction = await this.extractStory(generation, toExtract);
       // Read meanwhile: known before the answer came, so this waits no longer than a microtask.
       await this.settingsRead;
-      const answered = this.deps.now();
+      let taskStart = this.deps.now();
       if (generation !== this.generation) return this.state();
       const { map, ...page } = mappedPageText(this.deps.doc, toExtract, extraction);
       // A long story's map back can fill a task: what follows gets one of its own. The clock starts
       // after the answer was read from JSON (in `extract`, the same task), so only the map is timed.
-      if (this.deps.now() - answered >= TASK_BUDGET_MS) await this.deps.pause();
+      taskStart = await this.pauseIfSpent(taskStart);
       if (generation !== this.generation) return this.state();
       const lead = leadOf(page.text);
       // Known from the first paint on, so a story swapped in place while the rest is analysed is seen.
       const container = map
         ? runFeature('content watch', () => articleContainer((index) => map.pointAt(index), page.text.length), null)
         : null;
+      // The lead's words counted and the container found took 10–30 ms more at CPU throttling 4:
+      // sending the lead to be analysed gets a task of its own when they used the budget up.
+      await this.pauseIfSpent(taskStart);
+      if (generation !== this.generation) return this.state();
       if (lead !== null) {
         // A story of more than a screen or two: paint its first screen while the rest is analysed.
         const leadAnalysis = await this.deps.analyze(this.deps.url(), { ...page, text: lead }, true);
@@ -201,10 +205,10 @@ export class PageReader {
    * (not an article, not forced) or no story was found in it. Only while the copy of an article is
    * being extracted or its story read does a forced reading join this one (see `read`).
    */
-  private async extractStory(generation: number, page: PageToExtract): Promise<CopiedExtraction | null> {
-    if (!page.live) return null;
+  private async extractStory(generation: number, page: PageToSend): Promise<CopiedExtraction | null> {
+    if (page.copyJson === null) return null;
     this.noteArticleRead(generation, true);
-    const extraction = await this.deps.extract(page.live.copy, page.detection);
+    const extraction = await this.deps.extract(page.copyJson, page.detection);
     this.noteArticleRead(generation, extraction !== null);
     return extraction;
   }
@@ -257,6 +261,9 @@ export class PageReader {
 
   /** Paint what the analysis found, as the settings say; an analysis that skipped the text paints nothing. */
   private paint(): void {
+    // The first slices' budget counts from here: clearing, choosing the spans and reading the
+    // page's colours come out of the same task.
+    const taskStart = this.deps.now();
     this.clearPaint();
     const { analysis, map } = this;
     const settings = this.settings;
@@ -266,7 +273,14 @@ export class PageReader {
     }
     const spans = spansToHighlight(analysis, settings.kinds);
     const scheme = runFeature('page colours', () => pageColorScheme(this.deps.doc), 'light');
-    this.paintFrom(spans, 0, { analysis, map, scheme, generation: this.paintGeneration });
+    this.paintFrom(spans, 0, { analysis, map, scheme, generation: this.paintGeneration }, taskStart);
+  }
+
+  /** Gives the thread back when this task, started at `taskStart`, used its budget; when the next part's task started. */
+  private async pauseIfSpent(taskStart: number): Promise<number> {
+    if (this.deps.now() - taskStart < TASK_BUDGET_MS) return taskStart;
+    await this.deps.pause();
+    return this.deps.now();
   }
 
   /** Pauses as new tasks, by the page's clock. */
@@ -276,19 +290,30 @@ export class PageReader {
 
   /**
    * Paint spans from `from`, in text order (the first screens first), slice by slice while the
-   * task's budget lasts, then the rest in later tasks: a long story's thousands of ranges would
-   * hold the page's thread too long.
+   * budget of the task begun at `taskStart` lasts, then the rest in later tasks: a long story's
+   * thousands of ranges would hold the page's thread too long. What was painted is told
+   * (`onPainted`: the card and the content watch, made on the first paint, 10–35 ms at CPU
+   * throttling 4) in the same task while the budget lasts, else in a task of its own.
    */
-  private paintFrom(spans: readonly HighlightSpan[], from: number, paint: PaintJob): void {
+  private paintFrom(
+    spans: readonly HighlightSpan[],
+    from: number,
+    paint: PaintJob,
+    taskStart: number = this.deps.now(),
+  ): void {
     if (paint.generation !== this.paintGeneration) return;
-    const taskStart = this.deps.now();
     let next = from;
     do {
       this.paintSlice(spans.slice(next, next + PAINT_SLICE), paint);
       next += PAINT_SLICE;
     } while (next < spans.length && this.deps.now() - taskStart < TASK_BUDGET_MS);
-    this.deps.onPainted(this.painted, paint.analysis);
-    if (next < spans.length) void this.deps.pause().then(() => this.paintFrom(spans, next, paint));
+    const tell = () => {
+      if (paint.generation !== this.paintGeneration) return;
+      this.deps.onPainted(this.painted, paint.analysis);
+      if (next < spans.length) void this.deps.pause().then(() => this.paintFrom(spans, next, paint));
+    };
+    if (this.deps.now() - taskStart < TASK_BUDGET_MS) tell();
+    else void this.deps.pause().then(tell);
   }
 
   private paintSlice(slice: readonly HighlightSpan[], paint: PaintJob): void {
@@ -376,6 +401,20 @@ export class PageReader {
       ...(this.error ? { error: this.error } : {}),
     };
   }
+}
+
+/** The page half before extraction, with its copy as the JSON text the message carries (null: not copied). */
+interface PageToSend extends PageToExtract {
+  copyJson: string | null;
+}
+
+/**
+ * Detect, copy, then write the copy as JSON text: steps of one paced run, so writing the text
+ * shares the tasks' budget with the copy instead of following its last step in the same task.
+ */
+function* copyToSend(doc: Document, url: string, options: ReadOptions): Steps<PageToSend> {
+  const page = yield* detectAndCopy(doc, url, options);
+  return { ...page, copyJson: page.live && (yield* pageCopyJsonInSteps(page.live.copy)) };
 }
 
 function hostOf(url: string): string {

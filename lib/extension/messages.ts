@@ -32,12 +32,21 @@ export function fromJson<T>(json: Json<T>): T {
 /** Content scripts → background. */
 export type ContentToBackground =
   /**
-   * The reader: find the story in this copy of the page (Readability, off the page's thread);
+   * The reader: find the story in this copy of the page, as JSON text (Readability, off the page's thread);
    * answers a `CopiedExtraction` or null. With the page's detection, the background analyses a
    * story read in one pass at once, while the page maps the answer back, so the `analyze-page`
    * that follows finds its analysis ready.
    */
-  | { type: 'extract-page'; copy: PageCopy; detection: ArticleDetection }
+  | {
+      type: 'extract-page';
+      /** The copy's JSON text (`Json<PageCopy>`), or its last part when `parts` parts came before it. */
+      copy: string;
+      detection: ArticleDetection;
+      /** How many `extract-page-part` messages came before with the start of the copy's text. */
+      parts: number;
+    }
+  /** The reader: part `index` of a large copy's JSON text (message-parts.ts), before its `extract-page`; answers nothing. */
+  | { type: 'extract-page-part'; index: number; part: string }
   /** The reader: analyse the page half's reading (cached by URL and text); answers the Analysis and sets the badge. */
   | {
       type: 'analyze-page';
@@ -100,6 +109,7 @@ export type RevealTarget = { kind: 'entity'; id: string } | { kind: 'quote'; id:
 /** The answer each message expects, by message type. */
 export interface Responses {
   'extract-page': Json<CopiedExtraction | null>;
+  'extract-page-part': undefined;
   'analyze-page': Json<Analysis>;
   'page-cleared': undefined;
   'article-found': undefined;
@@ -133,6 +143,7 @@ export function unhandledMessage(message: never): never {
 /** Every message type, for telling ours from other senders'. */
 const MESSAGE_TYPES: ReadonlySet<string> = new Set<keyof Responses>([
   'extract-page',
+  'extract-page-part',
   'analyze-page',
   'page-cleared',
   'article-found',

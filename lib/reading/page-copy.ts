@@ -115,6 +115,47 @@ export function* copyPageInSteps(doc: Document, url: string): Steps<LiveCopy | n
   return { copy: { url, root }, texts };
 }
 
+/** Text written as it is into the copy's JSON (brackets and commas), beside the nodes still to write. */
+interface Literal {
+  literal: string;
+}
+
+/**
+ * The copy as JSON text, the same as `JSON.stringify(copy)`, written in steps of NODES_PER_STEP
+ * pieces. One string crosses to the background in one piece (lib/extension/messages.ts, `Json`),
+ * where the copy as nested arrays was converted value by value on the page's thread: twice as
+ * long (346 KB of JSON: 21–25 ms against 10–14 ms for the string, at CPU throttling 4;
+ * docs/quality.md, issue 17). Written in one call, the text of a large page would take a task's
+ * budget and more (8 ms for those 346 KB); each step's pieces are joined at once.
+ */
+export function* pageCopyJsonInSteps(copy: PageCopy): Steps<string> {
+  const chunks = [`{"url":${JSON.stringify(copy.url)},"root":`];
+  let pieces: string[] = [];
+  const stack: Array<CopiedNode | Literal> = [copy.root];
+  let written = 0;
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    if (typeof next === 'string') pieces.push(JSON.stringify(next));
+    else if (!Array.isArray(next)) pieces.push(next.literal);
+    else {
+      const [name, attributes, children] = next;
+      pieces.push(`[${JSON.stringify(name)},${JSON.stringify(attributes)},[`);
+      stack.push({ literal: ']]' });
+      for (let i = children.length - 1; i >= 0; i--) {
+        stack.push(children[i]);
+        if (i > 0) stack.push({ literal: ',' });
+      }
+    }
+    if (++written % NODES_PER_STEP === 0) {
+      chunks.push(pieces.join(''));
+      pieces = [];
+      yield;
+    }
+  }
+  chunks.push(pieces.join(''), '}');
+  return chunks.join('');
+}
+
 /** The page copied at once. */
 export function copyPage(doc: Document, url: string): LiveCopy | null {
   return runSteps(copyPageInSteps(doc, url));

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import background, { badgeTextFor } from '../../entrypoints/background';
 import type { CopiedExtraction } from '../../lib/reading/copied-extraction';
+import { partsOf } from '../../lib/extension/message-parts';
 import type { PageCopy } from '../../lib/reading/page-copy';
 import type { PageState } from '../../lib/reading/page-state';
 import { extractedPageText, leadOf, type PageText } from '../../lib/reading/page-text';
@@ -110,7 +111,17 @@ describe('background', () => {
         ],
       ],
     };
-    const extraction = (await askJson({ type: 'extract-page', copy, detection: DETECTION })) as CopiedExtraction;
+    // The copy's text in parts, as the reader sends a large one.
+    const parts = partsOf(JSON.stringify(copy), 100);
+    const last = parts.pop()!;
+    expect(parts.length).toBeGreaterThan(1);
+    for (const [index, part] of parts.entries()) await ask({ type: 'extract-page-part', index, part });
+    const extraction = (await askJson({
+      type: 'extract-page',
+      copy: last,
+      detection: DETECTION,
+      parts: parts.length,
+    })) as CopiedExtraction;
     expect(extraction.text).toBe([paragraph, paragraph, paragraph].join('\n'));
     expect(extraction.originRuns.slice(0, 3)).toEqual([0, 0, paragraph.length]);
     expect(extraction.originRuns.at(-3)).toBe(2);
@@ -126,7 +137,9 @@ describe('background', () => {
     vi.spyOn(extract, 'extractCopiedPage').mockReturnValue(extraction);
     background.main();
     const copy: PageCopy = { url: 'https://news.test/a', root: ['html', [], []] };
-    expect(await askJson({ type: 'extract-page', copy, detection: DETECTION })).toEqual(extraction);
+    expect(await askJson({ type: 'extract-page', copy: JSON.stringify(copy), detection: DETECTION, parts: 0 })).toEqual(
+      extraction,
+    );
     expect(analyze).not.toHaveBeenCalled();
     await new Promise((done) => setTimeout(done, 0));
     expect(analyze).toHaveBeenCalledExactlyOnceWith(extractedPageText(DETECTION, extraction), { keyPoints: true });
@@ -143,7 +156,7 @@ describe('background', () => {
     vi.spyOn(extract, 'extractCopiedPage').mockReturnValue(extraction);
     background.main();
     const copy: PageCopy = { url: 'https://news.test/long', root: ['html', [], []] };
-    await ask({ type: 'extract-page', copy, detection: DETECTION });
+    await ask({ type: 'extract-page', copy: JSON.stringify(copy), detection: DETECTION, parts: 0 });
     await new Promise((done) => setTimeout(done, 0));
     const page = extractedPageText(DETECTION, extraction);
     const lead = { ...page, text: leadOf(text) ?? '' };

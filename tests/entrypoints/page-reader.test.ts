@@ -78,7 +78,7 @@ function makeReader(
   const analyze = vi.fn(async (_url: string, _page: PageText) => analysis);
   const onPainted = vi.fn((_painted: readonly PaintedSpan[], _analysis: Analysis | null) => undefined);
   const extract = vi.fn(
-    async (_copy: PageCopy, _detection: ArticleDetection): Promise<CopiedExtraction | null> => ({
+    async (_copyJson: string, _detection: ArticleDetection): Promise<CopiedExtraction | null> => ({
       metadata: analysis.article,
       text: analysis.text,
       originRuns: [],
@@ -101,11 +101,23 @@ function makeReader(
   return { reader: new PageReader(deps, settings), deps, analyze, extract, onPainted };
 }
 
+/** The reader's pauses, ended by hand: each is a task the page gets its thread back before. */
+function pausesEndedByHand(): { pause: () => Promise<void>; runNextTask: () => Promise<void> } {
+  const queued: Array<() => void> = [];
+  return {
+    pause: () => new Promise<void>((resume) => queued.push(resume)),
+    runNextTask: async () => {
+      queued.shift()?.();
+      await new Promise((done) => setTimeout(done, 0));
+    },
+  };
+}
+
 describe('PageReader', () => {
   it('has the background extract the page’s copy, with the detection its analysis needs, and maps its answer back', async () => {
     const { reader, extract } = makeReader();
     await reader.read();
-    expect(extract).toHaveBeenCalledExactlyOnceWith(COPY, DETECTION);
+    expect(extract).toHaveBeenCalledExactlyOnceWith(JSON.stringify(COPY), DETECTION);
     const [, , extraction] = vi.mocked(pageHalf.mappedPageText).mock.lastCall!;
     expect(extraction).toEqual(await extract.mock.results[0]!.value);
   });
@@ -210,16 +222,11 @@ describe('PageReader', () => {
   it('paints a story of many mentions over tasks of a few ms each, the first ones first, and stops when reset', async () => {
     const mentions = Array.from({ length: 1200 }, (_, i) => ({ start: i % 200, end: (i % 200) + 1, text: 'x' }));
     analysis = { ...analysis, entities: [{ ...analysis.entities[0]!, mentions }], quotes: [] };
-    // The reader's pauses, ended by hand: each is a task the page gets its thread back before.
-    const queued: Array<() => void> = [];
-    const runNextTask = async () => {
-      queued.shift()?.();
-      await new Promise((done) => setTimeout(done, 0));
-    };
+    const { pause, runNextTask } = pausesEndedByHand();
     // A clock that moves 5 ms each time it is read: two slices of 100 ranges fit in a task's 8 ms.
     let clock = 0;
     const now = () => (clock += 5);
-    const { reader, onPainted } = makeReader({ pause: () => new Promise<void>((resume) => queued.push(resume)), now });
+    const { reader, onPainted } = makeReader({ pause, now });
     void reader.read();
     while (onPainted.mock.calls.length === 0) await runNextTask();
     expect(onPainted.mock.lastCall![0]).toHaveLength(200);
@@ -230,6 +237,21 @@ describe('PageReader', () => {
     await runNextTask();
     expect(onPainted.mock.lastCall![0]).toHaveLength(0);
     expect(registeredHighlightNames(document)).toEqual([]);
+  });
+
+  it('tells what it painted in a task of its own once its slices used the task’s budget', async () => {
+    const mentions = Array.from({ length: 300 }, (_, i) => ({ start: i % 200, end: (i % 200) + 1, text: 'x' }));
+    analysis = { ...analysis, entities: [{ ...analysis.entities[0]!, mentions }], quotes: [] };
+    const { pause, runNextTask } = pausesEndedByHand();
+    // A clock that moves 10 ms each time it is read: one slice of 100 ranges takes a task's budget.
+    let clock = 0;
+    const { reader, onPainted } = makeReader({ pause, now: () => (clock += 10) });
+    void reader.read();
+    while (registeredHighlightNames(document).length === 0) await runNextTask();
+    expect(onPainted).not.toHaveBeenCalled();
+    await runNextTask();
+    expect(onPainted.mock.lastCall![0]).toHaveLength(100);
+    reader.reset();
   });
 
   it('knows the story’s container from the first screen’s paint on, while the rest is analysed', async () => {
@@ -270,8 +292,16 @@ describe('PageReader', () => {
     });
     onPainted.mockImplementation(() => void pauses.push('painted'));
     await reader.read();
-    // No pause after a map back within a task's budget; one before the whole's paint.
-    expect(pauses).toEqual(['lead asked', 'painted', 'whole asked', 'pause after the lead’s paint', 'painted']);
+    // No pause after a map back within a task's budget (5 ms); one once the lead counted and the
+    // container found took the task past it (10 ms), before the lead is asked for; one before the whole's paint.
+    expect(pauses).toEqual([
+      'pause',
+      'lead asked',
+      'painted',
+      'whole asked',
+      'pause after the lead’s paint',
+      'painted',
+    ]);
     pauses.length = 0;
     // A map back that takes a task's budget (8 ms by 10 ms clock steps): the lead is asked for in the next task.
     clock = 0;
@@ -284,8 +314,8 @@ describe('PageReader', () => {
       },
     });
     await slow.reader.read();
-    // The copy's pause, then the one after the map back, before the lead is asked for.
-    expect(pauses.slice(0, 3)).toEqual(['pause', 'pause', 'lead asked']);
+    // The copy's pause, the one after the map back, and the one after the lead counted, before the lead is asked for.
+    expect(pauses.slice(0, 4)).toEqual(['pause', 'pause', 'pause', 'lead asked']);
   });
 
   it('drops the answer for a page it has since left', async () => {

@@ -3,6 +3,7 @@ import { emptyDetachedDocument, parseDetachedDocument } from '../../../lib/extra
 import {
   copyPage,
   copyPageInSteps,
+  pageCopyJsonInSteps,
   rebuildPage,
   type CopiedElement,
   type PageCopy,
@@ -11,6 +12,7 @@ import { extractCopiedPage } from '../../../lib/extract';
 import { TEXT_NODE } from '../../../lib/page/dom-nodes';
 import { originRunsOf, originsFromRuns } from '../../../lib/reading/text-map';
 import { loadLivePage } from '../live-page';
+import { runSteps } from '../../../lib/steps';
 
 const URL = 'https://news.example.com/2024/05/ferry-story';
 
@@ -102,6 +104,26 @@ describe('copyPage and rebuildPage', () => {
     const doc = emptyDetachedDocument(URL);
     expect(rebuildPage(copy, doc).map((text) => text.data)).toEqual(['Kept ', 'inside', '.']);
     expect(doc.querySelector('#x')!.textContent).toBe('Kept inside.');
+  });
+});
+
+describe('pageCopyJsonInSteps', () => {
+  it('writes the copy as JSON.stringify does, in steps of a few hundred nodes', () => {
+    const rows = Array.from({ length: 400 }, (_, i) => `<li class="r" data-n="${i}">Row "${i}" \\ é\u2028</li>`).join(
+      '',
+    );
+    const { copy } = copyPage(loadLivePage(`${PAGE.replace('</body>', `<ul>${rows}</ul></body>`)}`), URL)!;
+    const steps = pageCopyJsonInSteps(copy);
+    let step = steps.next();
+    let count = 0;
+    for (; !step.done; step = steps.next()) count++;
+    expect(step.value).toBe(JSON.stringify(copy));
+    expect(count).toBeGreaterThanOrEqual(3);
+  });
+
+  it('writes an empty element and a page of one text', () => {
+    const copy: PageCopy = { url: URL, root: ['html', ['lang', 'en'], [['head', [], []], 'only text']] };
+    expect(runSteps(pageCopyJsonInSteps(copy))).toBe(JSON.stringify(copy));
   });
 });
 

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { PartsInTransit, partsOf } from '../../../lib/extension/message-parts';
+
+describe('partsOf', () => {
+  it('cuts a text into parts of at most the given size, in order, and keeps a short or empty one whole', () => {
+    expect(partsOf('abcdefg', 3)).toEqual(['abc', 'def', 'g']);
+    expect(partsOf('abcdef', 3)).toEqual(['abc', 'def']);
+    expect(partsOf('ab', 3)).toEqual(['ab']);
+    expect(partsOf('', 3)).toEqual(['']);
+  });
+});
+
+describe('PartsInTransit', () => {
+  it('joins each sender’s parts before its last one, senders apart', () => {
+    const transit = new PartsInTransit();
+    transit.add('tab 1', 0, 'ab');
+    transit.add('tab 2', 0, 'xy');
+    transit.add('tab 1', 1, 'cd');
+    expect(transit.finish('tab 1', 2, 'e')).toBe('abcde');
+    expect(transit.finish('tab 2', 1, 'z')).toBe('xyz');
+    expect(transit.finish('tab 3', 0, 'whole')).toBe('whole');
+  });
+
+  it('starts anew at a sender’s part 0, dropping the parts of a text given up halfway', () => {
+    const transit = new PartsInTransit();
+    transit.add('tab 1', 0, 'old');
+    transit.add('tab 1', 0, 'new');
+    expect(transit.finish('tab 1', 1, '!')).toBe('new!');
+  });
+
+  it('throws on a part out of order or a part missing, and keeps nothing of that text', () => {
+    const transit = new PartsInTransit();
+    transit.add('tab 1', 0, 'a');
+    expect(() => transit.add('tab 1', 2, 'c')).toThrow(/out of order/);
+    expect(() => transit.finish('tab 1', 1, 'z')).toThrow(/1 parts of a message were announced, 0 came/);
+    transit.add('tab 1', 0, 'a');
+    expect(() => transit.finish('tab 1', 2, 'z')).toThrow(/announced/);
+    expect(transit.finish('tab 1', 0, 'z')).toBe('z');
+  });
+});
