@@ -163,7 +163,7 @@ async function answerContent(
 
 /** The frame a message came from, as a key: a reader reads in one frame of one tab. */
 function senderFrame(sender: Browser.runtime.MessageSender): string {
-  return `${sender.tab?.id ?? 'no tab'}:${sender.frameId ?? 0}`;
+  return `${sender.tab?.id ?? 'no tab'}:${sender.frameId ?? TOP_FRAME}`;
 }
 
 /** Whether the message came from a tab of a private window. */

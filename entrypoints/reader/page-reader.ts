@@ -278,9 +278,14 @@ export class PageReader {
 
   /** Gives the thread back when this task, started at `taskStart`, used its budget; when the next part's task started. */
   private async pauseIfSpent(taskStart: number): Promise<number> {
-    if (this.deps.now() - taskStart < TASK_BUDGET_MS) return taskStart;
+    if (this.withinBudget(taskStart)) return taskStart;
     await this.deps.pause();
     return this.deps.now();
+  }
+
+  /** Whether the task begun at `taskStart` still has budget left, by the page's clock. */
+  private withinBudget(taskStart: number): boolean {
+    return this.deps.now() - taskStart < TASK_BUDGET_MS;
   }
 
   /** Pauses as new tasks, by the page's clock. */
@@ -306,13 +311,13 @@ export class PageReader {
     do {
       this.paintSlice(spans.slice(next, next + PAINT_SLICE), paint);
       next += PAINT_SLICE;
-    } while (next < spans.length && this.deps.now() - taskStart < TASK_BUDGET_MS);
+    } while (next < spans.length && this.withinBudget(taskStart));
     const tell = () => {
       if (paint.generation !== this.paintGeneration) return;
       this.deps.onPainted(this.painted, paint.analysis);
       if (next < spans.length) void this.deps.pause().then(() => this.paintFrom(spans, next, paint));
     };
-    if (this.deps.now() - taskStart < TASK_BUDGET_MS) tell();
+    if (this.withinBudget(taskStart)) tell();
     else void this.deps.pause().then(tell);
   }
 

@@ -120,6 +120,10 @@ interface Literal {
   literal: string;
 }
 
+/** The text closing a node's children and the node, and the text between two nodes: one object each, not one per node. */
+const CLOSE_NODE: Literal = { literal: ']]' };
+const BETWEEN_NODES: Literal = { literal: ',' };
+
 /**
  * The copy as JSON text, the same as `JSON.stringify(copy)`, written in steps of NODES_PER_STEP
  * pieces. One string crosses to the background in one piece (lib/extension/messages.ts, `Json`),
@@ -140,10 +144,10 @@ export function* pageCopyJsonInSteps(copy: PageCopy): Steps<string> {
     else {
       const [name, attributes, children] = next;
       pieces.push(`[${JSON.stringify(name)},${JSON.stringify(attributes)},[`);
-      stack.push({ literal: ']]' });
+      stack.push(CLOSE_NODE);
       for (let i = children.length - 1; i >= 0; i--) {
         stack.push(children[i]);
-        if (i > 0) stack.push({ literal: ',' });
+        if (i > 0) stack.push(BETWEEN_NODES);
       }
     }
     if (++written % NODES_PER_STEP === 0) {

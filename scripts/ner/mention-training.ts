@@ -121,15 +121,14 @@ function labelledRunsOf(document: ConllDocument): DocumentExamples {
   if (known) return known;
   const lines = tokenizeLines(document.text);
   const runs = labelledRuns(document, lines);
+  const lexicons = compromiseLexicons();
+  const names = runs.map(({ run, label }) => ({ run, label, features: mentionFeatures(lines, run, lexicons) }));
   const examples = {
-    names: runs.map(({ run, label }) => ({
-      features: mentionFeatures(lines, run, compromiseLexicons()),
-      label: MENTION_CLASSES.indexOf(label),
-    })),
-    types: runs.flatMap(({ run, label }) =>
+    names: names.map(({ features, label }) => ({ features, label: MENTION_CLASSES.indexOf(label) })),
+    types: names.flatMap(({ run, label, features }) =>
       label === 'none'
         ? []
-        : [{ features: typingFeatures(lines, run, compromiseLexicons()), label: TYPE_CLASSES.indexOf(label) }],
+        : [{ features: typingFeatures(lines, run, lexicons, features), label: TYPE_CLASSES.indexOf(label) }],
     ),
   };
   runsOfDocument.set(document, examples);

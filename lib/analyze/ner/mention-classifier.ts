@@ -132,8 +132,10 @@ function spanScores(span: TypedSpan, lines: TokenLine[], lexicons: Lexicons): Fl
 
 function computedScores(span: TypedSpan, lines: TokenLine[], lexicons: Lexicons): Float64Array {
   const { names, types } = mentionModels();
-  const scores = classLogProbabilities(names, mentionFeatures(lines, span, lexicons));
-  const typeScores = classLogProbabilities(types, typingFeatures(lines, span, lexicons));
+  // The typing model reads the same base features, then the clusters: made once for both.
+  const features = mentionFeatures(lines, span, lexicons);
+  const scores = classLogProbabilities(names, features);
+  const typeScores = classLogProbabilities(types, typingFeatures(lines, span, lexicons, features));
   const taggerScores = hasTaggerType(span) ? span.tagged.scores() : null;
   TYPE_CLASSES.forEach((type, c) => {
     scores[c] += typeScores[c];

@@ -69,11 +69,16 @@ export function mentionFeatures(lines: TokenLine[], run: TokenRun, lexicons: Men
  * what is learned on one genre reaches the words of another. Only the typing model reads them: read
  * by the model that also drops names, they dropped surnames that are common words ("Galois").
  */
-export function typingFeatures(lines: TokenLine[], run: TokenRun, lexicons: MentionLexicons): string[] {
+export function typingFeatures(
+  lines: TokenLine[],
+  run: TokenRun,
+  lexicons: MentionLexicons,
+  baseFeatures: string[] = mentionFeatures(lines, run, lexicons),
+): string[] {
   const { lowered } = lines[run.line];
   const spanLowered = lowered.slice(run.first, run.last + 1);
   const headClusters = lexicons.wordClusters.get(spanLowered[spanLowered.length - 1]);
-  const features = mentionFeatures(lines, run, lexicons);
+  const features = [...baseFeatures];
   if (headClusters) features.push(...headClusters.map((cluster, level) => `head-k${level}=${cluster}`));
   else features.push('head-no-cluster');
   for (const word of spanLowered.slice(0, -1)) features.push(...coarseAndFineClusters('word', word, lexicons));

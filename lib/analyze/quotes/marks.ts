@@ -170,10 +170,8 @@ function pushSpan(
  */
 function isDoubledApostrophe(text: string, i: number): boolean {
   const mark = text[i];
-  return APOSTROPHES.has(mark) && text[i + 1] === mark && text[i + 2] !== mark;
+  return MARKS.single.test(mark) && text[i + 1] === mark && text[i + 2] !== mark;
 }
-
-const APOSTROPHES = new Set(["'", '‘', '’']);
 
 function markFamily(char: string): MarkFamily | null {
   if (MARKS.double.test(char)) return 'double';
