@@ -32,6 +32,7 @@ import { extractCopiedPage, warmUpExtraction } from '../lib/extract';
 import { analyzePageText } from '../lib/pipeline';
 import { WARM_UP_STEPS } from '../lib/analyze';
 import { WarmUp } from '../lib/extension/warm-up';
+import { DecisionsAhead } from '../lib/extension/decisions-ahead';
 import { PartsInTransit } from '../lib/extension/message-parts';
 import type { PageCopy } from '../lib/reading/page-copy';
 import { memoryKeepDays, readingDecision, toggleSiteHighlights } from '../lib/extension/settings';
@@ -180,29 +181,6 @@ function isPrivate(sender: Browser.runtime.MessageSender): boolean {
  */
 async function warmUpWhereRead(warmUp: WarmUp, decision: Promise<ReadingDecision>): Promise<void> {
   if ((await decision) === 'read') warmUp.start();
-}
-
-/**
- * Each tab's reading decision, read from the settings as its page begins loading: the detector's
- * finding comes 40–100 ms later and finds it read, where reading it then cost its own round trip to
- * the storage (1–40 ms on a loaded 2-core machine, docs/quality.md, issue 17).
- */
-class DecisionsAhead {
-  private readonly byTab = new Map<number, { host: string; decision: Promise<ReadingDecision> }>();
-
-  /** Reads the decision for the page `tabId` begins loading at `host`. */
-  readAhead(tabId: number, host: string): Promise<ReadingDecision> {
-    const decision = readingDecision(host);
-    this.byTab.set(tabId, { host, decision });
-    return decision;
-  }
-
-  /** The decision for the page at `host` in `tabId`: the one read ahead for it, else read now. */
-  take(tabId: number, host: string): Promise<ReadingDecision> {
-    const ahead = this.byTab.get(tabId);
-    this.byTab.delete(tabId);
-    return ahead?.host === host ? ahead.decision : readingDecision(host);
-  }
 }
 
 /**
