@@ -55,9 +55,10 @@ export function forEachHeldOutSource(
   score: (source: HeldOutSource) => void,
   { limit, foldedSources = [], only, retrainShipped = false, modelCache, log = () => {} }: HeldOutOptions = {},
 ): void {
-  const withTaggerTrainedOn = (documents: ConllDocument[], label: string, scoreNow: () => void): void => {
+  const withTaggerTrainedOn = (bySource: ConllDocument[][], label: string, scoreNow: () => void): void => {
+    const documents = bySource.flat();
     useNameModel(modelCache ? trainedOrKept(documents, modelCache, label) : trainedNow(documents));
-    useMentionModel(trainMentionModels(documents));
+    useMentionModel(trainMentionModels(bySource));
     try {
       scoreNow();
     } finally {
@@ -74,12 +75,12 @@ export function forEachHeldOutSource(
   if (scored('conll-dev')) {
     const scoreDev = (trainedOn: string) => () =>
       score({ name: 'conll-dev', description: 'CoNLL++ dev (newswire)', documents: conllDev, trainedOn });
-    const everySource = sources.flatMap(({ documents }) => documents);
+    const everySource = sources.map(({ documents }) => documents);
     if (retrainShipped) withTaggerTrainedOn(everySource, 'all sources', scoreDev('all sources (retrained)'));
     else scoreDev('all sources (shipped)')();
   }
   for (const source of sources.filter(({ name }) => name !== 'conll' && scored(name))) {
-    const others = sources.filter((other) => other !== source).flatMap(({ documents }) => documents);
+    const others = sources.filter((other) => other !== source).map(({ documents }) => documents);
     const documents = source.documents.slice(0, limit);
     withTaggerTrainedOn(others, `all but ${source.name}`, () =>
       score({ ...source, documents, trainedOn: `all but ${source.name}` }),
@@ -89,7 +90,7 @@ export function forEachHeldOutSource(
     for (let fold = 0; fold < FOLDS; fold++) {
       const inFold = (_: ConllDocument, d: number): boolean => d % FOLDS === fold;
       withTaggerTrainedOn(
-        [...others, ...source.documents.filter((document, d) => !inFold(document, d))],
+        [...others, source.documents.filter((document, d) => !inFold(document, d))],
         `all but ${source.name} fold ${fold + 1}`,
         () =>
           score({
