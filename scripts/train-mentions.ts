@@ -23,7 +23,7 @@ const { values: options } = parseArgs({
 const sources = trainingSourcesLeavingOut(options.data, options['leave-out'], (line) =>
   process.stderr.write(`${line}\n`),
 );
-const { names, types } = trainMentionModels(sources.map(({ documents }) => documents));
+const { names, types } = trainMentionModels(sources.flatMap(({ documents }) => documents));
 for (const [file, model] of [
   ['mention-model.json', names],
   ['mention-type-model.json', types],

@@ -55,10 +55,9 @@ export function forEachHeldOutSource(
   score: (source: HeldOutSource) => void,
   { limit, foldedSources = [], only, retrainShipped = false, modelCache, log = () => {} }: HeldOutOptions = {},
 ): void {
-  const withTaggerTrainedOn = (bySource: ConllDocument[][], label: string, scoreNow: () => void): void => {
-    const documents = bySource.flat();
+  const withTaggerTrainedOn = (documents: ConllDocument[], label: string, scoreNow: () => void): void => {
     useNameModel(modelCache ? trainedOrKept(documents, modelCache, label) : trainedNow(documents));
-    useMentionModel(trainMentionModels(bySource));
+    useMentionModel(trainMentionModels(documents));
     try {
       scoreNow();
     } finally {
@@ -75,12 +74,12 @@ export function forEachHeldOutSource(
   if (scored('conll-dev')) {
     const scoreDev = (trainedOn: string) => () =>
       score({ name: 'conll-dev', description: 'CoNLL++ dev (newswire)', documents: conllDev, trainedOn });
-    const everySource = sources.map(({ documents }) => documents);
+    const everySource = sources.flatMap(({ documents }) => documents);
     if (retrainShipped) withTaggerTrainedOn(everySource, 'all sources', scoreDev('all sources (retrained)'));
     else scoreDev('all sources (shipped)')();
   }
   for (const source of sources.filter(({ name }) => name !== 'conll' && scored(name))) {
-    const others = sources.filter((other) => other !== source).map(({ documents }) => documents);
+    const others = sources.filter((other) => other !== source).flatMap(({ documents }) => documents);
     const documents = source.documents.slice(0, limit);
     withTaggerTrainedOn(others, `all but ${source.name}`, () =>
       score({ ...source, documents, trainedOn: `all but ${source.name}` }),
@@ -90,7 +89,7 @@ export function forEachHeldOutSource(
     for (let fold = 0; fold < FOLDS; fold++) {
       const inFold = (_: ConllDocument, d: number): boolean => d % FOLDS === fold;
       withTaggerTrainedOn(
-        [...others, source.documents.filter((document, d) => !inFold(document, d))],
+        [...others, ...source.documents.filter((document, d) => !inFold(document, d))],
         `all but ${source.name} fold ${fold + 1}`,
         () =>
           score({

@@ -30,12 +30,6 @@ export interface MentionTrainingOptions {
   learningRate: number;
   /** L2 penalty, applied to the weights of the features an instance has. */
   l2: number;
-  /**
-   * How far the typing model's sources are balanced: each source's names weigh (names of all
-   * sources / (sources × its names)) to this power, 0 for every name alike, 1 for every source
-   * alike (CoNLL++ train's ~20,000 names would otherwise drown GUM's and UNER's conventions).
-   */
-  typeSourceBalance: number;
 }
 
 /** What `npm run train:mentions` ships. */
@@ -45,7 +39,6 @@ export const MENTION_TRAINING_DEFAULTS: MentionTrainingOptions = {
   maxTypeFeatures: 4000,
   learningRate: 0.1,
   l2: 1e-5,
-  typeSourceBalance: Number(process.env.NT_BALANCE ?? 0),
 };
 
 /** The class of each CoNLL class: MISC names are no person, place or organization. */
@@ -54,50 +47,35 @@ const CLASS_OF_LABEL: Record<string, MentionClass> = { ...TYPE_OF_LABEL, MISC: '
 interface Instance {
   features: number[];
   label: number;
-  weight: number;
 }
 
 /** Decimals of a weight in the file. */
 const WEIGHT_DECIMALS = 3;
 
-/** A run's features (as strings), the index of its class and its weight in the loss. */
+/** A run's features (as strings) and the index of its class. */
 interface LabelledFeatures {
   features: string[];
   label: number;
-  weight?: number;
 }
 
-/** The two models trained on the documents of `sources` (each source its documents). */
+/** The two models trained on `documents`. */
 export function trainMentionModels(
-  sources: ConllDocument[][],
+  documents: ConllDocument[],
   options: MentionTrainingOptions = MENTION_TRAINING_DEFAULTS,
 ): MentionModels {
-  const examples = sources.map((documents) => documents.map(labelledRunsOf));
+  const examples = documents.map(labelledRunsOf);
   return {
     names: trainModel(
-      examples.flat().flatMap(({ names }) => names),
+      examples.flatMap(({ names }) => names),
       MENTION_CLASSES,
       options,
     ),
     types: trainModel(
-      balancedBySource(
-        examples.map((source) => source.flatMap(({ types }) => types)),
-        options.typeSourceBalance,
-      ),
+      examples.flatMap(({ types }) => types),
       TYPE_CLASSES,
       { ...options, maxFeatures: options.maxTypeFeatures },
     ),
   };
-}
-
-/** Every source's examples, each weighing (all examples / (sources × the source's examples)) ** `power`. */
-function balancedBySource(sources: LabelledFeatures[][], power: number): LabelledFeatures[] {
-  if (power === 0) return sources.flat();
-  const total = sources.reduce((sum, examples) => sum + examples.length, 0);
-  return sources.flatMap((examples) => {
-    const weight = (total / (sources.length * examples.length)) ** power;
-    return examples.map((example) => ({ ...example, weight }));
-  });
 }
 
 function trainModel(
@@ -114,11 +92,7 @@ function trainModel(
     }
     return k;
   };
-  const instances = examples.map(({ features, label, weight = 1 }) => ({
-    features: features.map(indexOf),
-    label,
-    weight,
-  }));
+  const instances = examples.map(({ features, label }) => ({ features: features.map(indexOf), label }));
   const weights = descend(instances, index.size, classes.length, options);
   return { classes: [...classes], weights: heaviest(index, weights, classes.length, options.maxFeatures) };
 }
@@ -211,7 +185,7 @@ function descend(
     shuffle(order, random);
     const rate = options.learningRate / (1 + epoch);
     for (const k of order) {
-      const { features, label, weight } = instances[k];
+      const { features, label } = instances[k];
       scores.fill(0);
       for (const f of features) for (let c = 0; c < classCount; c++) scores[c] += weights[f * classCount + c];
       const probabilities = softmax(scores);
@@ -219,7 +193,7 @@ function descend(
         for (let c = 0; c < classCount; c++) {
           const at = f * classCount + c;
           const gradient = probabilities[c] - (c === label ? 1 : 0) + options.l2 * weights[at];
-          weights[at] -= rate * weight * gradient;
+          weights[at] -= rate * gradient;
         }
       }
     }

@@ -46,7 +46,7 @@ function classOf(model: MentionModelFile, words: string, typing = false): string
 }
 
 describe('training the mention classifier', () => {
-  const models = trainMentionModels([DOCUMENTS]);
+  const models = trainMentionModels(DOCUMENTS);
 
   it('learns the gold names’ types and takes other capitalised runs for no name', () => {
     expect(classOf(models.names, 'Kowloon Hotel')).toBe('place');
@@ -65,6 +65,6 @@ describe('training the mention classifier', () => {
   });
 
   it('writes the same files for the same documents', () => {
-    expect(trainMentionModels([DOCUMENTS])).toEqual(models);
+    expect(trainMentionModels(DOCUMENTS)).toEqual(models);
   });
 });

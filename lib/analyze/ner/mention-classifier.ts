@@ -102,7 +102,7 @@ const DROP_PROBABILITY = 0.7;
  * the classifier the whole span. Screened at 10 to 100 (docs/quality.md); 20 kept CoNLL++ dev over
  * its bar. A score of -Infinity (a type the span's words cannot have) counts as this floor.
  */
-const TAGGER_SCORE_SCALE = Number(process.env.NT_SCALE ?? 20);
+const TAGGER_SCORE_SCALE = 20;
 const TAGGER_SCORE_FLOOR = -1000;
 
 const NONE = MENTION_CLASSES.indexOf('none');

@@ -89,29 +89,7 @@ export function typingFeatures(
     );
   }
   features.push(...coarseAndFineClusters('verb-after', verbAfter(lowered, run, classesIn(lexicons)), lexicons));
-  if (process.env.NT_DATELINE && isDatelineLike(lines, run)) features.push('dateline-like');
   return features;
-}
-
-/** The story's first lines, where a dateline stands (CoNLL's come after a headline and a byline). */
-const DATELINE_LINES = 4;
-
-/** What follows a dateline's place: a dash ("KYIV —") or a date ("BRUSSELS 1996-08-22"). */
-const AFTER_DATELINE = /^(?:[-\u2013\u2014]|\d{4}-\d\d-\d\d)$/u;
-
-/**
- * The span opens one of the story's first lines, in capitals, and a dash or a date follows it: where
- * a wire story names the place it was written. Learned from CoNLL's datelines, so a city whose rare
- * spelling falls in a cluster of teams is still read there as a place.
- */
-function isDatelineLike(lines: TokenLine[], run: TokenRun): boolean {
-  if (run.line >= DATELINE_LINES || run.first !== 0) return false;
-  const { words } = lines[run.line];
-  const spanWords = words.slice(0, run.last + 1);
-  return (
-    spanWords.every((word) => word === word.toUpperCase() && /\p{Lu}/u.test(word)) &&
-    AFTER_DATELINE.test(words[run.last + 1] ?? '')
-  );
 }
 
 /** "NAME-k0=" and "NAME-kf=": the coarsest and the finest cluster of the word (none for a rare word or none at all). */
