@@ -52,20 +52,16 @@ export function joinInstitutionNames(spans: TypedSpan[], lines: TokenLine[]): Ty
   const overlaps = (span: TypedSpan, name: TypedSpan) =>
     name.line === span.line && span.first <= name.last && span.last >= name.first;
   // Never shorter than a span the tagger found over it ("Organisation for Security and Cooperation in Europe").
-  const joined = names.map((name) =>
-    spans
-      .filter((span) => overlaps(span, name))
-      .reduce(
-        (whole, span) => ({
-          ...whole,
-          first: Math.min(whole.first, span.first),
-          last: Math.max(whole.last, span.last),
-          start: Math.min(whole.start, span.start),
-          end: Math.max(whole.end, span.end),
-        }),
-        name,
-      ),
-  );
+  const joined = names.map((name) => {
+    const whole = { ...name };
+    for (const span of spans.filter((tagged) => overlaps(tagged, name))) {
+      whole.first = Math.min(whole.first, span.first);
+      whole.last = Math.max(whole.last, span.last);
+      whole.start = Math.min(whole.start, span.start);
+      whole.end = Math.max(whole.end, span.end);
+    }
+    return whole;
+  });
   const inside = (span: TypedSpan) => joined.some((name) => overlaps(span, name));
   return [...spans.filter((span) => !inside(span)), ...joined].sort((a, b) => a.start - b.start);
 }
