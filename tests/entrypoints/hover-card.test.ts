@@ -1,3 +1,5 @@
+// The memory frame's page is about:blank here: happy-dom loads it (empty) rather than log that it would not.
+// @vitest-environment-options {"settings":{"enableIframePageLoading":true}}
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageHoverCard, type CardMemory } from '../../entrypoints/reader/hover-card';
@@ -95,7 +97,7 @@ describe('PageHoverCard: the memory frame made ahead of the first card', () => {
 
   function cardWith(available: Promise<boolean>): PageHoverCard {
     const memory: CardMemory = {
-      // happy-dom loads no frame's page (it logs that it would not): the frame's element is what counts here.
+      // An empty page (loaded by happy-dom, see the file's head): the frame's element is what counts here.
       page: 'about:blank',
       origin: 'null',
       ticketFor,
