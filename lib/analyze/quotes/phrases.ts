@@ -35,11 +35,7 @@ const PHRASE_PATTERNS = {
 /** Modal verbs: they stand between a subject and its verb, and end a phrase that runs into them. */
 const MODAL_VERBS = ['will', 'would', 'can', 'could', 'may', 'might', 'should', 'must'];
 
-/**
- * Words between a subject and its verb that belong to neither: "has also said", "earlier gushed",
- * "have twice denied" (seen on a BBC Newsbeat page, "twice" taken for the speaker). Not a negation:
- * "cannot say", "doesn't see" read as cues took quotes from their speakers on PolNeAR train.
- */
+/** Words between a subject and its verb that belong to neither: "has also said", "earlier gushed". */
 const VERB_MODIFIERS = new Set([
   'has',
   'have',
@@ -85,8 +81,6 @@ const VERB_MODIFIERS = new Set([
   'meanwhile',
   'afterwards',
   'therefore',
-  'twice',
-  'thrice',
 ]);
 
 /** Words that read as a verb and so end a determiner-led phrase: "the two leaders took aim". */
