@@ -161,9 +161,9 @@ async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
           return;
         }
         // The card made (its listeners), told what was painted (it asks whether the memory shows
-        // and waits for idle time) and the content watch's first look: 25, 30–60 and 10–15 ms at
-        // CPU throttling 4 on a loaded machine, over 50 ms in one task (lwn-1, guardian-1;
-        // docs/quality.md, issue 17): each in a task of its own. A later telling does all of it.
+        // and waits for idle time) and the content watch's first look: 72–97 ms of one task at
+        // CPU throttling 4 on a loaded machine (lwn-1, guardian-1, ietf-1; docs/quality.md,
+        // issue 17, branch `s-load`): each in a task of its own. A later telling does all of it.
         card = runFeature('hover card', () => new PageHoverCard(ctx, doc, cardMemory()), null);
         void inTasksOfTheirOwn(pause, [updateCard, watchContent], () => tell === tells && ctx.isValid);
       },

@@ -21,7 +21,7 @@ export interface Setting<Value> {
  * A setting stored under `key`, read and written by its key. Not WXT's `storage.defineItem`: an
  * item it defines reads its stored value as soon as it is defined, so the reader's evaluation
  * (whose module defines them all) made six storage reads in the task that injected it, with the
- * browser API's first wrapping of `storage` (10–20 ms of that task at CPU throttling 4;
+ * browser API's first wrapping of `storage` (5–22 ms of that task's profile at CPU throttling 4;
  * docs/quality.md, issue 17, branch `s-load`). The settings define no version nor migration.
  */
 function setting<Value>(key: StorageItemKey, fallback: Value): Setting<Value> {
