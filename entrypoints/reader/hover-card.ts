@@ -261,8 +261,13 @@ export class PageHoverCard implements HoverCardController {
       );
   }
 
+  /** The card's root is made and still in the page (a page script may have removed it). */
+  private get isMounted(): boolean {
+    return Boolean(this.mount && this.host?.isConnected);
+  }
+
   private ensureMount(): HTMLElement {
-    if (this.mount && this.host?.isConnected) return this.mount;
+    if (this.mount && this.isMounted) return this.mount;
     const { doc } = this;
     this.host = doc.createElement('div');
     this.host.setAttribute(CARD_HOST_ATTRIBUTE, '');
@@ -357,7 +362,7 @@ export class PageHoverCard implements HoverCardController {
    */
   private prepareMemoryFrame(): void {
     if (!this.frameDue || !this.memoryShows || this.memoryFrame) return;
-    if (this.mount && this.host?.isConnected) {
+    if (this.isMounted) {
       runFeature('hover card', () => this.ensureMemoryFrame(), null);
       return;
     }
