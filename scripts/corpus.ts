@@ -35,7 +35,14 @@ import {
   type PageDiagnostics,
   type WatchedPage,
 } from '../tooling/browser/chromium';
-import { hasNewsLensElement, pageMarkup, paintedCount, paintedNames } from '../tooling/browser/in-page';
+import {
+  hasNewsLensElement,
+  pageChangeCount,
+  pageMarkup,
+  paintedCount,
+  paintedNames,
+  watchPageChanges,
+} from '../tooling/browser/in-page';
 import { startPageServer, type PageServer } from '../tooling/browser/page-server';
 import {
   LONG_TASK_MS,
@@ -63,6 +70,13 @@ const VOLATILE_DIGITS = /\d{4,}/g;
 const SWITCH_OFF_MS = 3_000;
 /** How long the page is left alone before highlights go off, to see whether it changes itself, in ms. */
 const CONTROL_MS = 500;
+/**
+ * How long a page whose DOM differs after highlights went off is watched again, NewsLens idle, in
+ * ms: a page's own lazy loader that kept still during the first look changed a page between the
+ * two markups in the full run of 2026-12-03 (NY Post, article-extraction a1fca19b…), and changed it
+ * again seconds later each time the page was run alone.
+ */
+const CONTROL_AFTER_MS = 2_000;
 
 /** External scripts and preloads: they cannot load here, and their failure is not the extension's. */
 const NETWORK_LOADS = [
@@ -160,23 +174,24 @@ interface Visit {
   loaded: boolean;
 }
 
+/** How each page is opened, in both runs. */
+interface VisitOptions {
+  /** DevTools' CPU throttling of each tab (`--cpu-throttle`); none when undefined. */
+  cpuThrottlingRate?: number;
+}
+
 /**
  * The page in the run without the extension, what it does on its own, watched as long as the
  * visit with the extension lasted (`watchMs`): late image handlers, timers and lazy loads then
  * have the same time to fire in both runs, so their errors and requests are not put on the extension.
  */
-async function visitWithout(
-  run: ChromiumRun,
-  url: string,
-  watchMs: number,
-  cpuThrottlingRate?: number,
-): Promise<Visit> {
+async function visitWithout(run: ChromiumRun, url: string, watchMs: number, options: VisitOptions): Promise<Visit> {
   const started = Date.now();
   try {
     const { page, diagnostics } = await run.open(url, {
       timeoutMs: NAVIGATION_TIMEOUT_MS,
       waitUntil: 'domcontentloaded',
-      cpuThrottlingRate,
+      cpuThrottlingRate: options.cpuThrottlingRate,
     });
     await page.waitForTimeout(Math.max(0, watchMs - (Date.now() - started)));
     await page.close();
@@ -208,6 +223,16 @@ async function waitUntilUnpainted(page: Page): Promise<void> {
     .catch(() => undefined);
 }
 
+/**
+ * Whether the page's DOM changes by itself within CONTROL_AFTER_MS, NewsLens idle (highlights off):
+ * its own change, not NewsLens's, may then be what made its markups differ.
+ */
+async function changesItselfLater(page: Page): Promise<boolean> {
+  await page.evaluate(watchPageChanges).catch(() => undefined);
+  await page.waitForTimeout(CONTROL_AFTER_MS);
+  return (await page.evaluate(pageChangeCount).catch(() => 0)) > 0;
+}
+
 /** What the visit with the extension saw, before it is set against the page's own behaviour. */
 interface ExtensionVisit {
   result: Omit<PageResult, 'source' | 'newPageErrors' | 'unmatchedRequests'>;
@@ -221,7 +246,7 @@ async function visitWith(
   run: ChromiumRun,
   worker: Worker,
   url: string,
-  cpuThrottlingRate?: number,
+  options: VisitOptions,
 ): Promise<ExtensionVisit | null> {
   const started = Date.now();
   let watched: WatchedPage;
@@ -231,7 +256,7 @@ async function visitWith(
       waitUntil: 'domcontentloaded',
       trace: true,
       profileIntervalUs: PROFILE_INTERVAL_US.coarse,
-      cpuThrottlingRate,
+      cpuThrottlingRate: options.cpuThrottlingRate,
     });
   } catch {
     return null;
@@ -253,10 +278,11 @@ async function visitWith(
   // A control: the page left alone as long as the switch takes. A page whose own scripts change it
   // meanwhile cannot show whether the extension gave the DOM back.
   await page.waitForTimeout(CONTROL_MS);
-  const domChangesItself = (await page.evaluate(pageMarkup).catch(() => '')) !== before;
+  let domChangesItself = (await page.evaluate(pageMarkup).catch(() => '')) !== before;
   await setHighlightsOff(worker, ['127.0.0.1']);
   await waitUntilUnpainted(page);
   const after = await page.evaluate(pageMarkup).catch(() => '');
+  if (!domChangesItself && after !== before) domChangesItself = await changesItselfLater(page);
   const stillPainted = (await page.evaluate(paintedNames).catch(() => [])).length > 0;
   const cardLeft = await page.evaluate(hasNewsLensElement).catch(() => false);
   await page.close();
@@ -291,9 +317,9 @@ async function checkPage(
   worker: Worker,
   source: string,
   url: string,
-  cpuThrottlingRate?: number,
+  options: VisitOptions,
 ): Promise<PageResult> {
-  const visit = await visitWith(withExtension, worker, url, cpuThrottlingRate);
+  const visit = await visitWith(withExtension, worker, url, options);
   if (!visit) {
     return {
       source,
@@ -314,7 +340,7 @@ async function checkPage(
       scriptMs: 0,
     };
   }
-  const reference = await visitWithout(plain, url, visit.durationMs, cpuThrottlingRate);
+  const reference = await visitWithout(plain, url, visit.durationMs, options);
   const seen = new Set(reference.diagnostics.requests.map(comparable));
   const referenceErrors = new Set(reference.diagnostics.pageErrors.map(comparable));
   return {
@@ -372,7 +398,7 @@ async function main(): Promise<void> {
     for (const [index, entry] of pages.entries()) {
       const page = entry.read();
       const url = serve(server, index, page);
-      const result = await checkPage(plain, withExtension, worker, page.source, url, cpuThrottlingRate);
+      const result = await checkPage(plain, withExtension, worker, page.source, url, { cpuThrottlingRate });
       results.push(result);
       const flags = [
         result.extensionErrors.length && 'EXT-ERROR',

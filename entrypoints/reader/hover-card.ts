@@ -69,6 +69,8 @@ export interface HoverCardController {
 interface OpenCard {
   span: PaintedSpan;
   subject: CardSubject;
+  /** Whether the reader's own input opened it. */
+  trusted: boolean;
   /** The page's colour scheme under the card, read once when it opens. */
   scheme: PageScheme;
   /** Whether the memory frame holds this card's ticket and shows over the card's slot. */
@@ -157,6 +159,7 @@ export class PageHoverCard implements HoverCardController {
       return;
     }
     this.askWhetherMemoryShows();
+    this.followRepaint(painted);
     if (this.open && !painted.includes(this.open.span)) {
       const pointer = this.lastPointer;
       this.close();
@@ -164,6 +167,19 @@ export class PageHoverCard implements HoverCardController {
         this.reopenAt = new ReopenAfterRepaint(pointer, textPointAt(this.doc, pointer.x, pointer.y));
     }
     this.reopenOncePainted();
+  }
+
+  /**
+   * A repaint (the whole story after its first screen, new settings) painted the open card's
+   * mention anew: the card stays open on it, whatever opened it. A card the reader stepped to
+   * had been closed, and reopened at the pointer on another word or none, when the whole story's
+   * paint came after the step (the e2e test "steps to the next mention from the card" under load).
+   */
+  private followRepaint(painted: readonly PaintedSpan[]): void {
+    const open = this.open;
+    if (!open || painted.includes(open.span)) return;
+    const same = painted.find((span) => span.kind === open.span.kind && sameRange(span.range, open.span.range));
+    if (same) this.show(same, open.trusted);
   }
 
   /** Open the card a repaint closed once a span under its pointer is painted: this slice's spans only. */
@@ -245,8 +261,13 @@ export class PageHoverCard implements HoverCardController {
       );
   }
 
+  /** The card's root is made and still in the page (a page script may have removed it). */
+  private get isMounted(): boolean {
+    return Boolean(this.mount && this.host?.isConnected);
+  }
+
   private ensureMount(): HTMLElement {
-    if (this.mount && this.host?.isConnected) return this.mount;
+    if (this.mount && this.isMounted) return this.mount;
     const { doc } = this;
     this.host = doc.createElement('div');
     this.host.setAttribute(CARD_HOST_ATTRIBUTE, '');
@@ -341,7 +362,7 @@ export class PageHoverCard implements HoverCardController {
    */
   private prepareMemoryFrame(): void {
     if (!this.frameDue || !this.memoryShows || this.memoryFrame) return;
-    if (this.mount && this.host?.isConnected) {
+    if (this.isMounted) {
       runFeature('hover card', () => this.ensureMemoryFrame(), null);
       return;
     }
@@ -384,7 +405,7 @@ export class PageHoverCard implements HoverCardController {
     this.cancelClose();
     if (this.open?.memoryShown) this.hideMemory(this.open.scheme);
     const scheme = runFeature('page colours', () => pageColorScheme(this.doc), 'light');
-    const open: OpenCard = { span, subject, scheme, memoryShown: false, memoryAsked: false };
+    const open: OpenCard = { span, subject, trusted, scheme, memoryShown: false, memoryAsked: false };
     this.open = open;
     // The ticket is asked for first: its round trip to the background runs while the card is drawn.
     if (trusted) this.addMemory(open);
@@ -531,6 +552,16 @@ export class PageHoverCard implements HoverCardController {
     this.onReaderInput(event.isTrusted);
     if (event.key === 'Escape' && this.open) this.close();
   }
+}
+
+/** Whether two ranges start and end at the same points. */
+function sameRange(a: Range, b: Range): boolean {
+  return (
+    a.startContainer === b.startContainer &&
+    a.startOffset === b.startOffset &&
+    a.endContainer === b.endContainer &&
+    a.endOffset === b.endOffset
+  );
 }
 
 /**

@@ -16,7 +16,7 @@ import {
   type PopupToContent,
   type ResponseTo,
 } from '../../lib/extension/messages';
-import { partsOf } from '../../lib/extension/message-parts';
+import { sendInParts } from '../../lib/extension/message-parts';
 import { runFeature, runFeatureAsync } from '../../lib/extension/run-feature';
 import { MEMORY_FRAME_PAGE } from '../../lib/memory/frame-ticket';
 import { highlightKinds, readingDecision, sitesWithHighlightsOff, skippedSites } from '../../lib/extension/settings';
@@ -119,6 +119,8 @@ async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
   // The card (a shadow root and its listeners) is made on the first paint: most pages are not
   // articles, and they should pay nothing for it.
   let card: HoverCardController | null = null;
+  /** Counts the readings' tellings of what they painted: a telling split across tasks stops once a later one came. */
+  let tells = 0;
   const contentWatch = createContentWatch({
     setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
     clearTimeout: (id) => clearTimeout(id),
@@ -129,13 +131,13 @@ async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
     {
       doc,
       url: () => location.href,
-      extract: async (copyJson, detection) => {
-        const parts = partsOf(copyJson);
-        const last = parts.pop()!;
-        // Each part awaited: its answer comes in a task of its own, and so does the next part's conversion.
-        for (const [index, part] of parts.entries()) await sendToBackground({ type: 'extract-page-part', index, part });
-        return fromJson(await sendToBackground({ type: 'extract-page', copy: last, detection, parts: parts.length }));
-      },
+      extract: async (copyJson, detection) =>
+        fromJson(
+          await sendInParts(copyJson, {
+            part: (index, part) => sendToBackground({ type: 'extract-page-part', index, part }),
+            last: (copy, parts) => sendToBackground({ type: 'extract-page', copy, detection, parts }),
+          }),
+        ),
       analyze: async (url, page, lead) => fromJson(await sendToBackground({ type: 'analyze-page', url, page, lead })),
       notifyCleared: () => void sendToBackground({ type: 'page-cleared' }).catch(() => undefined),
       detectorFinding: detectionInPage(),
@@ -144,15 +146,26 @@ async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
       clearTimeout: (id) => clearTimeout(id),
       now: () => performance.now(),
       onPainted: (painted, analysis) => {
-        if (!card && painted.length > 0)
-          card = runFeature('hover card', () => new PageHoverCard(ctx, doc, cardMemory()), null);
-        runFeature('hover card', () => card?.update(painted, analysis), undefined);
-        runFeature(
-          'content watch',
-          () => contentWatch.watch(analysis ? reader.articleContainer : null),
-          undefined,
-          contentWatch.stop,
-        );
+        const tell = ++tells;
+        const updateCard = () => runFeature('hover card', () => card?.update(painted, analysis), undefined);
+        const watchContent = () =>
+          runFeature(
+            'content watch',
+            () => contentWatch.watch(analysis ? reader.articleContainer : null),
+            undefined,
+            contentWatch.stop,
+          );
+        if (card || painted.length === 0) {
+          updateCard();
+          watchContent();
+          return;
+        }
+        // The card made (its listeners), told what was painted (it asks whether the memory shows
+        // and waits for idle time) and the content watch's first look: 72–97 ms of one task at
+        // CPU throttling 4 on a loaded machine (lwn-1, guardian-1, ietf-1; docs/quality.md,
+        // issue 17, branch `s-load`): each in a task of its own. A later telling does all of it.
+        card = runFeature('hover card', () => new PageHoverCard(ctx, doc, cardMemory()), null);
+        void inTasksOfTheirOwn(pause, [updateCard, watchContent], () => tell === tells && ctx.isValid);
       },
     },
     paintSettings(host()),
@@ -189,6 +202,19 @@ async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
   });
   await pause();
   return reader;
+}
+
+/** Run `steps` each in a task after the last (`pause` gives the thread back), while `current()`. */
+async function inTasksOfTheirOwn(
+  pause: () => Promise<void>,
+  steps: ReadonlyArray<() => void>,
+  current: () => boolean,
+): Promise<void> {
+  for (const step of steps) {
+    await pause();
+    if (!current()) return;
+    step();
+  }
 }
 
 /** The card's memory: the extension page its frame shows, one-time tickets for an entity of this story, and whether it is on. */

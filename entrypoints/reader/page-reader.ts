@@ -20,11 +20,11 @@ import { leadOf, type PageText } from '../../lib/reading/page-text';
 import type { ArticleDetection } from '../../lib/detect';
 import { elementAt } from '../../lib/page/dom-nodes';
 import type { CopiedExtraction } from '../../lib/reading/copied-extraction';
-import { pageCopyJsonInSteps } from '../../lib/reading/page-copy';
-import { detectAndCopy, mappedPageText, type PageToExtract, type ReadOptions } from '../../lib/reading/page-half';
+import { copyPageJsonInSteps, type LiveCopyJson } from '../../lib/reading/page-copy';
+import { detectAndCopy, mappedPageText, type PageToExtract } from '../../lib/reading/page-half';
 import { runFeature } from '../../lib/extension/run-feature';
 import { ALL_KINDS_ON } from '../../lib/extension/settings';
-import { TASK_BUDGET_MS, pacingBy, runStepsWithPauses, type Pacing, type Steps } from '../../lib/steps';
+import { TASK_BUDGET_MS, pacingBy, runStepsWithPauses, type Pacing } from '../../lib/steps';
 import type { TextMap } from '../../lib/reading/text-map';
 import type { PublishedDetection } from '../../utils/isolated-world';
 import { articleContainer } from './content-watch';
@@ -48,8 +48,8 @@ export interface PageReaderDeps {
   doc: Document;
   /** The page's URL now (it changes in single-page apps). */
   url: () => string;
-  /** Sends the page's copy (as JSON text) to the background's extraction, with the detection the analysis needs. */
-  extract: (copyJson: string, detection: ArticleDetection) => Promise<CopiedExtraction | null>;
+  /** Sends the page's copy (as JSON text, in chunks) to the background's extraction, with the detection the analysis needs. */
+  extract: (copyJson: readonly string[], detection: ArticleDetection) => Promise<CopiedExtraction | null>;
   /** Sends the page text to the background's analysis; `lead`: the first screens of a story whose whole text follows. */
   analyze: (url: string, page: PageText, lead: boolean) => Promise<Analysis>;
   /** The page was cleared: the background takes the badge down. */
@@ -147,7 +147,7 @@ export class PageReader {
     try {
       // The page gets its main thread back between detection and the steps of its copy.
       const toExtract = await runStepsWithPauses(
-        copyToSend(this.deps.doc, this.deps.url(), { force, detection }),
+        detectAndCopy(this.deps.doc, this.deps.url(), { force, detection }, copyPageJsonInSteps),
         this.pacing(),
         () => generation === this.generation,
       );
@@ -205,10 +205,10 @@ export class PageReader {
    * (not an article, not forced) or no story was found in it. Only while the copy of an article is
    * being extracted or its story read does a forced reading join this one (see `read`).
    */
-  private async extractStory(generation: number, page: PageToSend): Promise<CopiedExtraction | null> {
-    if (page.copyJson === null) return null;
+  private async extractStory(generation: number, page: PageToExtract<LiveCopyJson>): Promise<CopiedExtraction | null> {
+    if (page.live === null) return null;
     this.noteArticleRead(generation, true);
-    const extraction = await this.deps.extract(page.copyJson, page.detection);
+    const extraction = await this.deps.extract(page.live.chunks, page.detection);
     this.noteArticleRead(generation, extraction !== null);
     return extraction;
   }
@@ -406,20 +406,6 @@ export class PageReader {
       ...(this.error ? { error: this.error } : {}),
     };
   }
-}
-
-/** The page half before extraction, with its copy as the JSON text the message carries (null: not copied). */
-interface PageToSend extends PageToExtract {
-  copyJson: string | null;
-}
-
-/**
- * Detect, copy, then write the copy as JSON text: steps of one paced run, so writing the text
- * shares the tasks' budget with the copy instead of following its last step in the same task.
- */
-function* copyToSend(doc: Document, url: string, options: ReadOptions): Steps<PageToSend> {
-  const page = yield* detectAndCopy(doc, url, options);
-  return { ...page, copyJson: page.live && (yield* pageCopyJsonInSteps(page.live.copy)) };
 }
 
 function hostOf(url: string): string {

@@ -1,18 +1,58 @@
 /**
  * Large message text sent in parts. Chromium converts a message on the sender's thread in one
  * piece: the copy of a page of a megabyte of JSON took one task of 46–64 ms of the page's thread
- * at CPU throttling 4 (wikipedia-2; docs/quality.md, issue 17), about 10 ms for each 350 KB. Sent
- * in parts, each awaited, every part's conversion has a task of its own.
+ * at CPU throttling 4 (wikipedia-2; docs/quality.md, issue 17). Sent in parts, each awaited,
+ * every part's conversion has a task of its own.
  */
 
-/** Characters in one part: about 7 ms of conversion at CPU throttling 4. */
-const MESSAGE_PART_CHARS = 256 * 1024;
+/**
+ * Characters in one part: a part of 256 K characters still took 32–35 ms of conversion at CPU
+ * throttling 4 on a loaded machine (wikipedia-2; docs/quality.md, issue 17, branch `s-load`).
+ */
+const MESSAGE_PART_CHARS = 64 * 1024;
 
-/** `text` in parts of at most `size` characters, in order; one part (maybe empty) at least. */
-export function partsOf(text: string, size: number = MESSAGE_PART_CHARS): string[] {
+/**
+ * The text of `chunks` (joined in order) in parts of at most `size` characters: neighbouring
+ * chunks joined, a longer one cut; one part (maybe empty) at least.
+ */
+export function partsOf(chunks: string | readonly string[], size: number = MESSAGE_PART_CHARS): string[] {
   const parts: string[] = [];
-  for (let start = 0; start < text.length; start += size) parts.push(text.slice(start, start + size));
-  return parts.length > 0 ? parts : [text];
+  let pending: string[] = [];
+  let pendingLength = 0;
+  const flush = () => {
+    const text = pending.join('');
+    for (let start = 0; start < text.length; start += size) parts.push(text.slice(start, start + size));
+    pending = [];
+    pendingLength = 0;
+  };
+  for (const chunk of typeof chunks === 'string' ? [chunks] : chunks) {
+    if (pendingLength + chunk.length > size) flush();
+    pending.push(chunk);
+    pendingLength += chunk.length;
+  }
+  flush();
+  return parts.length > 0 ? parts : [''];
+}
+
+/** How the parts of one text are sent: each part but the last, then the last with their count. */
+export interface PartSender<Answer> {
+  part(index: number, part: string): Promise<unknown>;
+  last(part: string, count: number): Promise<Answer>;
+}
+
+/**
+ * Send the text of `chunks` in parts (see `partsOf`), each awaited: its answer comes in a task of
+ * its own, and so does the next part's conversion. The last part's answer is the whole's.
+ */
+export async function sendInParts<Answer>(
+  chunks: string | readonly string[],
+  send: PartSender<Answer>,
+  size: number = MESSAGE_PART_CHARS,
+): Promise<Answer> {
+  const parts = partsOf(chunks, size);
+  const last = parts.pop()!;
+  for (const [index, part] of parts.entries()) await send.part(index, part);
+  return send.last(last, parts.length);
 }
 
 /**

@@ -72,92 +72,154 @@ function copiedText(text: Text): string {
 }
 
 function copiedAttributes(element: Element): string[] {
-  const attributes: string[] = [];
-  for (const attribute of Array.from(element.attributes)) attributes.push(attribute.name, attribute.value);
-  return attributes;
+  // By index: no array of the attributes made for each element of the page.
+  const { attributes } = element;
+  const copied: string[] = [];
+  for (let i = 0; i < attributes.length; i++) copied.push(attributes[i]!.name, attributes[i]!.value);
+  return copied;
 }
 
+/** Where a walk of the page writes what it copies, node by node in document order. */
+interface CopyWriter {
+  /** An element begins: its children follow, then `close`. */
+  open(name: string, attributes: string[]): void;
+  text(data: string): void;
+  close(): void;
+}
+
+/** Marks, on the walk's stack, where an element's children end. */
+const CLOSE = null;
+
 /**
- * The page copied, in steps of NODES_PER_STEP nodes. Comments and other non-element, non-text
- * nodes are left out, as are shadow roots and frames (which Readability never sees either), and
- * the content of a bulk of elements without prose (MAX_ELEMENTS_WITHOUT_PARAGRAPH).
+ * The page walked in steps of NODES_PER_STEP nodes, written to `writer`; the live Text nodes in
+ * the order written, or null without a document element. Comments and other non-element,
+ * non-text nodes are left out, as are shadow roots and frames (which Readability never sees
+ * either), and the content of a bulk of elements without prose (MAX_ELEMENTS_WITHOUT_PARAGRAPH).
  */
-export function* copyPageInSteps(doc: Document, url: string): Steps<LiveCopy | null> {
+function* walkPageInSteps(doc: Document, writer: CopyWriter): Steps<Text[] | null> {
   const rootElement = doc.documentElement;
   if (!rootElement) return null;
-  const root: CopiedElement = [rootElement.localName, copiedAttributes(rootElement), []];
   const texts: Text[] = [];
   // Each node with whether it is to be measured: elements are counted only under an element
   // found too large to copy without looking (so an ordinary page is counted once, at its root).
-  const stack: Array<[Node, CopiedNode[], boolean]> = [];
-  const pushChildren = (parent: Node, into: CopiedNode[], measure: boolean): void => {
-    for (let child = parent.lastChild; child; child = child.previousSibling) stack.push([child, into, measure]);
+  const stack: Array<[Node, boolean] | typeof CLOSE> = [];
+  const pushChildren = (parent: Node, measure: boolean): void => {
+    stack.push(CLOSE);
+    for (let child = parent.lastChild; child; child = child.previousSibling) stack.push([child, measure]);
   };
-  pushChildren(rootElement, root[2], isBulk(rootElement.querySelectorAll('*').length));
+  writer.open(rootElement.localName, copiedAttributes(rootElement));
+  pushChildren(rootElement, isBulk(rootElement.querySelectorAll('*').length));
   let copied = 0;
   while (stack.length > 0) {
-    const [node, into, measure] = stack.pop()!;
+    const next = stack.pop()!;
+    if (next === CLOSE) {
+      writer.close();
+      continue;
+    }
+    const [node, measure] = next;
     if (node.nodeType === TEXT_NODE) {
       texts.push(node as Text);
-      into.push(copiedText(node as Text));
+      writer.text(copiedText(node as Text));
     } else if (node.nodeType === ELEMENT_NODE) {
-      const element: CopiedElement = [(node as Element).localName, copiedAttributes(node as Element), []];
-      into.push(element);
+      writer.open((node as Element).localName, copiedAttributes(node as Element));
       const elementCount = measure ? (node as Element).querySelectorAll('*').length : 0;
-      if (!isBulkWithoutProse(node as Element, elementCount)) {
-        pushChildren(node, element[2], isBulk(elementCount));
-      }
+      if (isBulkWithoutProse(node as Element, elementCount)) writer.close();
+      else pushChildren(node, isBulk(elementCount));
       // A count runs through the element's whole content: a step of its own.
       if (measure) yield;
     }
     if (++copied % NODES_PER_STEP === 0) yield;
   }
-  return { copy: { url, root }, texts };
+  return texts;
 }
 
-/** Text written as it is into the copy's JSON (brackets and commas), beside the nodes still to write. */
-interface Literal {
-  literal: string;
+/** Writes the copy as nested arrays (`PageCopy`'s root). */
+class ArrayWriter implements CopyWriter {
+  private readonly openElements: CopiedElement[] = [];
+  root: CopiedElement | null = null;
+
+  open(name: string, attributes: string[]): void {
+    const element: CopiedElement = [name, attributes, []];
+    const parent = this.openElements.at(-1);
+    if (parent) parent[2].push(element);
+    else this.root = element;
+    this.openElements.push(element);
+  }
+
+  text(data: string): void {
+    this.openElements.at(-1)![2].push(data);
+  }
+
+  close(): void {
+    this.openElements.pop();
+  }
 }
 
-/** The text closing a node's children and the node, and the text between two nodes: one object each, not one per node. */
-const CLOSE_NODE: Literal = { literal: ']]' };
-const BETWEEN_NODES: Literal = { literal: ',' };
+/** The page copied as nested arrays, in steps (see `walkPageInSteps`). */
+export function* copyPageInSteps(doc: Document, url: string): Steps<LiveCopy | null> {
+  const writer = new ArrayWriter();
+  const texts = yield* walkPageInSteps(doc, writer);
+  return texts && { copy: { url, root: writer.root! }, texts };
+}
+
+/** The page's copy as JSON text in chunks, and the live Text nodes its texts copy, by index. */
+export interface LiveCopyJson {
+  /** Joined, `JSON.stringify` of the copy (`PageCopy`); one chunk a step, none joined here. */
+  chunks: string[];
+  texts: Text[];
+}
+
+/** Writes the copy as JSON text, the same as `JSON.stringify` of the nested arrays; a chunk a step. */
+class JsonWriter implements CopyWriter {
+  readonly chunks: string[];
+  private pieces: string[] = [];
+  /** Whether the next node follows a sibling (a comma before it). */
+  private afterSibling = false;
+
+  constructor(url: string) {
+    this.chunks = [`{"url":${JSON.stringify(url)},"root":`];
+  }
+
+  open(name: string, attributes: string[]): void {
+    this.pieces.push(`${this.afterSibling ? ',' : ''}[${JSON.stringify(name)},${JSON.stringify(attributes)},[`);
+    this.afterSibling = false;
+  }
+
+  text(data: string): void {
+    this.pieces.push(`${this.afterSibling ? ',' : ''}${JSON.stringify(data)}`);
+    this.afterSibling = true;
+  }
+
+  close(): void {
+    this.pieces.push(']]');
+    this.afterSibling = true;
+  }
+
+  /** The pieces written since the last chunk, joined into one. */
+  endChunk(): void {
+    this.chunks.push(this.pieces.join(''));
+    this.pieces = [];
+  }
+}
 
 /**
- * The copy as JSON text, the same as `JSON.stringify(copy)`, written in steps of NODES_PER_STEP
- * pieces. One string crosses to the background in one piece (lib/extension/messages.ts, `Json`),
- * where the copy as nested arrays was converted value by value on the page's thread: twice as
- * long (346 KB of JSON: 21–25 ms against 10–14 ms for the string, at CPU throttling 4;
- * docs/quality.md, issue 17). Written in one call, the text of a large page would take a task's
- * budget and more (8 ms for those 346 KB); each step's pieces are joined at once.
+ * The page copied straight to JSON text, in steps: the copy crosses to the background as text
+ * (lib/extension/message-parts.ts), which Chromium converts at half the cost of the nested arrays
+ * (346 KB of JSON: 10–14 ms against 21–25 ms at CPU throttling 4; docs/quality.md, issue 17).
+ * Written in the one walk of the page, no copy as arrays is made on the way, and each step's
+ * pieces are joined at its end, so no step joins more than its own.
  */
-export function* pageCopyJsonInSteps(copy: PageCopy): Steps<string> {
-  const chunks = [`{"url":${JSON.stringify(copy.url)},"root":`];
-  let pieces: string[] = [];
-  const stack: Array<CopiedNode | Literal> = [copy.root];
-  let written = 0;
-  while (stack.length > 0) {
-    const next = stack.pop()!;
-    if (typeof next === 'string') pieces.push(JSON.stringify(next));
-    else if (!Array.isArray(next)) pieces.push(next.literal);
-    else {
-      const [name, attributes, children] = next;
-      pieces.push(`[${JSON.stringify(name)},${JSON.stringify(attributes)},[`);
-      stack.push(CLOSE_NODE);
-      for (let i = children.length - 1; i >= 0; i--) {
-        stack.push(children[i]);
-        if (i > 0) stack.push(BETWEEN_NODES);
-      }
+export function* copyPageJsonInSteps(doc: Document, url: string): Steps<LiveCopyJson | null> {
+  const writer = new JsonWriter(url);
+  const walk = walkPageInSteps(doc, writer);
+  for (let step = walk.next(); ; step = walk.next()) {
+    writer.endChunk();
+    if (step.done) {
+      writer.chunks.push('}');
+      return step.value && { chunks: writer.chunks, texts: step.value };
     }
-    if (++written % NODES_PER_STEP === 0) {
-      chunks.push(pieces.join(''));
-      pieces = [];
-      yield;
-    }
+    yield;
   }
-  chunks.push(pieces.join(''), '}');
-  return chunks.join('');
 }
 
 /** The page copied at once. */

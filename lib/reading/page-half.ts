@@ -23,26 +23,46 @@ export interface ReadOptions {
   detection?: ArticleDetection;
 }
 
-/** The page half before extraction: the detection, and the page's copy where it is to be extracted. */
-export interface PageToExtract {
-  detection: ArticleDetection;
-  /** Null when the page is not read (not an article, not forced, or no document). */
-  live: LiveCopy | null;
+/** A copy of the page in some form, with the live Text nodes its texts copy, by index. */
+interface CopyWithTexts {
+  texts: Text[];
 }
 
-/** Detect, then copy the page (in steps) when it is an article or when forced. Touches no NLP code. */
-export function* detectAndCopy(doc: Document, url: string, options: ReadOptions = {}): Steps<PageToExtract> {
+/** The page half before extraction: the detection, and the page's copy where it is to be extracted. */
+export interface PageToExtract<Copy extends CopyWithTexts = LiveCopy> {
+  detection: ArticleDetection;
+  /** Null when the page is not read (not an article, not forced, or no document). */
+  live: Copy | null;
+}
+
+/**
+ * Detect, then copy the page (in steps) when it is an article or when forced: as nested arrays
+ * unless `copy` says another form (the reader's JSON text). Touches no NLP code.
+ */
+export function detectAndCopy(doc: Document, url: string, options?: ReadOptions): Steps<PageToExtract>;
+export function detectAndCopy<Copy extends CopyWithTexts>(
+  doc: Document,
+  url: string,
+  options: ReadOptions,
+  copy: (doc: Document, url: string) => Steps<Copy | null>,
+): Steps<PageToExtract<Copy>>;
+export function* detectAndCopy(
+  doc: Document,
+  url: string,
+  options: ReadOptions = {},
+  copy: (doc: Document, url: string) => Steps<CopyWithTexts | null> = copyPageInSteps,
+): Steps<PageToExtract<CopyWithTexts>> {
   // On a long page, detection takes tens of milliseconds (in steps): once is enough.
   const detection = options.detection ?? (yield* detectArticleInSteps(doc, url));
   if (!detection.isArticle && !options.force) return { detection, live: null };
   yield;
-  return { detection, live: yield* copyPageInSteps(doc, url) };
+  return { detection, live: yield* copy(doc, url) };
 }
 
 /** The page text once the copy was extracted, mapped back (null extraction: no story was found in it). */
 export function mappedPageText(
   doc: Document,
-  page: PageToExtract,
+  page: PageToExtract<CopyWithTexts>,
   extraction: CopiedExtraction | null,
 ): MappedPageText {
   if (!page.live) return { ...unreadPage(page.detection), map: null };

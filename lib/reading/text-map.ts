@@ -107,13 +107,17 @@ export function originsFromRuns(runs: readonly number[], nodes: Text[]): TextOri
   for (let i = 2; i < runs.length; i += 3) length += runs[i];
   const nodeOf = new Int32Array(length);
   const offsetOf = new Int32Array(length);
+  // Filled a run at a time, with no array made per run: this runs once per reading in the page,
+  // mostly before the JIT has optimised it, and was the top frame of the map back's task (25–45 ms
+  // of samples at CPU throttling 4 on lwn-1 and wikipedia-2; docs/quality.md, issue 17).
   let at = 0;
   for (let i = 0; i < runs.length; i += 3) {
-    const [node, offset, count] = [runs[i], runs[i + 1], runs[i + 2]];
-    for (let k = 0; k < count; k++, at++) {
-      nodeOf[at] = node;
-      offsetOf[at] = node === SYNTHETIC_CHARACTER ? 0 : offset + k;
-    }
+    const node = runs[i];
+    const end = at + runs[i + 2];
+    nodeOf.fill(node, at, end);
+    // A synthetic character's offset stays 0.
+    if (node !== SYNTHETIC_CHARACTER) for (let offset = runs[i + 1]; at < end; at++, offset++) offsetOf[at] = offset;
+    at = end;
   }
   return { nodes, nodeOf, offsetOf };
 }

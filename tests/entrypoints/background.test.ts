@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import background, { badgeTextFor } from '../../entrypoints/background';
 import type { CopiedExtraction } from '../../lib/reading/copied-extraction';
-import { partsOf } from '../../lib/extension/message-parts';
+import { sendInParts } from '../../lib/extension/message-parts';
 import type { PageCopy } from '../../lib/reading/page-copy';
 import type { PageState } from '../../lib/reading/page-state';
 import { extractedPageText, leadOf, type PageText } from '../../lib/reading/page-text';
@@ -112,16 +112,19 @@ describe('background', () => {
       ],
     };
     // The copy's text in parts, as the reader sends a large one.
-    const parts = partsOf(JSON.stringify(copy), 100);
-    const last = parts.pop()!;
-    expect(parts.length).toBeGreaterThan(1);
-    for (const [index, part] of parts.entries()) await ask({ type: 'extract-page-part', index, part });
-    const extraction = (await askJson({
-      type: 'extract-page',
-      copy: last,
-      detection: DETECTION,
-      parts: parts.length,
-    })) as CopiedExtraction;
+    let sentParts = 0;
+    const extraction = (await sendInParts(
+      JSON.stringify(copy),
+      {
+        part: (index, part) => {
+          sentParts += 1;
+          return ask({ type: 'extract-page-part', index, part });
+        },
+        last: (last, parts) => askJson({ type: 'extract-page', copy: last, detection: DETECTION, parts }),
+      },
+      100,
+    )) as CopiedExtraction;
+    expect(sentParts).toBeGreaterThan(1);
     expect(extraction.text).toBe([paragraph, paragraph, paragraph].join('\n'));
     expect(extraction.originRuns.slice(0, 3)).toEqual([0, 0, paragraph.length]);
     expect(extraction.originRuns.at(-3)).toBe(2);

@@ -1,3 +1,5 @@
+// The memory frame's page is about:blank here: happy-dom loads it (empty) rather than log that it would not.
+// @vitest-environment-options {"settings":{"enableIframePageLoading":true}}
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageHoverCard, type CardMemory } from '../../entrypoints/reader/hover-card';
@@ -5,6 +7,7 @@ import { MEMORY_FRAME_ID } from '../../entrypoints/reader/memory-frame';
 import { clearHighlights, paintHighlights, type PaintedSpan } from '../../lib/paint/highlight';
 import { appendParagraph, installFakeHighlightApi, singleNodeMap } from '../lib/paint/highlight-api-fake';
 import { answerLater } from '../support/answer-later';
+import { sampleAnalysis } from '../components/sample-analysis';
 
 const TEXT = 'Talks with Putin ended.';
 
@@ -95,7 +98,7 @@ describe('PageHoverCard: the memory frame made ahead of the first card', () => {
 
   function cardWith(available: Promise<boolean>): PageHoverCard {
     const memory: CardMemory = {
-      // happy-dom loads no frame's page (it logs that it would not): the frame's element is what counts here.
+      // An empty page (loaded by happy-dom, see the file's head): the frame's element is what counts here.
       page: 'about:blank',
       origin: 'null',
       ticketFor,
@@ -195,5 +198,47 @@ describe('PageHoverCard: the memory frame made ahead of the first card', () => {
     available.answer(true);
     await settle();
     expect(memoryFrames()).toBe(0);
+  });
+});
+
+describe('PageHoverCard: a repaint under an open card', () => {
+  let uninstall: () => void;
+  let paragraph: HTMLParagraphElement;
+  let textNode: Text;
+
+  beforeEach(() => {
+    ({ uninstall } = installFakeHighlightApi(window));
+    ({ paragraph, textNode } = appendParagraph(document, TEXT));
+  });
+
+  afterEach(() => {
+    document.getSelection()?.removeAllRanges();
+    clearHighlights(document);
+    document.querySelector('[data-newslens-card]')?.remove();
+    paragraph.remove();
+    uninstall();
+  });
+
+  const start = TEXT.indexOf('Putin');
+  /** The page painted anew: new spans (and ranges) over the same words. */
+  const paint = () =>
+    paintHighlights(document, singleNodeMap(document, textNode), [
+      { kind: 'person', start, end: start + 5, entityId: 'e1', mentionIndex: 0 },
+    ]).spans;
+  const cardName = () =>
+    document.querySelector('[data-newslens-card]')?.shadowRoot?.querySelector('[data-testid="card-name"]')
+      ?.textContent ?? null;
+
+  it('keeps the card open on its mention when the mention is painted anew (the whole story after its first screen)', () => {
+    const analysis = sampleAnalysis();
+    const card = new PageHoverCard(fakeContext(new IdleTime()), document, null);
+    card.update(paint(), analysis);
+    // Opened from the keyboard, not by the pointer: no pointer says where to reopen it.
+    document.getSelection()!.collapse(textNode, start + 2);
+    document.dispatchEvent(new Event('selectionchange'));
+    expect(cardName()).toBe('Vladimir Putin');
+    clearHighlights(document);
+    card.update(paint(), analysis);
+    expect(cardName()).toBe('Vladimir Putin');
   });
 });

@@ -40,7 +40,7 @@ beforeEach(() => {
 function stubPageHalf(mapped: MappedPageText) {
   vi.spyOn(pageHalf, 'detectAndCopy').mockImplementation(function* () {
     yield;
-    return { detection: DETECTION, live: { copy: COPY, texts: [] } };
+    return { detection: DETECTION, live: { chunks: [JSON.stringify(COPY)], texts: [] } };
   });
   vi.spyOn(pageHalf, 'mappedPageText').mockReturnValue(mapped);
 }
@@ -78,7 +78,7 @@ function makeReader(
   const analyze = vi.fn(async (_url: string, _page: PageText) => analysis);
   const onPainted = vi.fn((_painted: readonly PaintedSpan[], _analysis: Analysis | null) => undefined);
   const extract = vi.fn(
-    async (_copyJson: string, _detection: ArticleDetection): Promise<CopiedExtraction | null> => ({
+    async (_copyJson: readonly string[], _detection: ArticleDetection): Promise<CopiedExtraction | null> => ({
       metadata: analysis.article,
       text: analysis.text,
       originRuns: [],
@@ -117,7 +117,7 @@ describe('PageReader', () => {
   it('has the background extract the page’s copy, with the detection its analysis needs, and maps its answer back', async () => {
     const { reader, extract } = makeReader();
     await reader.read();
-    expect(extract).toHaveBeenCalledExactlyOnceWith(JSON.stringify(COPY), DETECTION);
+    expect(extract).toHaveBeenCalledExactlyOnceWith([JSON.stringify(COPY)], DETECTION);
     const [, , extraction] = vi.mocked(pageHalf.mappedPageText).mock.lastCall!;
     expect(extraction).toEqual(await extract.mock.results[0]!.value);
   });

@@ -72,6 +72,44 @@ export function pageMarkup(): string {
   return document.documentElement.outerHTML.replace(/<div data-newslens-card=""[^>]*><\/div>/g, '');
 }
 
+/**
+ * In the page: count the page's DOM changes from now on (in `window.__newslensPageChanges`, read by
+ * `pageChangeCount`), NewsLens's own card host added or removed left out. NewsLens paints with
+ * CSS highlights and changes no node of the page, so a change seen while NewsLens is idle is the
+ * page's own (a lazy loader, a timer).
+ */
+export function watchPageChanges(): void {
+  const record = window as unknown as { __newslensPageChanges?: number };
+  record.__newslensPageChanges = 0;
+  new MutationObserver((mutations) => {
+    for (const mutation of mutations) {
+      const nodes = [...mutation.addedNodes, ...mutation.removedNodes];
+      const cardHostOnly =
+        nodes.length > 0 && nodes.every((node) => node instanceof Element && node.hasAttribute('data-newslens-card'));
+      // A value set to what it was changes no markup.
+      const now =
+        mutation.type === 'attributes'
+          ? (mutation.target as Element).getAttribute(mutation.attributeName!)
+          : mutation.type === 'characterData'
+            ? (mutation.target as CharacterData).data
+            : undefined;
+      if (!cardHostOnly && (now === undefined || now !== mutation.oldValue)) record.__newslensPageChanges! += 1;
+    }
+  }).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeOldValue: true,
+    characterData: true,
+    characterDataOldValue: true,
+  });
+}
+
+/** In the page: how many changes `watchPageChanges` counted so far (0 before it was called). */
+export function pageChangeCount(): number {
+  return (window as unknown as { __newslensPageChanges?: number }).__newslensPageChanges ?? 0;
+}
+
 /** In the page: does the DOM hold a NewsLens element (the hover card's host)? */
 export function hasNewsLensElement(): boolean {
   return document.querySelector('[data-newslens-card]') !== null;

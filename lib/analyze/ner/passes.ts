@@ -9,6 +9,7 @@
  * ("When Ford"), which helped on GUM's interviews alone.
  */
 import { applyContextCues } from './context-cues';
+import { joinInstitutionNames } from './institutions';
 import type { Lexicons } from './lexicons';
 import { retypedByMentions, withoutNonNames } from './mention-classifier';
 import { canBeName, withoutLocatedPrefix, withoutLowerCaseEnd } from './name-words';
@@ -69,6 +70,12 @@ export const NAME_PASSES: NamePass[] = [
     name: 'can-be-name',
     reason: 'Pronouns, negated auxiliaries, number words, lone letters are no names, whatever their capital.',
     apply: dropping((span, { text }) => !canBeName(text.slice(span.start, span.end))),
+  },
+  {
+    name: 'institution-for',
+    reason:
+      'An institution named for its purpose runs over "for" ("Chinese Center for Disease Control and Prevention"): one organization.',
+    apply: onSpans((spans, lines) => joinInstitutionNames(spans, lines)),
   },
   {
     name: 'context-cues',

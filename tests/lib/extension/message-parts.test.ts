@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { PartsInTransit, partsOf } from '../../../lib/extension/message-parts';
+import { describe, expect, it, vi } from 'vitest';
+import { PartsInTransit, partsOf, sendInParts } from '../../../lib/extension/message-parts';
 
 describe('partsOf', () => {
   it('cuts a text into parts of at most the given size, in order, and keeps a short or empty one whole', () => {
@@ -7,6 +7,40 @@ describe('partsOf', () => {
     expect(partsOf('abcdef', 3)).toEqual(['abc', 'def']);
     expect(partsOf('ab', 3)).toEqual(['ab']);
     expect(partsOf('', 3)).toEqual(['']);
+  });
+
+  it('joins neighbouring chunks up to the size and cuts a longer one', () => {
+    expect(partsOf(['a', 'b', 'c', 'def', 'ghijklm', ''], 3)).toEqual(['abc', 'def', 'ghi', 'jkl', 'm']);
+    expect(partsOf([], 3)).toEqual(['']);
+  });
+});
+
+describe('sendInParts', () => {
+  it('sends each part but the last in order, each awaited, then the last with their count, and answers its answer', async () => {
+    const sent: string[] = [];
+    let inFlight = 0;
+    const answer = await sendInParts(
+      ['ab', 'cd', 'e'],
+      {
+        part: async (index, part) => {
+          inFlight += 1;
+          expect(inFlight).toBe(1);
+          await Promise.resolve();
+          sent.push(`${index}:${part}`);
+          inFlight -= 1;
+        },
+        last: async (part, count) => `${part}/${count}`,
+      },
+      2,
+    );
+    expect(sent).toEqual(['0:ab', '1:cd']);
+    expect(answer).toBe('e/2');
+  });
+
+  it('sends a short text as the last part alone', async () => {
+    const part = vi.fn(async () => undefined);
+    expect(await sendInParts('short', { part, last: async (text, count) => [text, count] })).toEqual(['short', 0]);
+    expect(part).not.toHaveBeenCalled();
   });
 });
 

@@ -3,7 +3,7 @@ import { emptyDetachedDocument, parseDetachedDocument } from '../../../lib/extra
 import {
   copyPage,
   copyPageInSteps,
-  pageCopyJsonInSteps,
+  copyPageJsonInSteps,
   rebuildPage,
   type CopiedElement,
   type PageCopy,
@@ -107,23 +107,37 @@ describe('copyPage and rebuildPage', () => {
   });
 });
 
-describe('pageCopyJsonInSteps', () => {
-  it('writes the copy as JSON.stringify does, in steps of a few hundred nodes', () => {
+describe('copyPageJsonInSteps', () => {
+  it('writes the copy as JSON.stringify writes the nested arrays, in chunks of a few hundred nodes, with the same texts', () => {
     const rows = Array.from({ length: 400 }, (_, i) => `<li class="r" data-n="${i}">Row "${i}" \\ é\u2028</li>`).join(
       '',
     );
-    const { copy } = copyPage(loadLivePage(`${PAGE.replace('</body>', `<ul>${rows}</ul></body>`)}`), URL)!;
-    const steps = pageCopyJsonInSteps(copy);
+    const page = loadLivePage(`${PAGE.replace('</body>', `<ul>${rows}</ul></body>`)}`);
+    const { copy, texts } = copyPage(page, URL)!;
+    const steps = copyPageJsonInSteps(page, URL);
     let step = steps.next();
     let count = 0;
     for (; !step.done; step = steps.next()) count++;
-    expect(step.value).toBe(JSON.stringify(copy));
+    expect(step.value!.chunks.join('')).toBe(JSON.stringify(copy));
+    expect(step.value!.chunks.length).toBeGreaterThan(count);
+    expect(step.value!.texts).toEqual(texts);
     expect(count).toBeGreaterThanOrEqual(3);
   });
 
-  it('writes an empty element and a page of one text', () => {
-    const copy: PageCopy = { url: URL, root: ['html', ['lang', 'en'], [['head', [], []], 'only text']] };
-    expect(runSteps(pageCopyJsonInSteps(copy))).toBe(JSON.stringify(copy));
+  it('writes empty elements, a page of one text, and a bulk without prose left empty', () => {
+    const cells = '<td>cell</td>'.repeat(20_001);
+    for (const html of [
+      '<html lang="en"><head></head><body></body></html>',
+      '<html><body>only text</body></html>',
+      `<html><body><p>Story.</p><table><tr>${cells}</tr></table></body></html>`,
+    ]) {
+      const page = loadLivePage(html);
+      const { copy, texts } = copyPage(page, URL)!;
+      const json = runSteps(copyPageJsonInSteps(page, URL))!;
+      expect(JSON.parse(json.chunks.join(''))).toEqual(copy);
+      expect(json.chunks.join('')).toBe(JSON.stringify(copy));
+      expect(json.texts).toEqual(texts);
+    }
   });
 });
 
