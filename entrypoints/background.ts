@@ -26,12 +26,13 @@ import {
   type ToBackground,
 } from '../lib/extension/messages';
 import { detectByAddress } from '../lib/detect';
-import type { PageState } from '../lib/reading/page-state';
+import type { PageState, ReadingDecision } from '../lib/reading/page-state';
 import { extractedPageText, leadOf, stateOfUnreadPage, type PageText } from '../lib/reading/page-text';
 import { extractCopiedPage, warmUpExtraction } from '../lib/extract';
 import { analyzePageText } from '../lib/pipeline';
 import { WARM_UP_STEPS } from '../lib/analyze';
 import { WarmUp } from '../lib/extension/warm-up';
+import { DecisionsAhead } from '../lib/extension/decisions-ahead';
 import { PartsInTransit } from '../lib/extension/message-parts';
 import type { PageCopy } from '../lib/reading/page-copy';
 import { memoryKeepDays, readingDecision, toggleSiteHighlights } from '../lib/extension/settings';
@@ -63,6 +64,7 @@ export default defineBackground(() => {
   const cache = new AnalysisCache();
   const memory = new MemoryService(() => openMemory());
   const copyParts = new PartsInTransit();
+  const decisions = new DecisionsAhead();
   // The extraction first: the reader's copy asks for it before the analysis is needed.
   const warmUp = new WarmUp([warmUpExtraction, ...WARM_UP_STEPS]);
   memoryKeepDays.watch((days) => void memory.forgetOlderThan(days));
@@ -76,7 +78,7 @@ export default defineBackground(() => {
       case 'article-found':
       case 'memory-ticket':
       case 'memory-available':
-        return answerContent(message, sender, { cache, copyParts, memory, warmUp });
+        return answerContent(message, sender, { cache, copyParts, decisions, memory, warmUp });
       case 'inspect-page':
       case 'read-anyway':
         return answerPopup(message);
@@ -93,7 +95,7 @@ export default defineBackground(() => {
   });
   browser.tabs.onUpdated.addListener((tabId: number, change: { url?: string }) => {
     if (!change.url || !isReadableAddress(change.url)) return;
-    void warmUpWhereRead(warmUp, change.url);
+    void warmUpWhereRead(warmUp, decisions.readAhead(tabId, hostOf(change.url)));
     void detectAfterNavigation({ tabId, frameIds: [TOP_FRAME] }, change.url);
   });
   browser.commands?.onCommand.addListener((command: string) => {
@@ -106,6 +108,7 @@ interface WorkerState {
   cache: AnalysisCache;
   /** The parts of the pages' copies on their way, by the frame that sends them. */
   copyParts: PartsInTransit;
+  decisions: DecisionsAhead;
   memory: MemoryService;
   warmUp: WarmUp;
 }
@@ -113,7 +116,7 @@ interface WorkerState {
 async function answerContent(
   message: ContentToBackground,
   sender: Browser.runtime.MessageSender,
-  { cache, copyParts, memory, warmUp }: WorkerState,
+  { cache, copyParts, decisions, memory, warmUp }: WorkerState,
 ): Promise<ResponseTo<ToBackground>> {
   const tabId = sender.tab?.id;
   switch (message.type) {
@@ -147,7 +150,7 @@ async function answerContent(
       return undefined;
     case 'article-found':
       if (tabId === undefined) throw new Error('the message came from outside a tab');
-      if ((await readingDecision(hostOf(sender.url))) === 'read') {
+      if ((await decisions.take(tabId, hostOf(sender.url))) === 'read') {
         // Injected where the detector found an article, the reader reads at once. The style sheet
         // is there already: the manifest adds it with the detector, and the background with a
         // detector of its own.
@@ -172,13 +175,12 @@ function isPrivate(sender: Browser.runtime.MessageSender): boolean {
 }
 
 /**
- * The page at `url` has yet to load: where it will be read, the analysis gets ready meanwhile,
- * before the story asks for it. A skipped site, or on-click reading, does not pay for it.
+ * The page whose reading `decision` is being read has yet to load: where it will be read, the
+ * analysis gets ready meanwhile, before the story asks for it. A skipped site, or on-click
+ * reading, does not pay for it.
  */
-async function warmUpWhereRead(warmUp: WarmUp, url: string): Promise<void> {
-  // Once started, every later navigation would read the settings for nothing.
-  if (warmUp.started) return;
-  if ((await readingDecision(hostOf(url))) === 'read') warmUp.start();
+async function warmUpWhereRead(warmUp: WarmUp, decision: Promise<ReadingDecision>): Promise<void> {
+  if ((await decision) === 'read') warmUp.start();
 }
 
 /**

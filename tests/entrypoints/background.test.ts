@@ -384,6 +384,30 @@ describe('a tab whose address changes', () => {
     await injectionsAfter(STORY, null);
     expect(start).not.toHaveBeenCalled();
   });
+
+  it('decides whether to read a page as it starts loading; the detector’s finding takes that decision', async () => {
+    vi.spyOn(WarmUp.prototype, 'start').mockImplementation(() => undefined);
+    const found = (url: string) =>
+      fakeBrowser.runtime.onMessage.trigger(
+        { type: 'article-found' },
+        { tab: { id: 7 }, frameId: 0, url } as never,
+        () => undefined,
+      );
+    await skippedSites.setValue(['news.test']);
+    const injections = await injectionsAfter(STORY, null);
+    // Unskipped after the page started loading: this page keeps the decision taken then.
+    await skippedSites.setValue([]);
+    await found(STORY);
+    expect(injections).toEqual(['probe']);
+    expect(browser.scripting.executeScript).toHaveBeenCalledTimes(1);
+    // The same tab's next finding, at a site no loading was seen for, is decided when it comes.
+    const reader: ReaderInjection = { styled: true };
+    vi.mocked(browser.scripting.executeScript).mockResolvedValue([{ frameId: 0, result: reader }] as never);
+    await found('https://other.test/a-story');
+    expect(vi.mocked(browser.scripting.executeScript).mock.calls.at(-1)).toEqual([
+      { target: { tabId: 7, frameIds: [0] }, files: ['/reader.js'] },
+    ]);
+  });
 });
 
 describe('the toggle command', () => {

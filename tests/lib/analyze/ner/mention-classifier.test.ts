@@ -46,6 +46,11 @@ describe('the mention classifier', () => {
     const probabilities = [...classLogProbabilities(weights, ['head=hotel', 'unknown'])].map(Math.exp);
     expect(probabilities.reduce((sum, p) => sum + p, 0)).toBeCloseTo(1, 9);
     expect(probabilities[1]).toBeGreaterThan(probabilities[2]);
+    // Each row as its line writes it, the last line's too, however often it is asked for.
+    expect([...(weights.rows.get('head=smith') ?? [])]).toEqual([4, 0, 0, 0]);
+    expect([...(weights.rows.get('head=smith') ?? [])]).toEqual([4, 0, 0, 0]);
+    expect([...(weights.rows.get('head=hotel') ?? [])]).toEqual([0, 4, 2, 0]);
+    expect(weights.rows.get('head=smit')).toBeUndefined();
     expect(() => readMentionModel({ ...NAMES, classes: ['person', 'place'] })).toThrow(/classes/);
     expect(() => readMentionModel(TYPES)).toThrow(/classes/);
   });
