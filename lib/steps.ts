@@ -54,3 +54,19 @@ export async function runStepsWithPauses<T>(
     taskStart = pacing.now();
   }
 }
+
+/**
+ * Run `steps` each in a task after the last (`pause` gives the thread back, before the first one
+ * too), until `stillWanted` says, after a pause, that nobody wants the rest.
+ */
+export async function inTasksOfTheirOwn(
+  pause: () => Promise<void>,
+  steps: ReadonlyArray<() => void>,
+  stillWanted: () => boolean,
+): Promise<void> {
+  for (const step of steps) {
+    await pause();
+    if (!stillWanted()) return;
+    step();
+  }
+}

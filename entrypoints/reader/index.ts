@@ -18,6 +18,7 @@ import {
 } from '../../lib/extension/messages';
 import { sendInParts } from '../../lib/extension/message-parts';
 import { runFeature, runFeatureAsync } from '../../lib/extension/run-feature';
+import { inTasksOfTheirOwn } from '../../lib/steps';
 import { MEMORY_FRAME_PAGE } from '../../lib/memory/frame-ticket';
 import { highlightKinds, readingDecision, sitesWithHighlightsOff, skippedSites } from '../../lib/extension/settings';
 import { isHostListed } from '../../lib/extension/setting-values';
@@ -202,19 +203,6 @@ async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
   });
   await pause();
   return reader;
-}
-
-/** Run `steps` each in a task after the last (`pause` gives the thread back), while `current()`. */
-async function inTasksOfTheirOwn(
-  pause: () => Promise<void>,
-  steps: ReadonlyArray<() => void>,
-  current: () => boolean,
-): Promise<void> {
-  for (const step of steps) {
-    await pause();
-    if (!current()) return;
-    step();
-  }
 }
 
 /** The card's memory: the extension page its frame shows, one-time tickets for an entity of this story, and whether it is on. */

@@ -15,7 +15,7 @@ const MESSAGE_PART_CHARS = 64 * 1024;
  * The text of `chunks` (joined in order) in parts of at most `size` characters: neighbouring
  * chunks joined, a longer one cut; one part (maybe empty) at least.
  */
-export function partsOf(chunks: string | readonly string[], size: number = MESSAGE_PART_CHARS): string[] {
+export function partsOf(chunks: readonly string[], size: number = MESSAGE_PART_CHARS): string[] {
   const parts: string[] = [];
   let pending: string[] = [];
   let pendingLength = 0;
@@ -25,7 +25,7 @@ export function partsOf(chunks: string | readonly string[], size: number = MESSA
     pending = [];
     pendingLength = 0;
   };
-  for (const chunk of typeof chunks === 'string' ? [chunks] : chunks) {
+  for (const chunk of chunks) {
     if (pendingLength + chunk.length > size) flush();
     pending.push(chunk);
     pendingLength += chunk.length;
@@ -45,7 +45,7 @@ export interface PartSender<Answer> {
  * its own, and so does the next part's conversion. The last part's answer is the whole's.
  */
 export async function sendInParts<Answer>(
-  chunks: string | readonly string[],
+  chunks: readonly string[],
   send: PartSender<Answer>,
   size: number = MESSAGE_PART_CHARS,
 ): Promise<Answer> {

@@ -1,6 +1,7 @@
 /**
- * The reader's settings, each a storage item defined once: the options page, the popup, the
- * reader and the background import these same items and watch them for live changes.
+ * The reader's settings, each defined once (`setting`: its storage key and fallback): the options
+ * page, the popup, the reader and the background import these same settings and watch them for
+ * live changes.
  */
 import { storage, type StorageItemKey } from 'wxt/utils/storage';
 import type { HighlightKinds } from '../paint/highlight';

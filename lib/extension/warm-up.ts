@@ -10,11 +10,6 @@ export class WarmUp {
 
   constructor(private readonly steps: ReadonlyArray<() => unknown>) {}
 
-  /** Whether the steps were started in this worker: nothing is left to decide once they were. */
-  get started(): boolean {
-    return this.hasStarted;
-  }
-
   /** Starts the steps, unless they were started before. */
   start(): void {
     if (this.hasStarted) return;

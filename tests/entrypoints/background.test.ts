@@ -114,7 +114,7 @@ describe('background', () => {
     // The copy's text in parts, as the reader sends a large one.
     let sentParts = 0;
     const extraction = (await sendInParts(
-      JSON.stringify(copy),
+      [JSON.stringify(copy)],
       {
         part: (index, part) => {
           sentParts += 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runSteps, runStepsWithPauses, type Steps } from '../../lib/steps';
+import { inTasksOfTheirOwn, runSteps, runStepsWithPauses, type Steps } from '../../lib/steps';
 
 function* threeSteps(log: string[]): Steps<string> {
   log.push('one');
@@ -63,5 +63,18 @@ describe('runStepsWithPauses', () => {
     const result = await runStepsWithPauses(timedSteps(log, pace.tick), pace, () => false);
     expect(result).toBeNull();
     expect(log).toEqual(['one', 'pause']);
+  });
+});
+
+describe('inTasksOfTheirOwn', () => {
+  it('runs each step after a pause of its own, and stops after a pause once the rest is not wanted', async () => {
+    const log: string[] = [];
+    const pause = async () => void log.push('pause');
+    const steps = ['one', 'two', 'three'].map((name) => () => void log.push(name));
+    await inTasksOfTheirOwn(pause, steps, () => true);
+    expect(log).toEqual(['pause', 'one', 'pause', 'two', 'pause', 'three']);
+    log.length = 0;
+    await inTasksOfTheirOwn(pause, steps, () => !log.includes('one'));
+    expect(log).toEqual(['pause', 'one', 'pause']);
   });
 });

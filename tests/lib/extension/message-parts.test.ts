@@ -3,10 +3,10 @@ import { PartsInTransit, partsOf, sendInParts } from '../../../lib/extension/mes
 
 describe('partsOf', () => {
   it('cuts a text into parts of at most the given size, in order, and keeps a short or empty one whole', () => {
-    expect(partsOf('abcdefg', 3)).toEqual(['abc', 'def', 'g']);
-    expect(partsOf('abcdef', 3)).toEqual(['abc', 'def']);
-    expect(partsOf('ab', 3)).toEqual(['ab']);
-    expect(partsOf('', 3)).toEqual(['']);
+    expect(partsOf(['abcdefg'], 3)).toEqual(['abc', 'def', 'g']);
+    expect(partsOf(['abcdef'], 3)).toEqual(['abc', 'def']);
+    expect(partsOf(['ab'], 3)).toEqual(['ab']);
+    expect(partsOf([''], 3)).toEqual(['']);
   });
 
   it('joins neighbouring chunks up to the size and cuts a longer one', () => {
@@ -39,7 +39,7 @@ describe('sendInParts', () => {
 
   it('sends a short text as the last part alone', async () => {
     const part = vi.fn(async () => undefined);
-    expect(await sendInParts('short', { part, last: async (text, count) => [text, count] })).toEqual(['short', 0]);
+    expect(await sendInParts(['short'], { part, last: async (text, count) => [text, count] })).toEqual(['short', 0]);
     expect(part).not.toHaveBeenCalled();
   });
 });

@@ -134,7 +134,6 @@ describe('copyPageJsonInSteps', () => {
       const page = loadLivePage(html);
       const { copy, texts } = copyPage(page, URL)!;
       const json = runSteps(copyPageJsonInSteps(page, URL))!;
-      expect(JSON.parse(json.chunks.join(''))).toEqual(copy);
       expect(json.chunks.join('')).toBe(JSON.stringify(copy));
       expect(json.texts).toEqual(texts);
     }
