@@ -8,7 +8,6 @@ import type { Analysis } from '../analysis';
 import type { AlsoInReading, EntityRef, MemoryExport, MemoryStatus, ReadingAnswer } from '../memory/types';
 import type { ArticleDetection } from '../detect';
 import type { CopiedExtraction } from '../reading/copied-extraction';
-import type { PageCopy } from '../reading/page-copy';
 import type { PageState } from '../reading/page-state';
 import type { PageText } from '../reading/page-text';
 
@@ -39,7 +38,7 @@ export type ContentToBackground =
    */
   | {
       type: 'extract-page';
-      /** The copy's JSON text (`Json<PageCopy>`), or its last part when `parts` parts came before it. */
+      /** The copy's JSON text (a `PageCopy` of reading/page-copy.ts), or its last part when `parts` parts came before it. */
       copy: string;
       detection: ArticleDetection;
       /** How many `extract-page-part` messages came before with the start of the copy's text. */
