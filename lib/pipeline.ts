@@ -8,6 +8,7 @@
 import type { Analysis } from './analysis';
 import { analyzeText, type AnalysisScope } from './analyze';
 import { extractCopiedPage } from './extract';
+import { copyPageInSteps } from './reading/page-copy';
 import { detectAndCopy, mappedPageText, type MappedPageText } from './reading/page-half';
 import { EMPTY_METADATA, assembleAnalysis, reasonToSkip, type PageText } from './reading/page-text';
 import { runSteps } from './steps';
@@ -18,7 +19,7 @@ import { runSteps } from './steps';
  * the text. (The extension waits to copy a page not taken for an article until the reader asks.)
  */
 export function readPage(doc: Document, url: string = doc.URL): MappedPageText {
-  const page = runSteps(detectAndCopy(doc, url, { force: true }));
+  const page = runSteps(detectAndCopy(doc, url, { force: true }, copyPageInSteps));
   return mappedPageText(doc, page, page.live && extractCopiedPage(page.live.copy));
 }
 

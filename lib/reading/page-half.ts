@@ -5,7 +5,6 @@
  */
 import { detectArticleInSteps, type ArticleDetection } from '../detect';
 import { textMapOf, type CopiedExtraction } from './copied-extraction';
-import { copyPageInSteps, type LiveCopy } from './page-copy';
 import { extractedPageText, unreadPage, type PageText } from './page-text';
 import type { Steps } from '../steps';
 import type { TextMap } from './text-map';
@@ -29,29 +28,22 @@ interface CopyWithTexts {
 }
 
 /** The page half before extraction: the detection, and the page's copy where it is to be extracted. */
-export interface PageToExtract<Copy extends CopyWithTexts = LiveCopy> {
+export interface PageToExtract<Copy extends CopyWithTexts> {
   detection: ArticleDetection;
   /** Null when the page is not read (not an article, not forced, or no document). */
   live: Copy | null;
 }
 
 /**
- * Detect, then copy the page (in steps) when it is an article or when forced: as nested arrays
- * unless `copy` says another form (the reader's JSON text). Touches no NLP code.
+ * Detect, then copy the page (in steps) by `copy` when it is an article or when forced: the
+ * reader's copy is JSON text, Node's nested arrays. Touches no NLP code.
  */
-export function detectAndCopy(doc: Document, url: string, options?: ReadOptions): Steps<PageToExtract>;
-export function detectAndCopy<Copy extends CopyWithTexts>(
+export function* detectAndCopy<Copy extends CopyWithTexts>(
   doc: Document,
   url: string,
   options: ReadOptions,
   copy: (doc: Document, url: string) => Steps<Copy | null>,
-): Steps<PageToExtract<Copy>>;
-export function* detectAndCopy(
-  doc: Document,
-  url: string,
-  options: ReadOptions = {},
-  copy: (doc: Document, url: string) => Steps<CopyWithTexts | null> = copyPageInSteps,
-): Steps<PageToExtract<CopyWithTexts>> {
+): Steps<PageToExtract<Copy>> {
   // On a long page, detection takes tens of milliseconds (in steps): once is enough.
   const detection = options.detection ?? (yield* detectArticleInSteps(doc, url));
   if (!detection.isArticle && !options.force) return { detection, live: null };
