@@ -7,7 +7,8 @@
  * read from the bytes when a feature is met (the model's read is on the service worker's cold
  * start, its features met a few thousand at a time).
  */
-import { decodeBase64, encodeBase64, FeatureIndex } from './feature-index';
+import { decodeBase64, encodeBase64, FeatureIndex, PartRows } from './feature-index';
+import type { FeatureSink } from './features';
 
 export interface ModelFile {
   labels: string[];
@@ -59,15 +60,25 @@ export class LinearModel {
 
   /** Adds the score of each label for `features` into `scores` (length `labels.length`). */
   addScores = (features: string[], scores: Float32Array): void => {
+    for (const feature of features) this.addRowScores(this.index.rowOf(feature), scores);
+  };
+
+  /** Rows of the features met as template and parts. */
+  private readonly partRows = new PartRows((feature) => this.index.rowOf(feature));
+
+  /** `addScores` for the features `emit` gives as template and parts, in the order given. */
+  addFeatureScores = (emit: (sink: FeatureSink) => void, scores: Float32Array): void => {
+    emit((template, a, b, c) => this.addRowScores(this.partRows.rowOf(template, a, b, c), scores));
+  };
+
+  /** Adds `row`'s weights into `scores` (none for -1, a feature the model lacks). */
+  private addRowScores(row: number, scores: Float32Array): void {
+    if (row === -1) return;
     const { decoded } = this;
     const width = this.labels.length;
-    for (const feature of features) {
-      const row = this.index.rowOf(feature);
-      if (row === -1) continue;
-      const at = this.decodedRow(row);
-      for (let k = 0; k < width; k++) scores[k] += decoded[at + k];
-    }
-  };
+    const at = this.decodedRow(row);
+    for (let k = 0; k < width; k++) scores[k] += decoded[at + k];
+  }
 
   /** Where `row`'s weights start in `decoded`, decoding them on the row's first use. */
   private decodedRow(row: number): number {

@@ -3,7 +3,14 @@
  * (Viterbi), and the name spans the tags mark. The classes are CoNLL's: PER, LOC, ORG and MISC (MISC is learned so that names of
  * events, nationalities and products are not taken for the others, and is dropped afterwards).
  */
-import { previousTagFeatures, staticFeaturesAt, tagFeatures, tagPairFeature, type PreparedLine } from './features';
+import {
+  previousTagFeatures,
+  staticFeaturesAt,
+  tagFeatures,
+  tagPairFeature,
+  type FeatureSink,
+  type PreparedLine,
+} from './features';
 import type { TagHistory } from './history';
 import type { EntityType } from '../../analysis';
 import type { Token } from './tokens';
@@ -43,6 +50,11 @@ export interface Scorer {
    * `features` gives them, asked for only where the scores are not kept.
    */
   addWordScores(word: string, features: () => string[], scores: Float32Array): void;
+  /**
+   * `addScores` for the features `emit` gives as template and parts, in their order; a scorer without
+   * it is given their texts.
+   */
+  addFeatureScores?(emit: (sink: FeatureSink) => void, scores: Float32Array): void;
   /** `compute()`'s value for `key`, computed once: given only by a scorer whose weights no longer change. */
   remember?<T>(key: string, compute: () => T): T;
 }
@@ -164,7 +176,8 @@ function staticScoresAt(
 ): Float32Array {
   const scores = new Float32Array(labels.length);
   score.addWordScores(prepared.words[i], () => prepared.wordFeaturesAt(i), scores);
-  score.addScores(prepared.contextFeatures[i], scores);
+  if (score.addFeatureScores) score.addFeatureScores((sink) => prepared.contextFeaturesOf(i, sink), scores);
+  else score.addScores(prepared.contextFeaturesAt(i), scores);
   score.addScores([historyFeature], scores);
   return scores;
 }
