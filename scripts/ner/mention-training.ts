@@ -125,10 +125,8 @@ function labelledRunsOf(document: ConllDocument): DocumentExamples {
   const names = runs.map(({ run, label }) => ({ run, label, features: mentionFeatures(lines, run, lexicons) }));
   const examples = {
     names: names.map(({ features, label }) => ({ features, label: MENTION_CLASSES.indexOf(label) })),
-    types: names.flatMap(({ run, label, features }) =>
-      label === 'none'
-        ? []
-        : [{ features: typingFeatures(lines, run, lexicons, features), label: TYPE_CLASSES.indexOf(label) }],
+    types: names.flatMap(({ run, label }) =>
+      label === 'none' ? [] : [{ features: typingFeatures(lines, run, lexicons), label: TYPE_CLASSES.indexOf(label) }],
     ),
   };
   runsOfDocument.set(document, examples);

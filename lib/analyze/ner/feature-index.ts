@@ -110,27 +110,27 @@ export class FeatureIndex {
 }
 
 /**
- * Features of one number of parts down to their rows: a map per template, then per part but the
- * last, the last part keying the row.
+ * Features of one number of parts down to their values: a map per template, then per part but the
+ * last, the last part keying the value.
  */
-type PartTree = Map<FeaturePart, PartTree | number>;
+type PartTree<V> = Map<FeaturePart, PartTree<V> | V>;
 
 /** Features kept by `PartRows` before it starts over (a few news articles' contexts; some MB). */
 const PART_ROWS_SIZE = 100_000;
 
 /**
- * A feature's row by its template and parts (`FeatureSink`), its text made and hashed only the
- * first time: met again, it costs a lookup per part of strings the text already holds, whose hash
- * the engine keeps. Bounded: cleared when full.
+ * A feature's row (or any value read by its text, never undefined) by its template and parts
+ * (`FeatureSink`), its text made and hashed only the first time: met again, it costs a lookup per
+ * part of strings the text already holds, whose hash the engine keeps. Bounded: cleared when full.
  */
-export class PartRows {
+export class PartRows<V = number> {
   /** A tree per number of parts (0 to 3), so that a template met with more parts is told apart. */
-  private readonly trees: PartTree[] = [new Map(), new Map(), new Map(), new Map()];
+  private readonly trees: PartTree<V>[] = [new Map(), new Map(), new Map(), new Map()];
   private size = 0;
 
-  constructor(private readonly rowOfText: (feature: string) => number) {}
+  constructor(private readonly valueOfText: (feature: string) => V) {}
 
-  rowOf(template: string, a?: FeaturePart, b?: FeaturePart, c?: FeaturePart): number {
+  rowOf(template: string, a?: FeaturePart, b?: FeaturePart, c?: FeaturePart): V {
     if (this.size >= PART_ROWS_SIZE) {
       for (const tree of this.trees) tree.clear();
       this.size = 0;
@@ -147,17 +147,17 @@ export class PartRows {
       last = c;
     }
     const known = node.get(last);
-    if (known !== undefined) return known as number;
-    const row = this.rowOfText(featureText(template, a, b, c));
-    node.set(last, row);
+    if (known !== undefined) return known as V;
+    const value = this.valueOfText(featureText(template, a, b, c));
+    node.set(last, value);
     this.size++;
-    return row;
+    return value;
   }
 }
 
 /** The subtree of `node` under `key`, made if missing. */
-function branch(node: PartTree, key: FeaturePart): PartTree {
-  let child = node.get(key) as PartTree | undefined;
+function branch<V>(node: PartTree<V>, key: FeaturePart): PartTree<V> {
+  let child = node.get(key) as PartTree<V> | undefined;
   if (!child) {
     child = new Map();
     node.set(key, child);

@@ -46,7 +46,7 @@ export function featureText(template: string, a?: FeaturePart, b?: FeaturePart, 
 }
 
 /** The texts of the features `emit` gives. */
-function featureTexts(emit: (sink: FeatureSink) => void): string[] {
+export function featureTexts(emit: (sink: FeatureSink) => void): string[] {
   const texts: string[] = [];
   emit((template, a, b, c) => texts.push(featureText(template, a, b, c)));
   return texts;
@@ -136,20 +136,37 @@ export function staticFeaturesAt(prepared: PreparedLine, i: number): string[] {
   return prepared.wordFeaturesAt(i).concat(prepared.contextFeaturesAt(i));
 }
 
+/** The templates of the features that read the tags to a token's left. */
+const TAG_TEMPLATES = { previous: 't1', pair: 't2', previousWithWord: 't1w' };
+
 /** Features that depend on the two tags to the left of token `i`. */
 export function tagFeatures(lowered: string, previousTag: string, secondPreviousTag: string): string[] {
-  const [previous, previousWithWord] = previousTagFeatures(lowered, previousTag);
-  return [previous, tagPairFeature(secondPreviousTag, previousTag), previousWithWord];
+  return featureTexts((sink) => tagFeaturesOf(lowered, previousTag, secondPreviousTag, sink));
+}
+
+/** `tagFeatures` given to `sink` as template and parts. */
+export function tagFeaturesOf(
+  lowered: string,
+  previousTag: string,
+  secondPreviousTag: string,
+  sink: FeatureSink,
+): void {
+  sink(TAG_TEMPLATES.previous, previousTag);
+  sink(TAG_TEMPLATES.pair, secondPreviousTag, previousTag);
+  sink(TAG_TEMPLATES.previousWithWord, previousTag, lowered);
 }
 
 /** The features of the tag just left of a token, alone and with the token's word. */
 export function previousTagFeatures(lowered: string, previousTag: string): string[] {
-  return [`t1=${previousTag}`, `t1w=${previousTag}|${lowered}`];
+  return [
+    featureText(TAG_TEMPLATES.previous, previousTag),
+    featureText(TAG_TEMPLATES.previousWithWord, previousTag, lowered),
+  ];
 }
 
 /** The feature of the two tags left of a token (the same for every word: a second-order transition). */
 export function tagPairFeature(secondPreviousTag: string, previousTag: string): string {
-  return `t2=${secondPreviousTag}|${previousTag}`;
+  return featureText(TAG_TEMPLATES.pair, secondPreviousTag, previousTag);
 }
 
 /** The features of a word on its own: itself, its shape and affixes, its lexicon classes. */

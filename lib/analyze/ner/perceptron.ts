@@ -94,15 +94,29 @@ export class LinearModel {
     return at;
   }
 
-  /** Values computed from the weights alone, by key (bounded: cleared when full). */
-  private readonly remembered = new Map<string, unknown>();
+  /**
+   * Values computed from the weights alone, by kind then key: a word's key is the word itself, no
+   * text made per token (bounded: cleared when full).
+   */
+  private readonly remembered = new Map<string, Map<string, unknown>>();
+  private rememberedCount = 0;
 
-  /** `compute()`'s value for `key`, computed once (the weights never change once read). */
-  remember = <T>(key: string, compute: () => T): T => {
-    if (this.remembered.has(key)) return this.remembered.get(key) as T;
-    if (this.remembered.size >= REMEMBERED_SIZE) this.remembered.clear();
+  /** `compute()`'s value for `key` among the values of `kind`, computed once (the weights never change once read). */
+  remember = <T>(kind: string, key: string, compute: () => T): T => {
+    let values = this.remembered.get(kind);
+    if (values?.has(key)) return values.get(key) as T;
+    if (this.rememberedCount >= REMEMBERED_SIZE) {
+      this.remembered.clear();
+      this.rememberedCount = 0;
+      values = undefined;
+    }
+    if (!values) {
+      values = new Map();
+      this.remembered.set(kind, values);
+    }
     const value = compute();
-    this.remembered.set(key, value);
+    values.set(key, value);
+    this.rememberedCount++;
     return value;
   };
 
