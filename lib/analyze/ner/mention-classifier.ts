@@ -134,6 +134,9 @@ const DROP_PROBABILITY = 0.7;
  */
 const TAGGER_SCORE_SCALE = 20;
 const TAGGER_SCORE_FLOOR = -1000;
+const NT_FLOOR = -Number(process.env.NT_CAP ?? -TAGGER_SCORE_FLOOR);
+const NT_UNK = Number(process.env.NT_UNK ?? 0);
+const NT_TW = Number(process.env.NT_TW ?? 1);
 
 const NONE = MENTION_CLASSES.indexOf('none');
 
@@ -168,8 +171,11 @@ function computedScores(span: TypedSpan, lines: TokenLine[], lexicons: Lexicons)
   const typeScores = classLogProbabilities(types, typingFeatures(lines, span, lexicons, features));
   const taggerScores = hasTaggerType(span) ? span.tagged.scores() : null;
   TYPE_CLASSES.forEach((type, c) => {
-    scores[c] += typeScores[c];
-    if (taggerScores) scores[c] += Math.max(TAGGER_SCORE_FLOOR, taggerScores[type]) / TAGGER_SCORE_SCALE;
+    scores[c] += NT_TW * typeScores[c];
+    if (taggerScores)
+      scores[c] +=
+        Math.max(NT_FLOOR, taggerScores[type]) /
+        (NT_UNK && !lexicons.wordClusters.get(lines[span.line].lowered[span.last]) ? NT_UNK : TAGGER_SCORE_SCALE);
   });
   return scores;
 }
