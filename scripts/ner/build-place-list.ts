@@ -4,7 +4,7 @@
  * and lowercased as the recogniser reads a span, in a Bloom filter (lib/analyze/ner/place-list.ts).
  * Deterministic: the same package version writes the same file.
  *
- *   npx tsx scripts/ner/build-place-list.ts [--out FILE]
+ *   npm run build:places -- [--out FILE]
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

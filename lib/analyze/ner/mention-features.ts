@@ -91,8 +91,8 @@ export function typingFeatures(
     );
   }
   features.push(...coarseAndFineClusters('verb-after', verbAfter(lowered, run, classesIn(lexicons)), lexicons));
-  if (process.env.NT_PLACES) features.push(...placeListFeatures(spanLowered, headClusters !== undefined));
-  if (process.env.NT_CTX && !headClusters) features.push(...unclusteredContextFeatures(lowered, run));
+  features.push(...placeListFeatures(spanLowered, headClusters !== undefined));
+  if (!headClusters) features.push(...unclusteredContextFeatures(lowered, run));
   return features;
 }
 
@@ -152,7 +152,7 @@ const FOLDED_LETTERS: Record<string, string> = {
  */
 function clustersOf(word: string, lexicons: MentionLexicons): readonly number[] | undefined {
   const clusters = lexicons.wordClusters.get(word);
-  if (clusters || !process.env.NT_FOLD) return clusters;
+  if (clusters) return clusters;
   const folded = word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
