@@ -3,7 +3,8 @@
  * every word, length and shape, compromise's classes of its words, the words around it, the verb
  * after it and the preposition before it. The tagger reads words one at a time with two tags of
  * history; these features see the span at once ("Hotel" ending a name, "in" three words before it).
- * The classifier's typing model also reads the word clusters of those words (`typingFeatures`).
+ * The classifier's typing model also reads the word clusters of those words and whether the span is
+ * a listed town (place-list.ts) (`typingFeatures`).
  */
 import { shortShape } from './features';
 import type { Lexicons } from './lexicons';
@@ -69,7 +70,8 @@ export function mentionFeatures(lines: TokenLine[], run: TokenRun, lexicons: Men
  * the span's other words, of two words each side and of the verb after (coarsest and finest levels):
  * words a general corpus uses alike ("tribunal", "court"; "trekked", "travelled") weigh alike, so
  * what is learned on one genre reaches the words of another. Only the typing model reads them: read
- * by the model that also drops names, they dropped surnames that are common words ("Galois").
+ * by the model that also drops names, they dropped surnames that are common words ("Galois"). Then
+ * whether the span is a listed town, and for a head with no cluster the words just around it.
  */
 export function typingFeatures(
   lines: TokenLine[],
