@@ -1,8 +1,9 @@
 /**
  * A second, learned look at each name the tagger and the rules give: two logistic regressions over
  * whole-span features (mention-features.ts). The first scores each mention as a person, a place, an
- * organization or no name at all; read over all the mentions of one name, its probability of no
- * name drops the name. The second, the typing model, trained on names alone, scores the three types
+ * organization or no name at all, and also reads how the document spells out an acronym
+ * (mention-document.ts: "sea surface salinity (SSS)" is no name); read over all the mentions of
+ * one name, its probability of no name drops the name. The second, the typing model, trained on names alone, scores the three types
  * with the word clusters too; added to the first model's type scores and to the tagger's own
  * evidence for each type (type-evidence.ts), it gives the name one type. The clusters type names
  * but do not drop them: read by the first model, they dropped surnames that are also common words
@@ -12,6 +13,7 @@
  */
 import type { EntityType } from '../../analysis';
 import type { Lexicons } from './lexicons';
+import { documentFeatures } from './mention-document';
 import { mentionFeatures, typingFeatures } from './mention-features';
 import modelFile from './mention-model.json';
 import typeModelFile from './mention-type-model.json';
@@ -162,9 +164,10 @@ function spanScores(span: TypedSpan, lines: TokenLine[], lexicons: Lexicons): Fl
 
 function computedScores(span: TypedSpan, lines: TokenLine[], lexicons: Lexicons): Float64Array {
   const { names, types } = mentionModels();
-  // The typing model reads the same base features, then the clusters: made once for both.
+  // The typing model reads the same base features, then the clusters: made once for both. The
+  // first model also reads what the document says of the words (mention-document.ts).
   const features = mentionFeatures(lines, span, lexicons);
-  const scores = classLogProbabilities(names, features);
+  const scores = classLogProbabilities(names, [...features, ...documentFeatures(lines, span)]);
   const typeScores = classLogProbabilities(types, typingFeatures(lines, span, lexicons, features));
   const taggerScores = hasTaggerType(span) ? span.tagged.scores() : null;
   TYPE_CLASSES.forEach((type, c) => {
