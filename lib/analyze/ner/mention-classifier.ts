@@ -3,13 +3,14 @@
  * whole-span features (mention-features.ts). The first scores each mention as a person, a place, an
  * organization or no name at all, and also reads how the document spells out an acronym
  * (mention-document.ts: "sea surface salinity (SSS)" is no name); read over all the mentions of
- * one name, its probability of no name drops the name. The second, the typing model, trained on names alone, scores the three types
- * with the word clusters too; added to the first model's type scores and to the tagger's own
- * evidence for each type (type-evidence.ts), it gives the name one type. The clusters type names
- * but do not drop them: read by the first model, they dropped surnames that are also common words
- * ("Galois"); alone, without the first model's type scores, they typed as an organization a city
- * whose rare word falls in a cluster of teams ("Kyiv"; docs/quality.md). Both trained by
- * `npm run train:mentions` (scripts/ner/mention-training.ts) on the training sources only.
+ * one name, its probability of no name drops the name. The second, the typing model, trained on
+ * names alone, scores the three types with the word clusters too; added to the first model's type
+ * scores and to the tagger's own evidence for each type (type-evidence.ts), it gives the name one
+ * type. The clusters type names but do not drop them: read by the first model, they dropped
+ * surnames that are also common words ("Galois"); alone, without the first model's type scores,
+ * they typed as an organization a city whose rare word falls in a cluster of teams ("Kyiv";
+ * docs/quality.md). Both trained by `npm run train:mentions` (scripts/ner/mention-training.ts) on
+ * the training sources only.
  */
 import type { EntityType } from '../../analysis';
 import type { Lexicons } from './lexicons';
