@@ -138,6 +138,15 @@ const DROP_PROBABILITY = 0.7;
 const TAGGER_SCORE_SCALE = 20;
 const TAGGER_SCORE_FLOOR = -1000;
 
+/**
+ * The scale of the tagger's evidence for a name whose last word has no word cluster (a word rare in
+ * general text: "Neiafu", "Łódź"). The tagger types such a word by its shape and affixes, as CoNLL
+ * taught it (an unknown capitalised word is mostly a surname), and held rare towns for people by 3 to
+ * 6 log units; the typing model reads the town list and the words around. Screened at 40, 60 and
+ * 120 on GUM's genres held out (docs/quality.md, branch n-towns).
+ */
+const UNCLUSTERED_TAGGER_SCORE_SCALE = 60;
+
 const NONE = MENTION_CLASSES.indexOf('none');
 
 /** A name's mentions (its spans with the same words) and their mean score for each class. */
@@ -171,9 +180,13 @@ function computedScores(span: TypedSpan, lines: TokenLine[], lexicons: Lexicons)
   const scores = classLogProbabilities(names, [...features, ...documentFeatures(lines, span)]);
   const typeScores = classLogProbabilities(types, typingFeatures(lines, span, lexicons, features));
   const taggerScores = hasTaggerType(span) ? span.tagged.scores() : null;
+  // The head's clusters as the tagger read them: its own spelling only.
+  const taggerScale = lexicons.wordClusters.get(lines[span.line].lowered[span.last])
+    ? TAGGER_SCORE_SCALE
+    : UNCLUSTERED_TAGGER_SCORE_SCALE;
   TYPE_CLASSES.forEach((type, c) => {
     scores[c] += typeScores[c];
-    if (taggerScores) scores[c] += Math.max(TAGGER_SCORE_FLOOR, taggerScores[type]) / TAGGER_SCORE_SCALE;
+    if (taggerScores) scores[c] += Math.max(TAGGER_SCORE_FLOOR, taggerScores[type]) / taggerScale;
   });
   return scores;
 }
