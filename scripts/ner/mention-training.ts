@@ -2,8 +2,8 @@
  * Training of the mention classifier (lib/analyze/ner/mention-classifier.ts): two multinomial
  * logistic regressions, learned by stochastic gradient descent in a fixed order. The first, over
  * the gold names of the documents (person, place, organization; MISC names as no name) and every
- * other maximal run of capitalised words (no name: "The", "Abstract", "President Obama" whole); the
- * second, the typing model, over the gold persons, places and organizations alone, with the word
+ * other maximal run of capitalised words (no name: "The", "Abstract", "President Obama" whole),
+ * with what the document says of an acronym (mention-document.ts); the second, the typing model, over the gold persons, places and organizations alone, with the word
  * clusters too. No tagger output is read, so the training text needs no held-out tagger.
  * Deterministic: the same documents in the same order give the same files.
  */
@@ -16,6 +16,7 @@ import {
   type MentionModels,
   TYPE_CLASSES,
 } from '../../lib/analyze/ner/mention-classifier';
+import { documentFeatures } from '../../lib/analyze/ner/mention-document';
 import { mentionFeatures, type TokenRun, typingFeatures } from '../../lib/analyze/ner/mention-features';
 import { TYPE_OF_LABEL } from '../../lib/analyze/ner/tagger';
 import { isCapitalised, tokenizeLines, type TokenLine } from '../../lib/analyze/ner/tokens';
@@ -131,7 +132,10 @@ function labelledRunsOf(document: ConllDocument): DocumentExamples {
   const lexicons = compromiseLexicons();
   const names = runs.map(({ run, label }) => ({ run, label, features: mentionFeatures(lines, run, lexicons) }));
   const examples = {
-    names: names.map(({ features, label }) => ({ features, label: MENTION_CLASSES.indexOf(label) })),
+    names: names.map(({ run, features, label }) => ({
+      features: [...features, ...documentFeatures(lines, run)],
+      label: MENTION_CLASSES.indexOf(label),
+    })),
     types: names.flatMap(({ run, label }) =>
       label === 'none'
         ? []

@@ -1,19 +1,22 @@
 /**
  * A second, learned look at each name the tagger and the rules give: two logistic regressions over
  * whole-span features (mention-features.ts). The first scores each mention as a person, a place, an
- * organization or no name at all; read over all the mentions of one name, its probability of no
- * name drops the name. The second, the typing model, trained on names alone, scores the three types
- * with the word clusters too; added to the first model's type scores and to the tagger's own
- * evidence for each type (type-evidence.ts), it gives the name one type. The clusters type names
- * but do not drop them: read by the first model, they dropped surnames that are also common words
- * ("Galois"); alone, without the first model's type scores, they typed as an organization a city
- * whose rare word falls in a cluster of teams ("Kyiv"; docs/quality.md). Both trained by
- * `npm run train:mentions` (scripts/ner/mention-training.ts) on the training sources only.
+ * organization or no name at all, and also reads how the document spells out an acronym
+ * (mention-document.ts: "sea surface salinity (SSS)" is no name); read over all the mentions of
+ * one name, its probability of no name drops the name. The second, the typing model, trained on
+ * names alone, scores the three types with the word clusters too; added to the first model's type
+ * scores and to the tagger's own evidence for each type (type-evidence.ts), it gives the name one
+ * type. The clusters type names but do not drop them: read by the first model, they dropped
+ * surnames that are also common words ("Galois"); alone, without the first model's type scores,
+ * they typed as an organization a city whose rare word falls in a cluster of teams ("Kyiv";
+ * docs/quality.md). Both trained by `npm run train:mentions` (scripts/ner/mention-training.ts) on
+ * the training sources only.
  */
 import type { EntityType } from '../../analysis';
 import type { Lexicons } from './lexicons';
 import { PartRows } from './feature-index';
 import type { FeatureSink } from './features';
+import { documentFeaturesOf } from './mention-document';
 import { mentionFeaturesOf, typingFeaturesOf } from './mention-features';
 import modelFile from './mention-model.json';
 import typeModelFile from './mention-type-model.json';
@@ -192,7 +195,11 @@ function spanScores(span: TypedSpan, lines: TokenLine[], lexicons: Lexicons): Fl
 
 function computedScores(span: TypedSpan, lines: TokenLine[], lexicons: Lexicons): Float64Array {
   const { names, types } = mentionModels();
-  const scores = classLogProbabilitiesOf(names, (sink) => mentionFeaturesOf(lines, span, lexicons, sink));
+  // The first model also reads what the document says of the words (mention-document.ts).
+  const scores = classLogProbabilitiesOf(names, (sink) => {
+    mentionFeaturesOf(lines, span, lexicons, sink);
+    documentFeaturesOf(lines, span, sink);
+  });
   const typeScores = classLogProbabilitiesOf(types, (sink) => typingFeaturesOf(lines, span, lexicons, sink));
   const taggerScores = hasTaggerType(span) ? span.tagged.scores() : null;
   // The head's clusters as the tagger read them: its own spelling only.
