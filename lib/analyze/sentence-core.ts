@@ -4,7 +4,7 @@
  * full stop to end, a verb in a tense).
  */
 
-import nlp from 'compromise';
+import { hasWordTagged } from './tagged-words';
 
 /** A key point fits one short line of the popup. */
 export const MAX_CORE_WORDS = 30;
@@ -162,9 +162,13 @@ function followsAnItem(before: string): boolean {
   return lastComma >= 0 && isListItem(before.slice(lastComma + 1).trim());
 }
 
+/** Verbs in a tense, as compromise tags them (but its infinitives). */
+const FINITE_VERB_TAGS = ['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary'];
+const INFINITIVE_TAGS = ['Infinitive'];
+
 /** A main clause has a verb in a tense ("hailed", "is"), not only an infinitive ("eager to curb"). */
 function hasFiniteVerb(text: string): boolean {
-  return nlp(text).match('(#PastTense|#PresentTense|#Copula|#Modal|#Auxiliary)').not('#Infinitive').found;
+  return hasWordTagged(text, FINITE_VERB_TAGS, INFINITIVE_TAGS);
 }
 
 function readsAsSentence(text: string): boolean {

@@ -136,12 +136,12 @@ function labelledRunsOf(document: ConllDocument): DocumentExamples {
       features: [...features, ...documentFeatures(lines, run)],
       label: MENTION_CLASSES.indexOf(label),
     })),
-    types: names.flatMap(({ run, label, features }) =>
+    types: names.flatMap(({ run, label }) =>
       label === 'none'
         ? []
         : [
             {
-              features: typingFeatures(lines, run, lexicons, features),
+              features: typingFeatures(lines, run, lexicons),
               label: TYPE_CLASSES.indexOf(label),
               weight: isResultsLine(lines[run.line]) ? RESULTS_LINE_WEIGHT : 1,
             },

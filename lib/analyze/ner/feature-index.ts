@@ -8,6 +8,8 @@
  * can use it.
  */
 
+import { featureText, type FeaturePart } from './features';
+
 /** Marks an empty slot; a full one holds its row + 1. */
 const EMPTY = 0;
 
@@ -105,6 +107,62 @@ export class FeatureIndex {
     }
     return -1;
   }
+}
+
+/**
+ * Features of one number of parts down to their values: a map per template, then per part but the
+ * last, the last part keying the value.
+ */
+type PartTree<V> = Map<FeaturePart, PartTree<V> | V>;
+
+/** Features kept by `PartRows` before it starts over (a few news articles' contexts; some MB). */
+const PART_ROWS_SIZE = 100_000;
+
+/**
+ * A feature's row (or any value read by its text, never undefined) by its template and parts
+ * (`FeatureSink`), its text made and hashed only the first time: met again, it costs a lookup per
+ * part of strings the text already holds, whose hash the engine keeps. Bounded: cleared when full.
+ */
+export class PartRows<V = number> {
+  /** A tree per number of parts (0 to 3), so that a template met with more parts is told apart. */
+  private readonly trees: PartTree<V>[] = [new Map(), new Map(), new Map(), new Map()];
+  private size = 0;
+
+  constructor(private readonly valueOfText: (feature: string) => V) {}
+
+  rowOf(template: string, a?: FeaturePart, b?: FeaturePart, c?: FeaturePart): V {
+    if (this.size >= PART_ROWS_SIZE) {
+      for (const tree of this.trees) tree.clear();
+      this.size = 0;
+    }
+    const parts = a === undefined ? 0 : b === undefined ? 1 : c === undefined ? 2 : 3;
+    let node = branch(this.trees[parts], template);
+    let last = a ?? '';
+    if (b !== undefined) {
+      node = branch(node, last);
+      last = b;
+    }
+    if (c !== undefined) {
+      node = branch(node, last);
+      last = c;
+    }
+    const known = node.get(last);
+    if (known !== undefined) return known as V;
+    const value = this.valueOfText(featureText(template, a, b, c));
+    node.set(last, value);
+    this.size++;
+    return value;
+  }
+}
+
+/** The subtree of `node` under `key`, made if missing. */
+function branch<V>(node: PartTree<V>, key: FeaturePart): PartTree<V> {
+  let child = node.get(key) as PartTree<V> | undefined;
+  if (!child) {
+    child = new Map();
+    node.set(key, child);
+  }
+  return child;
 }
 
 /** The table `encodeFeatureTable` wrote for `count` names; throws if it was made for other names. */

@@ -6,7 +6,7 @@
  */
 import { remembered } from '../../memo';
 import type { Lexicons } from './lexicons';
-import { matchPhrases, rememberingLookup } from './lexicons';
+import { matchPhrases } from './lexicons';
 import type { TokenLine } from './tokens';
 
 /** A line with everything the features need, computed once per text. */
@@ -21,7 +21,35 @@ export interface PreparedLine {
    * asked for, which a scorer that kept the word's scores never does) and those of its context.
    */
   wordFeaturesAt(i: number): string[];
-  contextFeatures: string[][];
+  /**
+   * Gives each feature of token `i`'s context to `sink` as its template and parts, no text made: the
+   * shipped model finds their rows from the parts (`PartRows`), where a text per feature per token
+   * was most of the tagger's garbage and hashing (docs/quality.md, Speed, branch `n-speed2`).
+   */
+  contextFeaturesOf(i: number, sink: FeatureSink): void;
+  /** The same features as texts (training, tests). */
+  contextFeaturesAt(i: number): string[];
+}
+
+/** A part of a feature: a word, a shape, a class, a cluster, a count. */
+export type FeaturePart = string | number;
+
+/** Receives a feature as its template and its parts (`featureText` gives its text). */
+export type FeatureSink = (template: string, a?: FeaturePart, b?: FeaturePart, c?: FeaturePart) => void;
+
+/** A feature's text: its template alone ("ow+1"), else the template, "=" and its parts joined by "|" ("bg=the|red"). */
+export function featureText(template: string, a?: FeaturePart, b?: FeaturePart, c?: FeaturePart): string {
+  if (a === undefined) return template;
+  if (b === undefined) return `${template}=${a}`;
+  if (c === undefined) return `${template}=${a}|${b}`;
+  return `${template}=${a}|${b}|${c}`;
+}
+
+/** The texts of the features `emit` gives. */
+export function featureTexts(emit: (sink: FeatureSink) => void): string[] {
+  const texts: string[] = [];
+  emit((template, a, b, c) => texts.push(featureText(template, a, b, c)));
+  return texts;
 }
 
 const PATTERNS = {
@@ -75,16 +103,14 @@ const CLASS_NEIGHBOURS = [
   ['nlc', 1],
 ] as const;
 
+/** The features of an organization's word (compromise's) among the next capitalized words, by distance. */
+const ORG_WORD_AHEAD = ['ow+1', 'ow+2', 'ow+3'];
+
 /** Fewer words than this tell nothing of how a line is cased ("yes thanks"). */
 const MIN_WORDS_FOR_LOWER_CASE_LINE = 4;
 
 /** Computes the tag-independent features of every token of a text's lines. */
-export function prepareLines(lines: TokenLine[], shared: Lexicons): PreparedLine[] {
-  const lexicons = {
-    ...shared,
-    wordClusters: rememberingLookup(shared.wordClusters),
-    wordClasses: rememberingLookup(shared.wordClasses),
-  };
+export function prepareLines(lines: TokenLine[], lexicons: Lexicons): PreparedLine[] {
   const words = lines.map((line) => line.words.map(asAscii));
   const lowered = words.map((lineWords) => lineWords.map((word) => word.toLowerCase()));
   const initial = lines.map(sentenceInitialFlags);
@@ -92,34 +118,55 @@ export function prepareLines(lines: TokenLine[], shared: Lexicons): PreparedLine
   const byWord = new Map<string, string[]>();
   const featuresOfWord = (word: string, lw: string): string[] =>
     remembered(byWord, word, () => wordFeatures(word, lw, lexicons));
-  return lines.map((line, l) => ({
-    line,
-    words: words[l],
-    lowered: lowered[l],
-    wordFeaturesAt: (i: number) => featuresOfWord(words[l][i], lowered[l][i]),
-    contextFeatures: contextFeatures(line, words[l], lowered[l], initial[l], casing, lexicons),
-  }));
+  return lines.map((line, l) => {
+    const contextFeaturesOf = contextFeatures(line, words[l], lowered[l], initial[l], casing, lexicons);
+    return {
+      line,
+      words: words[l],
+      lowered: lowered[l],
+      wordFeaturesAt: (i: number) => featuresOfWord(words[l][i], lowered[l][i]),
+      contextFeaturesOf,
+      contextFeaturesAt: (i: number) => featureTexts((sink) => contextFeaturesOf(i, sink)),
+    };
+  });
 }
 
 /** Every tag-independent feature of token `i`. */
 export function staticFeaturesAt(prepared: PreparedLine, i: number): string[] {
-  return prepared.wordFeaturesAt(i).concat(prepared.contextFeatures[i]);
+  return prepared.wordFeaturesAt(i).concat(prepared.contextFeaturesAt(i));
 }
+
+/** The templates of the features that read the tags to a token's left. */
+const TAG_TEMPLATES = { previous: 't1', pair: 't2', previousWithWord: 't1w' };
 
 /** Features that depend on the two tags to the left of token `i`. */
 export function tagFeatures(lowered: string, previousTag: string, secondPreviousTag: string): string[] {
-  const [previous, previousWithWord] = previousTagFeatures(lowered, previousTag);
-  return [previous, tagPairFeature(secondPreviousTag, previousTag), previousWithWord];
+  return featureTexts((sink) => tagFeaturesOf(lowered, previousTag, secondPreviousTag, sink));
+}
+
+/** `tagFeatures` given to `sink` as template and parts. */
+export function tagFeaturesOf(
+  lowered: string,
+  previousTag: string,
+  secondPreviousTag: string,
+  sink: FeatureSink,
+): void {
+  sink(TAG_TEMPLATES.previous, previousTag);
+  sink(TAG_TEMPLATES.pair, secondPreviousTag, previousTag);
+  sink(TAG_TEMPLATES.previousWithWord, previousTag, lowered);
 }
 
 /** The features of the tag just left of a token, alone and with the token's word. */
 export function previousTagFeatures(lowered: string, previousTag: string): string[] {
-  return [`t1=${previousTag}`, `t1w=${previousTag}|${lowered}`];
+  return [
+    featureText(TAG_TEMPLATES.previous, previousTag),
+    featureText(TAG_TEMPLATES.previousWithWord, previousTag, lowered),
+  ];
 }
 
 /** The feature of the two tags left of a token (the same for every word: a second-order transition). */
 export function tagPairFeature(secondPreviousTag: string, previousTag: string): string {
-  return `t2=${secondPreviousTag}|${previousTag}`;
+  return featureText(TAG_TEMPLATES.pair, secondPreviousTag, previousTag);
 }
 
 /** The features of a word on its own: itself, its shape and affixes, its lexicon classes. */
@@ -151,7 +198,10 @@ function wordFeatures(word: string, lw: string, lexicons: Lexicons): string[] {
   return features;
 }
 
-/** The features of a token in its line and text: neighbours, casing, gazetteer phrases. */
+/**
+ * The features of a token in its line and text (neighbours, casing, gazetteer phrases), given to a
+ * sink token by token: what they read of the line is worked out once here.
+ */
 function contextFeatures(
   line: TokenLine,
   words: string[],
@@ -159,7 +209,7 @@ function contextFeatures(
   initial: boolean[],
   casing: Map<string, number>,
   lexicons: Lexicons,
-): string[][] {
+): (i: number, sink: FeatureSink) => void {
   const shapes = words.map(shortShape);
   const compromiseMarks = matchPhrases(line.tokens, lowered, lexicons.compromisePhrases);
   const trainedMarks = matchPhrases(line.tokens, lowered, lexicons.trainedPhrases);
@@ -168,43 +218,49 @@ function contextFeatures(
   const caseBlindMarks =
     caps === 'lc' ? matchPhrases(line.tokens, lowered, lexicons.trainedPhrases, { anyCase: true }) : [];
   const at = <T>(list: T[], i: number, outside: T): T => (i >= 0 && i < list.length ? list[i] : outside);
-  return words.map((_, i) => {
+  return (i, sink) => {
     const lw = lowered[i];
     const shape = shapes[i];
-    const features = [
-      `pw=${at(lowered, i - 1, BOUNDARY)}`,
-      `nw=${at(lowered, i + 1, BOUNDARY)}`,
-      `pw2=${at(lowered, i - 2, BOUNDARY)}`,
-      `nw2=${at(lowered, i + 2, BOUNDARY)}`,
-      `bg=${at(lowered, i - 1, BOUNDARY)}|${lw}`,
-      `nb=${lw}|${at(lowered, i + 1, BOUNDARY)}`,
-      `ps=${at(shapes, i - 1, BOUNDARY)}`,
-      `ns=${at(shapes, i + 1, BOUNDARY)}`,
-      `pns=${at(shapes, i - 1, BOUNDARY)}|${shape}|${at(shapes, i + 1, BOUNDARY)}`,
-      `c=${caps}|${shape}`,
-      `in=${initial[i] ? 1 : 0}|${shape}`,
-      `df=${casing.get(lw) ?? 0}|${shape}|${caps}`,
-      `cp=${compromiseMarks[i] ?? 'O'}`,
-      `gz=${trainedMarks[i] ?? 'O'}`,
-      `pgz=${at(trainedMarks, i - 1, BOUNDARY) ?? 'O'}|${trainedMarks[i] ?? 'O'}`,
-      `ngz=${at(trainedMarks, i + 1, BOUNDARY) ?? 'O'}`,
-    ];
+    const previous = at(lowered, i - 1, BOUNDARY);
+    const next = at(lowered, i + 1, BOUNDARY);
+    const previousShape = at(shapes, i - 1, BOUNDARY);
+    const nextShape = at(shapes, i + 1, BOUNDARY);
+    const mark = trainedMarks[i] ?? 'O';
+    sink('pw', previous);
+    sink('nw', next);
+    sink('pw2', at(lowered, i - 2, BOUNDARY));
+    sink('nw2', at(lowered, i + 2, BOUNDARY));
+    sink('bg', previous, lw);
+    sink('nb', lw, next);
+    sink('ps', previousShape);
+    sink('ns', nextShape);
+    sink('pns', previousShape, shape, nextShape);
+    sink('c', caps, shape);
+    sink('in', initial[i] ? 1 : 0, shape);
+    sink('df', casing.get(lw) ?? 0, shape, caps);
+    sink('cp', compromiseMarks[i] ?? 'O');
+    sink('gz', mark);
+    sink('pgz', at(trainedMarks, i - 1, BOUNDARY) ?? 'O', mark);
+    sink('ngz', at(trainedMarks, i + 1, BOUNDARY) ?? 'O');
     for (const [name, offset] of CLUSTER_NEIGHBOURS) {
       const cluster = lexicons.wordClusters.get(at(lowered, i + offset, BOUNDARY))?.[0];
-      if (cluster !== undefined) features.push(`${name}=${cluster}`);
+      if (cluster !== undefined) sink(name, cluster);
     }
-    if (caseBlindMarks[i]) features.push(`gzl=${caseBlindMarks[i]}`, `gzlw=${caseBlindMarks[i]}|${lw}`);
+    if (caseBlindMarks[i]) {
+      sink('gzl', caseBlindMarks[i]);
+      sink('gzlw', caseBlindMarks[i], lw);
+    }
     for (const [name, offset] of CLASS_NEIGHBOURS) {
       const neighbour = at(lowered, i + offset, BOUNDARY);
       for (const wordClass of lexicons.wordClasses.get(neighbour) ?? []) {
-        if (NEIGHBOUR_CLASSES.has(wordClass)) features.push(`${name}=${wordClass}`);
+        if (NEIGHBOUR_CLASSES.has(wordClass)) sink(name, wordClass);
       }
     }
-    for (let j = i + 1; j <= i + 3 && j < words.length && PATTERNS.upper.test(words[j][0]); j++) {
-      if (lexicons.orgWords.has(lowered[j])) features.push(`ow+${j - i}`);
+    for (let ahead = 1; ahead <= ORG_WORD_AHEAD.length && i + ahead < words.length; ahead++) {
+      if (!PATTERNS.upper.test(words[i + ahead][0])) break;
+      if (lexicons.orgWords.has(lowered[i + ahead])) sink(ORG_WORD_AHEAD[ahead - 1]);
     }
-    return features;
-  });
+  };
 }
 
 /**

@@ -97,14 +97,24 @@ export interface Lexicons {
   wordClusters: Lookup<readonly number[]>;
 }
 
+/** Words whose lexicon values `rememberingLookup` keeps (a few news articles' vocabulary; a few MB). */
+const REMEMBERED_WORDS = 50_000;
+
 /**
- * `lookup` with each key's value kept once read: made for one text, whose words are looked up again
- * and again (a word's clusters on itself and on each neighbour), where a cluster's lookup is a
- * binary search in the clusters file's text.
+ * `lookup` with each key's value kept once read, from one text to the next: a text looks its words
+ * up again and again (a word's clusters on itself, on each neighbour, in the mention classifier),
+ * and the next text most of the same words, where a cluster's lookup is a binary search in the
+ * clusters file's text and a class's a property of compromise's 25,000-entry lexicon. Bounded:
+ * cleared when full.
  */
 export function rememberingLookup<V>(lookup: Lookup<V>): Lookup<V> {
   const known = new Map<string, V | undefined>();
-  return { get: (key) => remembered(known, key, () => lookup.get(key)) };
+  return {
+    get: (key) => {
+      if (known.size >= REMEMBERED_WORDS) known.clear();
+      return remembered(known, key, () => lookup.get(key));
+    },
+  };
 }
 
 /** Lowercased space-joined phrase → its entity class. */
@@ -116,7 +126,7 @@ let wordClusters: Lookup<readonly number[]> | null = null;
 /** The lexicons with the given trained phrases; compromise's part and the clusters are read once and kept. */
 export function loadLexicons(trainedPhrases: PhraseTable): Lexicons {
   compromiseLists ??= readCompromiseLexicon();
-  wordClusters ??= readWordClusters(clusterFile);
+  wordClusters ??= rememberingLookup(readWordClusters(clusterFile));
   return { ...compromiseLists, trainedPhrases, wordClusters };
 }
 
@@ -182,7 +192,7 @@ function readCompromiseLexicon(): Omit<Lexicons, 'trainedPhrases' | 'wordCluster
     return Array.isArray(tags) ? tags : oneClass(tags);
   };
   return {
-    wordClasses: { get: (word) => (word.includes(' ') ? undefined : classesOf(word)) },
+    wordClasses: rememberingLookup({ get: (word) => (word.includes(' ') ? undefined : classesOf(word)) }),
     orgWords: new Set(Object.keys(model.two.orgWords)),
     placeWords: new Set(Object.keys(model.two.placeWords)),
     compromisePhrases: { get: (phrase) => (phrase.includes(' ') ? nameClassOf(classesOf(phrase)) : undefined) },

@@ -14,8 +14,10 @@
  */
 import type { EntityType } from '../../analysis';
 import type { Lexicons } from './lexicons';
-import { documentFeatures } from './mention-document';
-import { mentionFeatures, typingFeatures } from './mention-features';
+import { PartRows } from './feature-index';
+import type { FeatureSink } from './features';
+import { documentFeaturesOf } from './mention-document';
+import { mentionFeaturesOf, typingFeaturesOf } from './mention-features';
 import modelFile from './mention-model.json';
 import typeModelFile from './mention-type-model.json';
 import { hasTaggerType, type TypedSpan } from './recognizer';
@@ -45,12 +47,15 @@ export interface MentionModels {
 export interface MentionWeights {
   classes: readonly string[];
   rows: { get(feature: string): Float64Array | undefined };
+  /** The same rows by a feature's template and parts (null: no row). */
+  partRows: PartRows<Float64Array | null>;
 }
 
 /** The model in `file`, whose classes must be `classes`. */
 export function readMentionModel(file: MentionModelFile, classes: readonly string[] = MENTION_CLASSES): MentionWeights {
   if (file.classes.join() !== classes.join()) throw new Error(`unexpected classes ${file.classes.join()}`);
-  return { classes, rows: new WeightRows(file.weights) };
+  const rows = new WeightRows(file.weights);
+  return { classes, rows, partRows: new PartRows((feature) => rows.get(feature) ?? null) };
 }
 
 /**
@@ -91,10 +96,26 @@ function lineEnd(text: string, at: number): number {
 /** The log-probability of each class (softmax of the summed weights), in the model's order. */
 export function classLogProbabilities({ classes, rows }: MentionWeights, features: string[]): Float64Array {
   const scores = new Float64Array(classes.length);
-  for (const feature of features) {
-    const row = rows.get(feature);
-    if (row) for (let c = 0; c < scores.length; c++) scores[c] += row[c];
-  }
+  for (const feature of features) addRow(scores, rows.get(feature));
+  return logSoftmax(scores);
+}
+
+/** `classLogProbabilities` of the features `emit` gives as template and parts, in their order. */
+export function classLogProbabilitiesOf(
+  { classes, partRows }: MentionWeights,
+  emit: (sink: FeatureSink) => void,
+): Float64Array {
+  const scores = new Float64Array(classes.length);
+  emit((template, a, b, c) => addRow(scores, partRows.rowOf(template, a, b, c)));
+  return logSoftmax(scores);
+}
+
+function addRow(scores: Float64Array, row: Float64Array | null | undefined): void {
+  if (row) for (let c = 0; c < scores.length; c++) scores[c] += row[c];
+}
+
+/** Summed weights → each class's log-probability. */
+function logSoftmax(scores: Float64Array): Float64Array {
   const top = Math.max(...scores);
   const logTotal = top + Math.log(scores.reduce((sum, score) => sum + Math.exp(score - top), 0));
   return scores.map((score) => score - logTotal);
@@ -174,11 +195,12 @@ function spanScores(span: TypedSpan, lines: TokenLine[], lexicons: Lexicons): Fl
 
 function computedScores(span: TypedSpan, lines: TokenLine[], lexicons: Lexicons): Float64Array {
   const { names, types } = mentionModels();
-  // The typing model reads the same base features, then the clusters: made once for both. The
-  // first model also reads what the document says of the words (mention-document.ts).
-  const features = mentionFeatures(lines, span, lexicons);
-  const scores = classLogProbabilities(names, [...features, ...documentFeatures(lines, span)]);
-  const typeScores = classLogProbabilities(types, typingFeatures(lines, span, lexicons, features));
+  // The first model also reads what the document says of the words (mention-document.ts).
+  const scores = classLogProbabilitiesOf(names, (sink) => {
+    mentionFeaturesOf(lines, span, lexicons, sink);
+    documentFeaturesOf(lines, span, sink);
+  });
+  const typeScores = classLogProbabilitiesOf(types, (sink) => typingFeaturesOf(lines, span, lexicons, sink));
   const taggerScores = hasTaggerType(span) ? span.tagged.scores() : null;
   // The head's clusters as the tagger read them: its own spelling only.
   const taggerScale = lexicons.wordClusters.get(lines[span.line].lowered[span.last])

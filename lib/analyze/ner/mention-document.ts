@@ -6,6 +6,7 @@
  * spelt out in words that are names ("European Space Agency (ESA)"). The feature says which the
  * document shows; training decides what it is worth (docs/quality.md, branch `n-acad`).
  */
+import { type FeatureSink, featureTexts } from './features';
 import type { TokenRun } from './mention-features';
 import type { TokenLine } from './tokens';
 
@@ -27,12 +28,17 @@ const CAPITALISED = /^\p{Lu}/u;
 /** Each document's spelt-out acronyms (by their letters), read once per document: its lines are the key. */
 const expansionsOfDocument = new WeakMap<TokenLine[], Map<string, Expansion>>();
 
-/** The document features of the tokens `run` covers in `lines` (the whole document's lines). */
+/** The document features of the tokens `run` covers in `lines` (the whole document's lines), as texts. */
 export function documentFeatures(lines: TokenLine[], run: TokenRun): string[] {
+  return featureTexts((sink) => documentFeaturesOf(lines, run, sink));
+}
+
+/** `documentFeatures` given to `sink` as template and parts ("acronym", "common-words"). */
+export function documentFeaturesOf(lines: TokenLine[], run: TokenRun, sink: FeatureSink): void {
   const words = lines[run.line].words;
-  if (run.first !== run.last || !ACRONYM.test(words[run.first])) return [];
+  if (run.first !== run.last || !ACRONYM.test(words[run.first])) return;
   const expansion = expansionsOf(lines).get(acronymLetters(words[run.first]));
-  return [`acronym=${expansion ?? 'unexplained'}`];
+  sink('acronym', expansion ?? 'unexplained');
 }
 
 function expansionsOf(lines: TokenLine[]): Map<string, Expansion> {

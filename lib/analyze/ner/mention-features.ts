@@ -6,7 +6,8 @@
  * The classifier's typing model also reads the word clusters of those words and whether the span is
  * a listed town (place-list.ts) (`typingFeatures`).
  */
-import { shortShape } from './features';
+import { remembered } from '../../memo';
+import { featureTexts, shortShape, type FeatureSink } from './features';
 import type { Lexicons } from './lexicons';
 import placeListFile from './place-list.json';
 import { type PlaceList, readPlaceList } from './place-list';
@@ -41,28 +42,39 @@ const SENTENCE_END = /^[.!?…]$/u;
 
 /** The features of the tokens `run` covers in `lines`. */
 export function mentionFeatures(lines: TokenLine[], run: TokenRun, lexicons: MentionLexicons): string[] {
+  return featureTexts((sink) => mentionFeaturesOf(lines, run, lexicons, sink));
+}
+
+/**
+ * `mentionFeatures` given to `sink` as template and parts, no text made: the classifier finds their
+ * weights from the parts (docs/quality.md, Speed, branch `n-speed2`).
+ */
+export function mentionFeaturesOf(
+  lines: TokenLine[],
+  run: TokenRun,
+  lexicons: MentionLexicons,
+  sink: FeatureSink,
+): void {
   const { lowered, words } = lines[run.line];
   const spanWords = words.slice(run.first, run.last + 1);
   const spanLowered = lowered.slice(run.first, run.last + 1);
   const head = spanLowered[spanLowered.length - 1];
   const classesOf = classesIn(lexicons);
-  const features = [
-    'bias',
-    `len=${Math.min(spanWords.length, MAX_LENGTH_FEATURE)}`,
-    `shape=${spanWords.map(shortShape).join(' ')}`,
-    `head=${head}`,
-    `head-suffix=${head.slice(-3)}`,
-    `first=${spanLowered[0]}`,
-    ...spanLowered.map((word) => `word=${word}`),
-    ...classesOf(head).map((wordClass) => `head-class=${wordClass}`),
-    ...spanLowered.flatMap((word) => classesOf(word).map((wordClass) => `class=${wordClass}`)),
-  ];
-  if (lexicons.orgWords.has(head)) features.push('head-org-word');
-  if (lexicons.placeWords.has(head)) features.push('head-place-word');
-  if (spanLowered.some((word) => classesOf(word).length === 0)) features.push('unknown-word');
-  if (isSentenceInitial(words, run.first)) features.push(`sentence-initial|len=${Math.min(spanWords.length, 2)}`);
-  if (lines[run.line].isAllCaps) features.push('caps-line');
-  return features.concat(contextFeatures(lowered, run, classesOf));
+  sink('bias');
+  sink('len', Math.min(spanWords.length, MAX_LENGTH_FEATURE));
+  sink('shape', spanWords.map(shortShape).join(' '));
+  sink('head', head);
+  sink('head-suffix', head.slice(-3));
+  sink('first', spanLowered[0]);
+  for (const word of spanLowered) sink('word', word);
+  for (const wordClass of classesOf(head)) sink('head-class', wordClass);
+  for (const word of spanLowered) for (const wordClass of classesOf(word)) sink('class', wordClass);
+  if (lexicons.orgWords.has(head)) sink('head-org-word');
+  if (lexicons.placeWords.has(head)) sink('head-place-word');
+  if (spanLowered.some((word) => classesOf(word).length === 0)) sink('unknown-word');
+  if (isSentenceInitial(words, run.first)) sink('sentence-initial|len', Math.min(spanWords.length, 2));
+  if (lines[run.line].isAllCaps) sink('caps-line');
+  contextFeatures(lowered, run, classesOf, sink);
 }
 
 /**
@@ -73,29 +85,42 @@ export function mentionFeatures(lines: TokenLine[], run: TokenRun, lexicons: Men
  * by the model that also drops names, they dropped surnames that are common words ("Galois"). Then
  * whether the span is a listed town, and for a head with no cluster the words just around it.
  */
-export function typingFeatures(
+export function typingFeatures(lines: TokenLine[], run: TokenRun, lexicons: MentionLexicons): string[] {
+  return featureTexts((sink) => typingFeaturesOf(lines, run, lexicons, sink));
+}
+
+/** `typingFeatures` given to `sink` as template and parts. */
+export function typingFeaturesOf(
   lines: TokenLine[],
   run: TokenRun,
   lexicons: MentionLexicons,
-  baseFeatures: string[] = mentionFeatures(lines, run, lexicons),
-): string[] {
+  sink: FeatureSink,
+): void {
+  mentionFeaturesOf(lines, run, lexicons, sink);
   const { lowered } = lines[run.line];
   const spanLowered = lowered.slice(run.first, run.last + 1);
   const headClusters = clustersOf(spanLowered[spanLowered.length - 1], lexicons);
-  const features = [...baseFeatures];
-  if (headClusters) features.push(...headClusters.map((cluster, level) => `head-k${level}=${cluster}`));
-  else features.push('head-no-cluster');
-  for (const word of spanLowered.slice(0, -1)) features.push(...coarseAndFineClusters('word', word, lexicons));
+  if (!headClusters) sink('head-no-cluster');
+  else for (const [level, cluster] of headClusters.entries()) sink(clusterTemplate('head', `k${level}`), cluster);
+  for (const word of spanLowered.slice(0, -1)) coarseAndFineClusters('word', word, lexicons, sink);
   for (let k = 1; k <= CLUSTER_CONTEXT_WORDS; k++) {
-    features.push(
-      ...coarseAndFineClusters(`left${k}`, lowered[run.first - k], lexicons),
-      ...coarseAndFineClusters(`right${k}`, lowered[run.last + k], lexicons),
-    );
+    coarseAndFineClusters(LEFT[k - 1], lowered[run.first - k], lexicons, sink);
+    coarseAndFineClusters(RIGHT[k - 1], lowered[run.last + k], lexicons, sink);
   }
-  features.push(...coarseAndFineClusters('verb-after', verbAfter(lowered, run, classesIn(lexicons)), lexicons));
-  features.push(...placeListFeatures(spanLowered, headClusters !== undefined));
-  if (!headClusters) features.push(...unclusteredContextFeatures(lowered, run));
-  return features;
+  coarseAndFineClusters('verb-after', verbAfter(lowered, run, classesIn(lexicons)), lexicons, sink);
+  placeListFeatures(spanLowered, headClusters !== undefined, sink);
+  if (!headClusters) unclusteredContextFeatures(lowered, run, sink);
+}
+
+/** The templates of the words on each side, by distance: "left1", "left2", … */
+const LEFT = Array.from({ length: CONTEXT_WORDS }, (_, k) => `left${k + 1}`);
+const RIGHT = Array.from({ length: CONTEXT_WORDS }, (_, k) => `right${k + 1}`);
+
+/** Cluster templates ("left1-k0"), made once each. */
+const CLUSTER_TEMPLATES = new Map<string, string>();
+
+function clusterTemplate(name: string, level: string): string {
+  return remembered(CLUSTER_TEMPLATES, `${name}\t${level}`, () => `${name}-${level}`);
 }
 
 /**
@@ -103,12 +128,10 @@ export function typingFeatures(
  * for such a word (an unknown capitalised word is a surname), and "in X", "to X", "X's airport" say
  * more of a rare word than of one the clusters already type.
  */
-function unclusteredContextFeatures(lowered: string[], run: TokenRun): string[] {
-  return [
-    `unclustered|left1=${lowered[run.first - 1] ?? '<s>'}`,
-    `unclustered|right1=${lowered[run.last + 1] ?? '</s>'}`,
-    `unclustered|left2=${lowered[run.first - 2] ?? '<s>'} ${lowered[run.first - 1] ?? '<s>'}`,
-  ];
+function unclusteredContextFeatures(lowered: string[], run: TokenRun, sink: FeatureSink): void {
+  sink('unclustered|left1', lowered[run.first - 1] ?? '<s>');
+  sink('unclustered|right1', lowered[run.last + 1] ?? '</s>');
+  sink('unclustered|left2', `${lowered[run.first - 2] ?? '<s>'} ${lowered[run.first - 1] ?? '<s>'}`);
 }
 
 let placeList: PlaceList | null = null;
@@ -119,20 +142,29 @@ let placeList: PlaceList | null = null;
  * may be a team or a surname too ("Cleveland", "Smith"), and the weights of each are learned apart.
  * "listed-place-head" when only the last word is ("North Oakland").
  */
-function placeListFeatures(spanLowered: string[], headHasCluster: boolean): string[] {
+function placeListFeatures(spanLowered: string[], headHasCluster: boolean, sink: FeatureSink): void {
   placeList ??= readPlaceList(placeListFile);
   const clustered = headHasCluster ? 'clustered' : 'unclustered';
-  if (placeList.has(spanLowered.join(' '))) return ['listed-place', `listed-place|${clustered}`];
-  if (spanLowered.length > 1 && placeList.has(spanLowered[spanLowered.length - 1])) {
-    return ['listed-place-head', `listed-place-head|${clustered}`];
+  if (placeList.has(spanLowered.join(' '))) {
+    sink('listed-place');
+    sink(`listed-place|${clustered}`);
+  } else if (spanLowered.length > 1 && placeList.has(spanLowered[spanLowered.length - 1])) {
+    sink('listed-place-head');
+    sink(`listed-place-head|${clustered}`);
   }
-  return [];
 }
 
 /** "NAME-k0=" and "NAME-kf=": the coarsest and the finest cluster of the word (none for a rare word or none at all). */
-function coarseAndFineClusters(name: string, word: string | undefined, lexicons: MentionLexicons): string[] {
+function coarseAndFineClusters(
+  name: string,
+  word: string | undefined,
+  lexicons: MentionLexicons,
+  sink: FeatureSink,
+): void {
   const clusters = word === undefined ? undefined : clustersOf(word, lexicons);
-  return clusters ? [`${name}-k0=${clusters[0]}`, `${name}-kf=${clusters[clusters.length - 1]}`] : [];
+  if (!clusters) return;
+  sink(clusterTemplate(name, 'k0'), clusters[0]);
+  sink(clusterTemplate(name, 'kf'), clusters[clusters.length - 1]);
 }
 
 /** Letters that Unicode's decomposition leaves whole, and the Latin letters they are written as. */
@@ -173,16 +205,20 @@ function verbAfter(lowered: string[], run: TokenRun, classesOf: (word: string) =
 }
 
 /** The words ±3 by position, the preposition just before, the first verb within three words after. */
-function contextFeatures(lowered: string[], run: TokenRun, classesOf: (word: string) => string[]): string[] {
-  const features: string[] = [];
+function contextFeatures(
+  lowered: string[],
+  run: TokenRun,
+  classesOf: (word: string) => string[],
+  sink: FeatureSink,
+): void {
   for (let k = 1; k <= CONTEXT_WORDS; k++) {
-    features.push(`left${k}=${lowered[run.first - k] ?? '<s>'}`, `right${k}=${lowered[run.last + k] ?? '</s>'}`);
+    sink(LEFT[k - 1], lowered[run.first - k] ?? '<s>');
+    sink(RIGHT[k - 1], lowered[run.last + k] ?? '</s>');
   }
   const before = lowered[run.first - 1];
-  if (before && classesOf(before).includes('Preposition')) features.push(`preposition=${before}`);
+  if (before && classesOf(before).includes('Preposition')) sink('preposition', before);
   const verb = verbAfter(lowered, run, classesOf);
-  if (verb) features.push(`verb-after=${verb}`);
-  return features;
+  if (verb) sink('verb-after', verb);
 }
 
 function isSentenceInitial(words: string[], i: number): boolean {

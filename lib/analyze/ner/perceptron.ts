@@ -7,7 +7,8 @@
  * read from the bytes when a feature is met (the model's read is on the service worker's cold
  * start, its features met a few thousand at a time).
  */
-import { decodeBase64, encodeBase64, FeatureIndex } from './feature-index';
+import { decodeBase64, encodeBase64, FeatureIndex, PartRows } from './feature-index';
+import type { FeatureSink } from './features';
 
 export interface ModelFile {
   labels: string[];
@@ -59,15 +60,25 @@ export class LinearModel {
 
   /** Adds the score of each label for `features` into `scores` (length `labels.length`). */
   addScores = (features: string[], scores: Float32Array): void => {
+    for (const feature of features) this.addRowScores(this.index.rowOf(feature), scores);
+  };
+
+  /** Rows of the features met as template and parts. */
+  private readonly partRows = new PartRows((feature) => this.index.rowOf(feature));
+
+  /** `addScores` for the features `emit` gives as template and parts, in the order given. */
+  addFeatureScores = (emit: (sink: FeatureSink) => void, scores: Float32Array): void => {
+    emit((template, a, b, c) => this.addRowScores(this.partRows.rowOf(template, a, b, c), scores));
+  };
+
+  /** Adds `row`'s weights into `scores` (none for -1, a feature the model lacks). */
+  private addRowScores(row: number, scores: Float32Array): void {
+    if (row === -1) return;
     const { decoded } = this;
     const width = this.labels.length;
-    for (const feature of features) {
-      const row = this.index.rowOf(feature);
-      if (row === -1) continue;
-      const at = this.decodedRow(row);
-      for (let k = 0; k < width; k++) scores[k] += decoded[at + k];
-    }
-  };
+    const at = this.decodedRow(row);
+    for (let k = 0; k < width; k++) scores[k] += decoded[at + k];
+  }
 
   /** Where `row`'s weights start in `decoded`, decoding them on the row's first use. */
   private decodedRow(row: number): number {
@@ -83,15 +94,29 @@ export class LinearModel {
     return at;
   }
 
-  /** Values computed from the weights alone, by key (bounded: cleared when full). */
-  private readonly remembered = new Map<string, unknown>();
+  /**
+   * Values computed from the weights alone, by kind then key: a word's key is the word itself, no
+   * text made per token (bounded: cleared when full).
+   */
+  private readonly remembered = new Map<string, Map<string, unknown>>();
+  private rememberedCount = 0;
 
-  /** `compute()`'s value for `key`, computed once (the weights never change once read). */
-  remember = <T>(key: string, compute: () => T): T => {
-    if (this.remembered.has(key)) return this.remembered.get(key) as T;
-    if (this.remembered.size >= REMEMBERED_SIZE) this.remembered.clear();
+  /** `compute()`'s value for `key` among the values of `kind`, computed once (the weights never change once read). */
+  remember = <T>(kind: string, key: string, compute: () => T): T => {
+    let values = this.remembered.get(kind);
+    if (values?.has(key)) return values.get(key) as T;
+    if (this.rememberedCount >= REMEMBERED_SIZE) {
+      this.remembered.clear();
+      this.rememberedCount = 0;
+      values = undefined;
+    }
+    if (!values) {
+      values = new Map();
+      this.remembered.set(kind, values);
+    }
     const value = compute();
-    this.remembered.set(key, value);
+    values.set(key, value);
+    this.rememberedCount++;
     return value;
   };
 

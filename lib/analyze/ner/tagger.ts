@@ -3,7 +3,15 @@
  * (Viterbi), and the name spans the tags mark. The classes are CoNLL's: PER, LOC, ORG and MISC (MISC is learned so that names of
  * events, nationalities and products are not taken for the others, and is dropped afterwards).
  */
-import { previousTagFeatures, staticFeaturesAt, tagFeatures, tagPairFeature, type PreparedLine } from './features';
+import {
+  featureTexts,
+  previousTagFeatures,
+  staticFeaturesAt,
+  tagFeatures,
+  tagPairFeature,
+  type FeatureSink,
+  type PreparedLine,
+} from './features';
 import type { TagHistory } from './history';
 import type { EntityType } from '../../analysis';
 import type { Token } from './tokens';
@@ -43,8 +51,16 @@ export interface Scorer {
    * `features` gives them, asked for only where the scores are not kept.
    */
   addWordScores(word: string, features: () => string[], scores: Float32Array): void;
-  /** `compute()`'s value for `key`, computed once: given only by a scorer whose weights no longer change. */
-  remember?<T>(key: string, compute: () => T): T;
+  /**
+   * `addScores` for the features `emit` gives as template and parts, in their order; a scorer without
+   * it is given their texts.
+   */
+  addFeatureScores?(emit: (sink: FeatureSink) => void, scores: Float32Array): void;
+  /**
+   * `compute()`'s value for `key` among the values named `kind`, computed once: given only by a
+   * scorer whose weights no longer change.
+   */
+  remember?<T>(kind: string, key: string, compute: () => T): T;
 }
 
 export interface NameSpan {
@@ -93,8 +109,8 @@ export function bestTagSequence(
   const width = labels.length;
   const pairs = width * width;
   const count = prepared.words.length;
-  const pairScores = remembered(score, 'tag pairs', () => tagPairScores(labels, score));
-  const follows = remembered(score, 'tag follows', () =>
+  const pairScores = remembered(score, 'tag pairs', '', () => tagPairScores(labels, score));
+  const follows = remembered(score, 'tag follows', '', () =>
     labels.flatMap((previous) => labels.map((label) => isAllowedAfter(previous, label))),
   );
   // best[p * width + k]: the best score of the tags up to the token, ending in labels p then k.
@@ -136,9 +152,15 @@ function isReachable(best: Float64Array, p: number, width: number): boolean {
   return false;
 }
 
+/** Adds the scores of the features `emit` gives: by their parts where the scorer reads them so, else by their texts. */
+export function addScoresOfParts(score: Scorer, emit: (sink: FeatureSink) => void, scores: Float32Array): void {
+  if (score.addFeatureScores) score.addFeatureScores(emit, scores);
+  else score.addScores(featureTexts(emit), scores);
+}
+
 /** `compute()`, kept by a scorer whose weights are fixed (the shipped model), computed each time otherwise. */
-function remembered<T>(score: Scorer, key: string, compute: () => T): T {
-  return score.remember ? score.remember(key, compute) : compute();
+function remembered<T>(score: Scorer, kind: string, key: string, compute: () => T): T {
+  return score.remember ? score.remember(kind, key, compute) : compute();
 }
 
 /** Each pair of previous tags' score for each label (the same on every token). */
@@ -164,7 +186,7 @@ function staticScoresAt(
 ): Float32Array {
   const scores = new Float32Array(labels.length);
   score.addWordScores(prepared.words[i], () => prepared.wordFeaturesAt(i), scores);
-  score.addScores(prepared.contextFeatures[i], scores);
+  addScoresOfParts(score, (sink) => prepared.contextFeaturesOf(i, sink), scores);
   score.addScores([historyFeature], scores);
   return scores;
 }
@@ -195,7 +217,7 @@ function addOwnScores(
   own: Float32Array,
 ): void {
   const width = labels.length;
-  const previous = remembered(score, `after ${lowered}`, () => previousTagScores(lowered, labels, score));
+  const previous = remembered(score, 'after', lowered, () => previousTagScores(lowered, labels, score));
   for (let pk = 0; pk < width * width; pk++) own[pk] = previous[pk] + staticScores[pk % width];
 }
 
@@ -212,7 +234,16 @@ function previousTagScores(lowered: string, labels: string[], score: Scorer): Fl
 /** Which labels the token may take at all: never punctuation in a name, `WORDS_ALLOWED`'s limits. */
 export function allowedLabels(labels: string[], token: string): boolean[] {
   const isPunctuation = PATTERNS.neverInName.test(token);
-  return labels.map((label) => (isPunctuation ? label === OUTSIDE : WORDS_ALLOWED[label]?.test(token) !== false));
+  return labels.map((label) => isAllowedGiven(isPunctuation, label, token));
+}
+
+/** One label of `allowedLabels`: a name's type evidence asks of one label per token, not of all nine. */
+export function isLabelAllowed(label: string, token: string): boolean {
+  return isAllowedGiven(PATTERNS.neverInName.test(token), label, token);
+}
+
+function isAllowedGiven(isPunctuation: boolean, label: string, token: string): boolean {
+  return isPunctuation ? label === OUTSIDE : WORDS_ALLOWED[label]?.test(token) !== false;
 }
 
 /** The tags of the best final pair, followed back through each pair's best predecessor. */

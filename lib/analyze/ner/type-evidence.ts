@@ -7,8 +7,8 @@
  * weak ones ("the company said Delta's shares…" over headlines' bare "Delta").
  */
 import type { EntityType } from '../../analysis';
-import { tagFeatures, type PreparedLine } from './features';
-import { allowedLabels, LABEL_OF_TYPE, type NameSpan, type Scorer } from './tagger';
+import { tagFeaturesOf, type PreparedLine } from './features';
+import { addScoresOfParts, isLabelAllowed, LABEL_OF_TYPE, type NameSpan, type Scorer } from './tagger';
 import { tokenRange } from './tokens';
 
 /**
@@ -39,16 +39,14 @@ export function typeScoresOf(
   const decoded = lineScore(tags);
   const scoreOf = (type: EntityType): number => {
     const classTags = relabelled(tags, span, LABEL_OF_TYPE[type]);
-    return isAllowed(prepared, classTags, span, labels) ? lineScore(classTags) - decoded : Number.NEGATIVE_INFINITY;
+    return isAllowed(prepared, classTags, span) ? lineScore(classTags) - decoded : Number.NEGATIVE_INFINITY;
   };
   return { person: scoreOf('person'), place: scoreOf('place'), organization: scoreOf('organization') };
 }
 
 /** Whether the decoder could give the span's words these tags at all ("of" is in no person's name). */
-function isAllowed(prepared: PreparedLine, tags: string[], span: NameSpan, labels: string[]): boolean {
-  return tokenRange(span.first, span.last).every(
-    (i) => allowedLabels(labels, prepared.line.tokens[i].text)[labels.indexOf(tags[i])],
-  );
+function isAllowed(prepared: PreparedLine, tags: string[], span: NameSpan): boolean {
+  return tokenRange(span.first, span.last).every((i) => isLabelAllowed(tags[i], prepared.line.tokens[i].text));
 }
 
 /** The tags with the span's words given `entityClass`, in BIO. */
@@ -68,6 +66,7 @@ function tokenScore(
   own: Float32Array,
 ): number {
   const scores = own.slice();
-  scorer.addScores(tagFeatures(prepared.lowered[i], tags[i - 1] ?? 'O', tags[i - 2] ?? 'O'), scores);
+  const lowered = prepared.lowered[i];
+  addScoresOfParts(scorer, (sink) => tagFeaturesOf(lowered, tags[i - 1] ?? 'O', tags[i - 2] ?? 'O', sink), scores);
   return scores[labels.indexOf(tags[i])];
 }

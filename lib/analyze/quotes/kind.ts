@@ -2,8 +2,8 @@
  * Direct or partial: is the quote a clause or sentence someone said, or a short phrase lifted
  * into the reporter's own sentence ("a “new era”", scare quotes)?
  */
-import nlp from 'compromise';
 import type { QuoteKind } from '../../analysis';
+import { hasWordTagged } from '../tagged-words';
 
 const KIND_PATTERNS = {
   word: /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu,
@@ -22,8 +22,9 @@ const MIN_CLAUSE_WORDS = 3;
 /** A capitalised quote this long or longer is a sentence even without closing punctuation. */
 const MIN_SENTENCE_WORDS = 4;
 
-/** Finite verbs, as compromise tags them in the quote alone; run only on undecided quotes. */
-const FINITE_VERB = '(#PresentTense|#PastTense|#Modal|#Copula|#Auxiliary)';
+/** Finite verbs, as compromise tags them in the quote alone (but its gerunds and participles); run only on undecided quotes. */
+const FINITE_VERB_TAGS = ['PresentTense', 'PastTense', 'Modal', 'Copula', 'Auxiliary'];
+const NON_FINITE_TAGS = ['Gerund', 'Participle'];
 
 /**
  * `before` is the text of the quote's sentence up to its opening mark (the paragraph start when
@@ -44,5 +45,5 @@ function isSentenceLike(quoteText: string, wordCount: number): boolean {
 
 function hasFiniteVerb(quoteText: string): boolean {
   if (KIND_PATTERNS.finiteAuxiliary.test(quoteText)) return true;
-  return nlp(quoteText).match(FINITE_VERB).not('(#Gerund|#Participle)').found;
+  return hasWordTagged(quoteText, FINITE_VERB_TAGS, NON_FINITE_TAGS);
 }

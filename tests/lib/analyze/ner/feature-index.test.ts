@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildFeatureTable, encodeFeatureTable, FeatureIndex } from '../../../../lib/analyze/ner/feature-index';
+import {
+  buildFeatureTable,
+  encodeFeatureTable,
+  FeatureIndex,
+  PartRows,
+} from '../../../../lib/analyze/ner/feature-index';
 
 const NAMES = ['w=smith', 's=Xx', 'p2=Sm', 'w=é', 'w=ἱερώνυμος', 'lcs=Preposition|x', 'w=smit'];
 
@@ -49,5 +54,34 @@ describe('the feature index', () => {
     const table = encodeFeatureTable(buildFeatureTable(NAMES.join('\n')));
     const more = [...NAMES, ...Array.from({ length: 20 }, (_, row) => `extra=${row}`)];
     expect(() => new FeatureIndex(more.join('\n'), more.length, table)).toThrow('another model');
+  });
+});
+
+describe('rows by template and parts', () => {
+  const index = new FeatureIndex(NAMES.join('\n'), NAMES.length);
+
+  it('gives the row of the feature whose text the parts make, or -1, however often asked', () => {
+    const rows = new PartRows((feature) => index.rowOf(feature));
+    for (let round = 0; round < 2; round++) {
+      expect(rows.rowOf('w', 'smith')).toBe(0);
+      expect(rows.rowOf('s', 'Xx')).toBe(1);
+      expect(rows.rowOf('lcs', 'Preposition', 'x')).toBe(5);
+      expect(rows.rowOf('w', 'smit')).toBe(6);
+      expect(rows.rowOf('lcs', 'Preposition', 'X')).toBe(-1);
+      expect(rows.rowOf('w', 'smithy')).toBe(-1);
+    }
+  });
+
+  it('tells apart a template met with more parts or fewer', () => {
+    const names = ['ab=x|y|z', 'ab=x|y', 'ab', 'ab=x'];
+    const partIndex = new FeatureIndex(names.join('\n'), names.length);
+    const rows = new PartRows((feature) => partIndex.rowOf(feature));
+    for (let round = 0; round < 2; round++) {
+      expect(rows.rowOf('ab', 'x', 'y', 'z')).toBe(0);
+      expect(rows.rowOf('ab', 'x', 'y')).toBe(1);
+      expect(rows.rowOf('ab')).toBe(2);
+      expect(rows.rowOf('ab', 'x')).toBe(3);
+      expect(rows.rowOf('ab', 'x', 'z')).toBe(-1);
+    }
   });
 });

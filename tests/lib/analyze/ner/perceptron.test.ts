@@ -34,3 +34,25 @@ describe('the model file', () => {
     expect(scoresOf(model, ['heavy'])[1]).toBeCloseTo(9, 0);
   });
 });
+
+describe('scores of features given as template and parts', () => {
+  it('are those of their texts, added in the order given, met once or again', () => {
+    const weights = new Map([
+      ['pw=the', [0.5, -2, 0.25]],
+      ['bg=the|red', [1, 3, -0.75]],
+      ['ow+1', [0, 0.125, 7]],
+    ]);
+    const model = readModel(writeModel(LABELS, weights, 10));
+    const texts = scoresOf(model, ['pw=the', 'bg=the|red', 'pw=a', 'ow+1']);
+    for (let round = 0; round < 2; round++) {
+      const scores = new Float32Array(LABELS.length);
+      model.addFeatureScores((sink) => {
+        sink('pw', 'the');
+        sink('bg', 'the', 'red');
+        sink('pw', 'a');
+        sink('ow+1');
+      }, scores);
+      expect([...scores]).toEqual(texts);
+    }
+  });
+});
