@@ -276,8 +276,17 @@ export interface BoilerplateFilters {
   skipLiveText: (text: Text) => boolean;
 }
 
+/**
+ * An element's class and id as words: camelCase split too, since CSS-module names glue them
+ * ("tabletNewsletter___Av6eE", a sign-up box inside NBC News's story body).
+ */
+function namesOf(element: Element): string {
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  return names.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+}
+
 function isNamedBoilerplate(element: Element): boolean {
-  return PATTERNS.nonProseContainer.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`);
+  return PATTERNS.nonProseContainer.test(namesOf(element));
 }
 
 /** Which parts of Readability's content to leave out of the body text. */

@@ -57,6 +57,8 @@ describe('boilerplateIn', () => {
       <p id="prose">${'The council met on Monday and agreed the budget for the coming year. '.repeat(8)}</p>
       <figure id="figure"><img src="a.jpg"><figcaption>The council chamber.</figcaption></figure>
       <div class="share-tools" id="share">Share on Facebook</div>
+      <div class="tabletNewsletter___Av6eE" id="signup">Get breaking news alerts. The news that matters, delivered weekday mornings.</div>
+      <div class="bodyText___x1Y2z" id="glued-prose">${'The mayor said the vote would come in the spring. '.repeat(3)}</div>
       <ul id="links"><li><a href="/a">Another story</a></li><li><a href="/b">A third story</a></li></ul>
       <p id="linked">Read <a href="/c">our full guide to the budget and what it means for you</a>.</p>
       <ol><li id="linked-sentence"><strong><a href="/w">Ousted chief can still name directors to the board</a>. </strong>He can still influence the company through its board, a report says.</li></ol>
@@ -72,6 +74,9 @@ describe('boilerplateIn', () => {
     ['prose', false],
     ['figure', true],
     ['share', true],
+    // A CSS module's glued class names are read as words: a newsletter box goes, a body stays.
+    ['signup', true],
+    ['glued-prose', false],
     ['links', true],
     ['linked', true],
     // A story's own sentence around its links is prose, however dense the links.
