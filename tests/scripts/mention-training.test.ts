@@ -9,7 +9,7 @@ import {
 import { mentionFeatures, typingFeatures } from '../../lib/analyze/ner/mention-features';
 import { loadLexicons } from '../../lib/analyze/ner/lexicons';
 import { tokenizeLines } from '../../lib/analyze/ner/tokens';
-import { trainMentionModels } from '../../scripts/ner/mention-training';
+import { isResultsLine, trainMentionModels } from '../../scripts/ner/mention-training';
 
 /** A document whose gold names are given by their words and CoNLL class. */
 function documentOf(text: string, names: Array<[string, string]>): ConllDocument {
@@ -66,5 +66,12 @@ describe('training the mention classifier', () => {
 
   it('writes the same files for the same documents', () => {
     expect(trainMentionModels(DOCUMENTS)).toEqual(models);
+  });
+
+  it('tells a results table’s lines, whose names weigh less in the typing model, from datelines and sentences', () => {
+    const lines = tokenizeLines(
+      'Cleveland 4 Oakland 3\nSAN DIEGO 70 59 .543 -\nLONDON 1996-08-22\nCleveland won 4 to 3.',
+    );
+    expect(lines.map(isResultsLine)).toEqual([true, true, false, false]);
   });
 });

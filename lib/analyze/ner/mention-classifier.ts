@@ -1,17 +1,20 @@
 /**
  * A second, learned look at each name the tagger and the rules give: two logistic regressions over
  * whole-span features (mention-features.ts). The first scores each mention as a person, a place, an
- * organization or no name at all; read over all the mentions of one name, its probability of no
- * name drops the name. The second, the typing model, trained on names alone, scores the three types
- * with the word clusters too; added to the first model's type scores and to the tagger's own
- * evidence for each type (type-evidence.ts), it gives the name one type. The clusters type names
- * but do not drop them: read by the first model, they dropped surnames that are also common words
- * ("Galois"); alone, without the first model's type scores, they typed as an organization a city
- * whose rare word falls in a cluster of teams ("Kyiv"; docs/quality.md). Both trained by
- * `npm run train:mentions` (scripts/ner/mention-training.ts) on the training sources only.
+ * organization or no name at all, and also reads how the document spells out an acronym
+ * (mention-document.ts: "sea surface salinity (SSS)" is no name); read over all the mentions of
+ * one name, its probability of no name drops the name. The second, the typing model, trained on
+ * names alone, scores the three types with the word clusters too; added to the first model's type
+ * scores and to the tagger's own evidence for each type (type-evidence.ts), it gives the name one
+ * type. The clusters type names but do not drop them: read by the first model, they dropped
+ * surnames that are also common words ("Galois"); alone, without the first model's type scores,
+ * they typed as an organization a city whose rare word falls in a cluster of teams ("Kyiv";
+ * docs/quality.md). Both trained by `npm run train:mentions` (scripts/ner/mention-training.ts) on
+ * the training sources only.
  */
 import type { EntityType } from '../../analysis';
 import type { Lexicons } from './lexicons';
+import { documentFeatures } from './mention-document';
 import { mentionFeatures, typingFeatures } from './mention-features';
 import modelFile from './mention-model.json';
 import typeModelFile from './mention-type-model.json';
@@ -135,6 +138,15 @@ const DROP_PROBABILITY = 0.7;
 const TAGGER_SCORE_SCALE = 20;
 const TAGGER_SCORE_FLOOR = -1000;
 
+/**
+ * The scale of the tagger's evidence for a name whose last word has no word cluster (a word rare in
+ * general text: "Neiafu", "Łódź"). The tagger types such a word by its shape and affixes, as CoNLL
+ * taught it (an unknown capitalised word is mostly a surname), and held rare towns for people by 3 to
+ * 6 log units; the typing model reads the town list and the words around. Screened at 40, 60 and
+ * 120 on GUM's genres held out (docs/quality.md, branch n-towns).
+ */
+const UNCLUSTERED_TAGGER_SCORE_SCALE = 60;
+
 const NONE = MENTION_CLASSES.indexOf('none');
 
 /** A name's mentions (its spans with the same words) and their mean score for each class. */
@@ -162,14 +174,19 @@ function spanScores(span: TypedSpan, lines: TokenLine[], lexicons: Lexicons): Fl
 
 function computedScores(span: TypedSpan, lines: TokenLine[], lexicons: Lexicons): Float64Array {
   const { names, types } = mentionModels();
-  // The typing model reads the same base features, then the clusters: made once for both.
+  // The typing model reads the same base features, then the clusters: made once for both. The
+  // first model also reads what the document says of the words (mention-document.ts).
   const features = mentionFeatures(lines, span, lexicons);
-  const scores = classLogProbabilities(names, features);
+  const scores = classLogProbabilities(names, [...features, ...documentFeatures(lines, span)]);
   const typeScores = classLogProbabilities(types, typingFeatures(lines, span, lexicons, features));
   const taggerScores = hasTaggerType(span) ? span.tagged.scores() : null;
+  // The head's clusters as the tagger read them: its own spelling only.
+  const taggerScale = lexicons.wordClusters.get(lines[span.line].lowered[span.last])
+    ? TAGGER_SCORE_SCALE
+    : UNCLUSTERED_TAGGER_SCORE_SCALE;
   TYPE_CLASSES.forEach((type, c) => {
     scores[c] += typeScores[c];
-    if (taggerScores) scores[c] += Math.max(TAGGER_SCORE_FLOOR, taggerScores[type]) / TAGGER_SCORE_SCALE;
+    if (taggerScores) scores[c] += Math.max(TAGGER_SCORE_FLOOR, taggerScores[type]) / taggerScale;
   });
   return scores;
 }

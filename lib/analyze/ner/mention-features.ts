@@ -3,10 +3,13 @@
  * every word, length and shape, compromise's classes of its words, the words around it, the verb
  * after it and the preposition before it. The tagger reads words one at a time with two tags of
  * history; these features see the span at once ("Hotel" ending a name, "in" three words before it).
- * The classifier's typing model also reads the word clusters of those words (`typingFeatures`).
+ * The classifier's typing model also reads the word clusters of those words and whether the span is
+ * a listed town (place-list.ts) (`typingFeatures`).
  */
 import { shortShape } from './features';
 import type { Lexicons } from './lexicons';
+import placeListFile from './place-list.json';
+import { type PlaceList, readPlaceList } from './place-list';
 import type { TokenLine } from './tokens';
 
 /** A run of whole tokens of one line. */
@@ -67,7 +70,8 @@ export function mentionFeatures(lines: TokenLine[], run: TokenRun, lexicons: Men
  * the span's other words, of two words each side and of the verb after (coarsest and finest levels):
  * words a general corpus uses alike ("tribunal", "court"; "trekked", "travelled") weigh alike, so
  * what is learned on one genre reaches the words of another. Only the typing model reads them: read
- * by the model that also drops names, they dropped surnames that are common words ("Galois").
+ * by the model that also drops names, they dropped surnames that are common words ("Galois"). Then
+ * whether the span is a listed town, and for a head with no cluster the words just around it.
  */
 export function typingFeatures(
   lines: TokenLine[],
@@ -77,7 +81,7 @@ export function typingFeatures(
 ): string[] {
   const { lowered } = lines[run.line];
   const spanLowered = lowered.slice(run.first, run.last + 1);
-  const headClusters = lexicons.wordClusters.get(spanLowered[spanLowered.length - 1]);
+  const headClusters = clustersOf(spanLowered[spanLowered.length - 1], lexicons);
   const features = [...baseFeatures];
   if (headClusters) features.push(...headClusters.map((cluster, level) => `head-k${level}=${cluster}`));
   else features.push('head-no-cluster');
@@ -89,13 +93,73 @@ export function typingFeatures(
     );
   }
   features.push(...coarseAndFineClusters('verb-after', verbAfter(lowered, run, classesIn(lexicons)), lexicons));
+  features.push(...placeListFeatures(spanLowered, headClusters !== undefined));
+  if (!headClusters) features.push(...unclusteredContextFeatures(lowered, run));
   return features;
+}
+
+/**
+ * The words just around a name whose head has no word cluster: the models fall back on CoNLL's prior
+ * for such a word (an unknown capitalised word is a surname), and "in X", "to X", "X's airport" say
+ * more of a rare word than of one the clusters already type.
+ */
+function unclusteredContextFeatures(lowered: string[], run: TokenRun): string[] {
+  return [
+    `unclustered|left1=${lowered[run.first - 1] ?? '<s>'}`,
+    `unclustered|right1=${lowered[run.last + 1] ?? '</s>'}`,
+    `unclustered|left2=${lowered[run.first - 2] ?? '<s>'} ${lowered[run.first - 1] ?? '<s>'}`,
+  ];
+}
+
+let placeList: PlaceList | null = null;
+
+/**
+ * "listed-place" when the span is a town's or city's name (place-list.ts), with whether its head has
+ * a word cluster: a listed name the clusters do not know is a rare town ("Neiafu"), one they know
+ * may be a team or a surname too ("Cleveland", "Smith"), and the weights of each are learned apart.
+ * "listed-place-head" when only the last word is ("North Oakland").
+ */
+function placeListFeatures(spanLowered: string[], headHasCluster: boolean): string[] {
+  placeList ??= readPlaceList(placeListFile);
+  const clustered = headHasCluster ? 'clustered' : 'unclustered';
+  if (placeList.has(spanLowered.join(' '))) return ['listed-place', `listed-place|${clustered}`];
+  if (spanLowered.length > 1 && placeList.has(spanLowered[spanLowered.length - 1])) {
+    return ['listed-place-head', `listed-place-head|${clustered}`];
+  }
+  return [];
 }
 
 /** "NAME-k0=" and "NAME-kf=": the coarsest and the finest cluster of the word (none for a rare word or none at all). */
 function coarseAndFineClusters(name: string, word: string | undefined, lexicons: MentionLexicons): string[] {
-  const clusters = word === undefined ? undefined : lexicons.wordClusters.get(word);
+  const clusters = word === undefined ? undefined : clustersOf(word, lexicons);
   return clusters ? [`${name}-k0=${clusters[0]}`, `${name}-kf=${clusters[clusters.length - 1]}`] : [];
+}
+
+/** Letters that Unicode's decomposition leaves whole, and the Latin letters they are written as. */
+const FOLDED_LETTERS: Record<string, string> = {
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  ı: 'i',
+  þ: 'th',
+  ð: 'd',
+};
+
+/**
+ * The word's clusters, else those of its form without diacritics: the clusters' corpus often spells
+ * a foreign name in plain Latin letters ("lodz", "merida", "krakow"), the page in its own.
+ */
+function clustersOf(word: string, lexicons: MentionLexicons): readonly number[] | undefined {
+  const clusters = lexicons.wordClusters.get(word);
+  if (clusters) return clusters;
+  const folded = word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[łøđæœßıþð]/gu, (letter) => FOLDED_LETTERS[letter]);
+  return folded === word ? undefined : lexicons.wordClusters.get(folded);
 }
 
 function classesIn(lexicons: MentionLexicons): (word: string) => string[] {

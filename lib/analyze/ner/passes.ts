@@ -9,7 +9,7 @@
  * ("When Ford"), which helped on GUM's interviews alone.
  */
 import { applyContextCues } from './context-cues';
-import { joinInstitutionNames } from './institutions';
+import { JOINED_BY_FOR, JOINED_BY_OF, joinInstitutionNames } from './institutions';
 import type { Lexicons } from './lexicons';
 import { retypedByMentions, withoutNonNames } from './mention-classifier';
 import { canBeName, withoutLocatedPrefix, withoutLowerCaseEnd } from './name-words';
@@ -75,7 +75,13 @@ export const NAME_PASSES: NamePass[] = [
     name: 'institution-for',
     reason:
       'An institution named for its purpose runs over "for" ("Chinese Center for Disease Control and Prevention"): one organization.',
-    apply: onSpans((spans, lines) => joinInstitutionNames(spans, lines)),
+    apply: onSpans((spans, lines) => joinInstitutionNames(spans, lines, JOINED_BY_FOR)),
+  },
+  {
+    name: 'institution-of',
+    reason:
+      'An institution named for its place or field runs over "of" ("University of California", "Linguistic Society of America"): one organization.',
+    apply: onSpans((spans, lines) => joinInstitutionNames(spans, lines, JOINED_BY_OF)),
   },
   {
     name: 'context-cues',

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { joinInstitutionNames } from '../../../../lib/analyze/ner/institutions';
+import { type InstitutionJoin, JOINED_BY_OF, joinInstitutionNames } from '../../../../lib/analyze/ner/institutions';
 import type { TypedSpan } from '../../../../lib/analyze/ner/recognizer';
 import { describeSpan, type HandTagged, handTag } from './spans';
 
-/** The spans after the pass over `text` tagged by hand (`tagged`), as a reader would list them. */
-function joined(text: string, tagged: (tag: HandTagged) => TypedSpan[]): string[] {
+/** The spans after the pass over `text` tagged by hand (`tagged`), as a reader would list them; "for" unless `join` says. */
+function joined(text: string, tagged: (tag: HandTagged) => TypedSpan[], join?: InstitutionJoin): string[] {
   const tag = handTag(text);
-  return joinInstitutionNames(tagged(tag), tag.lines).map((span) => describeSpan(text, span));
+  return joinInstitutionNames(tagged(tag), tag.lines, join).map((span) => describeSpan(text, span));
 }
 
 describe('joinInstitutionNames', () => {
@@ -44,5 +44,21 @@ describe('joinInstitutionNames', () => {
     expect(
       joined('She works at the Institute for Fiscal Studies in London.', (t) => [t.span('London', 'place')]),
     ).toEqual(['Institute for Fiscal Studies (organization)', 'London (place)']);
+  });
+
+  it('joins over "of" after an institution\'s or a school\'s head, when asked, and after no other word', () => {
+    const text =
+      'He taught at the University of California and met the Earl of Clare in the Society of the Cincinnati.';
+    const tagged = (t: HandTagged) => [
+      t.span('California', 'place'),
+      t.span('Clare', 'place'),
+      t.span('Cincinnati', 'organization'),
+    ];
+    expect(joined(text, tagged, JOINED_BY_OF)).toEqual([
+      'University of California (organization)',
+      'Clare (place)',
+      'Society of the Cincinnati (organization)',
+    ]);
+    expect(joined(text, tagged)).toEqual(['California (place)', 'Clare (place)', 'Cincinnati (organization)']);
   });
 });

@@ -99,6 +99,19 @@ describe('the mention classifier', () => {
     expect(retypedByMentions([hotel], text.lines, text.text, LEXICONS)[0].type).toBe('place');
   });
 
+  it('weighs the tagger’s evidence less for a name whose last word has no word cluster', () => {
+    // The typing model leans to a place by 1; the tagger to a person by 30 points: 1.5 once scaled
+    // where it knows the word's cluster, 0.5 where it does not.
+    useMentionModel({ names: { ...NAMES, weights: '' }, types: { ...TYPES, weights: 'head=coron\t0 1 0' } });
+    const text = handTag('We sailed to Coron.');
+    const typeWithClusters = (wordClusters: Map<string, readonly number[]>) => {
+      const span = tagged(text.span('Coron', 'person'), { person: 0, place: -30, organization: -400 });
+      return retypedByMentions([span], text.lines, text.text, { ...LEXICONS, wordClusters })[0].type;
+    };
+    expect(typeWithClusters(new Map([['coron', [1]]]))).toBe('person');
+    expect(typeWithClusters(new Map())).toBe('place');
+  });
+
   it('keeps the tagger’s type where the tagger holds firmly to it', () => {
     useMentionModel(MODEL);
     const text = handTag('We stayed at the Grand Hotel.');

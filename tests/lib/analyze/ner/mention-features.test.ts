@@ -15,6 +15,7 @@ const LEXICONS: MentionLexicons = {
       the: [2, 21, 210],
       until: [3, 30, 300],
       stayed: [4, 40, 400],
+      lodz: [5, 50, 500],
     }),
   ),
 };
@@ -106,5 +107,31 @@ describe('typingFeatures', () => {
     expect(typingFeatures(said.lines, said.span('Grand Hotel', 'place'), LEXICONS)).toEqual(
       expect.arrayContaining(['verb-after=stayed', 'verb-after-k0=4', 'verb-after-kf=400']),
     );
+  });
+
+  it('marks a span that is a listed town, apart for a head with a cluster and one without', () => {
+    const towns = handTag('We sailed to Neiafu and to Oakland, past North Oakland.');
+    const neiafu = typingFeatures(towns.lines, towns.span('Neiafu', 'place'), LEXICONS);
+    expect(neiafu).toEqual(expect.arrayContaining(['listed-place', 'listed-place|unclustered']));
+    const northOakland = typingFeatures(towns.lines, towns.span('North Oakland', 'place'), LEXICONS);
+    expect(northOakland).toEqual(expect.arrayContaining(['listed-place-head', 'listed-place-head|unclustered']));
+    expect(northOakland).not.toContain('listed-place');
+    expect(features.some((feature) => feature.startsWith('listed-place'))).toBe(false);
+    expect(mentionFeatures(towns.lines, towns.span('Neiafu', 'place'), LEXICONS)).not.toContain('listed-place');
+  });
+
+  it('reads the words around a head no cluster knows, and not around one it knows', () => {
+    const rare = handTag('We sailed to Neiafu today.');
+    expect(typingFeatures(rare.lines, rare.span('Neiafu', 'place'), LEXICONS)).toEqual(
+      expect.arrayContaining(['unclustered|left1=to', 'unclustered|right1=today', 'unclustered|left2=sailed to']),
+    );
+    expect(features.some((feature) => feature.startsWith('unclustered|'))).toBe(false);
+  });
+
+  it('reads the clusters of a word without its diacritics when the word has none', () => {
+    const lodz = handTag('We stayed in Łódź until Monday.');
+    const lodzFeatures = typingFeatures(lodz.lines, lodz.span('Łódź', 'place'), LEXICONS);
+    expect(lodzFeatures).toEqual(expect.arrayContaining(['head-k0=5', 'head-k2=500']));
+    expect(lodzFeatures).not.toContain('head-no-cluster');
   });
 });
