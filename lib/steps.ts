@@ -38,13 +38,14 @@ export function pacingBy(pause: () => Promise<void>, now: () => number): Pacing 
 /**
  * Run the steps, pausing once a task has used its budget; the result, or null when `stillWanted`
  * says, after a pause, that nobody wants it any more (the page changed, the reading was reset).
+ * `taskStart`: when the task they start in began, if before now (the work before them counts).
  */
 export async function runStepsWithPauses<T>(
   steps: Steps<T>,
   pacing: Pacing,
   stillWanted: () => boolean,
+  taskStart: number = pacing.now(),
 ): Promise<T | null> {
-  let taskStart = pacing.now();
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;

@@ -108,13 +108,15 @@ function answer(reader: PageReader, message: PopupToContent): Promise<ResponseTo
 
 /**
  * Wire the reader to the page, the settings and navigation. Called in a task of its own: the task
- * that injected the reader already evaluated its script, and the wiring (the context made, the
- * settings' first reads, the listeners) took 20–40 ms more at CPU throttling 4. The reading
- * starts in the task after, with a task's whole budget for its first steps (docs/quality.md,
- * issue 17).
+ * that injected the reader already evaluated its script, and the wiring took 20–40 ms more at CPU
+ * throttling 4. Its three parts each take a task: the context made (by the caller), the reader
+ * with the settings' first reads, the watches and listeners (27–30 ms of thread time in one task
+ * before, on a 001 page and a CNN story). The reading starts in the task after, with a task's
+ * whole budget for its first steps (docs/quality.md, issue 17).
  */
 async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
   const pause = () => giveThreadBack((resume) => ctx.setTimeout(resume, 0));
+  await pause();
   const doc = document;
   const host = () => location.hostname;
   // The card (a shadow root and its listeners) is made on the first paint: most pages are not
@@ -171,6 +173,7 @@ async function wireReader(ctx: ContentScriptContext): Promise<PageReader> {
     },
     paintSettings(host()),
   );
+  await pause();
 
   async function start(): Promise<void> {
     const decision = await readingDecision(host());

@@ -21,7 +21,7 @@ import type { ArticleDetection } from '../../lib/detect';
 import { elementAt } from '../../lib/page/dom-nodes';
 import type { CopiedExtraction } from '../../lib/reading/copied-extraction';
 import { copyPageJsonInSteps, type LiveCopyJson } from '../../lib/reading/page-copy';
-import { detectAndCopy, mappedPageText, type PageToExtract } from '../../lib/reading/page-half';
+import { detectAndCopy, mappedPageTextInSteps, type PageToExtract } from '../../lib/reading/page-half';
 import { runFeature } from '../../lib/extension/run-feature';
 import { ALL_KINDS_ON } from '../../lib/extension/settings';
 import { TASK_BUDGET_MS, pacingBy, runStepsWithPauses, type Pacing } from '../../lib/steps';
@@ -29,8 +29,12 @@ import type { TextMap } from '../../lib/reading/text-map';
 import type { PublishedDetection } from '../../utils/isolated-world';
 import { articleContainer } from './content-watch';
 
-/** Ranges painted between two looks at the clock: well under a millisecond of work. */
-const PAINT_SLICE = 100;
+/**
+ * Ranges painted between two looks at the clock: a few milliseconds of work at most. One slice of
+ * 100 held 19–26 ms of a task's profile samples at CPU throttling 4 on a loaded machine (ehow-1, a
+ * CNN story, wikipedia-2; docs/quality.md, issue 17).
+ */
+export const PAINT_SLICE = 25;
 
 /** What one painting needs across its tasks. */
 interface PaintJob {
@@ -157,9 +161,17 @@ export class PageReader {
       await this.settingsRead;
       let taskStart = this.deps.now();
       if (generation !== this.generation) return this.state();
-      const { map, ...page } = mappedPageText(this.deps.doc, toExtract, extraction);
-      // A long story's map back can fill a task: what follows gets one of its own. The clock starts
-      // after the answer was read from JSON (in `extract`, the same task), so only the map is timed.
+      // A long story's map back is made in steps, and what follows it gets a task of its own once
+      // the map used the budget up. The clock starts after the answer was read from JSON (in
+      // `extract`, the same task), so only the map is timed.
+      const mapped = await runStepsWithPauses(
+        mappedPageTextInSteps(this.deps.doc, toExtract, extraction),
+        this.pacing(),
+        () => generation === this.generation,
+        taskStart,
+      );
+      if (!mapped) return this.state();
+      const { map, ...page } = mapped;
       taskStart = await this.pauseIfSpent(taskStart);
       if (generation !== this.generation) return this.state();
       const lead = leadOf(page.text);

@@ -232,9 +232,11 @@ function addToBlock(blocks: Map<Node, number>, paragraph: Element, length: numbe
 
 /**
  * Paragraph-like elements read in one step. A 50,000-word story has about 1,500: read at once, they
- * made the detector's one task 50–70 ms on a busy 2-core machine; a step of them takes 1–3 ms.
+ * made the detector's one task 50–70 ms on a busy 2-core machine; a step of 64 took 1–3 ms on an
+ * idle one, about four times that at CPU throttling 4, where the detector's first task still reached
+ * 35–50 ms of thread time (docs/quality.md, issue 17): a step of 16.
  */
-const PROSE_STEP = 64;
+const PROSE_STEP = 16;
 
 function* proseOf(doc: Document): Steps<Prose> {
   let score = 0;
@@ -249,6 +251,8 @@ function* proseOf(doc: Document): Steps<Prose> {
   for (const br of doc.getElementsByTagName('br')) {
     if (br.parentElement?.localName === 'div') candidates.add(br.parentElement);
   }
+  // Gathering a long page's candidates is a step of its own (a short page's prose is one step).
+  if (candidates.size > PROSE_STEP) yield;
   let read = 0;
   for (const node of candidates) {
     if (++read % PROSE_STEP === 0) yield;

@@ -13,25 +13,28 @@ const MESSAGE_PART_CHARS = 64 * 1024;
 
 /**
  * The text of `chunks` (joined in order) in parts of at most `size` characters: neighbouring
- * chunks joined, a longer one cut; one part (maybe empty) at least.
+ * chunks joined, a longer one cut; one part (maybe empty) at least. Each part is joined only when
+ * asked for: joining a whole megabyte of copy before sending its first part took most of one task
+ * (wikipedia-2 at CPU throttling 4; docs/quality.md, issue 17).
  */
-export function partsOf(chunks: readonly string[], size: number = MESSAGE_PART_CHARS): string[] {
-  const parts: string[] = [];
+export function* partsOf(chunks: readonly string[], size: number = MESSAGE_PART_CHARS): Generator<string, void, void> {
   let pending: string[] = [];
   let pendingLength = 0;
-  const flush = () => {
+  let made = 0;
+  // One pass past the last chunk (undefined) sends what is pending.
+  for (let index = 0; index <= chunks.length; index++) {
+    const chunk = chunks[index];
+    if (chunk !== undefined && pendingLength + chunk.length <= size) {
+      pending.push(chunk);
+      pendingLength += chunk.length;
+      continue;
+    }
     const text = pending.join('');
-    for (let start = 0; start < text.length; start += size) parts.push(text.slice(start, start + size));
-    pending = [];
-    pendingLength = 0;
-  };
-  for (const chunk of chunks) {
-    if (pendingLength + chunk.length > size) flush();
-    pending.push(chunk);
-    pendingLength += chunk.length;
+    for (let start = 0; start < text.length; start += size, made++) yield text.slice(start, start + size);
+    pending = chunk === undefined ? [] : [chunk];
+    pendingLength = chunk?.length ?? 0;
   }
-  flush();
-  return parts.length > 0 ? parts : [''];
+  if (made === 0) yield '';
 }
 
 /** How the parts of one text are sent: each part but the last, then the last with their count. */
@@ -50,9 +53,14 @@ export async function sendInParts<Answer>(
   size: number = MESSAGE_PART_CHARS,
 ): Promise<Answer> {
   const parts = partsOf(chunks, size);
-  const last = parts.pop()!;
-  for (const [index, part] of parts.entries()) await send.part(index, part);
-  return send.last(last, parts.length);
+  // The part after the one in hand says whether that one is the last.
+  let inHand = parts.next().value ?? '';
+  let sent = 0;
+  for (let next = parts.next(); !next.done; next = parts.next(), sent++) {
+    await send.part(sent, inHand);
+    inHand = next.value;
+  }
+  return send.last(inHand, sent);
 }
 
 /**

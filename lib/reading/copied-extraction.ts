@@ -3,7 +3,8 @@
  * The page's side of the exchange: it loads neither Readability nor linkedom.
  */
 import type { ExtractedArticle, ExtractedMetadata } from './extracted';
-import { createTextMap, originsFromRuns, type TextMap } from './text-map';
+import { runSteps, type Steps } from '../steps';
+import { createTextMap, originsFromRunsInSteps, type TextMap } from './text-map';
 
 /** The story found in a copy (structured-clone and JSON safe). */
 export interface CopiedExtraction {
@@ -20,5 +21,10 @@ export function mapCopiedExtraction(doc: Document, extraction: CopiedExtraction,
 
 /** From the extracted text back to the live Text nodes the copy was made from. */
 export function textMapOf(doc: Document, extraction: CopiedExtraction, texts: Text[]): TextMap {
-  return createTextMap(doc, originsFromRuns(extraction.originRuns, texts));
+  return runSteps(textMapOfInSteps(doc, extraction, texts));
+}
+
+/** `textMapOf` in steps (see `originsFromRunsInSteps`). */
+export function* textMapOfInSteps(doc: Document, extraction: CopiedExtraction, texts: Text[]): Steps<TextMap> {
+  return createTextMap(doc, yield* originsFromRunsInSteps(extraction.originRuns, texts));
 }

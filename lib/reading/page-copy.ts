@@ -27,8 +27,12 @@ export interface LiveCopy {
   texts: Text[];
 }
 
-/** Nodes copied in one step: a small fraction of a task's budget, so the clock is read often enough. */
-const NODES_PER_STEP = 250;
+/**
+ * Nodes copied in one step: a small fraction of a task's budget, so the clock is read often enough.
+ * With steps of 250, a task of wikipedia-2's copy (elements of many attributes) reached 30–50 ms
+ * of thread time at CPU throttling 4 (docs/quality.md, issue 17).
+ */
+const NODES_PER_STEP = 50;
 
 /**
  * Stands for the text of a script or a style sheet. Nothing is extracted from them (JSON-LD aside),
@@ -109,6 +113,9 @@ function* walkPageInSteps(doc: Document, writer: CopyWriter): Steps<Text[] | nul
   };
   writer.open(rootElement.localName, copiedAttributes(rootElement));
   pushChildren(rootElement, isBulk(rootElement.querySelectorAll('*').length));
+  // The count at the root runs through the whole page (100,000 elements on the bench's huge page):
+  // a step of its own, before the first nodes are copied.
+  yield;
   let copied = 0;
   while (stack.length > 0) {
     const next = stack.pop()!;

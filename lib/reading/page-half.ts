@@ -4,9 +4,9 @@
  * back onto the live page. It loads neither Readability nor linkedom nor any NLP code.
  */
 import { detectArticleInSteps, type ArticleDetection } from '../detect';
-import { textMapOf, type CopiedExtraction } from './copied-extraction';
+import { textMapOfInSteps, type CopiedExtraction } from './copied-extraction';
 import { extractedPageText, unreadPage, type PageText } from './page-text';
-import type { Steps } from '../steps';
+import { runSteps, type Steps } from '../steps';
 import type { TextMap } from './text-map';
 
 /** The page text the analysis half reads, with its map back onto the live page. */
@@ -57,7 +57,17 @@ export function mappedPageText(
   page: PageToExtract<CopyWithTexts>,
   extraction: CopiedExtraction | null,
 ): MappedPageText {
+  return runSteps(mappedPageTextInSteps(doc, page, extraction));
+}
+
+/** `mappedPageText` in steps: a long story's map back gives the page its thread back between them. */
+export function* mappedPageTextInSteps(
+  doc: Document,
+  page: PageToExtract<CopyWithTexts>,
+  extraction: CopiedExtraction | null,
+): Steps<MappedPageText> {
   if (!page.live) return { ...unreadPage(page.detection), map: null };
   if (!extraction) return { ...unreadPage(page.detection, 'no article body found'), map: null };
-  return { ...extractedPageText(page.detection, extraction), map: textMapOf(doc, extraction, page.live.texts) };
+  const map = yield* textMapOfInSteps(doc, extraction, page.live.texts);
+  return { ...extractedPageText(page.detection, extraction), map };
 }

@@ -131,22 +131,32 @@ export function stateOfUnreadPage(detection: ArticleDetection, decision: Reading
 /**
  * The opening paragraphs of a story (about its first screen), to analyse before the whole of
  * it; null for a story short enough to read in one pass. A prefix of `text`, so its offsets hold
- * in the whole text. Words are counted only until the story is known to be long: this runs in
- * the page.
+ * in the whole text. Words are counted only until the story is known to be long, and the text is
+ * not split: this runs in the page, where one long paragraph counted whole, or the whole text split
+ * into paragraphs, took 10–35 ms of one task at CPU throttling 4 (docs/quality.md, issue 17).
  */
 export function leadOf(text: string): string | null {
   let words = 0;
-  let end = 0;
   let leadEnd: number | null = null;
-  for (const paragraph of text.split('\n')) {
-    end += paragraph.length + 1;
-    words += countWords(paragraph);
-    if (leadEnd === null && words >= LEAD_WORDS) leadEnd = end - 1;
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    // Past PROGRESSIVE_MIN_WORDS the count stops: the answer is known, and the lead's end too.
+    words += countWords(text.slice(start, end), PROGRESSIVE_MIN_WORDS - words);
+    if (leadEnd === null && words >= LEAD_WORDS) leadEnd = end;
     if (words >= PROGRESSIVE_MIN_WORDS) return leadEnd === null ? null : text.slice(0, leadEnd);
+    start = end + 1;
   }
   return null;
 }
 
-function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+/** A word: letters and digits, with inner apostrophes and hyphens ("don't", "2-1"). */
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/** The words in `text`, counted up to `limit` at most (all of them without one). */
+function countWords(text: string, limit = Infinity): number {
+  WORD.lastIndex = 0;
+  let count = 0;
+  while (count < limit && WORD.exec(text)) count += 1;
+  return count;
 }

@@ -12,6 +12,7 @@
  * inside the Range of a span across it. `rangesFor` gives the exact pieces instead (one per run of
  * one Text node), whose strings joined equal the slice without its synthetic joins.
  */
+import { runSteps, type Steps } from '../steps';
 
 export interface TextMap {
   /** A live DOM Range covering text[start, end), or null when the span cannot be placed. */
@@ -103,6 +104,17 @@ export function originRunsOf(origins: TextOrigins, indexOf: (node: Text) => numb
 
 /** The origins that `originRunsOf` flattened, over `nodes` (the Text nodes its indices count). */
 export function originsFromRuns(runs: readonly number[], nodes: Text[]): TextOrigins {
+  return runSteps(originsFromRunsInSteps(runs, nodes));
+}
+
+/**
+ * Characters whose origins are filled in one step: a long story's map back (wikipedia-2's) took
+ * 21–41 ms of one task's samples at CPU throttling 4 on a loaded machine (docs/quality.md, issue 17).
+ */
+const ORIGINS_PER_STEP = 8192;
+
+/** `originsFromRuns` in steps of about ORIGINS_PER_STEP characters, for the page to give its thread back between them. */
+export function* originsFromRunsInSteps(runs: readonly number[], nodes: Text[]): Steps<TextOrigins> {
   let length = 0;
   for (let i = 2; i < runs.length; i += 3) length += runs[i];
   const nodeOf = new Int32Array(length);
@@ -111,6 +123,7 @@ export function originsFromRuns(runs: readonly number[], nodes: Text[]): TextOri
   // mostly before the JIT has optimised it, and was the top frame of the map back's task (25–45 ms
   // of samples at CPU throttling 4 on lwn-1 and wikipedia-2; docs/quality.md, issue 17).
   let at = 0;
+  let stepEnd = ORIGINS_PER_STEP;
   for (let i = 0; i < runs.length; i += 3) {
     const node = runs[i];
     const end = at + runs[i + 2];
@@ -118,6 +131,10 @@ export function originsFromRuns(runs: readonly number[], nodes: Text[]): TextOri
     // A synthetic character's offset stays 0.
     if (node !== SYNTHETIC_CHARACTER) for (let offset = runs[i + 1]; at < end; at++, offset++) offsetOf[at] = offset;
     at = end;
+    if (at >= stepEnd && at < length) {
+      stepEnd = at + ORIGINS_PER_STEP;
+      yield;
+    }
   }
   return { nodes, nodeOf, offsetOf };
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PageReader, type PageReaderDeps, type PaintSettings } from '../../entrypoints/reader/page-reader';
+import { PAINT_SLICE, PageReader, type PageReaderDeps, type PaintSettings } from '../../entrypoints/reader/page-reader';
 import type { Analysis } from '../../lib/analysis';
 import { HIGHLIGHT_NAMES, registeredHighlightNames, type PaintedSpan } from '../../lib/paint/highlight';
 import * as pageHalf from '../../lib/reading/page-half';
@@ -36,13 +36,17 @@ beforeEach(() => {
   });
 });
 
-/** The page's copy, in two steps with a pause between them as the real one comes, then its text mapped back. */
+/** The page's copy, in two steps with a pause between them as the real one comes, then its text mapped back (in one step). */
 function stubPageHalf(mapped: MappedPageText) {
   vi.spyOn(pageHalf, 'detectAndCopy').mockImplementation(function* () {
     yield;
     return { detection: DETECTION, live: { chunks: [JSON.stringify(COPY)], texts: [] } };
   });
-  vi.spyOn(pageHalf, 'mappedPageText').mockReturnValue(mapped);
+  vi.spyOn(pageHalf, 'mappedPageTextInSteps').mockImplementation(function* () {
+    // No step between: a short story's map back is done at once.
+    yield* [];
+    return mapped;
+  });
 }
 
 /** A story of 600 words (over the first screen's lead) in the paragraph's one text node, mapped back with `pointAt`. */
@@ -118,7 +122,7 @@ describe('PageReader', () => {
     const { reader, extract } = makeReader();
     await reader.read();
     expect(extract).toHaveBeenCalledExactlyOnceWith([JSON.stringify(COPY)], DETECTION);
-    const [, , extraction] = vi.mocked(pageHalf.mappedPageText).mock.lastCall!;
+    const [, , extraction] = vi.mocked(pageHalf.mappedPageTextInSteps).mock.lastCall!;
     expect(extraction).toEqual(await extract.mock.results[0]!.value);
   });
 
@@ -223,16 +227,16 @@ describe('PageReader', () => {
     const mentions = Array.from({ length: 1200 }, (_, i) => ({ start: i % 200, end: (i % 200) + 1, text: 'x' }));
     analysis = { ...analysis, entities: [{ ...analysis.entities[0]!, mentions }], quotes: [] };
     const { pause, runNextTask } = pausesEndedByHand();
-    // A clock that moves 5 ms each time it is read: two slices of 100 ranges fit in a task's 8 ms.
+    // A clock that moves 5 ms each time it is read: two slices of ranges fit in a task's 8 ms.
     let clock = 0;
     const now = () => (clock += 5);
     const { reader, onPainted } = makeReader({ pause, now });
     void reader.read();
     while (onPainted.mock.calls.length === 0) await runNextTask();
-    expect(onPainted.mock.lastCall![0]).toHaveLength(200);
+    expect(onPainted.mock.lastCall![0]).toHaveLength(2 * PAINT_SLICE);
     expect(onPainted.mock.lastCall![0][0]!.start).toBe(0);
     await runNextTask();
-    expect(onPainted.mock.lastCall![0]).toHaveLength(400);
+    expect(onPainted.mock.lastCall![0]).toHaveLength(4 * PAINT_SLICE);
     reader.reset();
     await runNextTask();
     expect(onPainted.mock.lastCall![0]).toHaveLength(0);
@@ -243,14 +247,14 @@ describe('PageReader', () => {
     const mentions = Array.from({ length: 300 }, (_, i) => ({ start: i % 200, end: (i % 200) + 1, text: 'x' }));
     analysis = { ...analysis, entities: [{ ...analysis.entities[0]!, mentions }], quotes: [] };
     const { pause, runNextTask } = pausesEndedByHand();
-    // A clock that moves 10 ms each time it is read: one slice of 100 ranges takes a task's budget.
+    // A clock that moves 10 ms each time it is read: one slice of ranges takes a task's budget.
     let clock = 0;
     const { reader, onPainted } = makeReader({ pause, now: () => (clock += 10) });
     void reader.read();
     while (registeredHighlightNames(document).length === 0) await runNextTask();
     expect(onPainted).not.toHaveBeenCalled();
     await runNextTask();
-    expect(onPainted.mock.lastCall![0]).toHaveLength(100);
+    expect(onPainted.mock.lastCall![0]).toHaveLength(PAINT_SLICE);
     reader.reset();
   });
 

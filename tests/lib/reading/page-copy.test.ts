@@ -10,7 +10,7 @@ import {
 } from '../../../lib/reading/page-copy';
 import { extractCopiedPage } from '../../../lib/extract';
 import { TEXT_NODE } from '../../../lib/page/dom-nodes';
-import { originRunsOf, originsFromRuns } from '../../../lib/reading/text-map';
+import { originRunsOf, originsFromRuns, originsFromRunsInSteps } from '../../../lib/reading/text-map';
 import { loadLivePage } from '../live-page';
 import { runSteps } from '../../../lib/steps';
 
@@ -171,5 +171,24 @@ describe('originRunsOf', () => {
     const back = originsFromRuns(runs, nodes);
     expect(Array.from(back.nodeOf)).toEqual([7, 7, -1, 9, 9]);
     expect(Array.from(back.offsetOf)).toEqual([0, 1, 0, 0, 1]);
+  });
+
+  it('unpacks a long story’s runs in steps, to the same origins as at once', () => {
+    const node = document.createTextNode('x'.repeat(3000));
+    // 40 runs of 1,000 characters of the one node, each but the last followed by a paragraph join.
+    const runs = Array.from({ length: 40 }, (_, i) => [0, i % 3, 1000, -1, 0, 1])
+      .flat()
+      .slice(0, -3);
+    const steps = originsFromRunsInSteps(runs, [node]);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBeGreaterThan(1);
+    const atOnce = originsFromRuns(runs, [node]);
+    expect(Array.from(step.value.nodeOf)).toEqual(Array.from(atOnce.nodeOf));
+    expect(Array.from(step.value.offsetOf)).toEqual(Array.from(atOnce.offsetOf));
+    expect(step.value.nodeOf).toHaveLength(40_039);
+    // The second run begins after the first's 1,000 characters and a join, at its own offset 1.
+    expect([step.value.nodeOf[1000], step.value.nodeOf[1001], step.value.offsetOf[1001]]).toEqual([-1, 0, 1]);
   });
 });
