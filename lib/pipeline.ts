@@ -1,9 +1,9 @@
 /**
  * The whole pipeline, one direction: detect → extract → analyze. The extension runs detection and
  * the page's copy in the page (lib/reading/page-half.ts), extraction and analysis in the background
- * (`extractCopiedPage`, `analyzePageText`), and the map back in the page (`mappedPageText`); the command
- * line and the evaluations run the same parts in one go through `analyzeDocument` and
- * `analyzePlainText`.
+ * (`extractCopiedPage`, `analyzePageText`), and the map back in the page, in steps
+ * (`mappedPageTextInSteps`); the command line and the evaluations run the same parts in one go
+ * through `analyzeDocument` and `analyzePlainText`.
  */
 import type { Analysis } from './analysis';
 import { analyzeText, type AnalysisScope } from './analyze';

@@ -4,7 +4,7 @@
  * full stop to end, a verb in a tense).
  */
 
-import { hasWordTagged } from './tagged-words';
+import { FINITE_VERB_TAGS, hasWordTagged } from './tagged-words';
 
 /** A key point fits one short line of the popup. */
 export const MAX_CORE_WORDS = 30;
@@ -162,8 +162,7 @@ function followsAnItem(before: string): boolean {
   return lastComma >= 0 && isListItem(before.slice(lastComma + 1).trim());
 }
 
-/** Verbs in a tense, as compromise tags them (but its infinitives). */
-const FINITE_VERB_TAGS = ['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary'];
+/** A word compromise tags a verb in a tense counts but for an infinitive. */
 const INFINITIVE_TAGS = ['Infinitive'];
 
 /** A main clause has a verb in a tense ("hailed", "is"), not only an infinitive ("eager to curb"). */

@@ -6,6 +6,9 @@
  */
 import nlp from 'compromise';
 
+/** compromise's tags of a verb in a tense (a finite verb): a quote's kind and a sentence core both ask for one. */
+export const FINITE_VERB_TAGS: readonly string[] = ['PresentTense', 'PastTense', 'Modal', 'Copula', 'Auxiliary'];
+
 /**
  * Some word of `text`, tagged by compromise in `text` alone, has one of `tags` and none of
  * `unless`: what `nlp(text).match('(#A|#B)').not('(#C|#D)').found` says.

@@ -12,7 +12,7 @@
  * inside the Range of a span across it. `rangesFor` gives the exact pieces instead (one per run of
  * one Text node), whose strings joined equal the slice without its synthetic joins.
  */
-import { runSteps, type Steps } from '../steps';
+import type { Steps } from '../steps';
 
 export interface TextMap {
   /** A live DOM Range covering text[start, end), or null when the span cannot be placed. */
@@ -102,18 +102,16 @@ export function originRunsOf(origins: TextOrigins, indexOf: (node: Text) => numb
   return runs;
 }
 
-/** The origins that `originRunsOf` flattened, over `nodes` (the Text nodes its indices count). */
-export function originsFromRuns(runs: readonly number[], nodes: Text[]): TextOrigins {
-  return runSteps(originsFromRunsInSteps(runs, nodes));
-}
-
 /**
  * Characters whose origins are filled in one step: a long story's map back (wikipedia-2's) took
  * 21–41 ms of one task's samples at CPU throttling 4 on a loaded machine (docs/quality.md, issue 17).
  */
 const ORIGINS_PER_STEP = 8192;
 
-/** `originsFromRuns` in steps of about ORIGINS_PER_STEP characters, for the page to give its thread back between them. */
+/**
+ * The origins that `originRunsOf` flattened, over `nodes` (the Text nodes its indices count), in
+ * steps of about ORIGINS_PER_STEP characters, for the page to give its thread back between them.
+ */
 export function* originsFromRunsInSteps(runs: readonly number[], nodes: Text[]): Steps<TextOrigins> {
   let length = 0;
   for (let i = 2; i < runs.length; i += 3) length += runs[i];

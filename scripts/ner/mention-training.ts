@@ -3,8 +3,10 @@
  * logistic regressions, learned by stochastic gradient descent in a fixed order. The first, over
  * the gold names of the documents (person, place, organization; MISC names as no name) and every
  * other maximal run of capitalised words (no name: "The", "Abstract", "President Obama" whole),
- * with what the document says of an acronym (mention-document.ts); the second, the typing model, over the gold persons, places and organizations alone, with the word
- * clusters too. No tagger output is read, so the training text needs no held-out tagger.
+ * with what the document says of an acronym (mention-document.ts); the second, the typing model,
+ * over the gold persons, places and organizations alone, with the word clusters and the town list
+ * too, a name in a results table weighing less. No tagger output is read, so the training text
+ * needs no held-out tagger.
  * Deterministic: the same documents in the same order give the same files.
  */
 import type { ConllDocument } from '../../lib/analyze/ner/corpora/conll';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ConllDocument } from '../../lib/analyze/ner/corpora/conll';
 import {
-  classLogProbabilities,
+  classLogProbabilitiesOf,
   type MentionModelFile,
   readMentionModel,
   TYPE_CLASSES,
 } from '../../lib/analyze/ner/mention-classifier';
-import { mentionFeatures, typingFeatures } from '../../lib/analyze/ner/mention-features';
+import { mentionFeaturesOf, typingFeaturesOf } from '../../lib/analyze/ner/mention-features';
 import { loadLexicons } from '../../lib/analyze/ner/lexicons';
 import { tokenizeLines } from '../../lib/analyze/ner/tokens';
 import { isResultsLine, trainMentionModels } from '../../scripts/ner/mention-training';
@@ -40,8 +40,10 @@ function classOf(model: MentionModelFile, words: string, typing = false): string
   const run = { line: 0, first, last };
   const lexicons = loadLexicons(new Map());
   const scores = typing
-    ? classLogProbabilities(readMentionModel(model, TYPE_CLASSES), typingFeatures(lines, run, lexicons))
-    : classLogProbabilities(readMentionModel(model), mentionFeatures(lines, run, lexicons));
+    ? classLogProbabilitiesOf(readMentionModel(model, TYPE_CLASSES), (sink) =>
+        typingFeaturesOf(lines, run, lexicons, sink),
+      )
+    : classLogProbabilitiesOf(readMentionModel(model), (sink) => mentionFeaturesOf(lines, run, lexicons, sink));
   return model.classes[scores.indexOf(Math.max(...scores))];
 }
 

@@ -5,7 +5,8 @@
  * model file's one text, and an open-addressing hash table gives each name's row: made once at
  * build (tooling/build/model-index.ts ships it beside the model as base64), or here, from the
  * names, where no build ran (Node, the tests). Any model with its feature names joined by "\n"
- * can use it.
+ * can use it. `PartRows` keeps the rows found for features met as template and parts (the
+ * `FeatureSink` of features.ts), for the tagger and the mention classifier alike.
  */
 
 import { featureText, type FeaturePart } from './features';

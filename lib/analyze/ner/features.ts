@@ -109,7 +109,10 @@ const ORG_WORD_AHEAD = ['ow+1', 'ow+2', 'ow+3'];
 /** Fewer words than this tell nothing of how a line is cased ("yes thanks"). */
 const MIN_WORDS_FOR_LOWER_CASE_LINE = 4;
 
-/** Computes the tag-independent features of every token of a text's lines. */
+/**
+ * Prepares the tag-independent features of every token of a text's lines: what they read of each
+ * line is worked out here, a token's features are given when asked for (a word's kept for the text).
+ */
 export function prepareLines(lines: TokenLine[], lexicons: Lexicons): PreparedLine[] {
   const words = lines.map((line) => line.words.map(asAscii));
   const lowered = words.map((lineWords) => lineWords.map((word) => word.toLowerCase()));

@@ -63,11 +63,7 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const INNER_WORDS = new Set(['of', 'and', 'to', '&']);
 
 /** The institution names of a text's lines joined by `join`, each replacing the spans the tagger cut it into. */
-export function joinInstitutionNames(
-  spans: TypedSpan[],
-  lines: TokenLine[],
-  join: InstitutionJoin = JOINED_BY_FOR,
-): TypedSpan[] {
+export function joinInstitutionNames(spans: TypedSpan[], lines: TokenLine[], join: InstitutionJoin): TypedSpan[] {
   const names = lines.flatMap((line, l) => institutionNames(line, l, join));
   if (names.length === 0) return spans;
   const overlaps = (span: TypedSpan, name: TypedSpan) =>

@@ -107,7 +107,7 @@ const REMEMBERED_WORDS = 50_000;
  * clusters file's text and a class's a property of compromise's 25,000-entry lexicon. Bounded:
  * cleared when full.
  */
-export function rememberingLookup<V>(lookup: Lookup<V>): Lookup<V> {
+function rememberingLookup<V>(lookup: Lookup<V>): Lookup<V> {
   const known = new Map<string, V | undefined>();
   return {
     get: (key) => {

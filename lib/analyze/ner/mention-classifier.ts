@@ -46,8 +46,7 @@ export interface MentionModels {
 /** A model's classes, and each feature's weight for each class. */
 export interface MentionWeights {
   classes: readonly string[];
-  rows: { get(feature: string): Float64Array | undefined };
-  /** The same rows by a feature's template and parts (null: no row). */
+  /** The weights of a feature by its template and parts (null: no row). */
   partRows: PartRows<Float64Array | null>;
 }
 
@@ -55,7 +54,7 @@ export interface MentionWeights {
 export function readMentionModel(file: MentionModelFile, classes: readonly string[] = MENTION_CLASSES): MentionWeights {
   if (file.classes.join() !== classes.join()) throw new Error(`unexpected classes ${file.classes.join()}`);
   const rows = new WeightRows(file.weights);
-  return { classes, rows, partRows: new PartRows((feature) => rows.get(feature) ?? null) };
+  return { classes, partRows: new PartRows((feature) => rows.get(feature) ?? null) };
 }
 
 /**
@@ -93,14 +92,10 @@ function lineEnd(text: string, at: number): number {
   return newline < 0 ? text.length : newline;
 }
 
-/** The log-probability of each class (softmax of the summed weights), in the model's order. */
-export function classLogProbabilities({ classes, rows }: MentionWeights, features: string[]): Float64Array {
-  const scores = new Float64Array(classes.length);
-  for (const feature of features) addRow(scores, rows.get(feature));
-  return logSoftmax(scores);
-}
-
-/** `classLogProbabilities` of the features `emit` gives as template and parts, in their order. */
+/**
+ * The log-probability of each class (softmax of the summed weights), in the model's order, for the
+ * features `emit` gives as template and parts, in their order.
+ */
 export function classLogProbabilitiesOf(
   { classes, partRows }: MentionWeights,
   emit: (sink: FeatureSink) => void,
@@ -110,7 +105,7 @@ export function classLogProbabilitiesOf(
   return logSoftmax(scores);
 }
 
-function addRow(scores: Float64Array, row: Float64Array | null | undefined): void {
+function addRow(scores: Float64Array, row: Float64Array | null): void {
   if (row) for (let c = 0; c < scores.length; c++) scores[c] += row[c];
 }
 

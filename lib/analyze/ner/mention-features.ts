@@ -3,8 +3,8 @@
  * every word, length and shape, compromise's classes of its words, the words around it, the verb
  * after it and the preposition before it. The tagger reads words one at a time with two tags of
  * history; these features see the span at once ("Hotel" ending a name, "in" three words before it).
- * The classifier's typing model also reads the word clusters of those words and whether the span is
- * a listed town (place-list.ts) (`typingFeatures`).
+ * The classifier's typing model also reads the word clusters of those words, whether the span is a
+ * listed town (place-list.ts) and the words just around a head no cluster knows (`typingFeatures`).
  */
 import { remembered } from '../../memo';
 import { featureTexts, shortShape, type FeatureSink } from './features';

@@ -3,7 +3,7 @@
  * into the reporter's own sentence ("a “new era”", scare quotes)?
  */
 import type { QuoteKind } from '../../analysis';
-import { hasWordTagged } from '../tagged-words';
+import { FINITE_VERB_TAGS, hasWordTagged } from '../tagged-words';
 
 const KIND_PATTERNS = {
   word: /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu,
@@ -22,8 +22,7 @@ const MIN_CLAUSE_WORDS = 3;
 /** A capitalised quote this long or longer is a sentence even without closing punctuation. */
 const MIN_SENTENCE_WORDS = 4;
 
-/** Finite verbs, as compromise tags them in the quote alone (but its gerunds and participles); run only on undecided quotes. */
-const FINITE_VERB_TAGS = ['PresentTense', 'PastTense', 'Modal', 'Copula', 'Auxiliary'];
+/** A word compromise tags a finite verb, in the quote alone, counts but for these (run only on undecided quotes). */
 const NON_FINITE_TAGS = ['Gerund', 'Participle'];
 
 /**

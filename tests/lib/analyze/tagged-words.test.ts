@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasWordTagged } from '../../../lib/analyze/tagged-words';
-
-const FINITE = ['PresentTense', 'PastTense', 'Modal', 'Copula', 'Auxiliary'];
+import { FINITE_VERB_TAGS as FINITE, hasWordTagged } from '../../../lib/analyze/tagged-words';
 
 describe('hasWordTagged', () => {
   it('finds a word with one of the tags', () => {

@@ -10,7 +10,7 @@ import {
 } from '../../../lib/reading/page-copy';
 import { extractCopiedPage } from '../../../lib/extract';
 import { TEXT_NODE } from '../../../lib/page/dom-nodes';
-import { originRunsOf, originsFromRuns, originsFromRunsInSteps } from '../../../lib/reading/text-map';
+import { originRunsOf, originsFromRunsInSteps } from '../../../lib/reading/text-map';
 import { loadLivePage } from '../live-page';
 import { runSteps } from '../../../lib/steps';
 
@@ -150,7 +150,7 @@ describe('extractCopiedPage', () => {
     const page = loadLivePage(`<html><body><nav><a href="/">Home</a></nav><article>${story}</article></body></html>`);
     const live = copyPage(page, URL)!;
     const extraction = extractCopiedPage(JSON.parse(JSON.stringify(live.copy)))!;
-    const origins = originsFromRuns(extraction.originRuns, live.texts);
+    const origins = runSteps(originsFromRunsInSteps(extraction.originRuns, live.texts));
     const read = Array.from(origins.nodeOf, (node, i) =>
       node < 0 ? '\n' : origins.nodes[node].data[origins.offsetOf[i]],
     );
@@ -168,12 +168,12 @@ describe('originRunsOf', () => {
     const nodes: Text[] = [];
     nodes[7] = a;
     nodes[9] = b;
-    const back = originsFromRuns(runs, nodes);
+    const back = runSteps(originsFromRunsInSteps(runs, nodes));
     expect(Array.from(back.nodeOf)).toEqual([7, 7, -1, 9, 9]);
     expect(Array.from(back.offsetOf)).toEqual([0, 1, 0, 0, 1]);
   });
 
-  it('unpacks a long story’s runs in steps, to the same origins as at once', () => {
+  it('unpacks a long story’s runs in steps, each character to its node and offset', () => {
     const node = document.createTextNode('x'.repeat(3000));
     // 40 runs of 1,000 characters of the one node, each but the last followed by a paragraph join.
     const runs = Array.from({ length: 40 }, (_, i) => [0, i % 3, 1000, -1, 0, 1])
@@ -184,11 +184,12 @@ describe('originRunsOf', () => {
     let step = steps.next();
     for (; !step.done; step = steps.next()) pauses++;
     expect(pauses).toBeGreaterThan(1);
-    const atOnce = originsFromRuns(runs, [node]);
-    expect(Array.from(step.value.nodeOf)).toEqual(Array.from(atOnce.nodeOf));
-    expect(Array.from(step.value.offsetOf)).toEqual(Array.from(atOnce.offsetOf));
-    expect(step.value.nodeOf).toHaveLength(40_039);
-    // The second run begins after the first's 1,000 characters and a join, at its own offset 1.
-    expect([step.value.nodeOf[1000], step.value.nodeOf[1001], step.value.offsetOf[1001]]).toEqual([-1, 0, 1]);
+    // Run i's characters are the node's from offset i % 3 on; a join is no node's, at offset 0.
+    const expected = Array.from({ length: 40 }, (_, i) => [
+      ...Array.from({ length: 1000 }, (_, k) => [0, (i % 3) + k]),
+      ...(i < 39 ? [[-1, 0]] : []),
+    ]).flat();
+    expect(Array.from(step.value.nodeOf)).toEqual(expected.map(([nodeIndex]) => nodeIndex));
+    expect(Array.from(step.value.offsetOf)).toEqual(expected.map(([, offset]) => offset));
   });
 });

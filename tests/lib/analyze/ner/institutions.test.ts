@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type InstitutionJoin, JOINED_BY_OF, joinInstitutionNames } from '../../../../lib/analyze/ner/institutions';
+import { JOINED_BY_FOR, JOINED_BY_OF, joinInstitutionNames } from '../../../../lib/analyze/ner/institutions';
 import type { TypedSpan } from '../../../../lib/analyze/ner/recognizer';
 import { describeSpan, type HandTagged, handTag } from './spans';
 
 /** The spans after the pass over `text` tagged by hand (`tagged`), as a reader would list them; "for" unless `join` says. */
-function joined(text: string, tagged: (tag: HandTagged) => TypedSpan[], join?: InstitutionJoin): string[] {
+function joined(text: string, tagged: (tag: HandTagged) => TypedSpan[], join = JOINED_BY_FOR): string[] {
   const tag = handTag(text);
   return joinInstitutionNames(tagged(tag), tag.lines, join).map((span) => describeSpan(text, span));
 }

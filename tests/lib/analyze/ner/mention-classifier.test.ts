@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Lexicons } from '../../../../lib/analyze/ner/lexicons';
 import {
-  classLogProbabilities,
+  classLogProbabilitiesOf,
   type MentionModelFile,
   type MentionModels,
   readMentionModel,
@@ -43,14 +43,19 @@ afterEach(() => useMentionModel(null));
 describe('the mention classifier', () => {
   it('reads its file and gives each class a probability, summing to one', () => {
     const weights = readMentionModel(NAMES);
-    const probabilities = [...classLogProbabilities(weights, ['head=hotel', 'unknown'])].map(Math.exp);
+    const probabilities = [
+      ...classLogProbabilitiesOf(weights, (sink) => {
+        sink('head', 'hotel');
+        sink('unknown');
+      }),
+    ].map(Math.exp);
     expect(probabilities.reduce((sum, p) => sum + p, 0)).toBeCloseTo(1, 9);
     expect(probabilities[1]).toBeGreaterThan(probabilities[2]);
     // Each row as its line writes it, the last line's too, however often it is asked for.
-    expect([...(weights.rows.get('head=smith') ?? [])]).toEqual([4, 0, 0, 0]);
-    expect([...(weights.rows.get('head=smith') ?? [])]).toEqual([4, 0, 0, 0]);
-    expect([...(weights.rows.get('head=hotel') ?? [])]).toEqual([0, 4, 2, 0]);
-    expect(weights.rows.get('head=smit')).toBeUndefined();
+    expect([...(weights.partRows.rowOf('head', 'smith') ?? [])]).toEqual([4, 0, 0, 0]);
+    expect([...(weights.partRows.rowOf('head', 'smith') ?? [])]).toEqual([4, 0, 0, 0]);
+    expect([...(weights.partRows.rowOf('head', 'hotel') ?? [])]).toEqual([0, 4, 2, 0]);
+    expect(weights.partRows.rowOf('head', 'smit')).toBeNull();
     expect(() => readMentionModel({ ...NAMES, classes: ['person', 'place'] })).toThrow(/classes/);
     expect(() => readMentionModel(TYPES)).toThrow(/classes/);
   });
