@@ -19,3 +19,12 @@ export function remembered<K, V>(store: KeyedStore<K, V>, key: K, compute: (key:
   store.set(key, value);
   return value;
 }
+
+/**
+ * `remembered` in a map that starts over once it holds `limit` values: a cache fed by the texts read
+ * (their words, their features) stays bounded however many texts a long-lived worker reads.
+ */
+export function rememberedWithin<K, V>(store: Map<K, V>, limit: number, key: K, compute: (key: K) => V): V {
+  if (store.size >= limit && !store.has(key)) store.clear();
+  return remembered(store, key, compute);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { remembered } from '../../lib/memo';
+import { remembered, rememberedWithin } from '../../lib/memo';
 
 describe('remembered', () => {
   it('computes a key once and gives the stored value after', () => {
@@ -39,5 +39,18 @@ describe('remembered', () => {
     expect(remembered(store, key, () => 1)).toBe(1);
     expect(remembered(store, key, () => 2)).toBe(1);
     expect(remembered(store, {}, () => 3)).toBe(3);
+  });
+});
+
+describe('rememberedWithin', () => {
+  it('starts over once the store holds its limit, keeping a stored key until then', () => {
+    const store = new Map<string, number>();
+    const length = (word: string) => word.length;
+    rememberedWithin(store, 2, 'apple', length);
+    rememberedWithin(store, 2, 'fig', length);
+    expect(rememberedWithin(store, 2, 'apple', length)).toBe(5);
+    expect([...store.keys()]).toEqual(['apple', 'fig']);
+    expect(rememberedWithin(store, 2, 'kiwi', length)).toBe(4);
+    expect([...store.keys()]).toEqual(['kiwi']);
   });
 });

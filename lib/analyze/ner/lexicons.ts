@@ -5,7 +5,7 @@
  * of words a large general corpus uses alike (word-clusters.json, from GloVe's vectors).
  */
 import nlp from 'compromise';
-import { remembered } from '../../memo';
+import { remembered, rememberedWithin } from '../../memo';
 import type { Token } from './tokens';
 import clusterFile from './word-clusters.json';
 
@@ -109,12 +109,7 @@ const REMEMBERED_WORDS = 50_000;
  */
 function rememberingLookup<V>(lookup: Lookup<V>): Lookup<V> {
   const known = new Map<string, V | undefined>();
-  return {
-    get: (key) => {
-      if (known.size >= REMEMBERED_WORDS) known.clear();
-      return remembered(known, key, () => lookup.get(key));
-    },
-  };
+  return { get: (key) => rememberedWithin(known, REMEMBERED_WORDS, key, () => lookup.get(key)) };
 }
 
 /** Lowercased space-joined phrase → its entity class. */

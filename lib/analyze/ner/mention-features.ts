@@ -6,7 +6,6 @@
  * The classifier's typing model also reads the word clusters of those words, whether the span is a
  * listed town (place-list.ts) and the words just around a head no cluster knows (`typingFeatures`).
  */
-import { remembered } from '../../memo';
 import { featureTexts, shortShape, type FeatureSink } from './features';
 import type { Lexicons } from './lexicons';
 import placeListFile from './place-list.json';
@@ -101,7 +100,7 @@ export function typingFeaturesOf(
   const spanLowered = lowered.slice(run.first, run.last + 1);
   const headClusters = clustersOf(spanLowered[spanLowered.length - 1], lexicons);
   if (!headClusters) sink('head-no-cluster');
-  else for (const [level, cluster] of headClusters.entries()) sink(clusterTemplate('head', `k${level}`), cluster);
+  else for (const [level, cluster] of headClusters.entries()) sink(`head-k${level}`, cluster);
   for (const word of spanLowered.slice(0, -1)) coarseAndFineClusters('word', word, lexicons, sink);
   for (let k = 1; k <= CLUSTER_CONTEXT_WORDS; k++) {
     coarseAndFineClusters(LEFT[k - 1], lowered[run.first - k], lexicons, sink);
@@ -116,22 +115,15 @@ export function typingFeaturesOf(
 const LEFT = Array.from({ length: CONTEXT_WORDS }, (_, k) => `left${k + 1}`);
 const RIGHT = Array.from({ length: CONTEXT_WORDS }, (_, k) => `right${k + 1}`);
 
-/** Cluster templates ("left1-k0"), made once each. */
-const CLUSTER_TEMPLATES = new Map<string, string>();
-
-function clusterTemplate(name: string, level: string): string {
-  return remembered(CLUSTER_TEMPLATES, `${name}\t${level}`, () => `${name}-${level}`);
-}
-
 /**
  * The words just around a name whose head has no word cluster: the models fall back on CoNLL's prior
  * for such a word (an unknown capitalised word is a surname), and "in X", "to X", "X's airport" say
  * more of a rare word than of one the clusters already type.
  */
 function unclusteredContextFeatures(lowered: string[], run: TokenRun, sink: FeatureSink): void {
-  sink('unclustered|left1', lowered[run.first - 1] ?? '<s>');
-  sink('unclustered|right1', lowered[run.last + 1] ?? '</s>');
-  sink('unclustered|left2', `${lowered[run.first - 2] ?? '<s>'} ${lowered[run.first - 1] ?? '<s>'}`);
+  sink('unclustered|left1', wordLeft(lowered, run, 1));
+  sink('unclustered|right1', wordRight(lowered, run, 1));
+  sink('unclustered|left2', `${wordLeft(lowered, run, 2)} ${wordLeft(lowered, run, 1)}`);
 }
 
 let placeList: PlaceList | null = null;
@@ -163,8 +155,8 @@ function coarseAndFineClusters(
 ): void {
   const clusters = word === undefined ? undefined : clustersOf(word, lexicons);
   if (!clusters) return;
-  sink(clusterTemplate(name, 'k0'), clusters[0]);
-  sink(clusterTemplate(name, 'kf'), clusters[clusters.length - 1]);
+  sink(`${name}-k0`, clusters[0]);
+  sink(`${name}-kf`, clusters[clusters.length - 1]);
 }
 
 /** Letters that Unicode's decomposition leaves whole, and the Latin letters they are written as. */
@@ -204,6 +196,16 @@ function verbAfter(lowered: string[], run: TokenRun, classesOf: (word: string) =
   return after.find((word) => classesOf(word).some((wordClass) => VERB_CLASSES.has(wordClass)));
 }
 
+/** The word `k` places before the span, or "<s>" past the line's start. */
+function wordLeft(lowered: string[], run: TokenRun, k: number): string {
+  return lowered[run.first - k] ?? '<s>';
+}
+
+/** The word `k` places after the span, or "</s>" past the line's end. */
+function wordRight(lowered: string[], run: TokenRun, k: number): string {
+  return lowered[run.last + k] ?? '</s>';
+}
+
 /** The words ±3 by position, the preposition just before, the first verb within three words after. */
 function contextFeatures(
   lowered: string[],
@@ -212,8 +214,8 @@ function contextFeatures(
   sink: FeatureSink,
 ): void {
   for (let k = 1; k <= CONTEXT_WORDS; k++) {
-    sink(LEFT[k - 1], lowered[run.first - k] ?? '<s>');
-    sink(RIGHT[k - 1], lowered[run.last + k] ?? '</s>');
+    sink(LEFT[k - 1], wordLeft(lowered, run, k));
+    sink(RIGHT[k - 1], wordRight(lowered, run, k));
   }
   const before = lowered[run.first - 1];
   if (before && classesOf(before).includes('Preposition')) sink('preposition', before);

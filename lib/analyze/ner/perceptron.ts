@@ -7,6 +7,7 @@
  * read from the bytes when a feature is met (the model's read is on the service worker's cold
  * start, its features met a few thousand at a time).
  */
+import { remembered, rememberedWithin } from '../../memo';
 import { decodeBase64, encodeBase64, FeatureIndex, PartRows } from './feature-index';
 import type { FeatureSink } from './features';
 
@@ -23,7 +24,7 @@ export interface ModelFile {
 /** Distinct words whose scores are kept between texts (a few news articles' vocabulary; ~1 MB). */
 const WORD_SCORE_CACHE_SIZE = 20_000;
 
-/** Values kept by `remember` (each word's scores after each previous tag: ~6 MB at most). */
+/** Values of one kind kept by `remember` (each word's scores after each previous tag: ~6 MB at most). */
 const REMEMBERED_SIZE = 20_000;
 
 /** Largest magnitude a weight is stored with (a signed byte). */
@@ -96,28 +97,14 @@ export class LinearModel {
 
   /**
    * Values computed from the weights alone, by kind then key: a word's key is the word itself, no
-   * text made per token (bounded: cleared when full).
+   * text made per token (each kind bounded: cleared when full).
    */
-  private readonly remembered = new Map<string, Map<string, unknown>>();
-  private rememberedCount = 0;
+  private readonly valuesByKind = new Map<string, Map<string, unknown>>();
 
   /** `compute()`'s value for `key` among the values of `kind`, computed once (the weights never change once read). */
   remember = <T>(kind: string, key: string, compute: () => T): T => {
-    let values = this.remembered.get(kind);
-    if (values?.has(key)) return values.get(key) as T;
-    if (this.rememberedCount >= REMEMBERED_SIZE) {
-      this.remembered.clear();
-      this.rememberedCount = 0;
-      values = undefined;
-    }
-    if (!values) {
-      values = new Map();
-      this.remembered.set(kind, values);
-    }
-    const value = compute();
-    values.set(key, value);
-    this.rememberedCount++;
-    return value;
+    const values = remembered(this.valuesByKind, kind, () => new Map<string, unknown>());
+    return rememberedWithin(values, REMEMBERED_SIZE, key, compute) as T;
   };
 
   /** Word scores seen so far, by word (bounded: cleared when full). */
@@ -125,13 +112,11 @@ export class LinearModel {
 
   /** `addScores` for a word's own features, computed once per word (`features` asked for then only). */
   addWordScores = (word: string, features: () => string[], scores: Float32Array): void => {
-    let cached = this.wordScores.get(word);
-    if (!cached) {
-      if (this.wordScores.size >= WORD_SCORE_CACHE_SIZE) this.wordScores.clear();
-      cached = new Float32Array(this.labels.length);
-      this.addScores(features(), cached);
-      this.wordScores.set(word, cached);
-    }
+    const cached = rememberedWithin(this.wordScores, WORD_SCORE_CACHE_SIZE, word, () => {
+      const own = new Float32Array(this.labels.length);
+      this.addScores(features(), own);
+      return own;
+    });
     for (let k = 0; k < cached.length; k++) scores[k] += cached[k];
   };
 }

@@ -109,8 +109,8 @@ export function bestTagSequence(
   const width = labels.length;
   const pairs = width * width;
   const count = prepared.words.length;
-  const pairScores = remembered(score, 'tag pairs', '', () => tagPairScores(labels, score));
-  const follows = remembered(score, 'tag follows', '', () =>
+  const pairScores = keptByScorer(score, 'tag pairs', '', () => tagPairScores(labels, score));
+  const follows = keptByScorer(score, 'tag follows', '', () =>
     labels.flatMap((previous) => labels.map((label) => isAllowedAfter(previous, label))),
   );
   // best[p * width + k]: the best score of the tags up to the token, ending in labels p then k.
@@ -159,7 +159,7 @@ export function addScoresOfParts(score: Scorer, emit: (sink: FeatureSink) => voi
 }
 
 /** `compute()`, kept by a scorer whose weights are fixed (the shipped model), computed each time otherwise. */
-function remembered<T>(score: Scorer, kind: string, key: string, compute: () => T): T {
+function keptByScorer<T>(score: Scorer, kind: string, key: string, compute: () => T): T {
   return score.remember ? score.remember(kind, key, compute) : compute();
 }
 
@@ -217,7 +217,7 @@ function addOwnScores(
   own: Float32Array,
 ): void {
   const width = labels.length;
-  const previous = remembered(score, 'after', lowered, () => previousTagScores(lowered, labels, score));
+  const previous = keptByScorer(score, 'after', lowered, () => previousTagScores(lowered, labels, score));
   for (let pk = 0; pk < width * width; pk++) own[pk] = previous[pk] + staticScores[pk % width];
 }
 
