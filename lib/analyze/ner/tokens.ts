@@ -3,6 +3,7 @@
  * of the extension (curly quotes, ’s, em dashes, ellipses) and the space-separated ASCII of CoNLL,
  * so a mention's span is always a run of whole tokens and lines up exactly with the text.
  */
+import { ABBREVIATIONS_IN_NAMES } from '../abbreviations';
 
 export interface Token {
   text: string;
@@ -38,37 +39,7 @@ const PATTERNS = {
 };
 
 /** Words that keep a following full stop (lowercased, without the stop). */
-const ABBREVIATIONS_WITH_STOP = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'sen',
-  'rep',
-  'gov',
-  'gen',
-  'lt',
-  'col',
-  'maj',
-  'capt',
-  'sgt',
-  'st',
-  'jr',
-  'sr',
-  'rev',
-  'inc',
-  'ltd',
-  'co',
-  'corp',
-  'bros',
-  'no',
-  'vs',
-  'mt',
-  'ft',
-  'plc',
-  'ave',
-]);
+const ABBREVIATIONS_WITH_STOP = new Set([...ABBREVIATIONS_IN_NAMES, 'plc']);
 
 /** Does the word start with a capital ("Putin", "NASA", "AT&T"), as the words of a name do? */
 export function isCapitalised(word: string): boolean {
